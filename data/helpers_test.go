@@ -1,0 +1,45 @@
+package data
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// openTemp opens a new store in the test's own folder.
+func openTemp(t testing.TB) *Store {
+	t.Helper()
+	st, err := Open(filepath.Join(t.TempDir(), "test.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+// readFile parses a file from testdata and fails on any problem.
+func readFile(t testing.TB, name string) *File {
+	t.Helper()
+	fh, err := os.Open(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fh.Close()
+	f, ps := ParseFile(fh)
+	if len(ps) > 0 {
+		t.Fatalf("%s: %v", name, ps.Text("en"))
+	}
+	return f
+}
+
+func importTemp(t testing.TB, st *Store, name string) int64 {
+	t.Helper()
+	id, err := st.ImportFile(context.Background(), readFile(t, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return id
+}
+
+var companies = []string{"answers-example.json", "siivous-kirkas.json", "verkkokauppa-kuusi.json"}

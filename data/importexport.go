@@ -1,0 +1,72 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+)
+
+// ImportFile adds the file's organisation with its request log in one
+// transaction: either all of it is there afterwards or none of it. The file
+// must have passed CheckFile (ParseFile does that).
+func (s *Store) ImportFile(ctx context.Context, f *File) (int64, error) {
+	if ps := CheckFile(f); len(ps) > 0 {
+		return 0, ps
+	}
+	var orgID int64
+	now := s.stamp()
+	err := s.withTx(ctx, func(tx *sql.Tx) error {
+		var err error
+		orgID, err = insertOrganisation(tx, &f.Answers, now)
+		if err != nil {
+			return err
+		}
+		for i := range f.Requests {
+			r := f.Requests[i]
+			if len(r.History) == 0 {
+				// A file written by hand has no history: start one, so the
+				// entry is not without a trace of where it came from.
+				r.History = []Event{{At: now, Kind: EventImported}}
+			}
+			if _, err := insertRequest(tx, orgID, &r); err != nil {
+				return fmt.Errorf("request %s: %w", r.Ref, err)
+			}
+		}
+		return nil
+	})
+	return orgID, err
+}
+
+// ExportFile gives one organisation's answers and request log, with each
+// request's history, in the portable format.
+func (s *Store) ExportFile(ctx context.Context, orgID int64) (*File, error) {
+	a, err := s.Answers(ctx, orgID)
+	if err != nil {
+		return nil, err
+	}
+	f := &File{Format: FileFormat, Version: FileVersion, Answers: *a, Requests: []Request{}}
+	rows, err := s.db.QueryContext(ctx, "SELECT "+requestColumns+" FROM requests WHERE org_id = ? ORDER BY year, seq", orgID)
+	if err != nil {
+		return nil, err
+	}
+	var ids []int64
+	for rows.Next() {
+		id, r, _, err := scanRequest(rows)
+		if err != nil {
+			rows.Close()
+			return nil, err
+		}
+		ids = append(ids, id)
+		f.Requests = append(f.Requests, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	for i, id := range ids {
+		if f.Requests[i].History, err = queryEvents(s.db, id); err != nil {
+			return nil, err
+		}
+	}
+	return f, nil
+}

@@ -1,0 +1,187 @@
+package data
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"strings"
+	"testing"
+)
+
+// The shared example must import as it is; our copy must not drift from it.
+func TestExampleCopyMatchesShared(t *testing.T) {
+	shared, err := os.ReadFile("../../shared/examples/answers-example.json")
+	if err != nil {
+		t.Skip("shared/ is not beside the repository")
+	}
+	own, err := os.ReadFile("testdata/answers-example.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(shared, own) {
+		t.Fatal("testdata/answers-example.json differs from shared/examples: copy it again")
+	}
+}
+
+func TestRoundTrip(t *testing.T) {
+	for _, name := range companies {
+		t.Run(name, func(t *testing.T) {
+			ctx := context.Background()
+			st := openTemp(t)
+			id := importTemp(t, st, name)
+			f1, err := st.ExportFile(ctx, id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var b1 bytes.Buffer
+			if err := WriteFile(&b1, f1); err != nil {
+				t.Fatal(err)
+			}
+			f2, ps := ParseFile(bytes.NewReader(b1.Bytes()))
+			if len(ps) > 0 {
+				t.Fatalf("exported file does not import: %v", ps)
+			}
+			id2, err := st.ImportFile(ctx, f2)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f3, err := st.ExportFile(ctx, id2)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var b3 bytes.Buffer
+			WriteFile(&b3, f3)
+			if !bytes.Equal(b1.Bytes(), b3.Bytes()) {
+				t.Fatalf("export, import, export differ:\n%s\n---\n%s", b1.String(), b3.String())
+			}
+			orig := readFile(t, name)
+			if f3.Organisation.Name != orig.Organisation.Name || len(f3.Registers) != len(orig.Registers) ||
+				len(f3.Requests) != len(orig.Requests) || len(f3.Processors) != len(orig.Processors) {
+				t.Fatalf("content lost: %+v", f3.Organisation)
+			}
+			for i, r := range f3.Requests {
+				if r.Ref != orig.Requests[i].Ref || len(r.History) == 0 {
+					t.Errorf("request %d: ref %q history %d", i, r.Ref, len(r.History))
+				}
+			}
+		})
+	}
+}
+
+// A company exported halfway through the wizard imports again as it was.
+func TestIncompleteAnswersImport(t *testing.T) {
+	in := `{"format":"tietosuojapakki/answers","version":1,"organisation":{"name":"Puolivalmis Oy"},"registers":[{"name":"Asiakkaat"}]}`
+	f, ps := ParseFile(strings.NewReader(in))
+	if len(ps) > 0 {
+		t.Fatal(ps)
+	}
+	st := openTemp(t)
+	id, err := st.ImportFile(context.Background(), f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := st.Answers(context.Background(), id)
+	if a.Organisation.Name != "Puolivalmis Oy" || len(a.Registers) != 1 || a.Registers[0].Name != "Asiakkaat" {
+		t.Fatalf("got %+v", a)
+	}
+}
+
+func TestParseFileProblems(t *testing.T) {
+	example, _ := os.ReadFile("testdata/answers-example.json")
+	ex := string(example)
+	cases := []struct {
+		name  string
+		input string
+		want  []string // each must appear in the Finnish text, in this order
+	}{
+		{"truncated", ex[:200], []string{"loppuu kesken"}},
+		{"not json", "Tämä on tekstitiedosto", []string{"ei ole kelvollista JSONia", "rivi 1"}},
+		{"another format", `{"format":"other/thing","version":1}`, []string{"format:", "ei ole Tietosuojapakin"}},
+		{"future version", strings.Replace(ex, `"version": 1`, `"version": 7`, 1), []string{"version:", "versiota 7"}},
+		{"wrong type", strings.Replace(ex, `"personal_identity_code": false`, `"personal_identity_code": "ei"`, 1), []string{"personal_identity_code", "väärää tyyppiä"}},
+		{"all at once", strings.NewReplacer(
+			`"3312457-9"`, `"3312457-8"`,
+			`"tietosuoja@ajanvarauskivi.fi",`+"\n    \"website\"", `"tietosuoja.ajanvarauskivi.fi",`+"\n    \"website\"",
+			`"33100"`, `"331000"`,
+			`"+358 40 123 4567",`+"\n    \"email\"", `"12",`+"\n    \"email\"",
+			`"https://www.ajanvarauskivi.fi"`, `"www.ajanvarauskivi.fi"`,
+			`"2024-03-01"`, `"2024-02-30"`,
+			`"processor_ids": ["tilitoimisto", "palvelin", "sahkoposti"]`, `"processor_ids": ["tilitoimisto", "palvelu", "sahkoposti"]`,
+			`"name": "Ajanvaraus Kivi Oy"`, `"name": ""`,
+		).Replace(ex), []string{
+			"organisation.name:", "organisation.business_id:", "organisation.postal_code:", "organisation.phone:",
+			"organisation.email:", "organisation.website:", "processors[0].dpa_date:", `registers[0].processor_ids[1]: Käsittelijää "palvelu"`,
+		}},
+		{"request problems", strings.NewReplacer(`"ref": "2026-002"`, `"ref": "2026-001"`, `"rights": ["access"]`, `"rights": ["everything"]`,
+			`"answered_on": "2026-02-16"`, `"answered_on": "2026-01-16"`).Replace(ex),
+			[]string{"requests[0].rights[0]", "requests[0].answered_on", "requests[1].ref"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			f, ps := ParseFile(strings.NewReader(c.input))
+			if len(ps) == 0 || f != nil {
+				t.Fatalf("no problems reported")
+			}
+			text := ps.Text("fi")
+			at := 0
+			for _, w := range c.want {
+				i := strings.Index(text[at:], w)
+				if i < 0 {
+					t.Fatalf("%q not found (in order) in:\n%s", w, text)
+				}
+				at += i
+			}
+			if en := ps.Text("en"); en == text {
+				t.Errorf("English text equals Finnish: %s", en)
+			}
+		})
+	}
+}
+
+// Every issue code speaks the three languages.
+func TestIssueTexts(t *testing.T) {
+	for code, tx := range issueTexts {
+		for i, s := range tx {
+			if strings.TrimSpace(s) == "" {
+				t.Errorf("%s: language %d empty", code, i)
+			}
+		}
+		if tx[0] == tx[1] || tx[0] == tx[2] {
+			t.Errorf("%s: not translated", code)
+		}
+	}
+}
+
+func FuzzParseFile(f *testing.F) {
+	for _, name := range companies {
+		b, _ := os.ReadFile("testdata/" + name)
+		f.Add(b)
+	}
+	f.Add([]byte(`{"format":"tietosuojapakki/answers","version":1}`))
+	f.Add([]byte(`{"format":"tietosuojapakki/answers","version":1,"requests":[{"ref":"x"}]}`))
+	f.Add([]byte(`[`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		file, ps := ParseFile(bytes.NewReader(b))
+		if (file == nil) == (len(ps) == 0) {
+			t.Fatalf("file %v with %d problems", file != nil, len(ps))
+		}
+		for _, p := range ps {
+			for _, l := range []string{"fi", "sv", "en"} {
+				if p.Message(l) == "" {
+					t.Fatal("empty message")
+				}
+			}
+		}
+		if file == nil {
+			return
+		}
+		// A file that passed must write out and read back with no problems.
+		var buf bytes.Buffer
+		if err := WriteFile(&buf, file); err != nil {
+			t.Fatal(err)
+		}
+		if _, ps := ParseFile(&buf); len(ps) > 0 {
+			t.Fatalf("re-read: %v", ps)
+		}
+	})
+}

@@ -1,0 +1,321 @@
+// Package data holds the domain of Tietosuojapakki: an organisation's
+// answers (registers, processors, web site, processor terms), the data
+// subject request log, their SQLite store and the portable JSON format.
+// It imports nothing else of ours, so every other package can build on it.
+package data
+
+// FileFormat and FileVersion name the portable JSON format. Version is bumped
+// whenever a field changes meaning; readers refuse versions they do not know.
+const (
+	FileFormat  = "tietosuojapakki/answers"
+	FileVersion = 1
+)
+
+// File is one organisation's answers and request log as exported to JSON.
+type File struct {
+	Format  string `json:"format"`
+	Version int    `json:"version"`
+	Answers
+	Requests []Request `json:"requests"`
+}
+
+// Answers is everything the wizard asks of one organisation. It is stored as
+// one JSON document per organisation, so a single answer is one json_set.
+type Answers struct {
+	Organisation   Organisation   `json:"organisation"`
+	Registers      []Register     `json:"registers"`
+	Processors     []Processor    `json:"processors"`
+	Website        Website        `json:"website"`
+	ProcessorTerms ProcessorTerms `json:"processor_terms"`
+	RequestLog     RequestLogRule `json:"request_log"`
+}
+
+// Organisation is the controller: the company itself.
+type Organisation struct {
+	Name              string   `json:"name"`
+	BusinessID        string   `json:"business_id"` // Y-tunnus
+	Street            string   `json:"street"`
+	PostalCode        string   `json:"postal_code"`
+	City              string   `json:"city"`
+	Phone             string   `json:"phone"`
+	Email             string   `json:"email"`
+	Website           string   `json:"website"`
+	PrivacyContact    Contact  `json:"privacy_contact"`
+	DPO               *Contact `json:"dpo"` // nil: no data protection officer appointed
+	DocumentLanguages []string `json:"document_languages"`
+}
+
+// Contact is a person to reach about personal data.
+type Contact struct {
+	Name  string `json:"name"`
+	Title string `json:"title,omitempty"`
+	Email string `json:"email"`
+	Phone string `json:"phone,omitempty"`
+}
+
+// LegalBasis is a lawful basis of GDPR art. 6(1).
+type LegalBasis string
+
+// The six bases of art. 6(1)(a)–(f).
+const (
+	BasisConsent             LegalBasis = "consent"              // (a)
+	BasisContract            LegalBasis = "contract"             // (b)
+	BasisLegalObligation     LegalBasis = "legal_obligation"     // (c)
+	BasisVitalInterests      LegalBasis = "vital_interests"      // (d)
+	BasisPublicTask          LegalBasis = "public_task"          // (e)
+	BasisLegitimateInterests LegalBasis = "legitimate_interests" // (f)
+)
+
+// LegalBases lists the bases in the order of art. 6(1).
+var LegalBases = []LegalBasis{BasisConsent, BasisContract, BasisLegalObligation, BasisVitalInterests, BasisPublicTask, BasisLegitimateInterests}
+
+// Article returns the article reference of the basis, e.g. "6(1)(f)".
+func (b LegalBasis) Article() string {
+	for i, x := range LegalBases {
+		if x == b {
+			return "6(1)(" + string(rune('a'+i)) + ")"
+		}
+	}
+	return ""
+}
+
+// Register is one set of personal data kept for related purposes
+// (asiakasrekisteri, uutiskirjeen tilaajat, …).
+type Register struct {
+	Name                 string            `json:"name"`
+	DataSubjects         []string          `json:"data_subjects"`
+	Purposes             []Purpose         `json:"purposes"`
+	Requirement          Requirement       `json:"requirement"`
+	DataCategories       []DataCategory    `json:"data_categories"`
+	SpecialCategories    []SpecialCategory `json:"special_categories"`
+	PersonalIdentityCode bool              `json:"personal_identity_code"`
+	// PICGround is the ground of Tietosuojalaki (1050/2018) 29 § for
+	// processing henkilötunnus, required when PersonalIdentityCode is set.
+	PICGround          string              `json:"personal_identity_code_ground,omitempty"`
+	Sources            []Source            `json:"sources"`
+	Recipients         []Recipient         `json:"recipients"`
+	ProcessorIDs       []string            `json:"processor_ids"`
+	Transfers          []Transfer          `json:"transfers"`
+	Retention          []RetentionRule     `json:"retention"`
+	AutomatedDecisions AutomatedDecisions  `json:"automated_decisions"`
+	Security           SecurityDescription `json:"security"`
+}
+
+// Purpose is why data is processed, with its legal basis.
+type Purpose struct {
+	Description string     `json:"description"`
+	LegalBasis  LegalBasis `json:"legal_basis"`
+	// Law names the statute for a legal obligation (art. 6(1)(c)).
+	Law string `json:"law,omitempty"`
+	// LegitimateInterest says what the interest is (art. 13(1)(d)).
+	LegitimateInterest string `json:"legitimate_interest,omitempty"`
+}
+
+// Requirement kinds for art. 13(2)(e).
+const (
+	RequirementNone        = "none"
+	RequirementStatutory   = "statutory"
+	RequirementContractual = "contractual"
+	RequirementContract    = "contract_precondition" // needed to enter into a contract
+)
+
+// Requirement says whether giving the data is statutory or contractual and
+// what follows if it is not given (art. 13(2)(e)).
+type Requirement struct {
+	Kind        string `json:"kind"`
+	Consequence string `json:"consequence,omitempty"`
+}
+
+// DataCategory is a kind of personal data kept in a register.
+type DataCategory struct {
+	Name string `json:"name"`
+}
+
+// SpecialCategory is data of art. 9(1) with its condition of art. 9(2).
+type SpecialCategory struct {
+	Category  string `json:"category"`  // e.g. "health"
+	Condition string `json:"condition"` // art. 9(2) letter, e.g. "b"
+	Details   string `json:"details,omitempty"`
+}
+
+// Source is where the data comes from (art. 14(2)(f)).
+type Source struct {
+	Description string `json:"description"`
+	Public      bool   `json:"public"`
+}
+
+// Recipient is someone data is regularly disclosed to (art. 13(1)(e)).
+type Recipient struct {
+	Name   string `json:"name"`
+	Reason string `json:"reason,omitempty"`
+}
+
+// Safeguards for transfers outside the EU/EEA (GDPR chapter V).
+const (
+	SafeguardAdequacy    = "adequacy"     // art. 45 adequacy decision
+	SafeguardAdequacyDPF = "adequacy_dpf" // EU–US Data Privacy Framework
+	SafeguardSCC         = "scc"          // standard contractual clauses, art. 46(2)(c)
+	SafeguardBCR         = "bcr"          // binding corporate rules, art. 47
+	SafeguardDerogation  = "derogation"   // art. 49
+)
+
+// Safeguards lists the known safeguard codes.
+var Safeguards = []string{SafeguardAdequacy, SafeguardAdequacyDPF, SafeguardSCC, SafeguardBCR, SafeguardDerogation}
+
+// Transfer is a transfer of the register's data outside the EU/EEA.
+type Transfer struct {
+	Recipient         string `json:"recipient"`
+	Country           string `json:"country"`
+	Safeguard         string `json:"safeguard"`
+	CopyAvailableFrom string `json:"copy_available_from,omitempty"`
+}
+
+// RetentionRule is how long one group of data is kept, and on what ground.
+type RetentionRule struct {
+	Data   string `json:"data"`
+	Period string `json:"period"`
+	Basis  string `json:"basis,omitempty"`
+}
+
+// AutomatedDecisions describes art. 22 decisions and profiling.
+type AutomatedDecisions struct {
+	Used         bool   `json:"used"`
+	Logic        string `json:"logic,omitempty"`
+	Consequences string `json:"consequences,omitempty"`
+}
+
+// Security measure codes, shared by the notice and the processor terms.
+const (
+	MeasureAccessControl      = "access_control"
+	MeasurePersonalAccounts   = "personal_accounts"
+	MeasureMFA                = "mfa"
+	MeasureEncryptionTransit  = "encryption_in_transit"
+	MeasureEncryptionRest     = "encryption_at_rest"
+	MeasureBackups            = "backups"
+	MeasureLogging            = "logging"
+	MeasureFirewall           = "firewall"
+	MeasureMalwareProtection  = "malware_protection"
+	MeasureConfidentiality    = "confidentiality_agreements"
+	MeasureStaffVetting       = "staff_vetting"
+	MeasureLockedPremises     = "locked_premises"
+	MeasureUpdates            = "security_updates"
+	MeasureDataMinimisation   = "data_minimisation"
+	MeasureStaffTraining      = "staff_training"
+	MeasureIncidentProcedures = "incident_procedures"
+)
+
+// SecurityMeasures lists the known measure codes in display order.
+var SecurityMeasures = []string{
+	MeasureAccessControl, MeasurePersonalAccounts, MeasureMFA, MeasureEncryptionTransit,
+	MeasureEncryptionRest, MeasureBackups, MeasureLogging, MeasureFirewall,
+	MeasureMalwareProtection, MeasureUpdates, MeasureConfidentiality, MeasureStaffVetting,
+	MeasureStaffTraining, MeasureLockedPremises, MeasureDataMinimisation, MeasureIncidentProcedures,
+}
+
+// SecurityDescription is how a register is protected (manual material and IT).
+type SecurityDescription struct {
+	Manual   string   `json:"manual"`
+	Measures []string `json:"measures"`
+	Other    string   `json:"other,omitempty"`
+}
+
+// Processor locations.
+const (
+	LocationEU           = "eu" // EU/EEA
+	LocationThirdCountry = "third_country"
+)
+
+// Processor is a service provider that processes data on the
+// organisation's behalf (art. 28).
+type Processor struct {
+	ID         string `json:"id"`
+	Name       string `json:"name"`
+	BusinessID string `json:"business_id,omitempty"`
+	Service    string `json:"service"`
+	Location   string `json:"location"`
+	Country    string `json:"country,omitempty"`
+	Safeguard  string `json:"safeguard,omitempty"`
+	DPASigned  bool   `json:"dpa_signed"`
+	DPADate    string `json:"dpa_date,omitempty"`
+}
+
+// Website holds the cookie and analytics answers for the notice.
+type Website struct {
+	Cookies               bool     `json:"cookies"`
+	StrictlyNecessaryOnly bool     `json:"strictly_necessary_only"`
+	ConsentBanner         bool     `json:"consent_banner"`
+	AnalyticsTools        []string `json:"analytics_tools"`
+	MarketingTools        []string `json:"marketing_tools"`
+}
+
+// Sub-processor authorisation models of art. 28(2).
+const (
+	AuthorisationGeneral  = "general"
+	AuthorisationSpecific = "specific"
+)
+
+// End of service choices of art. 28(3)(g).
+const (
+	EndDelete = "delete"
+	EndReturn = "return"
+)
+
+// Acceptance modes of the processor terms.
+const (
+	AcceptanceSignature  = "signature"
+	AcceptanceElectronic = "electronic"
+)
+
+// ProcessorTerms are the answers behind the käsittelijäehdot: the
+// organisation as a processor for its own customers (art. 28).
+type ProcessorTerms struct {
+	Enabled                   bool           `json:"enabled"`
+	ServiceName               string         `json:"service_name"`
+	CustomersAre              string         `json:"customers_are"`
+	SupportEmail              string         `json:"support_email"`
+	SupportPhone              string         `json:"support_phone"`
+	SubjectMatter             string         `json:"subject_matter"`
+	Duration                  string         `json:"duration"`
+	NaturePurpose             string         `json:"nature_purpose,omitempty"`
+	DataSubjects              []string       `json:"data_subjects"`
+	DataCategories            []string       `json:"data_categories"`
+	SpecialCategoriesPossible bool           `json:"special_categories_possible"`
+	SpecialCategoriesDetails  string         `json:"special_categories_details,omitempty"`
+	DataLocation              string         `json:"data_location"`
+	DataCountry               string         `json:"data_country,omitempty"`
+	DataSafeguard             string         `json:"data_safeguard,omitempty"`
+	SubProcessors             []SubProcessor `json:"sub_processors"`
+	SubProcessorAuthorisation string         `json:"sub_processor_authorisation"`
+	SubProcessorNoticeDays    int            `json:"sub_processor_notice_days"`
+	SecurityMeasures          []string       `json:"security_measures"`
+	SecurityOther             string         `json:"security_other,omitempty"`
+	BreachNoticeHours         int            `json:"breach_notice_hours"`
+	EndOfService              string         `json:"end_of_service"`
+	EndOfServiceDays          int            `json:"end_of_service_days"`
+	AuditNoticeDays           int            `json:"audit_notice_days"`
+	LiabilityCap              string         `json:"liability_cap"`
+	GoverningLaw              string         `json:"governing_law"`
+	Court                     string         `json:"court"`
+	Acceptance                string         `json:"acceptance,omitempty"`
+}
+
+// SubProcessor is a processor's own processor (art. 28(2) and (4)).
+type SubProcessor struct {
+	Name     string `json:"name"`
+	Service  string `json:"service"`
+	Location string `json:"location"` // country as the user wrote it
+	// OutsideEEA is set when the sub-processor processes data outside the
+	// EU/EEA; a safeguard is then required.
+	OutsideEEA bool   `json:"outside_eea,omitempty"`
+	Safeguard  string `json:"safeguard,omitempty"`
+}
+
+// RequestLogRule is how long closed request log entries are kept. The log
+// holds personal data itself, so it has its own retention (and the notice
+// tells of it).
+type RequestLogRule struct {
+	RetentionMonths int `json:"retention_months,omitempty"`
+}
+
+// DefaultLogRetentionMonths is used while the user has not chosen.
+const DefaultLogRetentionMonths = 36

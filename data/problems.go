@@ -1,0 +1,145 @@
+package data
+
+import (
+	"fmt"
+	"strings"
+
+	"tietosuojapakki/data/valid"
+)
+
+// Problem is one thing wrong in an imported file, at its JSON path.
+type Problem struct {
+	Path string // e.g. "registers[0].processor_ids[1]"; "" for the whole file
+	Err  error  // a *valid.Error or an *Issue
+}
+
+// Message is the problem in lang, with its path.
+func (p Problem) Message(lang string) string {
+	var msg string
+	switch e := p.Err.(type) {
+	case *valid.Error:
+		msg = e.Message(lang)
+	case *Issue:
+		msg = e.Message(lang)
+	default:
+		msg = p.Err.Error()
+	}
+	if p.Path == "" {
+		return msg
+	}
+	return p.Path + ": " + msg
+}
+
+// Problems is the list of everything wrong with a file. It is an error so
+// that callers can pass it on; Error gives the Finnish text.
+type Problems []Problem
+
+func (ps Problems) Error() string { return ps.Text("fi") }
+
+// Text is every problem in lang, one a line.
+func (ps Problems) Text(lang string) string {
+	lines := make([]string, len(ps))
+	for i, p := range ps {
+		lines[i] = p.Message(lang)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Issue is a problem of the file's content that is not a single value's
+// form (an unknown processor id, a missing name, a wrong format).
+type Issue struct {
+	Code string
+	Args []any
+}
+
+func (e *Issue) Error() string { return e.Message("fi") }
+
+// Message is the issue in lang ("fi", "sv", "en"; Finnish otherwise).
+func (e *Issue) Message(lang string) string {
+	t, ok := issueTexts[e.Code]
+	if !ok {
+		return e.Code
+	}
+	f := t[0]
+	switch lang {
+	case "sv":
+		f = t[1]
+	case "en":
+		f = t[2]
+	}
+	return fmt.Sprintf(f, e.Args...)
+}
+
+func issue(code string, args ...any) *Issue { return &Issue{Code: code, Args: args} }
+
+// issueTexts holds fi, sv and en for every issue code.
+var issueTexts = map[string][3]string{
+	"json.syntax": {
+		"Tiedosto ei ole kelvollista JSONia (rivi %d, sarake %d): %s.",
+		"Filen är inte giltig JSON (rad %d, kolumn %d): %s.",
+		"The file is not valid JSON (line %d, column %d): %s."},
+	"json.truncated": {
+		"Tiedosto loppuu kesken. Se on ehkä katkennut kopioitaessa.",
+		"Filen tar slut mitt i. Den har kanske kapats vid kopieringen.",
+		"The file ends too early. It may have been cut off while copying."},
+	"json.type": {
+		"Arvo on väärää tyyppiä: odotettiin %s, tiedostossa on %s.",
+		"Värdet har fel typ: %s väntades, filen har %s.",
+		"The value has the wrong type: expected %s, the file has %s."},
+	"json.trailing": {
+		"Tiedostossa on ylimääräistä tekstiä JSONin jälkeen.",
+		"Filen har extra text efter JSON-innehållet.",
+		"The file has extra text after the JSON content."},
+	"format.unknown": {
+		"Tämä ei ole Tietosuojapakin vastaustiedosto (format on %q, pitäisi olla %q).",
+		"Detta är inte en svarsfil från Tietosuojapakki (format är %q, borde vara %q).",
+		"This is not a Tietosuojapakki answers file (format is %q, should be %q)."},
+	"version.unsupported": {
+		"Tiedoston versiota %d ei tueta; tämä ohjelma lukee version %d. Päivitä ohjelma.",
+		"Filens version %d stöds inte; programmet läser version %d. Uppdatera programmet.",
+		"File version %d is not supported; this program reads version %d. Update the program."},
+	"org.name_missing": {
+		"Organisaation nimi puuttuu.",
+		"Organisationens namn saknas.",
+		"The organisation has no name."},
+	"processor.unknown_id": {
+		"Käsittelijää %q ei ole processors-luettelossa.",
+		"Biträdet %q finns inte i listan processors.",
+		"No processor with id %q is listed under processors."},
+	"processor.duplicate_id": {
+		"Käsittelijän tunnus %q on käytössä useammin kuin kerran.",
+		"Biträdets id %q används mer än en gång.",
+		"The processor id %q is used more than once."},
+	"processor.id_missing": {
+		"Käsittelijältä puuttuu tunnus (id).",
+		"Biträdet saknar id.",
+		"The processor has no id."},
+	"code.unknown": {
+		"Tuntematon arvo %q. Sallitut arvot: %s.",
+		"Okänt värde %q. Tillåtna värden: %s.",
+		"Unknown value %q. Allowed values: %s."},
+	"request.duplicate_ref": {
+		"Pyynnön viite %q on käytössä useammin kuin kerran.",
+		"Referensen %q används mer än en gång.",
+		"The request reference %q is used more than once."},
+	"request.ref_form": {
+		"Viitteen pitää olla muotoa VVVV-NNN, esimerkiksi 2026-007.",
+		"Referensen ska ha formen ÅÅÅÅ-NNN, till exempel 2026-007.",
+		"The reference must look like YYYY-NNN, for example 2026-007."},
+	"request.received_missing": {
+		"Pyynnön saapumispäivä puuttuu.",
+		"Begärans ankomstdatum saknas.",
+		"The request has no received date."},
+	"request.no_rights": {
+		"Pyynnöstä puuttuu oikeus, jota se koskee.",
+		"Begäran saknar den rättighet den gäller.",
+		"The request names no right."},
+	"request.answer_before_received": {
+		"Vastauspäivä on ennen saapumispäivää.",
+		"Svarsdatum är före ankomstdatum.",
+		"The answer date is before the received date."},
+	"number.negative": {
+		"Luku ei voi olla negatiivinen.",
+		"Talet kan inte vara negativt.",
+		"The number cannot be negative."},
+}
