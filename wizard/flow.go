@@ -1,0 +1,131 @@
+package wizard
+
+import (
+	"strconv"
+
+	"tietosuojapakki/data"
+)
+
+// Page is one screen in the order the wizard shows them.
+type Page struct {
+	Step Step
+	// Base is the record the questions belong to ("registers.2"), "" for
+	// the organisation-wide steps.
+	Base string
+	// Record is the record's index, -1 outside a repeating step.
+	Record int
+	// List is set on the page that lists the records of a repeating step.
+	List bool
+	// Parent is the ID of the repeating step a record page belongs to.
+	Parent string
+}
+
+// Pages returns the visible screens for the current answers: each step, and
+// after a repeating step's list the sub-steps of each of its records.
+func Pages(c Catalogue, a *data.Answers) []Page {
+	var out []Page
+	for _, s := range c.Steps {
+		if !StepVisible(s, a, "") {
+			continue
+		}
+		out = append(out, Page{Step: s, Record: -1, List: s.Repeat != nil})
+		if s.Repeat == nil {
+			continue
+		}
+		for i := range Len(a, s.Repeat.Path) {
+			base := s.Repeat.Path + "." + strconv.Itoa(i)
+			for _, sub := range s.Repeat.Steps {
+				if StepVisible(sub, a, base) {
+					out = append(out, Page{Step: sub, Base: base, Record: i, Parent: s.ID})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// VisibleQuestions returns the questions of s that are asked in the record
+// at base.
+func VisibleQuestions(s Step, a *data.Answers, base string) []Question {
+	var out []Question
+	for _, q := range s.Questions {
+		if Visible(q, a, base) {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// Walk calls fn for every question of the catalogue, records' fields
+// included, with the path template of its record: "" at the top,
+// "registers.{i}" in a register's sub-steps, "registers.{i}.purposes.{i}"
+// in a purpose.
+func Walk(c Catalogue, fn func(q Question, base string)) {
+	for _, s := range c.Steps {
+		walkStep(s, "", fn)
+	}
+}
+
+func walkStep(s Step, base string, fn func(Question, string)) {
+	for _, q := range s.Questions {
+		walkQuestion(q, base, fn)
+	}
+	if s.Repeat != nil {
+		rb := Join(base, s.Repeat.Path) + ".{i}"
+		for _, sub := range s.Repeat.Steps {
+			walkStep(sub, rb, fn)
+		}
+	}
+}
+
+func walkQuestion(q Question, base string, fn func(Question, string)) {
+	fn(q, base)
+	rb := Join(base, q.Path) + ".{i}"
+	for _, f := range q.Fields {
+		walkQuestion(f, rb, fn)
+	}
+}
+
+// Find returns the question with id.
+func Find(c Catalogue, id string) (Question, bool) {
+	var found Question
+	ok := false
+	Walk(c, func(q Question, _ string) {
+		if q.ID == id && !ok {
+			found, ok = q, true
+		}
+	})
+	return found, ok
+}
+
+// Progress counts the required questions that are asked with the current
+// answers, and how many of them are answered.
+func Progress(a *data.Answers) (answered, total int) {
+	tree, _ := toTree(a)
+	for _, p := range Pages(Default(), a) {
+		for _, q := range p.Step.Questions {
+			countRequired(q, tree, p.Base, &answered, &total)
+		}
+	}
+	return answered, total
+}
+
+func countRequired(q Question, tree any, base string, answered, total *int) {
+	if q.ShowIf != nil && !holds(*q.ShowIf, tree, base) {
+		return
+	}
+	v, _ := lookup(tree, splitPath(Join(base, q.Path)))
+	if q.Required {
+		*total++
+		if !empty(v) {
+			*answered++
+		}
+	}
+	list, _ := v.([]any)
+	for i := range list {
+		rb := Join(base, q.Path) + "." + strconv.Itoa(i)
+		for _, f := range q.Fields {
+			countRequired(f, tree, rb, answered, total)
+		}
+	}
+}
