@@ -1,0 +1,93 @@
+package notice
+
+import (
+	"strings"
+
+	"tietosuojapakki/data"
+	"tietosuojapakki/data/vocab"
+	"tietosuojapakki/pdf/doc"
+)
+
+// retention is the table of retention periods per data group with their
+// ground (art. 13(2)(a)), exactly as the user entered them.
+func (c *composer) retention(r data.Register) []doc.Block {
+	t := c.t
+	withGround := false
+	for _, rr := range r.Retention {
+		withGround = withGround || strings.TrimSpace(rr.Basis) != ""
+	}
+	var rows [][]string
+	for _, rr := range r.Retention {
+		what := strings.TrimSpace(rr.Data)
+		if what == "" {
+			continue
+		}
+		row := []string{what, c.orMiss(rr.Period, t.PeriodCol)}
+		if withGround {
+			row = append(row, strings.TrimSpace(rr.Basis))
+		}
+		rows = append(rows, row)
+	}
+	if len(rows) == 0 {
+		return para(nil, c.miss(t.SecRetention))
+	}
+	tab := doc.Table{Header: []string{t.DataCol, t.PeriodCol}, Rows: rows, Widths: []float64{2, 2}}
+	if withGround {
+		tab.Header = append(tab.Header, t.GroundCol)
+		tab.Widths = []float64{2, 2, 2}
+	}
+	return []doc.Block{tab, doc.Paragraph{Text: t.RetentionEnd}}
+}
+
+// automated answers art. 13(2)(f): automated decisions and profiling with
+// their logic and consequences, or a plain statement that there are none.
+func (c *composer) automated(r data.Register) []doc.Block {
+	t, ad := c.t, r.AutomatedDecisions
+	if !ad.Used {
+		return para(nil, t.NoAutomated)
+	}
+	var blocks []doc.Block
+	blocks = para(blocks, t.AutomatedUsed)
+	if logic := c.orMiss(ad.Logic, t.LogicMissing); logic != "" {
+		blocks = para(blocks, t.AutomatedLogic(logic))
+	}
+	if cons := c.orMiss(ad.Consequences, t.ConsequencesMissing); cons != "" {
+		blocks = para(blocks, t.AutomatedConsequences(cons))
+	}
+	return para(blocks, t.AutomatedHuman)
+}
+
+// security describes how the data is protected: manual material in the
+// user's words, the IT measures with their vocabulary label and a short
+// explanation, and the user's free text.
+func (c *composer) security(s data.SecurityDescription) []doc.Block {
+	t := c.t
+	var blocks []doc.Block
+	if m := strings.TrimSpace(s.Manual); m != "" {
+		blocks = para(blocks, t.Manual(m))
+	}
+	var items []string
+	for _, code := range clean(s.Measures) {
+		term, ok := vocab.Find(vocab.SecurityMeasures, code)
+		if !ok {
+			items = append(items, code)
+			continue
+		}
+		items = append(items, term.Label.In(c.lang)+": "+term.Help.In(c.lang))
+	}
+	if len(items) > 0 {
+		blocks = append(blocks, doc.Paragraph{Text: t.MeasuresIntro}, doc.List{Items: items})
+	}
+	blocks = para(blocks, s.Other)
+	if len(blocks) == 0 {
+		return para(nil, c.miss(t.SecSecurity))
+	}
+	return blocks
+}
+
+// sharedSecuritySection tells once how all the registers are protected when
+// they share the same measures.
+func (c *composer) sharedSecuritySection() doc.Section {
+	blocks := para(nil, c.t.SharedSecurity)
+	return doc.Section{Title: c.t.SecSecurity, Blocks: append(blocks, c.security(c.regs[0].Security)...)}
+}

@@ -1,0 +1,130 @@
+package notice
+
+import "time"
+
+// texts holds every sentence and label of the notice in one language. The
+// three instances live in text_fi.go, text_sv.go and text_en.go; a test
+// checks that none of them leaves a field empty. Vocabulary labels (legal
+// bases, safeguards, measures, rights …) come from package vocab instead.
+type texts struct {
+	Title     string
+	Watermark string
+	PageLabel string
+	Keywords  string
+	Missing   func(what string) string // draft placeholder
+	Subject   func(company string) string
+	Footer    func(version int, updated string) string
+	Intro     func(company string) string // company may be empty
+	Date      func(time.Time) string
+
+	// 1 Controller
+	SecController, RegisterName, RegisterNames string
+	RegisterRef                                func(name, section string) string
+	Controller, BusinessID, Address            string
+	Email, Phone, Website                      string
+	Created, Updated, Version                  string
+	LawLabel, Law                              string
+	SecContact, Name, Position                 string
+	SecDPO, NoDPO                              string
+
+	// 2 Register
+	RegisterUnnamed                func(n int) string
+	SecSubjects, SubjectsIntro     string
+	SecPurposes, PurposeCol        string
+	BasisCol                       string
+	Article                        func(art string) string
+	InterestMissing                string
+	LegitimateInterest             func(purpose, interest string) string
+	ObjectLI                       string
+	ConsentPointer                 func(section string) string
+	LawMissing                     string
+	SecRequirement                 string
+	ConsequenceMissing             string
+	SecData, DataIntro             string
+	SpecialIntro                   string
+	Special                        func(category, condition string) string
+	PIC                            func(ground string) string
+	PICGroundMissing, Art9Missing  string
+	SecSources, SourcesIntro       string
+	PublicSource, PublicNote       string
+	OtherSourceCategories          func(categories string) string
+	SecRecipients, RecipientsIntro string
+	NoRecipients                   string
+	ProcessorsIntro, ProcessorsDPA string
+	ProcessorCol, ServiceCol       string
+	LocationCol                    string
+	SecTransfers, NoTransfers      string
+	TransfersIntro                 string
+	SafeguardMissing               string
+	Safeguard                      func(label, article string) string
+	CopyFrom                       func(where string) string
+	CountryMissing                 string
+	SecRetention, DataCol          string
+	PeriodCol, GroundCol           string
+	RetentionEnd                   string
+	SecAutomated, NoAutomated      string
+	AutomatedUsed                  string
+	LogicMissing                   string
+	AutomatedLogic                 func(logic string) string
+	ConsequencesMissing            string
+	AutomatedConsequences          func(consequences string) string
+	AutomatedHuman                 string
+	SecSecurity, MeasuresIntro     string
+	Manual                         func(text string) string
+	SharedSecurity                 string
+
+	// 3 Rights, 4 complaint
+	RightsHowEmail, RightsHowPost  func(string) string
+	RightsHowPostAlso              func(address string) string
+	SecRights, RightsHowNone       string
+	RightsDeadline, RightsFree     string
+	Access, Rectification, Erasure rightText
+	Restriction, Portability       rightText
+	Objection, Withdraw            rightText
+	WithdrawApplies                func(purposes string) string
+	SecComplaint, Complaint        string
+	Authority                      authority
+	AuthorityLabel, VisitLabel     string
+	PostLabel, SwitchboardLabel    string
+
+	// 5 Cookies, 6 request log, 7 changes, 8 signature
+	SecCookies, NoCookies        string
+	SiteIntro                    func(url string) string
+	NecessaryOnly, BrowserChoice string
+	ConsentCookies, Banner       string
+	ChangeChoice, BannerMissing  string
+	Analytics, Marketing         func(tools string) string
+	NoTools                      string
+	SecRequestLog, RequestLog    string
+	RequestLogBasis              func(basis string) string
+	RequestLogLaw                string
+	RequestLogRetention          func(months int) string
+	SecChanges, UpdatePolicy     string
+	CreatedOn                    func(date string) string
+	CreatedUpdated               func(created, updated string) string
+	VersionNow                   func(n int) string
+	LatestAt                     func(url string) string
+	LatestAsk                    string
+	SecHistory, DateCol, NoteCol string
+	SecSignature, SignPlace      string
+	SignSignature, SignName      string
+	SignPosition                 string
+}
+
+// rightText explains one right; Ask has one %s for the e-mail address.
+type rightText struct{ Explain, Ask string }
+
+// authority is the supervisory authority's contact details.
+type authority struct{ Name, Visit, Post, Phone, Email, Web string }
+
+// textsFor returns the texts of lang and the language code used; anything
+// but Swedish or English is Finnish, the primary language.
+func textsFor(lang string) (*texts, string) {
+	switch lang {
+	case "sv":
+		return &textSV, "sv"
+	case "en":
+		return &textEN, "en"
+	}
+	return &textFI, "fi"
+}

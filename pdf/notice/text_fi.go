@@ -1,0 +1,228 @@
+package notice
+
+import (
+	"fmt"
+	"time"
+)
+
+// textFI is the notice in Finnish, the primary language.
+var textFI = texts{
+	Title:     "Tietosuojaseloste",
+	Watermark: "LUONNOS",
+	PageLabel: "Sivu %d / %d",
+	Keywords:  "tietosuojaseloste, tietosuoja, GDPR",
+	Missing:   func(what string) string { return "[puuttuu: " + what + "]" },
+	Subject: func(company string) string {
+		if company == "" {
+			return "Miten käsittelemme henkilötietoja"
+		}
+		return "Miten " + company + " käsittelee henkilötietoja"
+	},
+	Footer: func(version int, updated string) string {
+		if version > 0 {
+			return fmt.Sprintf("Versio %d · päivitetty %s", version, updated)
+		}
+		return "Päivitetty " + updated
+	},
+	Intro: func(company string) string {
+		who := "Kerromme tässä selosteessa"
+		if company != "" {
+			who = company + " kertoo tässä selosteessa"
+		}
+		return who + ", mitä henkilötietoja sinusta käsitellään, mihin ja millä perusteella, " +
+			"mistä tiedot saadaan, kenelle niitä luovutetaan ja miten voit käyttää oikeuksiasi."
+	},
+	Date: func(t time.Time) string { return fmt.Sprintf("%d.%d.%d", t.Day(), int(t.Month()), t.Year()) },
+
+	SecController: "Rekisterinpitäjä ja yhteystiedot",
+	RegisterName:  "Rekisteri",
+	RegisterNames: "Rekisterit",
+	RegisterRef:   func(name, section string) string { return name + " (kohta " + section + ")" },
+	Controller:    "Rekisterinpitäjä",
+	BusinessID:    "Y-tunnus",
+	Address:       "Osoite",
+	Email:         "Sähköposti",
+	Phone:         "Puhelin",
+	Website:       "Verkkosivut",
+	Created:       "Laadittu",
+	Updated:       "Päivitetty",
+	Version:       "Versio",
+	LawLabel:      "Säädösperusta",
+	Law:           "EU:n yleinen tietosuoja-asetus (EU) 2016/679, artiklat 13 ja 14; Tietosuojalaki (1050/2018)",
+	SecContact:    "Yhteyshenkilö tietosuoja-asioissa",
+	Name:          "Nimi",
+	Position:      "Tehtävä",
+	SecDPO:        "Tietosuojavastaava",
+	NoDPO:         "Emme ole nimittäneet tietosuojavastaavaa. Kaikissa tietosuoja-asioissa voit ottaa yhteyttä edellä mainittuun yhteyshenkilöön.",
+
+	RegisterUnnamed:    func(n int) string { return fmt.Sprintf("Rekisteri %d", n) },
+	SecSubjects:        "Rekisteröidyt",
+	SubjectsIntro:      "Rekisterissä on seuraavien henkilöiden tietoja:",
+	SecPurposes:        "Käsittelyn tarkoitukset ja oikeusperusteet",
+	PurposeCol:         "Tarkoitus",
+	BasisCol:           "Oikeusperuste",
+	Article:            func(art string) string { return "artikla " + art },
+	InterestMissing:    "oikeutettu etu",
+	LegitimateInterest: func(purpose, interest string) string { return "Oikeutettu etumme (" + purpose + "): " + interest + "." },
+	ObjectLI: "Voit vastustaa oikeutettuun etuun perustuvaa käsittelyä henkilökohtaiseen tilanteeseesi liittyvällä perusteella (artikla 21). " +
+		"Suoramarkkinoinnin voit kieltää milloin tahansa ilman perusteluja.",
+	ConsentPointer: func(section string) string {
+		return "Voit perua suostumuksesi milloin tahansa, katso kohta " + section + "."
+	},
+	LawMissing:         "laki, johon velvoite perustuu",
+	SecRequirement:     "Onko tietojen antaminen pakollista",
+	ConsequenceMissing: "mitä seuraa, jos tietoja ei anneta",
+	SecData:            "Käsiteltävät tiedot",
+	DataIntro:          "Käsittelemme sinusta seuraavia tietoja:",
+	SpecialIntro:       "Käsittelemme myös erityisiä henkilötietoja (artikla 9):",
+	Special:            func(category, condition string) string { return category + ". Peruste: " + condition + "." },
+	PIC: func(ground string) string {
+		s := "Käsittelemme myös henkilötunnustasi. Peruste: Tietosuojalaki (1050/2018) 29 §"
+		if ground != "" {
+			s += ": " + ground
+		}
+		return s + "."
+	},
+	PICGroundMissing: "henkilötunnuksen käsittelyn peruste",
+	Art9Missing:      "artiklan 9(2) peruste",
+	SecSources:       "Mistä tiedot saadaan",
+	SourcesIntro:     "Saamme tiedot seuraavista lähteistä:",
+	PublicSource:     "julkinen lähde",
+	PublicNote:       "Julkisella lähteellä tarkoitetaan rekisteriä, josta kuka tahansa voi tarkistaa tiedot (artikla 14(2)(f)).",
+	OtherSourceCategories: func(categories string) string {
+		return "Kun saamme tietoja muualta kuin sinulta itseltäsi, ne kuuluvat näihin tietoryhmiin: " + categories + "."
+	},
+	SecRecipients:    "Kenelle tietoja luovutetaan",
+	RecipientsIntro:  "Luovutamme tietoja säännöllisesti seuraaville vastaanottajille:",
+	NoRecipients:     "Emme luovuta tietoja säännöllisesti muille.",
+	ProcessorsIntro:  "Seuraavat palveluntarjoajat käsittelevät tietoja puolestamme ja vain meidän ohjeidemme mukaan (henkilötietojen käsittelijät).",
+	ProcessorsDPA:    "Olemme tehneet jokaisen kanssa tietojenkäsittelysopimuksen.",
+	ProcessorCol:     "Käsittelijä",
+	ServiceCol:       "Palvelu",
+	LocationCol:      "Sijainti",
+	SecTransfers:     "Siirrot EU:n ja ETA:n ulkopuolelle",
+	NoTransfers:      "Emme siirrä tietoja Euroopan unionin (EU) tai Euroopan talousalueen (ETA) ulkopuolelle.",
+	TransfersIntro:   "Tietoja siirretään EU:n ja ETA:n ulkopuolelle seuraavasti:",
+	SafeguardMissing: "siirron suojatoimi",
+	Safeguard: func(label, article string) string {
+		if article == "" {
+			return "Suojatoimi: " + label + "."
+		}
+		return "Suojatoimi: " + label + " (" + article + ")."
+	},
+	CopyFrom:       func(where string) string { return "Kopion suojatoimesta saat pyytämällä osoitteesta " + where + "." },
+	CountryMissing: "maa",
+
+	SecRetention:        "Kuinka kauan tietoja säilytetään",
+	DataCol:             "Tiedot",
+	PeriodCol:           "Säilytysaika",
+	GroundCol:           "Peruste",
+	RetentionEnd:        "Kun säilytysaika päättyy, poistamme tiedot tai muutamme ne sellaisiksi, ettei sinua voi niistä tunnistaa.",
+	SecAutomated:        "Automaattiset päätökset ja profilointi",
+	NoAutomated:         "Emme tee sinua koskevia päätöksiä pelkästään automaattisesti emmekä profiloi sinua (artikla 22).",
+	AutomatedUsed:       "Teemme sinua koskevia päätöksiä automaattisesti tai profiloimme sinua (artikla 22).",
+	LogicMissing:        "automaattisen päätöksenteon logiikka",
+	AutomatedLogic:      func(logic string) string { return "Näin se toimii: " + logic },
+	ConsequencesMissing: "automaattisen päätöksenteon merkitys sinulle",
+	AutomatedConsequences: func(consequences string) string {
+		return "Mitä se merkitsee sinulle: " + consequences
+	},
+	AutomatedHuman: "Voit pyytää, että ihminen käsittelee päätöksen uudelleen, kertoa oman näkemyksesi ja riitauttaa päätöksen.",
+	SecSecurity:    "Tietojen suojaaminen",
+	MeasuresIntro:  "Sähköisesti käsiteltävät tiedot suojaamme näin:",
+	Manual:         func(text string) string { return "Manuaalinen aineisto: " + text },
+	SharedSecurity: "Kaikki tämän selosteen rekisterit suojataan samalla tavalla.",
+
+	SecRights: "Sinun oikeutesi",
+	RightsHowEmail: func(email string) string {
+		return "Voit käyttää alla lueteltuja oikeuksiasi lähettämällä pyynnön sähköpostitse osoitteeseen " + email + "."
+	},
+	RightsHowPostAlso: func(address string) string {
+		return "Voit lähettää pyynnön myös kirjeenä osoitteeseen " + address + "."
+	},
+	RightsHowPost: func(address string) string {
+		return "Voit käyttää alla lueteltuja oikeuksiasi lähettämällä pyynnön kirjeenä osoitteeseen " + address + "."
+	},
+	RightsHowNone: "Voit käyttää alla lueteltuja oikeuksiasi ottamalla yhteyttä meihin kohdassa 1 kerrotuilla yhteystiedoilla.",
+	RightsDeadline: "Vastaamme viipymättä ja viimeistään kuukauden kuluessa siitä, kun pyyntösi saapui (artikla 12(3)). " +
+		"Jos pyyntö on monimutkainen tai pyyntöjä on paljon, voimme jatkaa aikaa enintään kahdella kuukaudella. " +
+		"Kerromme silloin jatkosta ja sen syystä ensimmäisen kuukauden aikana.",
+	RightsFree: "Oikeuksiesi käyttäminen on maksutonta. Voimme pyytää sinua todistamaan henkilöllisyytesi, jotta tietosi eivät päädy väärälle henkilölle. " +
+		"Jos emme toteuta pyyntöäsi, kerromme syyn.",
+	Access: rightText{"Voit kysyä, käsittelemmekö tietojasi, ja saada kopion kaikista tiedoista, joita meillä on sinusta.",
+		"Lähetä pyyntö osoitteeseen %s."},
+	Rectification: rightText{"Voit pyytää meitä korjaamaan virheelliset tietosi ja täydentämään puutteelliset.",
+		"Kerro korjattava tieto osoitteeseen %s."},
+	Erasure: rightText{"Voit pyytää meitä poistamaan tietosi esimerkiksi silloin, kun emme enää tarvitse niitä tai kun perut suostumuksen, johon käsittely perustui. " +
+		"Tietoja, jotka laki velvoittaa säilyttämään, poistamme vasta säilytysajan päätyttyä.",
+		"Lähetä poistopyyntö osoitteeseen %s."},
+	Restriction: rightText{"Voit pyytää, että säilytämme tietosi mutta emme käytä niitä muuhun, esimerkiksi sillä aikaa, kun selvitämme, ovatko tiedot oikein.",
+		"Lähetä pyyntö osoitteeseen %s."},
+	Portability: rightText{"Kun käsittely perustuu suostumukseesi tai sopimukseen ja tapahtuu sähköisesti, voit saada itse antamasi tiedot koneluettavassa muodossa ja siirtää ne toiselle palveluntarjoajalle.",
+		"Pyydä tiedot osoitteesta %s."},
+	Objection: rightText{"Voit vastustaa oikeutettuun etuumme perustuvaa käsittelyä henkilökohtaiseen tilanteeseesi liittyvällä perusteella. Suoramarkkinointia voit vastustaa milloin tahansa.",
+		"Ilmoita vastustuksesta osoitteeseen %s."},
+	Withdraw: rightText{"Kun käsittely perustuu suostumukseesi, voit perua suostumuksen milloin tahansa. Peruminen ei vaikuta ennen sitä tehdyn käsittelyn lainmukaisuuteen.",
+		"Ilmoita perumisesta osoitteeseen %s."},
+	WithdrawApplies: func(purposes string) string { return "Suostumukseen perustuu: " + purposes + "." },
+
+	SecComplaint: "Oikeus tehdä valitus valvontaviranomaiselle",
+	Complaint: "Jos katsot, että käsittelemme henkilötietojasi tietosuojasäännösten vastaisesti, voit tehdä valituksen valvontaviranomaiselle. " +
+		"Suomessa se on tietosuojavaltuutettu. Voit valittaa myös siinä EU-maassa, jossa asut tai työskentelet. " +
+		"Toivomme, että otat ensin yhteyttä meihin, jotta voimme korjata asian.",
+	Authority: authority{
+		Name:  "Tietosuojavaltuutetun toimisto",
+		Visit: "Lintulahdenkuja 4, 00530 Helsinki",
+		Post:  "PL 800, 00531 Helsinki",
+		Phone: "029 566 6700",
+		Email: "tietosuoja@om.fi",
+		Web:   "tietosuoja.fi",
+	},
+	AuthorityLabel:   "Viranomainen",
+	VisitLabel:       "Käyntiosoite",
+	PostLabel:        "Postiosoite",
+	SwitchboardLabel: "Vaihde",
+
+	SecCookies:     "Evästeet ja verkkosivujen analytiikka",
+	SiteIntro:      func(url string) string { return "Tämä kohta koskee verkkosivujamme " + url + "." },
+	NoCookies:      "Sivuillamme ei käytetä evästeitä.",
+	NecessaryOnly:  "Käytämme vain välttämättömiä evästeitä, joita ilman sivut eivät toimi. Niihin ei tarvita suostumustasi (Laki sähköisen viestinnän palveluista (917/2014) 205 §).",
+	BrowserChoice:  "Voit poistaa evästeet ja estää ne selaimesi asetuksista.",
+	ConsentCookies: "Käytämme evästeitä. Välttämättömiä evästeitä lukuun ottamatta tallennamme evästeitä laitteellesi vain suostumuksellasi (Laki sähköisen viestinnän palveluista (917/2014) 205 §).",
+	Banner:         "Kysymme suostumustasi evästeilmoituksella, kun tulet sivuille ensimmäisen kerran.",
+	ChangeChoice:   "Voit muuttaa valintaasi milloin tahansa sivujen evästeasetuksista. Voit myös poistaa evästeet selaimesi asetuksista.",
+	BannerMissing:  "evästesuostumuksen kysyminen (evästeilmoitus)",
+	Analytics:      func(tools string) string { return "Kävijäseurantaan käytämme: " + tools + "." },
+	Marketing:      func(tools string) string { return "Markkinointiin käytämme: " + tools + "." },
+	NoTools:        "Emme käytä analytiikka- tai markkinointityökaluja.",
+
+	SecRequestLog: "Oikeuksia koskevien pyyntöjen kirjaaminen",
+	RequestLog: "Kun käytät tässä selosteessa kerrottuja oikeuksiasi, kirjaamme pyyntösi: kuka sen teki, mitä pyydettiin, milloin pyyntö saapui sekä miten ja milloin siihen vastattiin. " +
+		"Kirjauksen avulla voimme osoittaa, että vastasimme ajallaan.",
+	RequestLogBasis: func(basis string) string {
+		return "Peruste: " + basis + ". Asetus velvoittaa meidät vastaamaan pyyntöihin määräajassa ja osoittamaan, että noudatamme sitä."
+	},
+	RequestLogLaw: "EU:n yleinen tietosuoja-asetus, artiklat 5(2) ja 12",
+	RequestLogRetention: func(months int) string {
+		return fmt.Sprintf("Säilytämme kirjauksen %d kuukautta pyynnön käsittelyn päättymisestä, minkä jälkeen poistamme sen.", months)
+	},
+
+	SecChanges:   "Selosteen muutokset",
+	UpdatePolicy: "Päivitämme selosteen aina, kun tietojen käsittely muuttuu.",
+	CreatedOn:    func(date string) string { return "Seloste on laadittu " + date + "." },
+	CreatedUpdated: func(created, updated string) string {
+		return "Seloste on laadittu " + created + " ja päivitetty viimeksi " + updated + "."
+	},
+	VersionNow: func(n int) string { return fmt.Sprintf("Tämä on selosteen versio %d.", n) },
+	LatestAt:   func(url string) string { return "Voimassa oleva versio on aina verkkosivuillamme " + url + "." },
+	LatestAsk:  "Voimassa olevan version saat meiltä pyytämällä.",
+	SecHistory: "Muutoshistoria",
+	DateCol:    "Päivämäärä",
+	NoteCol:    "Muutokset",
+
+	SecSignature:  "Allekirjoitus",
+	SignPlace:     "Paikka ja aika",
+	SignSignature: "Allekirjoitus",
+	SignName:      "Nimenselvennys",
+	SignPosition:  "Asema",
+}
