@@ -23,8 +23,7 @@ func render(t testing.TB, d *doc.Document) []byte {
 // phrases lists every text of d that a reader must find in the PDF.
 func phrases(d *doc.Document) []string {
 	out := []string{d.Title, d.Subtitle}
-	var blocks func([]doc.Block)
-	blocks = func(bs []doc.Block) {
+	blocks := func(bs []doc.Block) {
 		for _, b := range bs {
 			switch b := b.(type) {
 			case doc.Paragraph:
