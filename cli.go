@@ -95,6 +95,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "tietosuojapakki %s: %s\n", name, ue.msg)
 		fs.Usage()
 		return exitUsage
+	case errors.Is(err, errIncomplete):
+		return exitUser // the findings are printed already
 	default:
 		fmt.Fprintf(stderr, "tietosuojapakki %s: %s\n", name, message(err, e.lang))
 		return exitUser

@@ -67,7 +67,9 @@ BEGIN
 END;
 
 -- Issued documents: a version number, date and content hash per document
--- kind and scope (all registers, or one register by name).
+-- kind and scope (all registers, or one register by name), with the answers
+-- the version was made from, so that the next version can say what changed
+-- (Muutoshistoria) without keeping old PDFs.
 CREATE TABLE document_versions (
     id        INTEGER PRIMARY KEY,
     org_id    INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
@@ -77,6 +79,7 @@ CREATE TABLE document_versions (
     issued_on TEXT NOT NULL,
     hash      TEXT NOT NULL,
     note      TEXT NOT NULL DEFAULT '',
+    snapshot  TEXT NOT NULL DEFAULT '',
     UNIQUE (org_id, kind, scope, version)
 );
 

@@ -62,23 +62,6 @@ func sectionText(d *doc.Document, title string) string {
 	return ""
 }
 
-// subsectionText is the plain text of the subsection titled sub inside the
-// top-level section titled title.
-func subsectionText(d *doc.Document, title, sub string) string {
-	for _, s := range d.Sections {
-		if s.Title != title {
-			continue
-		}
-		for _, ss := range s.Subsections {
-			if ss.Title == sub {
-				one := doc.Document{Sections: []doc.Section{ss}}
-				return one.PlainText()
-			}
-		}
-	}
-	return ""
-}
-
 // enteredFacts lists every non-empty fact the user entered that a notice
 // of the given registers must print, whatever its language.
 func enteredFacts(a *data.Answers, regs []data.Register) []string {

@@ -1,0 +1,205 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+
+	"tietosuojapakki/data"
+	"tietosuojapakki/pdf/issue"
+	"tietosuojapakki/wizard"
+)
+
+func init() {
+	register(command{name: "check", args: "[--org NAME|ID]",
+		summary: "list what the answers still lack, article by article (exit 1 when something blocks a document)",
+		flags: func(fs *flag.FlagSet) func(*env, []string) error {
+			org := fs.String("org", "", "organisation `name or number`")
+			return func(e *env, args []string) error {
+				if len(args) > 0 {
+					return usagef("takes no arguments")
+				}
+				st, id, err := e.openOrg(*org)
+				if err != nil {
+					return err
+				}
+				defer st.Close()
+				a, err := st.Answers(e.ctx, id)
+				if err != nil {
+					return err
+				}
+				fs := wizard.Check(a)
+				printFindings(e, fs)
+				if wizard.Blocking(fs) {
+					return errIncomplete
+				}
+				if len(fs) == 0 {
+					fmt.Fprintln(e.stdout, word(e.lang, "Vastaukset ovat valmiit.", "Svaren är kompletta.", "The answers are complete."))
+				}
+				return nil
+			}
+		}})
+	for _, k := range issue.Kinds {
+		registerDocument(k)
+	}
+}
+
+// errIncomplete ends a command with exit 1 after the findings were printed.
+var errIncomplete = errors.New("incomplete")
+
+var documentSummaries = map[issue.Kind]string{
+	issue.Notice:    "write the privacy notice (tietosuojaseloste) as PDF or HTML",
+	issue.Terms:     "write the processor terms (käsittelijäehdot) as PDF or HTML",
+	issue.Practices: "write the vendor's privacy practices page as PDF or HTML",
+}
+
+// registerDocument adds the command that writes one kind of document.
+func registerDocument(k issue.Kind) {
+	args := "[--org NAME|ID] [--lang fi|sv|en] [--format pdf|html] [--draft] --out FILE"
+	if k == issue.Notice {
+		args = "[--org NAME|ID] [--register NAME] [--lang fi|sv|en] [--format pdf|html] [--draft] --out FILE"
+	}
+	register(command{name: string(k), args: args, summary: documentSummaries[k],
+		flags: func(fs *flag.FlagSet) func(*env, []string) error {
+			org := fs.String("org", "", "organisation `name or number`")
+			out := fs.String("out", "", "the `file` to write")
+			format := fs.String("format", "", "pdf or html (default: from the file name, else pdf)")
+			draft := fs.Bool("draft", false, "make a draft marked LUONNOS even when answers are missing; no version is issued")
+			var reg *string
+			if k == issue.Notice {
+				reg = fs.String("register", "", "only this register (`name`); default: all registers in one notice")
+			}
+			return func(e *env, args []string) error {
+				if len(args) > 0 {
+					return usagef("takes no arguments")
+				}
+				if *out == "" {
+					return usagef("--out FILE is needed")
+				}
+				f := *format
+				if f == "" {
+					f = "pdf"
+					if strings.HasSuffix(strings.ToLower(*out), ".html") || strings.HasSuffix(strings.ToLower(*out), ".htm") {
+						f = "html"
+					}
+				}
+				if f != "pdf" && f != "html" {
+					return usagef("--format must be pdf or html")
+				}
+				st, id, err := e.openOrg(*org)
+				if err != nil {
+					return err
+				}
+				defer st.Close()
+				r := issue.Request{Kind: k, Lang: e.lang, Draft: *draft}
+				if reg != nil {
+					r.Register = *reg
+				}
+				if !r.Draft {
+					a, err := st.Answers(e.ctx, id)
+					if err != nil {
+						return err
+					}
+					if fs := blockingFor(k, a, r.Register); len(fs) > 0 {
+						printFindings(e, fs)
+						fmt.Fprintln(e.stderr, word(e.lang,
+							"Asiakirjaa ei tehty. Täydennä vastaukset tai tee luonnos valitsimella --draft.",
+							"Dokumentet skapades inte. Komplettera svaren eller gör ett utkast med --draft.",
+							"The document was not made. Complete the answers or make a draft with --draft."))
+						return errIncomplete
+					}
+				}
+				d, err := issue.Make(e.ctx, st, id, r)
+				if err != nil {
+					return err
+				}
+				var buf bytes.Buffer
+				if err := issue.Render(&buf, d, f); err != nil {
+					return err
+				}
+				return writeFile(*out, buf.Bytes())
+			}
+		}})
+}
+
+// blockingFor keeps the Missing findings that stop this document: the
+// art. 28 items for the processor terms and the practices page, the others
+// for the notice (of the chosen register and the organisation).
+func blockingFor(k issue.Kind, a *data.Answers, register string) []wizard.Finding {
+	regIndex := -1
+	for i, r := range a.Registers {
+		if register != "" && strings.EqualFold(r.Name, register) {
+			regIndex = i
+		}
+	}
+	var out []wizard.Finding
+	for _, f := range wizard.Check(a) {
+		if f.Severity != wizard.Missing {
+			continue
+		}
+		isTerms := strings.HasPrefix(f.Article, "28")
+		if (k == issue.Notice) == isTerms {
+			continue
+		}
+		if k == issue.Notice && register != "" && f.Register >= 0 && f.Register != regIndex {
+			continue
+		}
+		out = append(out, f)
+	}
+	if k != issue.Notice && !a.ProcessorTerms.Enabled {
+		out = append(out, wizard.Finding{Article: "28(3)", Severity: wizard.Missing,
+			Message: wizard.T("Käsittelijäehdot eivät ole käytössä: vastaa ohjatun täytön vaiheen 6 ensimmäiseen kysymykseen.",
+				"Villkoren för personuppgiftsbiträde är inte i bruk: svara på den första frågan i steg 6.",
+				"Processor terms are not switched on: answer the first question of step 6.")})
+	}
+	return out
+}
+
+func printFindings(e *env, fs []wizard.Finding) {
+	for _, sev := range []wizard.Severity{wizard.Missing, wizard.Weak} {
+		var lines []string
+		for _, f := range fs {
+			if f.Severity == sev {
+				lines = append(lines, "  "+wizard.FindingText(f, e.lang))
+			}
+		}
+		if len(lines) == 0 {
+			continue
+		}
+		head := word(e.lang, "Puuttuu (estää asiakirjan):", "Saknas (hindrar dokumentet):", "Missing (blocks the document):")
+		w := e.stderr
+		if sev == wizard.Weak {
+			head = word(e.lang, "Suositus:", "Rekommendation:", "Advice:")
+			w = e.stdout
+		}
+		fmt.Fprintln(w, head)
+		fmt.Fprintln(w, strings.Join(lines, "\n"))
+	}
+}
+
+// openOrg opens the store and resolves --org.
+func (e *env) openOrg(org string) (*data.Store, int64, error) {
+	st, err := e.openStore()
+	if err != nil {
+		return nil, 0, err
+	}
+	id, err := st.FindOrganisation(e.ctx, org)
+	if err != nil {
+		st.Close()
+		return nil, 0, err
+	}
+	return st, id, nil
+}
+
+// writeFile writes a finished file whole: to a temporary file first, then
+// renamed, so an interrupted run never leaves half a document. Mode 0600.
+func writeFile(path string, b []byte) error {
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, b, 0o600); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
+}
