@@ -13,7 +13,7 @@ import (
 	"tietosuojapakki/pdf/pdftest"
 )
 
-func setup(t *testing.T) (*data.Store, int64, *time.Time) {
+func setup(t testing.TB) (*data.Store, int64, *time.Time) {
 	t.Helper()
 	st, err := data.Open(filepath.Join(t.TempDir(), "t.db"))
 	if err != nil {
