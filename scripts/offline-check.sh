@@ -8,6 +8,8 @@ if ! unshare -rn true 2>/dev/null; then
 	echo "offline-check: unshare -rn is not available here; skipped"
 	exit 0
 fi
+# Fyne logs a locale parse error under LANG=C.UTF-8 unless LANGUAGE names one.
+export LANGUAGE=${LANGUAGE:-fi}
 bin=$(mktemp -d)/tietosuojapakki
 go build -o "$bin" .
 work=$(mktemp -d)
