@@ -125,9 +125,7 @@ func registerDocument(k issue.Kind) {
 		}})
 }
 
-// blockingFor keeps the Missing findings that stop this document: the
-// art. 28 items for the processor terms and the practices page, the others
-// for the notice (of the chosen register and the organisation).
+// blockingFor keeps the Missing findings that stop this document.
 func blockingFor(k issue.Kind, a *data.Answers, register string) []wizard.Finding {
 	regIndex := -1
 	for i, r := range a.Registers {
@@ -136,18 +134,10 @@ func blockingFor(k issue.Kind, a *data.Answers, register string) []wizard.Findin
 		}
 	}
 	var out []wizard.Finding
-	for _, f := range wizard.Check(a) {
-		if f.Severity != wizard.Missing {
-			continue
+	for _, f := range wizard.ForDocument(wizard.Check(a), k != issue.Notice, regIndex) {
+		if f.Severity == wizard.Missing {
+			out = append(out, f)
 		}
-		isTerms := strings.HasPrefix(f.Article, "28")
-		if (k == issue.Notice) == isTerms {
-			continue
-		}
-		if k == issue.Notice && register != "" && f.Register >= 0 && f.Register != regIndex {
-			continue
-		}
-		out = append(out, f)
 	}
 	if k != issue.Notice && !a.ProcessorTerms.Enabled {
 		out = append(out, wizard.Finding{Article: "28(3)", Severity: wizard.Missing,

@@ -120,6 +120,13 @@ func (sh *Shell) rebuild() {
 	}
 	sh.Tabs = container.NewAppTabs(items...)
 	sh.Tabs.SetTabLocation(container.TabLocationLeading)
+	// A screen whose content has a Shown method reloads when opened, to
+	// show what the other screens changed meanwhile.
+	sh.Tabs.OnSelected = func(ti *container.TabItem) {
+		if s, ok := ti.Content.(interface{ Shown() }); ok {
+			s.Shown()
+		}
+	}
 	if selected > 0 && selected < len(items) {
 		sh.Tabs.SelectIndex(selected)
 	}

@@ -42,7 +42,10 @@ type Request struct {
 	Lang     string // fi, sv, en
 	Register string // for the notice: one register by name; "" = all registers
 	Draft    bool   // a draft is not issued: no version, a watermark
-	Today    time.Time
+	// Preview shows the document as it would be issued now, with the
+	// version it would get, without recording anything.
+	Preview bool
+	Today   time.Time
 }
 
 // ErrNoRegister is returned when Request.Register names no register.
@@ -70,15 +73,19 @@ func Make(ctx context.Context, st *data.Store, org int64, r Request) (*doc.Docum
 			scope = "*"
 		}
 		sum := sha256.Sum256(snap)
-		v, _, err = st.IssueDocument(ctx, org, string(r.Kind), scope, hex.EncodeToString(sum[:]), string(snap), func(prev string) string {
-			return changedParts(prev, string(snap))
-		})
-		if err != nil {
-			return nil, err
-		}
+		hash := hex.EncodeToString(sum[:])
+		noteFor := func(prev string) string { return changedParts(prev, string(snap)) }
 		all, err := st.DocumentVersions(ctx, org, string(r.Kind), scope)
 		if err != nil {
 			return nil, err
+		}
+		if r.Preview {
+			v = wouldIssue(all, hash, r.Today, noteFor)
+		} else {
+			v, _, err = st.IssueDocument(ctx, org, string(r.Kind), scope, hash, string(snap), noteFor)
+			if err != nil {
+				return nil, err
+			}
 		}
 		for _, old := range all {
 			if old.Version < v.Version {
@@ -113,6 +120,19 @@ func Make(ctx context.Context, st *data.Store, org int64, r Request) (*doc.Docum
 		return terms.Practices(a, opt), nil
 	}
 	return nil, fmt.Errorf("unknown document %q", r.Kind)
+}
+
+// wouldIssue is the version IssueDocument would give, without writing it.
+func wouldIssue(all []data.DocumentVersion, hash string, today time.Time, noteFor func(string) string) data.DocumentVersion {
+	if len(all) > 0 && all[0].Hash == hash {
+		return all[0]
+	}
+	v := data.DocumentVersion{Version: 1, IssuedOn: today.Format(time.DateOnly), Hash: hash}
+	if len(all) > 0 {
+		v.Version = all[0].Version + 1
+		v.Note = noteFor(all[0].Snapshot)
+	}
+	return v
 }
 
 // Render draws d as "pdf" or "html".

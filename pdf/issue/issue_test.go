@@ -55,6 +55,8 @@ func TestVersions(t *testing.T) {
 		{"unchanged a day later", func() { *now = now.AddDate(0, 0, 1) }, Request{Kind: Notice, Lang: "fi"}, "Versio: 1", nil, []string{"3.3.2026"}},
 		{"a draft issues nothing", func() { st.SetAnswer(ctx, id, "website.analytics_tools.1", "Plausible") },
 			Request{Kind: Notice, Lang: "fi", Draft: true}, "", nil, []string{"Versio: 2"}},
+		{"a preview shows the next version", nil, Request{Kind: Notice, Lang: "fi", Preview: true}, "Versio: 2",
+			[]string{"2 | 3.3.2026 | Muutettu: evästeet ja verkkosivut"}, nil},
 		{"changed", nil, Request{Kind: Notice, Lang: "fi"}, "Versio: 2",
 			[]string{"Muutoshistoria", "2 | 3.3.2026 | Muutettu: evästeet ja verkkosivut", "1 | 2.3.2026 | Ensimmäinen versio"}, nil},
 		{"register and controller changed", func() {

@@ -1,0 +1,92 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// The Asetukset screen: the UI language, the user's name (written into the
+// request log's history) and where the database is. Other features add
+// their own cards with registerSettingsSection (backup and restore).
+
+// settingUserName is the store setting of the user's name.
+const settingUserName = "user.name"
+
+func init() {
+	registerScreen(Screen{ID: "settings", Order: 40, Title: "nav.settings", Icon: theme.SettingsIcon,
+		Build: func(sh *Shell) fyne.CanvasObject { return newSettingsView(sh).root }})
+}
+
+// settingsSections are extra cards of the settings screen, in order.
+var settingsSections []func(sh *Shell) fyne.CanvasObject
+
+// registerSettingsSection adds a card to the settings screen (call it
+// from init).
+func registerSettingsSection(build func(sh *Shell) fyne.CanvasObject) {
+	settingsSections = append(settingsSections, build)
+}
+
+type settingsView struct {
+	sh      *Shell
+	langSel *widget.Select
+	langIDs map[string]string
+	name    *entry
+	saves   *debouncer
+	root    fyne.CanvasObject
+}
+
+func newSettingsView(sh *Shell) *settingsView {
+	v := &settingsView{sh: sh, saves: newDebouncer(saveDelay)}
+	// Each language is named in itself, so a user who switched by mistake
+	// finds their way back.
+	v.langIDs = map[string]string{"Suomi": "fi", "Svenska": "sv", "English": "en"}
+	v.langSel = widget.NewSelect([]string{"Suomi", "Svenska", "English"}, nil)
+	for l, id := range v.langIDs {
+		if id == sh.Lang {
+			v.langSel.SetSelected(l)
+		}
+	}
+	v.langSel.OnChanged = func(s string) {
+		if id := v.langIDs[s]; id != "" && id != sh.Lang {
+			sh.SetLanguage(id)
+		}
+	}
+
+	v.name = newEntry(false)
+	v.name.SetText(sh.Store.Setting(settingUserName, ""))
+	v.name.SetPlaceHolder(lang.L("settings.user_placeholder"))
+	v.name.OnChanged = func(string) { v.saves.After(settingUserName, v.saveName) }
+	v.name.onBlur = v.saveName
+
+	dbPath := widget.NewLabel(sh.Store.Path())
+	dbPath.Selectable = true // to copy, not to edit
+	dbPath.Wrapping = fyne.TextWrapBreak
+
+	cards := []fyne.CanvasObject{
+		settingsCard(lang.L("settings.language"), v.langSel, muted(lang.L("settings.language_help"))),
+		settingsCard(lang.L("settings.user"), v.name, muted(lang.L("settings.user_help"))),
+		settingsCard(lang.L("settings.database"), dbPath, muted(lang.L("settings.database_help"))),
+	}
+	for _, s := range settingsSections {
+		cards = append(cards, s(sh))
+	}
+	v.root = container.NewVScroll(container.NewPadded(container.NewVBox(cards...)))
+	return v
+}
+
+// saveName stores the user's name.
+func (v *settingsView) saveName() {
+	v.saves.Cancel(settingUserName)
+	if err := v.sh.Store.SetSetting(settingUserName, v.name.Text); err != nil {
+		showError(v.sh, err)
+	}
+}
+
+// settingsCard is one titled group of the settings screen; other features
+// use it for their sections too.
+func settingsCard(title string, objs ...fyne.CanvasObject) fyne.CanvasObject {
+	return container.NewVBox(append([]fyne.CanvasObject{heading(title)}, append(objs, widget.NewSeparator())...)...)
+}

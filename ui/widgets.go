@@ -1,0 +1,205 @@
+package ui
+
+import (
+	"image/color"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Small building blocks shared by the screens.
+
+// muted is small grey wrapped text: help texts and examples.
+func muted(text string) *widget.RichText {
+	r := widget.NewRichText(&widget.TextSegment{Text: text, Style: widget.RichTextStyle{
+		ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameCaptionText}})
+	r.Wrapping = fyne.TextWrapWord
+	return r
+}
+
+// wrapped is ordinary wrapped text.
+func wrapped(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// heading is a section or page title.
+func heading(text string) *widget.RichText {
+	r := widget.NewRichText(&widget.TextSegment{Text: text, Style: widget.RichTextStyleSubHeading})
+	r.Wrapping = fyne.TextWrapWord
+	return r
+}
+
+// message is a line of coloured text that can be changed and hides itself
+// when empty: validation messages beside a field, save status.
+type message struct {
+	*widget.RichText
+	color fyne.ThemeColorName
+}
+
+func newMessage(c fyne.ThemeColorName) *message {
+	m := &message{RichText: widget.NewRichText(), color: c}
+	m.Wrapping = fyne.TextWrapWord
+	m.Hide()
+	return m
+}
+
+// Set shows text, or hides the message when text is empty.
+func (m *message) Set(text string) {
+	if text == "" {
+		m.Segments = nil
+		m.Hide()
+		return
+	}
+	m.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: text, Style: widget.RichTextStyle{ColorName: m.color}}}
+	m.Show()
+	m.Refresh()
+}
+
+// Text is what the message shows ("" when hidden).
+func (m *message) Text() string {
+	if !m.Visible() {
+		return ""
+	}
+	return m.String()
+}
+
+// note is a highlighted remark on a tinted background: warnings in the
+// wizard, "only a draft can be made" in the documents.
+func note(text string, c fyne.ThemeColorName) fyne.CanvasObject {
+	bg := canvas.NewRectangle(tint(theme.Color(c)))
+	bg.CornerRadius = theme.InputRadiusSize()
+	icon := widget.NewIcon(theme.InfoIcon())
+	switch c {
+	case theme.ColorNameError:
+		icon = widget.NewIcon(theme.ErrorIcon())
+	case theme.ColorNameWarning:
+		icon = widget.NewIcon(theme.WarningIcon())
+	}
+	return container.NewStack(bg, container.NewPadded(container.NewBorder(nil, nil, icon, nil, wrapped(text))))
+}
+
+// tint makes a theme colour into a light background.
+func tint(c color.Color) color.Color {
+	r, g, b, _ := c.RGBA()
+	return color.NRGBA{R: uint8(r >> 8), G: uint8(g >> 8), B: uint8(b >> 8), A: 0x40}
+}
+
+// debouncer runs an action once input has been quiet for a while, on the
+// UI goroutine. Every change is thus saved within a second, without a
+// write per keystroke.
+type debouncer struct {
+	mu     sync.Mutex
+	delay  time.Duration
+	timers map[string]*time.Timer
+}
+
+func newDebouncer(d time.Duration) *debouncer {
+	return &debouncer{delay: d, timers: map[string]*time.Timer{}}
+}
+
+// After (re)starts the timer of key; fn runs through fyne.Do.
+func (d *debouncer) After(key string, fn func()) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if t, ok := d.timers[key]; ok {
+		t.Stop()
+	}
+	d.timers[key] = time.AfterFunc(d.delay, func() {
+		d.mu.Lock()
+		delete(d.timers, key)
+		d.mu.Unlock()
+		fyne.Do(fn)
+	})
+}
+
+// Cancel stops the timer of key.
+func (d *debouncer) Cancel(key string) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if t, ok := d.timers[key]; ok {
+		t.Stop()
+		delete(d.timers, key)
+	}
+}
+
+// writePrivate writes b to path with mode 0600: documents and exports hold
+// personal data. An existing file (a file dialog creates one) is narrowed
+// to 0600 too.
+func writePrivate(path string, b []byte) error {
+	f, err := os.OpenFile(filepath.Clean(path), os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
+	if err != nil {
+		return err
+	}
+	if err := f.Chmod(0o600); err != nil {
+		f.Close()
+		return err
+	}
+	if _, err := f.Write(b); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// entry is a widget.Entry that reports losing focus, so that a field is
+// saved at once when the user leaves it.
+type entry struct {
+	widget.Entry
+	onBlur func()
+}
+
+func newEntry(multiLine bool) *entry {
+	e := &entry{}
+	e.MultiLine = multiLine
+	if multiLine {
+		e.Wrapping = fyne.TextWrapWord
+	}
+	e.ExtendBaseWidget(e)
+	if multiLine {
+		e.SetMinRowsVisible(3)
+	}
+	return e
+}
+
+// FocusLost saves what was typed.
+func (e *entry) FocusLost() {
+	e.Entry.FocusLost()
+	if e.onBlur != nil {
+		e.onBlur()
+	}
+}
+
+// shownScreen is screen content that is told when the user opens its tab
+// (app.go calls Shown), so that it can reload what other screens changed.
+type shownScreen struct {
+	widget.BaseWidget
+	content fyne.CanvasObject
+	shown   func()
+}
+
+func newShownScreen(content fyne.CanvasObject, shown func()) *shownScreen {
+	s := &shownScreen{content: content, shown: shown}
+	s.ExtendBaseWidget(s)
+	return s
+}
+
+// CreateRenderer draws the content.
+func (s *shownScreen) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(s.content)
+}
+
+// Shown reloads the screen.
+func (s *shownScreen) Shown() {
+	if s.shown != nil {
+		s.shown()
+	}
+}

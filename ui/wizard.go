@@ -1,0 +1,429 @@
+package ui
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"tietosuojapakki/data"
+	"tietosuojapakki/wizard"
+)
+
+// The wizard screen renders the catalogue of package wizard generically:
+// every page comes from wizard.Pages, every field from its question's Kind
+// (wizard_fields.go). A question added to the catalogue needs no code here.
+
+func init() {
+	registerScreen(Screen{ID: "wizard", Order: 10, Title: "nav.wizard", Icon: theme.DocumentCreateIcon,
+		Build: func(sh *Shell) fyne.CanvasObject { return newWizardView(sh).root }})
+	// Closing the window saves what is still waiting for its debounce.
+	startHooks = append(startHooks, func(sh *Shell) {
+		sh.Win.SetOnClosed(func() { flushWizard(sh) })
+	})
+}
+
+// saveDelay is how long typing must pause before a field is saved.
+const saveDelay = 400 * time.Millisecond
+
+// stepSetting is the store setting that remembers the open page of an
+// organisation.
+func stepSetting(org int64) string { return "ui.step." + strconv.FormatInt(org, 10) }
+
+// wizardView is the wizard of one organisation.
+type wizardView struct {
+	sh    *Shell
+	org   int64
+	lang  string
+	cat   wizard.Catalogue
+	a     *data.Answers
+	pages []wizard.Page
+	cur   int
+
+	// fields of the rendered page by answer path (tests and focus use it).
+	fields map[string]*field
+	// entries are the single-line entries of the page in order: Enter
+	// moves to the next one, and on the last one to the next page.
+	entries []*widget.Entry
+	// drafts keeps typed values that failed validation, so that a
+	// re-render never loses what the user typed.
+	drafts map[string]string
+	sig    string
+
+	saves   *debouncer
+	mu      sync.Mutex
+	pending map[string]pendingSave
+
+	// regPick and regAdd add a record from a template on a record list
+	// page.
+	regPick *widget.Select
+	regAdd  *widget.Button
+
+	side     *widget.List
+	sideRows []sideRow
+	body     *container.Scroll
+	progress *widget.ProgressBar
+	back     *widget.Button
+	next     *widget.Button
+	status   *widget.Label
+	root     fyne.CanvasObject
+}
+
+// pendingSave is an answer waiting for its debounce: the organisation and
+// value are fixed when the change is made, so a late save still lands
+// where it belongs.
+type pendingSave struct {
+	org   int64
+	value any
+}
+
+// wizardViews finds the wizard of a shell, for jumps from other screens.
+var wizardViews sync.Map // *Shell -> *wizardView
+
+func newWizardView(sh *Shell) *wizardView {
+	w := &wizardView{sh: sh, org: sh.Org, lang: sh.Lang, cat: wizard.Default(),
+		drafts: map[string]string{}, saves: newDebouncer(saveDelay), pending: map[string]pendingSave{}}
+	wizardViews.Store(sh, w)
+	if sh.Org == 0 {
+		w.root = container.NewCenter(widget.NewLabel(lang.L("wizard.no_org")))
+		return w
+	}
+	a, err := sh.Store.Answers(context.Background(), sh.Org)
+	if err != nil {
+		w.root = container.NewCenter(wrapped(lang.L("wizard.load_failed", map[string]any{"Err": err.Error()})))
+		return w
+	}
+	w.a = a
+	w.pages = wizard.Pages(w.cat, w.a)
+	w.cur = w.restorePage()
+	w.layout()
+	w.render()
+	return w
+}
+
+// layout builds the frame: the step list on the left, the page with
+// progress above and Back/Next below.
+func (w *wizardView) layout() {
+	w.side = widget.NewList(func() int { return len(w.sideRows) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			r := w.sideRows[id]
+			l := o.(*widget.Label)
+			l.SetText(r.text)
+			current := r.page == w.cur && !r.header
+			l.TextStyle = fyne.TextStyle{Bold: current || r.header}
+			l.Importance = widget.MediumImportance
+			if current {
+				l.Importance = widget.HighImportance
+			}
+			l.Refresh()
+		})
+	w.side.OnSelected = func(id widget.ListItemID) {
+		w.side.UnselectAll()
+		if id < len(w.sideRows) && w.sideRows[id].page >= 0 {
+			w.goTo(w.sideRows[id].page)
+		}
+	}
+	w.progress = widget.NewProgressBar()
+	w.progress.TextFormatter = func() string {
+		return lang.L("wizard.step", map[string]any{"N": w.cur + 1, "Total": len(w.pages)})
+	}
+	w.back = widget.NewButtonWithIcon(lang.L("wizard.back"), theme.NavigateBackIcon(), func() { w.goTo(w.cur - 1) })
+	w.next = widget.NewButtonWithIcon(lang.L("wizard.next"), theme.NavigateNextIcon(), w.goNext)
+	w.next.IconPlacement = widget.ButtonIconTrailingText
+	w.next.Importance = widget.HighImportance
+	w.status = widget.NewLabel("")
+	w.status.Alignment = fyne.TextAlignCenter
+	w.status.Truncation = fyne.TextTruncateEllipsis
+	w.status.Importance = widget.LowImportance
+	w.body = container.NewVScroll(widget.NewLabel(""))
+	bottom := container.NewBorder(nil, nil, w.back, w.next, w.status)
+	main := container.NewBorder(container.NewPadded(w.progress), container.NewPadded(bottom), nil, nil, w.body)
+	split := container.NewHSplit(w.side, main)
+	split.Offset = 0.26
+	w.root = split
+}
+
+// restorePage finds the page remembered for the organisation.
+func (w *wizardView) restorePage() int {
+	key := w.sh.Store.Setting(stepSetting(w.org), "")
+	for i, p := range w.pages {
+		if pageKey(p) == key {
+			return i
+		}
+	}
+	return 0
+}
+
+// pageKey names a page stably across restarts: the step and its record.
+func pageKey(p wizard.Page) string {
+	if p.Record < 0 {
+		return p.Step.ID
+	}
+	return p.Step.ID + "@" + strconv.Itoa(p.Record)
+}
+
+// goTo saves what is pending and opens page i.
+func (w *wizardView) goTo(i int) {
+	if w.a == nil || i < 0 || i >= len(w.pages) {
+		return
+	}
+	w.flush()
+	w.cur = i
+	_ = w.sh.Store.SetSetting(stepSetting(w.org), pageKey(w.pages[i]))
+	w.render()
+	w.body.ScrollToTop()
+}
+
+func (w *wizardView) goNext() { w.goTo(w.cur + 1) }
+
+// goToKey opens the page named by pageKey (tests and jumps).
+func (w *wizardView) goToKey(key string) bool {
+	for i, p := range w.pages {
+		if pageKey(p) == key {
+			w.goTo(i)
+			return true
+		}
+	}
+	return false
+}
+
+// render draws the current page from the answers.
+func (w *wizardView) render() {
+	w.pages = wizard.Pages(w.cat, w.a)
+	if w.cur >= len(w.pages) {
+		w.cur = len(w.pages) - 1
+	}
+	p := w.pages[w.cur]
+	w.fields = map[string]*field{}
+	w.entries = nil
+
+	objs := []fyne.CanvasObject{heading(p.Step.Title.In(w.lang))}
+	if p.Record >= 0 {
+		objs = append(objs, widget.NewLabelWithStyle(lang.L("wizard.register", map[string]any{"Name": w.registerName(p.Record)}),
+			fyne.TextAlignLeading, fyne.TextStyle{Italic: true}))
+	}
+	if intro := p.Step.Intro.In(w.lang); intro != "" {
+		objs = append(objs, wrapped(intro))
+	}
+	objs = append(objs, widget.NewSeparator())
+	switch {
+	case p.List:
+		objs = append(objs, w.recordList(p))
+	case len(p.Step.Questions) == 0:
+		objs = append(objs, w.summary())
+	default:
+		for _, q := range wizard.VisibleQuestions(p.Step, w.a, p.Base) {
+			objs = append(objs, w.question(q, p.Base))
+		}
+	}
+	w.wireEnter()
+	w.body.Content = container.NewPadded(container.NewVBox(objs...))
+	w.body.Refresh()
+	w.sig = w.signature()
+	w.updateChrome()
+}
+
+// updateChrome refreshes the progress, the buttons and the step list.
+func (w *wizardView) updateChrome() {
+	w.sideRows = w.buildSideRows()
+	w.side.Refresh()
+	w.progress.SetValue(float64(w.cur+1) / float64(len(w.pages)))
+	w.back.Disable()
+	if w.cur > 0 {
+		w.back.Enable()
+	}
+	w.next.Disable()
+	if w.cur < len(w.pages)-1 {
+		w.next.Enable()
+	}
+}
+
+// wireEnter makes Enter move to the next field, and from the last field
+// of the page to the next page.
+func (w *wizardView) wireEnter() {
+	for i, e := range w.entries {
+		if i == len(w.entries)-1 {
+			e.OnSubmitted = func(string) { w.goNext() }
+			continue
+		}
+		nextEntry := w.entries[i+1]
+		e.OnSubmitted = func(string) {
+			if c := w.sh.Win.Canvas(); c != nil {
+				c.Focus(focusTarget(nextEntry, w.fields))
+			}
+		}
+	}
+}
+
+// focusTarget returns the focusable widget that wraps e (our entry type
+// embeds widget.Entry).
+func focusTarget(e *widget.Entry, fields map[string]*field) fyne.Focusable {
+	for _, f := range fields {
+		if f.entry == e && f.focus != nil {
+			return f.focus
+		}
+	}
+	return e
+}
+
+// afterChange re-renders the page when a change made a question appear or
+// disappear or a warning change, keeping the focus and scroll position.
+func (w *wizardView) afterChange() {
+	if w.signature() == w.sig {
+		w.sideRows = w.buildSideRows()
+		w.side.Refresh()
+		return
+	}
+	var focusPath string
+	if c := w.sh.Win.Canvas(); c != nil {
+		for path, f := range w.fields {
+			if f.focus != nil && c.Focused() == f.focus {
+				focusPath = path
+			}
+		}
+	}
+	offset := w.body.Offset
+	w.render()
+	w.body.Offset = offset
+	w.body.Refresh()
+	if f, ok := w.fields[focusPath]; ok && f.focus != nil {
+		w.sh.Win.Canvas().Focus(f.focus)
+		if f.entry != nil {
+			f.entry.CursorRow, f.entry.CursorColumn = cursorAtEnd(f.entry.Text)
+			f.entry.Refresh()
+		}
+	}
+}
+
+func cursorAtEnd(s string) (row, col int) {
+	lines := strings.Split(s, "\n")
+	return len(lines) - 1, len([]rune(lines[len(lines)-1]))
+}
+
+// signature sums up what the current page shows: the visible questions,
+// their records and options, and the active warnings.
+func (w *wizardView) signature() string {
+	p := w.pages[w.cur]
+	var b strings.Builder
+	b.WriteString(strconv.Itoa(len(wizard.Pages(w.cat, w.a))))
+	var walk func(qs []wizard.Question, base string)
+	walk = func(qs []wizard.Question, base string) {
+		for _, q := range qs {
+			if !wizard.Visible(q, w.a, base) {
+				continue
+			}
+			b.WriteString(";" + q.ID + "@" + base)
+			if _, ok := wizard.ActiveWarning(q, w.a, base); ok {
+				b.WriteString("!")
+			}
+			if q.RecordOptions != nil {
+				for _, t := range wizard.Choices(q, w.a) {
+					b.WriteString("," + t.Code + "=" + t.Label.FI)
+				}
+			}
+			if q.Kind == wizard.Records {
+				path := wizard.Join(base, q.Path)
+				for i := range wizard.Len(w.a, path) {
+					walk(q.Fields, path+"."+strconv.Itoa(i))
+				}
+			}
+		}
+	}
+	walk(p.Step.Questions, p.Base)
+	return b.String()
+}
+
+// registerName is a register's name for titles.
+func (w *wizardView) registerName(i int) string {
+	if i < len(w.a.Registers) && strings.TrimSpace(w.a.Registers[i].Name) != "" {
+		return w.a.Registers[i].Name
+	}
+	return lang.L("reg.unnamed")
+}
+
+// save schedules the answer at path to be written after the debounce.
+func (w *wizardView) save(path string) {
+	w.mu.Lock()
+	w.pending[path] = pendingSave{org: w.org, value: wizard.Get(w.a, path)}
+	w.mu.Unlock()
+	w.saves.After(path, func() { w.flushPath(path) })
+}
+
+// flushPath writes one pending answer now.
+func (w *wizardView) flushPath(path string) {
+	w.mu.Lock()
+	ps, ok := w.pending[path]
+	delete(w.pending, path)
+	w.mu.Unlock()
+	w.saves.Cancel(path)
+	if !ok {
+		return
+	}
+	w.report(w.sh.Store.SetAnswer(context.Background(), ps.org, path, ps.value))
+	if path == "organisation.name" {
+		refreshOrgBar(w.sh) // the switcher shows the name
+	}
+}
+
+// flush writes every pending answer now (page change, focus loss,
+// structural changes, switching organisation).
+func (w *wizardView) flush() {
+	w.mu.Lock()
+	paths := make([]string, 0, len(w.pending))
+	for p := range w.pending {
+		paths = append(paths, p)
+	}
+	w.mu.Unlock()
+	for _, p := range paths {
+		w.flushPath(p)
+	}
+}
+
+// report shows the result of a write in the status line.
+func (w *wizardView) report(err error) {
+	if w.status == nil {
+		return
+	}
+	if err != nil {
+		w.status.Importance = widget.DangerImportance
+		w.status.SetText(lang.L("wizard.save_failed", map[string]any{"Err": err.Error()}))
+		return
+	}
+	w.status.Importance = widget.LowImportance
+	w.status.SetText(lang.L("wizard.saved"))
+}
+
+// reload reads the answers again from the store (after a structural change
+// written directly) and re-renders.
+func (w *wizardView) reload() {
+	if a, err := w.sh.Store.Answers(context.Background(), w.org); err == nil {
+		w.a = a
+	}
+	w.render()
+}
+
+// flushWizard saves what the wizard of sh has pending (before switching
+// organisation or closing).
+func flushWizard(sh *Shell) {
+	if v, ok := wizardViews.Load(sh); ok {
+		v.(*wizardView).flush()
+	}
+}
+
+// spacerRow is a right-aligned row of buttons.
+func spacerRow(objs ...fyne.CanvasObject) fyne.CanvasObject {
+	return container.NewHBox(append([]fyne.CanvasObject{layout.NewSpacer()}, objs...)...)
+}

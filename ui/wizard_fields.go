@@ -1,0 +1,289 @@
+package ui
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"tietosuojapakki/data/vocab"
+	"tietosuojapakki/wizard"
+)
+
+// field is one rendered question bound to its answer path.
+type field struct {
+	q    wizard.Question
+	base string
+	path string
+
+	entry   *widget.Entry      // ShortText, LongText, Date, Number
+	sel     *widget.Select     // Choice with many options
+	radio   *widget.RadioGroup // Choice with few options, YesNo
+	checks  []*widget.Check    // MultiChoice, in option order
+	list    *listField         // List
+	add     *widget.Button     // Records: adds a record
+	codes   map[string]string  // option label -> code (Choice)
+	focus   fyne.Focusable     // what Tab and jumps focus
+	msg     *message           // the validation message beside the field
+	optHelp *widget.RichText   // help of the chosen option (Choice)
+	box     fyne.CanvasObject  // the whole question, to scroll to
+}
+
+// question renders q in the record at base: its label, the input its Kind
+// calls for, the validation message, help, example and active warning.
+func (w *wizardView) question(q wizard.Question, base string) fyne.CanvasObject {
+	f := &field{q: q, base: base, path: wizard.Join(base, q.Path), msg: newMessage(theme.ColorNameError)}
+	w.fields[f.path] = f
+	label := q.Label.In(w.lang)
+	if q.Required {
+		label += " *"
+	}
+	objs := []fyne.CanvasObject{widget.NewLabelWithStyle(label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
+	objs = append(objs, w.input(f), f.msg)
+	// Help and example share one text block, so they sit close together.
+	var notes []string
+	if help := q.Help.In(w.lang); help != "" {
+		notes = append(notes, help)
+	}
+	if ex := q.Example.In(w.lang); ex != "" && q.Kind != wizard.Records {
+		notes = append(notes, lang.L("wizard.example", map[string]any{"Text": ex}))
+	}
+	if len(notes) > 0 {
+		objs = append(objs, muted(strings.Join(notes, "\n")))
+	}
+	if warn, ok := wizard.ActiveWarning(q, w.a, base); ok {
+		objs = append(objs, note(warn.In(w.lang), theme.ColorNameWarning))
+	}
+	f.box = container.NewPadded(container.NewVBox(objs...))
+	return f.box
+}
+
+// input builds the widget of f's Kind.
+func (w *wizardView) input(f *field) fyne.CanvasObject {
+	switch f.q.Kind {
+	case wizard.ShortText, wizard.Number, wizard.Date:
+		return w.textInput(f, false)
+	case wizard.LongText:
+		return w.textInput(f, true)
+	case wizard.Choice:
+		return w.choiceInput(f)
+	case wizard.MultiChoice:
+		return w.multiInput(f)
+	case wizard.YesNo:
+		return w.yesNoInput(f)
+	case wizard.List:
+		return w.listInput(f)
+	case wizard.Records:
+		return w.recordsInput(f)
+	}
+	return widget.NewLabel(string(f.q.Kind))
+}
+
+// current is the text form of f's stored answer, or what the user typed
+// that did not pass validation.
+func (w *wizardView) current(f *field) string {
+	if d, ok := w.drafts[f.path]; ok {
+		return d
+	}
+	v := wizard.Value(w.a, f.q, f.base)
+	if f.q.Kind == wizard.Number {
+		if n, ok := v.(float64); ok && n == 0 {
+			return "" // an unanswered number reads as empty, not 0
+		}
+	}
+	return wizard.GetString(w.a, f.path)
+}
+
+// textInput is an Entry (multi-line for LongText), with the suggestions as
+// a drop-down when the question has any.
+func (w *wizardView) textInput(f *field, multi bool) fyne.CanvasObject {
+	var out fyne.CanvasObject
+	suggestions := texts(f.q.Suggestions, w.lang)
+	switch {
+	case !multi && len(suggestions) > 0:
+		se := widget.NewSelectEntry(suggestions)
+		f.entry, f.focus, out = &se.Entry, se, se
+	default:
+		e := newEntry(multi)
+		e.onBlur = w.flush
+		f.entry, f.focus, out = &e.Entry, e, e
+	}
+	if f.q.Kind == wizard.Date {
+		f.entry.SetPlaceHolder(lang.L("wizard.date_placeholder"))
+		out = container.NewBorder(nil, nil, nil, w.calendarButton(f), out)
+	}
+	f.entry.SetText(w.current(f))
+	if t := strings.TrimSpace(f.entry.Text); t != "" {
+		f.msg.Set(wizard.Validate(f.q, t, w.lang))
+	}
+	f.entry.OnChanged = func(s string) { w.textChanged(f, s) }
+	if !multi {
+		w.entries = append(w.entries, f.entry)
+	}
+	if multi && len(suggestions) > 0 {
+		pick := widget.NewSelect(suggestions, func(s string) {
+			if s != "" {
+				f.entry.SetText(s)
+			}
+		})
+		pick.PlaceHolder = lang.L("wizard.suggestion")
+		out = container.NewVBox(out, pick)
+	}
+	return out
+}
+
+// textChanged validates a typed value. A valid value is put into the
+// answers and saved after the debounce; an invalid one stays in the field
+// with its message and is not written. An emptied field is saved empty:
+// the user meant to clear it.
+func (w *wizardView) textChanged(f *field, s string) {
+	msg := wizard.Validate(f.q, s, w.lang)
+	f.msg.Set(msg)
+	if msg != "" && strings.TrimSpace(s) != "" {
+		w.drafts[f.path] = s
+		w.saves.Cancel(f.path)
+		w.mu.Lock()
+		delete(w.pending, f.path)
+		w.mu.Unlock()
+		return
+	}
+	delete(w.drafts, f.path)
+	if err := wizard.Put(w.a, f.q, f.base, s); err != nil {
+		f.msg.Set(err.Error())
+		return
+	}
+	w.save(f.path)
+	w.afterChange()
+}
+
+// choiceInput is a radio group for a few options, a drop-down for many;
+// the chosen option's explanation is shown under it.
+func (w *wizardView) choiceInput(f *field) fyne.CanvasObject {
+	opts := wizard.Choices(f.q, w.a)
+	labels := make([]string, len(opts))
+	f.codes = map[string]string{}
+	for i, t := range opts {
+		labels[i] = t.Label.In(w.lang)
+		f.codes[labels[i]] = t.Code
+	}
+	cur := wizard.GetString(w.a, f.path)
+	f.optHelp = muted("")
+	showHelp := func(code string) {
+		t, _ := vocab.Find(opts, code)
+		f.optHelp.Segments[0].(*widget.TextSegment).Text = t.Help.In(w.lang)
+		f.optHelp.Refresh()
+	}
+	showHelp(cur)
+	changed := func(label string) {
+		code := f.codes[label]
+		showHelp(code)
+		if err := wizard.Put(w.a, f.q, f.base, code); err != nil {
+			f.msg.Set(err.Error())
+			return
+		}
+		w.save(f.path)
+		w.afterChange()
+	}
+	curLabel := vocab.Label(opts, cur, w.lang)
+	if cur == "" {
+		curLabel = ""
+	}
+	if len(opts) <= 6 {
+		f.radio = widget.NewRadioGroup(labels, nil)
+		f.radio.SetSelected(curLabel)
+		f.radio.OnChanged = changed
+
+		return container.NewVBox(f.radio, f.optHelp)
+	}
+	f.sel = widget.NewSelect(labels, nil)
+	f.sel.PlaceHolder = lang.L("wizard.choose")
+	if curLabel != "" {
+		f.sel.SetSelected(curLabel)
+	}
+	f.sel.OnChanged = changed
+	f.focus = f.sel
+	return container.NewVBox(f.sel, f.optHelp)
+}
+
+// multiInput is one check box per option, each with its explanation.
+func (w *wizardView) multiInput(f *field) fyne.CanvasObject {
+	opts := wizard.Choices(f.q, w.a)
+	if len(opts) == 0 {
+		return muted(lang.L("wizard.no_options"))
+	}
+	chosen := map[string]bool{}
+	if list, ok := wizard.Get(w.a, f.path).([]any); ok {
+		for _, v := range list {
+			if s, ok := v.(string); ok {
+				chosen[s] = true
+			}
+		}
+	}
+	box := container.NewVBox()
+	f.checks = make([]*widget.Check, len(opts))
+	for i, t := range opts {
+		c := widget.NewCheck(t.Label.In(w.lang), nil)
+		c.SetChecked(chosen[t.Code])
+		c.OnChanged = func(bool) { w.multiChanged(f, opts) }
+		f.checks[i] = c
+		box.Add(c)
+		if h := t.Help.In(w.lang); h != "" {
+			box.Add(container.NewPadded(muted(h)))
+		}
+	}
+	f.focus = f.checks[0]
+	return box
+}
+
+func (w *wizardView) multiChanged(f *field, opts []vocab.Term) {
+	codes := []string{}
+	for i, c := range f.checks {
+		if c.Checked {
+			codes = append(codes, opts[i].Code)
+		}
+	}
+	if err := wizard.Put(w.a, f.q, f.base, codes); err != nil {
+		f.msg.Set(err.Error())
+		return
+	}
+	w.save(f.path)
+	w.afterChange()
+}
+
+// yesNoInput is a horizontal Yes / No radio group.
+func (w *wizardView) yesNoInput(f *field) fyne.CanvasObject {
+	yes, no := lang.L("wizard.yes"), lang.L("wizard.no")
+	f.radio = widget.NewRadioGroup([]string{yes, no}, nil)
+	f.radio.Horizontal = true
+	f.radio.Required = true
+	if v, _ := wizard.Value(w.a, f.q, f.base).(bool); v {
+		f.radio.SetSelected(yes)
+	} else {
+		f.radio.SetSelected(no)
+	}
+	f.radio.OnChanged = func(s string) {
+		if s == "" {
+			return
+		}
+		if err := wizard.Put(w.a, f.q, f.base, s == yes); err != nil {
+			f.msg.Set(err.Error())
+			return
+		}
+		w.save(f.path)
+		w.afterChange()
+	}
+
+	return f.radio
+}
+
+// texts gives each text in lang.
+func texts(ts []wizard.Text, l string) []string {
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = t.In(l)
+	}
+	return out
+}

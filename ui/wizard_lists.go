@@ -1,0 +1,263 @@
+package ui
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"tietosuojapakki/wizard"
+)
+
+// listField is a List question: one entry per line, with add and remove,
+// and the suggestions as quick-add buttons.
+type listField struct {
+	items   []string
+	entries []*widget.Entry
+	box     *fyne.Container
+}
+
+func (w *wizardView) listInput(f *field) fyne.CanvasObject {
+	lf := &listField{box: container.NewVBox()}
+	if list, ok := wizard.Get(w.a, f.path).([]any); ok {
+		for _, v := range list {
+			s, _ := v.(string)
+			lf.items = append(lf.items, s)
+		}
+	}
+	f.list = lf
+	w.drawList(f)
+	return lf.box
+}
+
+// drawList lays out the list's rows again after a row is added or removed.
+func (w *wizardView) drawList(f *field) {
+	lf := f.list
+	lf.box.RemoveAll()
+	lf.entries = nil
+	for i, s := range lf.items {
+		e := newEntry(false)
+		e.onBlur = w.flush
+		e.SetText(s)
+		e.OnChanged = func(s string) {
+			lf.items[i] = s
+			w.putList(f)
+		}
+		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
+			lf.items = append(lf.items[:i:i], lf.items[i+1:]...)
+			w.putList(f)
+			w.drawList(f)
+		})
+		lf.entries = append(lf.entries, &e.Entry)
+		lf.box.Add(container.NewBorder(nil, nil, nil, del, e))
+		if i == 0 {
+			f.focus = e
+		}
+	}
+	add := widget.NewButtonWithIcon(lang.L("wizard.add_row"), theme.ContentAddIcon(), func() {
+		lf.items = append(lf.items, "")
+		w.drawList(f)
+		if c := w.sh.Win.Canvas(); c != nil && len(lf.entries) > 0 {
+			c.Focus(lf.box.Objects[len(lf.entries)-1].(*fyne.Container).Objects[0].(fyne.Focusable))
+		}
+	})
+	row := container.NewHBox(add)
+	have := map[string]bool{}
+	for _, s := range lf.items {
+		have[strings.TrimSpace(s)] = true
+	}
+	for _, s := range texts(f.q.Suggestions, w.lang) {
+		if have[s] {
+			continue
+		}
+		row.Add(widget.NewButtonWithIcon(s, theme.ContentAddIcon(), func() {
+			lf.items = append(lf.items, s)
+			w.putList(f)
+			w.drawList(f)
+		}))
+	}
+	lf.box.Add(container.NewHScroll(row))
+	lf.box.Refresh()
+}
+
+// putList stores the list's non-empty lines.
+func (w *wizardView) putList(f *field) {
+	out := []string{}
+	for _, s := range f.list.items {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	if err := wizard.Put(w.a, f.q, f.base, out); err != nil {
+		f.msg.Set(err.Error())
+		return
+	}
+	w.save(f.path)
+	w.sideRows = w.buildSideRows()
+}
+
+// recordsInput is a Records question: a card per record with its fields
+// rendered by the same renderers, a remove button, and an add button.
+func (w *wizardView) recordsInput(f *field) fyne.CanvasObject {
+	item := f.q.Item.In(w.lang)
+	box := container.NewVBox()
+	for i := range wizard.Len(w.a, f.path) {
+		base := f.path + "." + strconv.Itoa(i)
+		inner := container.NewVBox()
+		for _, sub := range f.q.Fields {
+			if wizard.Visible(sub, w.a, base) {
+				inner.Add(w.question(sub, base))
+			}
+		}
+		del := widget.NewButtonWithIcon(lang.L("wizard.remove"), theme.DeleteIcon(), func() {
+			w.confirm(lang.L("wizard.remove_title"), lang.L("wizard.remove_record", map[string]any{"Item": item + " " + strconv.Itoa(i+1)}),
+				func() { w.removeRecord(f.path, i, f.q.Key) })
+		})
+		inner.Add(spacerRow(del))
+		box.Add(widget.NewCard("", item+" "+strconv.Itoa(i+1), inner))
+	}
+	f.add = widget.NewButtonWithIcon(item, theme.ContentAddIcon(), func() { w.addRecord(f.path, f.q.Key) })
+	box.Add(container.NewHBox(f.add))
+	return box
+}
+
+// addRecord appends an empty record, saves it at once and focuses its
+// first field.
+func (w *wizardView) addRecord(path, key string) int {
+	w.flush()
+	i, err := wizard.AddRecord(w.a, path, key)
+	if err != nil {
+		w.report(err)
+		return -1
+	}
+	w.report(w.sh.Store.SetAnswer(context.Background(), w.org, path, wizard.Get(w.a, path)))
+	w.render()
+	prefix := path + "." + strconv.Itoa(i) + "."
+	for p, f := range w.fields {
+		if strings.HasPrefix(p, prefix) && f.focus != nil && f.q.ID == firstFieldID(w.cat, f.q.ID) {
+			w.sh.Win.Canvas().Focus(f.focus)
+		}
+	}
+	return i
+}
+
+// firstFieldID is id when it is the first field of its record question.
+func firstFieldID(c wizard.Catalogue, id string) string {
+	first := ""
+	wizard.Walk(c, func(q wizard.Question, _ string) {
+		if len(q.Fields) > 0 && q.Fields[0].ID == id {
+			first = id
+		}
+	})
+	return first
+}
+
+// removeRecord deletes record i of the list at path. When the records are
+// referred to by key (processors chosen in registers), the references go
+// too, so no answer points at a record that is gone.
+func (w *wizardView) removeRecord(path string, i int, key string) {
+	w.flush()
+	rec := path + "." + strconv.Itoa(i)
+	code := ""
+	if key != "" {
+		code = wizard.GetString(w.a, wizard.Join(rec, key))
+	}
+	if err := wizard.RemoveRecord(w.a, path, i); err != nil {
+		w.report(err)
+		return
+	}
+	w.report(w.sh.Store.DeleteRecord(context.Background(), w.org, rec))
+	for p := range w.drafts {
+		if strings.HasPrefix(p, path+".") {
+			delete(w.drafts, p)
+		}
+	}
+	if code != "" {
+		w.dropReferences(path, code)
+	}
+	w.render()
+}
+
+// dropReferences removes code from every answer whose options come from
+// the records at path.
+func (w *wizardView) dropReferences(path, code string) {
+	wizard.Walk(w.cat, func(q wizard.Question, tmpl string) {
+		if q.RecordOptions == nil || q.RecordOptions.Path != path {
+			return
+		}
+		for _, base := range expandBase(w, tmpl) {
+			ref := wizard.Join(base, q.Path)
+			list, _ := wizard.Get(w.a, ref).([]any)
+			kept := []string{}
+			for _, v := range list {
+				if s, _ := v.(string); s != code {
+					kept = append(kept, s)
+				}
+			}
+			if len(kept) == len(list) {
+				continue
+			}
+			if wizard.Set(w.a, ref, kept) == nil {
+				w.report(w.sh.Store.SetAnswer(context.Background(), w.org, ref, kept))
+			}
+		}
+	})
+}
+
+// expandBase turns a path template such as "registers.{i}" into the
+// record paths that exist in the answers.
+func expandBase(w *wizardView, tmpl string) []string {
+	before, after, ok := strings.Cut(tmpl, ".{i}")
+	if !ok {
+		return []string{tmpl}
+	}
+	var out []string
+	for i := range wizard.Len(w.a, before) {
+		out = append(out, expandBase(w, before+"."+strconv.Itoa(i)+after)...)
+	}
+	return out
+}
+
+// confirm asks before something is deleted.
+func (w *wizardView) confirm(title, msg string, do func()) {
+	confirmDialog(w.sh, title, msg, do)
+}
+
+// confirmDialog asks a yes/no question with a Delete and a Cancel button.
+func confirmDialog(sh *Shell, title, msg string, do func()) {
+	text := widget.NewLabel(msg)
+	text.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomConfirm(title, lang.L("common.delete"), lang.L("common.cancel"), text, func(ok bool) {
+		if ok {
+			do()
+		}
+	}, sh.Win)
+	d.Resize(fyne.NewSize(460, 0))
+	d.Show()
+}
+
+// calendarButton opens a calendar that fills a date field.
+func (w *wizardView) calendarButton(f *field) fyne.CanvasObject {
+	btn := widget.NewButtonWithIcon("", theme.CalendarIcon(), nil)
+	btn.OnTapped = func() {
+		start := time.Now()
+		if t, err := time.Parse(time.DateOnly, strings.TrimSpace(f.entry.Text)); err == nil {
+			start = t
+		}
+		var pop *widget.PopUp
+		cal := widget.NewCalendar(start, func(t time.Time) {
+			pop.Hide()
+			f.entry.SetText(t.Format(time.DateOnly))
+		})
+		pop = widget.NewPopUp(cal, w.sh.Win.Canvas())
+		pop.ShowAtRelativePosition(fyne.NewPos(0, btn.Size().Height), btn)
+	}
+	return btn
+}
