@@ -32,6 +32,15 @@ func ParseFile(r io.Reader) (*File, Problems) {
 	if dec.More() {
 		return nil, Problems{{Err: issue("json.trailing")}}
 	}
+	// A field this version does not know would be dropped without a word
+	// (a misspelt field, or a file from a newer program): refuse it instead.
+	strict := json.NewDecoder(bytes.NewReader(b))
+	strict.DisallowUnknownFields()
+	if err := strict.Decode(&File{}); err != nil {
+		if name, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
+			return nil, Problems{{Err: issue("json.unknown_field", strings.Trim(name, `"`))}}
+		}
+	}
 	if ps := CheckFile(&f); len(ps) > 0 {
 		return nil, ps
 	}
@@ -49,7 +58,8 @@ func decodeProblem(b []byte, err error) Problem {
 		line, col := lineCol(b, syn.Offset)
 		return Problem{Err: issue("json.syntax", line, col, syn.Error())}
 	case errors.As(err, &typ):
-		return Problem{Path: typ.Field, Err: issue("json.type", typ.Type.String(), typ.Value)}
+		// The embedded Answers struct leaks its name into the path.
+		return Problem{Path: strings.TrimPrefix(typ.Field, "Answers."), Err: issue("json.type", typ.Type.String(), typ.Value)}
 	}
 	return Problem{Err: err}
 }
@@ -93,8 +103,12 @@ func (c *checker) code(path, value string, allowed []string) {
 	c.add(path, issue("code.unknown", value, strings.Join(allowed, ", ")))
 }
 
+// codes checks a list of codes; inside a list an empty code is an error.
 func (c *checker) codes(path string, values, allowed []string) {
 	for i, v := range values {
+		if v == "" {
+			v = `""`
+		}
 		c.code(fmt.Sprintf("%s[%d]", path, i), v, allowed)
 	}
 }
@@ -226,9 +240,11 @@ func (c *checker) requests(rs []Request) {
 		if len(r.Rights) == 0 {
 			c.add(path+".rights", issue("request.no_rights"))
 		}
+		rs := make([]string, len(r.Rights))
 		for j, x := range r.Rights {
-			c.code(fmt.Sprintf("%s.rights[%d]", path, j), string(x), rights)
+			rs[j] = string(x)
 		}
+		c.codes(path+".rights", rs, rights)
 		if r.Identity != nil {
 			c.add(path+".identity.verified_on", valid.Date(r.Identity.VerifiedOn))
 		}

@@ -96,6 +96,9 @@ func TestParseFileProblems(t *testing.T) {
 	}{
 		{"truncated", ex[:200], []string{"loppuu kesken"}},
 		{"not json", "Tämä on tekstitiedosto", []string{"ei ole kelvollista JSONia", "rivi 1"}},
+		{"unknown field", strings.Replace(ex, `"city": "Tampere"`, `"city": "Tampere", "kaupunki": "Tampere"`, 1), []string{`kenttä "kaupunki"`}},
+		{"empty right in a list", strings.Replace(ex, `"rights": ["access"]`, `"rights": ["access", ""]`, 1), []string{"requests[0].rights[1]"}},
+		{"type error path", strings.Replace(ex, `"dpo": null`, `"dpo": "ei ole"`, 1), []string{"\norganisation.dpo:"[2:]}},
 		{"another format", `{"format":"other/thing","version":1}`, []string{"format:", "ei ole Tietosuojapakin"}},
 		{"future version", strings.Replace(ex, `"version": 1`, `"version": 7`, 1), []string{"version:", "versiota 7"}},
 		{"wrong type", strings.Replace(ex, `"personal_identity_code": false`, `"personal_identity_code": "ei"`, 1), []string{"personal_identity_code", "väärää tyyppiä"}},
@@ -135,6 +138,15 @@ func TestParseFileProblems(t *testing.T) {
 				t.Errorf("English text equals Finnish: %s", en)
 			}
 		})
+	}
+}
+
+// A type error names the field by its JSON path, as every other problem.
+func TestTypeErrorPath(t *testing.T) {
+	ex, _ := os.ReadFile("testdata/answers-example.json")
+	_, ps := ParseFile(strings.NewReader(strings.Replace(string(ex), `"dpo": null`, `"dpo": "ei ole"`, 1)))
+	if len(ps) != 1 || ps[0].Path != "organisation.dpo" {
+		t.Fatalf("got %v", ps)
 	}
 }
 

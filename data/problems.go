@@ -86,6 +86,10 @@ var issueTexts = map[string][3]string{
 		"Arvo on väärää tyyppiä: odotettiin %s, tiedostossa on %s.",
 		"Värdet har fel typ: %s väntades, filen har %s.",
 		"The value has the wrong type: expected %s, the file has %s."},
+	"json.unknown_field": {
+		"Tiedostossa on kenttä %q, jota tämä ohjelman versio ei tunne. Tarkista kirjoitusasu (ks. docs/answers-format.md).",
+		"Filen har fältet %q som den här versionen av programmet inte känner till. Kontrollera stavningen (se docs/answers-format.md).",
+		"The file has a field %q that this version of the program does not know. Check the spelling (see docs/answers-format.md)."},
 	"json.trailing": {
 		"Tiedostossa on ylimääräistä tekstiä JSONin jälkeen.",
 		"Filen har extra text efter JSON-innehållet.",
