@@ -24,7 +24,13 @@ import (
 
 func init() {
 	registerScreen(Screen{ID: "wizard", Order: 10, Title: "nav.wizard", Icon: theme.DocumentCreateIcon,
-		Build: func(sh *Shell) fyne.CanvasObject { return newWizardView(sh).root }})
+		Build: func(sh *Shell) fyne.CanvasObject {
+			v := newWizardView(sh)
+			// Coming back from another screen (the request log changes the
+			// log's retention, an import adds registers), show the answers
+			// as stored, after saving what is still pending.
+			return newShownScreen(v.root, func() { v.flush(); v.reload() })
+		}})
 	// Closing the window saves what is still waiting for its debounce.
 	startHooks = append(startHooks, func(sh *Shell) {
 		sh.Win.SetOnClosed(func() { flushWizard(sh) })
