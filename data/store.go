@@ -169,6 +169,10 @@ func (s *Store) migrate() error {
 	if err != nil {
 		return err
 	}
+	return s.migrateWith(ms)
+}
+
+func (s *Store) migrateWith(ms []migration) error {
 	var current int
 	if err := s.db.QueryRow("PRAGMA user_version").Scan(&current); err != nil {
 		if strings.Contains(err.Error(), "file is not a database") {

@@ -88,44 +88,53 @@ func TestSchemaAndPragmas(t *testing.T) {
 	}
 }
 
-// An older database is copied before its schema is changed, and opening it
-// brings it up to date.
-func TestMigrationTakesCopy(t *testing.T) {
+// An older database is copied before its schema is changed; a migration
+// runs in one transaction, so a failing one changes nothing.
+func TestMigrations(t *testing.T) {
+	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "old.db")
 	st, err := Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	st.CreateOrganisation(context.Background(), "Vanha Oy")
-	// Pretend the last migration has not run yet.
-	last := SchemaVersion()
-	if last == 1 {
-		// Undo migration 1 so that it runs again on a database with data.
-		for _, tbl := range []string{"settings", "document_versions", "request_events", "requests"} {
-			st.DB().Exec("DROP TABLE " + tbl)
-		}
-		st.DB().Exec("DROP TABLE organisations")
-		st.DB().Exec("CREATE TABLE keep(x)")
-		st.DB().Exec("INSERT INTO keep VALUES('tallessa')")
-	}
-	st.DB().Exec("PRAGMA user_version = " + itoa(last-1))
-	st.Close()
-	if last == 1 {
-		// user_version 0 with data: no copy is promised, only that it opens.
-		st2, err := Open(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		st2.Close()
-		return
-	}
-	st2, err := Open(path)
+	defer st.Close()
+	id, _ := st.CreateOrganisation(ctx, "Vanha Oy")
+	ms, err := loadMigrations()
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer st2.Close()
-	if _, err := os.Stat(path + ".before-schema-" + itoa(last) + ".bak"); err != nil {
+	last := len(ms)
+	broken := append(ms, migration{last + 1, "broken.sql", "CREATE TABLE half(x); INSERT INTO nowhere VALUES(1);"})
+	if err := st.migrateWith(broken); err == nil {
+		t.Fatal("a failing migration succeeded")
+	}
+	var version, tables int
+	st.DB().QueryRow("PRAGMA user_version").Scan(&version)
+	st.DB().QueryRow("SELECT COUNT(*) FROM sqlite_master WHERE name = 'half'").Scan(&tables)
+	if version != last || tables != 0 {
+		t.Fatalf("after a failed migration: user_version %d, half-made table %d", version, tables)
+	}
+	copyPath := path + ".before-schema-" + itoa(last+1) + ".bak"
+	os.Remove(copyPath)
+	next := append(ms, migration{last + 1, "extra.sql", "CREATE TABLE extra(x);"})
+	if err := st.migrateWith(next); err != nil {
+		t.Fatal(err)
+	}
+	st.DB().QueryRow("PRAGMA user_version").Scan(&version)
+	if version != last+1 {
+		t.Fatalf("user_version %d", version)
+	}
+	cp, err := Open(copyPath)
+	if err != nil {
 		t.Fatal("no copy taken before migrating:", err)
+	}
+	defer cp.Close()
+	if a, err := cp.Answers(ctx, id); err != nil || a.Organisation.Name != "Vanha Oy" {
+		t.Fatalf("copy lacks the data: %v", err)
+	}
+	// A database from a newer program is refused, not downgraded.
+	if err := st.migrateWith(ms); err == nil || !strings.Contains(err.Error(), "newer version") {
+		t.Fatalf("newer schema: %v", err)
 	}
 }
 
