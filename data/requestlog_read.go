@@ -1,0 +1,177 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// querier is what *sql.DB and *sql.Tx share for reading.
+type querier interface {
+	QueryRow(string, ...any) *sql.Row
+	Query(string, ...any) (*sql.Rows, error)
+}
+
+// withExtra scans requestColumns followed by more columns of the same row.
+type withExtra struct {
+	row   rowScanner
+	extra []any
+}
+
+func (w withExtra) Scan(dest ...any) error { return w.row.Scan(append(dest, w.extra...)...) }
+
+// entryColumns are requestColumns followed by purged.
+const entryColumns = requestColumns + ", purged"
+
+func scanEntry(row rowScanner) (LogEntry, error) {
+	var purged int
+	id, r, due, err := scanRequest(withExtra{row, []any{&purged}})
+	return LogEntry{Request: r, Due: due, Purged: purged != 0, id: id}, err
+}
+
+// loadEntry reads one request without its history.
+func loadEntry(q querier, org int64, ref string) (*LogEntry, error) {
+	e, err := scanEntry(q.QueryRow("SELECT "+entryColumns+" FROM requests WHERE org_id = ? AND ref = ?", org, strings.TrimSpace(ref)))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, reqErr("ref", "ref_unknown", ref)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &e, nil
+}
+
+// GetRequest returns one request of the log with its whole history.
+func (s *Store) GetRequest(ctx context.Context, org int64, ref string) (*LogEntry, error) {
+	e, err := loadEntry(s.db, org, ref)
+	if err != nil {
+		return nil, err
+	}
+	if e.History, err = queryEvents(s.db, e.id); err != nil {
+		return nil, err
+	}
+	return e, nil
+}
+
+// where builds the WHERE clause of a filter. Dates compare as text, which
+// is their order in YYYY-MM-DD.
+func (f RequestFilter) where(org int64, today time.Time) (string, []any) {
+	conds := []string{"org_id = ?"}
+	args := []any{org}
+	switch f.Status {
+	case "":
+	case FilterClosed:
+		conds = append(conds, "status IN ('answered', 'refused')")
+	case FilterAttention:
+		conds = append(conds, "status = 'open'", "due <= ?")
+		args = append(args, today.AddDate(0, 0, 7).Format(time.DateOnly))
+	default:
+		conds = append(conds, "status = ?")
+		args = append(args, f.Status)
+	}
+	if f.Year != 0 {
+		// A range on received rather than year = ? so the index on
+		// (org_id, received) serves it.
+		conds = append(conds, "received >= ?", "received < ?")
+		args = append(args, strconv.Itoa(f.Year)+"-01-01", strconv.Itoa(f.Year+1)+"-01-01")
+	}
+	if f.Right != "" {
+		conds = append(conds, "instr(',' || rights || ',', ?) > 0")
+		args = append(args, ","+string(f.Right)+",")
+	}
+	if q := fold(f.Search); q != "" {
+		conds = append(conds, `(requester_fold LIKE ? ESCAPE '\' OR ref LIKE ? ESCAPE '\')`)
+		pat := "%" + likeEscaper.Replace(q) + "%"
+		args = append(args, pat, pat)
+	}
+	return strings.Join(conds, " AND "), args
+}
+
+var likeEscaper = strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
+
+// ListRequests returns one page of the log, newest received first, without
+// histories.
+func (s *Store) ListRequests(ctx context.Context, org int64, f RequestFilter) ([]LogEntry, error) {
+	where, args := f.where(org, s.Today())
+	q := "SELECT " + entryColumns + " FROM requests WHERE " + where + " ORDER BY received DESC, seq DESC"
+	if f.Limit > 0 {
+		q += " LIMIT ? OFFSET ?"
+		args = append(args, f.Limit, f.Offset)
+	}
+	return s.queryEntries(ctx, q, args...)
+}
+
+// CountRequests counts the requests that match f (Limit and Offset aside).
+func (s *Store) CountRequests(ctx context.Context, org int64, f RequestFilter) (int, error) {
+	where, args := f.where(org, s.Today())
+	var n int
+	err := s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM requests WHERE "+where, args...).Scan(&n)
+	return n, err
+}
+
+// RequestsBetween returns every request received from..to (both included,
+// YYYY-MM-DD), oldest first, for reports.
+func (s *Store) RequestsBetween(ctx context.Context, org int64, from, to string) ([]LogEntry, error) {
+	return s.queryEntries(ctx, "SELECT "+entryColumns+
+		" FROM requests WHERE org_id = ? AND received >= ? AND received <= ? ORDER BY received, seq", org, from, to)
+}
+
+func (s *Store) queryEntries(ctx context.Context, q string, args ...any) ([]LogEntry, error) {
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []LogEntry
+	for rows.Next() {
+		e, err := scanEntry(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
+
+// RequestYears lists the years of receipt in the log, newest first.
+func (s *Store) RequestYears(ctx context.Context, org int64) ([]int, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT DISTINCT year FROM requests WHERE org_id = ? ORDER BY year DESC", org)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []int
+	for rows.Next() {
+		var y int
+		if err := rows.Scan(&y); err != nil {
+			return nil, err
+		}
+		out = append(out, y)
+	}
+	return out, rows.Err()
+}
+
+// DueCounts is what needs attention in the log today.
+type DueCounts struct {
+	Overdue int // open and past the due date
+	DueSoon int // open and due within 7 days, the due date included
+	// Next is the earliest due date among those, "" when none.
+	Next string
+}
+
+// DueSummary counts the open requests that are overdue or due within
+// 7 days (duedate.StateOf), using the index on (org_id, status, due).
+func (s *Store) DueSummary(ctx context.Context, org int64) (DueCounts, error) {
+	today := s.Today()
+	t := today.Format(time.DateOnly)
+	soon := today.AddDate(0, 0, 7).Format(time.DateOnly)
+	var c DueCounts
+	var next sql.NullString
+	err := s.db.QueryRowContext(ctx, `SELECT COALESCE(SUM(due < ?), 0), COALESCE(SUM(due >= ?), 0), MIN(due)
+		FROM requests WHERE org_id = ? AND status = 'open' AND due <= ?`, t, t, org, soon).Scan(&c.Overdue, &c.DueSoon, &next)
+	c.Next = next.String
+	return c, err
+}

@@ -1,0 +1,258 @@
+// Package requestreport composes the printable reports of the request log
+// (pyyntöloki) into the shared document model: the log of a period with its
+// counts, and a one-request summary with the whole history. Package pdf
+// draws them; this package only decides what they say, in fi, sv or en.
+package requestreport
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"tietosuojapakki/data"
+	"tietosuojapakki/data/duedate"
+	"tietosuojapakki/data/vocab"
+	"tietosuojapakki/pdf/doc"
+)
+
+// LogInput is what the log report is made of.
+type LogInput struct {
+	Lang     string
+	Org      data.Organisation
+	From, To string // YYYY-MM-DD, both included
+	Today    time.Time
+	// Entries are the requests received in the period, oldest first
+	// (Store.RequestsBetween).
+	Entries         []data.LogEntry
+	RetentionMonths int
+}
+
+// Log composes the report of the log for a period: a summary with the
+// counts, requests by right, every request in a table, and how long the log
+// itself is kept.
+func Log(in LogInput) *doc.Document {
+	l := in.Lang
+	st := data.StatsOf(in.Entries, in.Today)
+	period := data.FormatDate(in.From) + "–" + data.FormatDate(in.To)
+	d := frame(l, in.Org, tLogTitle.in(l), in.Today)
+	d.Meta.Subject = tLogTitle.in(l) + " " + period
+	d.Intro = []doc.Block{doc.Paragraph{Text: tLogIntro.with(l, "from", data.FormatDate(in.From), "to", data.FormatDate(in.To))}}
+
+	median := tNoMedian.in(l)
+	if st.Closed > 0 {
+		median = tMedianValue.with(l, "n", number(st.MedianDays, l), "closed", strconv.Itoa(st.Closed))
+	}
+	facts := []doc.Fact{
+		{Label: tPeriod.in(l), Value: period},
+		{Label: tTotal.in(l), Value: strconv.Itoa(st.Total)},
+		{Label: tOpen.in(l), Value: strconv.Itoa(st.Open)},
+		{Label: tAnswered.in(l), Value: strconv.Itoa(st.Answered)},
+		{Label: tRefused.in(l), Value: strconv.Itoa(st.Refused)},
+		{Label: tExtended.in(l), Value: strconv.Itoa(st.Extended)},
+		{Label: tMedian.in(l), Value: median},
+		{Label: tOverdue.in(l), Value: tOverdueVal.with(l, "n", strconv.Itoa(st.Overdue()),
+			"open", strconv.Itoa(st.OverdueOpen), "late", strconv.Itoa(st.AnsweredLate))},
+	}
+	if st.Purged > 0 {
+		facts = append(facts, doc.Fact{Label: tPurged.in(l), Value: tPurgedVal.with(l, "n", strconv.Itoa(st.Purged))})
+	}
+
+	rights := doc.Table{Header: []string{tRightCol.in(l), tArticle.in(l), tCount.in(l)}, Widths: []float64{5, 1.2, 1.2}}
+	for _, r := range data.Rights {
+		term, _ := vocab.Find(vocab.Rights, string(r))
+		rights.Rows = append(rights.Rows, []string{term.Label.In(l), term.Article, strconv.Itoa(st.PerRight[r])})
+	}
+
+	var entries []doc.Block
+	if len(in.Entries) == 0 {
+		entries = []doc.Block{doc.Paragraph{Text: tNoEntries.in(l)}}
+	} else {
+		entries = []doc.Block{entryTable(in.Entries, l, in.Today)}
+	}
+	months := in.RetentionMonths
+	if months <= 0 {
+		months = data.DefaultLogRetentionMonths
+	}
+	d.Sections = []doc.Section{
+		{Number: "1", Title: tSecSummary.in(l), Blocks: []doc.Block{doc.Facts{Rows: facts}}},
+		{Number: "2", Title: tSecRights.in(l), Blocks: []doc.Block{rights, doc.Paragraph{Text: tRightsTip.in(l)}}},
+		{Number: "3", Title: tSecEntries.in(l), Blocks: entries},
+		{Number: "4", Title: tSecKeep.in(l), Blocks: []doc.Block{doc.Paragraph{Text: tKeep.with(l, "n", strconv.Itoa(months))}}},
+	}
+	return d
+}
+
+// entryTable is every request in one row. Rows are built with one
+// allocation per row: the report of 10,000 entries must stay quick.
+func entryTable(es []data.LogEntry, l string, today time.Time) doc.Table {
+	t := doc.Table{
+		Header: []string{data.FieldLabel("ref", l), data.FieldLabel("received", l), data.FieldLabel("name", l),
+			data.FieldLabel("rights", l), data.FieldLabel("due", l), data.FieldLabel("status", l), tDaysCol.in(l)},
+		// Millimetres of the 170 mm text width: a date or a reference
+		// must fit on one line (a wrapped "2026-" reads as a hyphenation).
+		Widths: []float64{19, 22.5, 28, 23.5, 26, 33, 18},
+		Rows:   make([][]string, 0, len(es)),
+	}
+	for i := range es {
+		e := &es[i]
+		name := e.Requester.Name
+		if e.Purged {
+			name = tPurgedName.in(l)
+		}
+		tm := e.TimingOn(today)
+		days := strconv.Itoa(tm.DaysTaken)
+		if e.Open() {
+			days = strconv.Itoa(tm.DaysLeft)
+		}
+		t.Rows = append(t.Rows, []string{e.Ref, data.FormatDate(e.Received), name, data.RightsShort(e.Rights, l),
+			data.FormatDate(e.Due), statusText(e, tm, l), days})
+	}
+	return t
+}
+
+// statusText is the status with the answer date, or for an open request
+// the deadline's state when it needs attention.
+func statusText(e *data.LogEntry, tm data.Timing, l string) string {
+	s := vocab.Label(vocab.Statuses, e.Status, l)
+	switch {
+	case !e.Open() && e.AnsweredOn != "":
+		s += " " + data.FormatDate(e.AnsweredOn)
+	case e.Open() && tm.State != "ok":
+		s += ", " + strings.ToLower(data.StateLabel(tm.State, l))
+	}
+	return s
+}
+
+// SummaryInput is what the one-request summary is made of.
+type SummaryInput struct {
+	Lang  string
+	Org   data.Organisation
+	Entry *data.LogEntry // with its history (Store.GetRequest)
+	Today time.Time
+}
+
+// Summary composes one request on a page: every field, the deadline and
+// the whole history.
+func Summary(in SummaryInput) *doc.Document {
+	l, e := in.Lang, in.Entry
+	d := frame(l, in.Org, tSummaryTitle.with(l, "ref", e.Ref), in.Today)
+	f := func(field, value string) doc.Fact {
+		return doc.Fact{Label: data.FieldLabel(field, l), Value: dash(value)}
+	}
+	term := func(list []vocab.Term, code string) string {
+		if code == "" {
+			return ""
+		}
+		return vocab.Label(list, code, l)
+	}
+	var method, verified string
+	if e.Identity != nil {
+		method, verified = e.Identity.Method, data.FormatDate(e.Identity.VerifiedOn)
+	}
+	if verified == "" {
+		verified = tNotVerified.in(l)
+	}
+	name := e.Requester.Name
+	if e.Purged {
+		name = tPurgedName.in(l)
+	}
+	details := doc.Facts{Rows: []doc.Fact{
+		f("ref", e.Ref), f("received", data.FormatDate(e.Received)), f("channel", term(vocab.Channels, e.Channel)),
+		f("name", name), f("contact", e.Requester.Contact), f("rights", rightsLong(e.Rights, l)),
+		f("register", e.Register), f("identity_method", method), f("identity_verified_on", verified),
+	}}
+	tm := e.TimingOn(in.Today)
+	received, _ := time.Parse(time.DateOnly, e.Received)
+	extended := tNo.in(l)
+	if e.Extended {
+		extended = tYes.in(l)
+	}
+	deadline := doc.Facts{Rows: []doc.Fact{
+		{Label: tFirstMonth.in(l), Value: data.FormatDate(duedate.FirstMonthEnd(received).Format(time.DateOnly))},
+		f("extended", extended),
+	}}
+	if e.Extended {
+		deadline.Rows = append(deadline.Rows, f("extension_told_on", data.FormatDate(e.ExtensionToldOn)), f("extension_reason", e.ExtensionReason))
+	}
+	deadline.Rows = append(deadline.Rows, f("due", data.FormatDate(e.Due)),
+		doc.Fact{Label: tState.in(l), Value: data.StateLabel(tm.State, l) + ", " + data.DaysText(tm, l)})
+	answer := []doc.Block{doc.Facts{Rows: []doc.Fact{
+		f("status", term(vocab.Statuses, e.Status)), f("answered_on", data.FormatDate(e.AnsweredOn)),
+		f("outcome", e.Outcome), f("refusal_reason", term(vocab.RefusalReasons, e.RefusalReason)),
+		f("refusal_details", e.RefusalDetails),
+	}}}
+	if e.Status == data.StatusRefused {
+		answer = append(answer, doc.Note{Text: tRefusalNote.in(l)})
+	}
+	history := doc.Table{Header: []string{tWhen.in(l), tWho.in(l), tWhat.in(l)}, Widths: []float64{1.6, 1.6, 5}}
+	for _, ev := range e.History {
+		history.Rows = append(history.Rows, []string{stamp(ev.At), dash(ev.By), data.EventText(ev, l)})
+	}
+	// The table first: the renderer keeps a heading with its first block,
+	// and a heading alone at the foot of a page reads badly.
+	hist := []doc.Block{history, doc.Paragraph{Text: tHistoryIntro.in(l)}}
+	if e.Purged {
+		hist = append([]doc.Block{doc.Note{Text: tPurgedNote.in(l)}}, hist...)
+	}
+	d.Sections = []doc.Section{
+		{Number: "1", Title: tSecDetails.in(l), Blocks: []doc.Block{details}},
+		{Number: "2", Title: tSecDeadline.in(l), Blocks: []doc.Block{deadline}},
+		{Number: "3", Title: tSecAnswer.in(l), Blocks: answer},
+		{Number: "4", Title: tSecHistory.in(l), Blocks: hist},
+	}
+	return d
+}
+
+// frame is the document with the title, the organisation and the page
+// furniture every report shares.
+func frame(l string, org data.Organisation, title string, today time.Time) *doc.Document {
+	sub := org.Name
+	if org.BusinessID != "" {
+		sub += " (" + org.BusinessID + ")"
+	}
+	made := tMade.with(l, "date", data.FormatDate(today.Format(time.DateOnly)))
+	return &doc.Document{
+		Lang: l, Title: title, Subtitle: sub,
+		Header:    strings.TrimPrefix(org.Name+" – "+title, " – "),
+		Footer:    made,
+		PageLabel: tPageLabel.in(l),
+		Meta:      doc.Meta{Title: title, Author: org.Name, Creator: "Tietosuojapakki", Keywords: "GDPR"},
+	}
+}
+
+func rightsLong(rs []data.Right, l string) string {
+	parts := make([]string, len(rs))
+	for i, r := range rs {
+		term, _ := vocab.Find(vocab.Rights, string(r))
+		parts[i] = vocab.Label(vocab.Rights, string(r), l)
+		if term.Article != "" {
+			parts[i] += " (" + term.Article + ")"
+		}
+	}
+	return strings.Join(parts, "; ")
+}
+
+// stamp shows an RFC 3339 event time in the computer's time zone.
+func stamp(at string) string {
+	t, err := time.Parse(time.RFC3339, at)
+	if err != nil {
+		return at
+	}
+	return t.Local().Format("2.1.2006 15.04")
+}
+
+// number prints 12 or 12,5 (Finnish and Swedish) / 12.5 (English).
+func number(x float64, l string) string {
+	s := strconv.FormatFloat(x, 'f', -1, 64)
+	if l != "en" {
+		s = strings.ReplaceAll(s, ".", ",")
+	}
+	return s
+}
+
+func dash(s string) string {
+	if strings.TrimSpace(s) == "" {
+		return "–"
+	}
+	return s
+}

@@ -1,0 +1,92 @@
+package requestreport
+
+import "strings"
+
+// tr is one text in fi, sv and en.
+type tr [3]string
+
+func (t tr) in(lang string) string {
+	switch lang {
+	case "sv":
+		return t[1]
+	case "en":
+		return t[2]
+	}
+	return t[0]
+}
+
+// with replaces {name} markers: with("fi", "n", "5").
+func (t tr) with(lang string, pairs ...string) string {
+	s := t.in(lang)
+	for i := 0; i+1 < len(pairs); i += 2 {
+		s = strings.ReplaceAll(s, "{"+pairs[i]+"}", pairs[i+1])
+	}
+	return s
+}
+
+// The report's texts. Field names come from data.FieldLabel and coded
+// values from package vocab, so the report says what the window says.
+var (
+	tLogTitle = tr{"Pyyntöloki", "Logg över begäranden", "Log of data subject requests"}
+	tLogIntro = tr{
+		"Tämä raportti kattaa rekisteröityjen pyynnöt, jotka saapuivat {from}–{to}. Pyyntöön on vastattava viimeistään kuukauden kuluttua sen saapumisesta. Määräaikaa voi jatkaa kahdella kuukaudella, jos pyytäjälle kerrotaan jatkosta ja sen syistä ensimmäisen kuukauden aikana (tietosuoja-asetuksen 12 artiklan 3 kohta).",
+		"Rapporten omfattar de registrerades begäranden som kom in {from}–{to}. En begäran ska besvaras senast en månad efter att den kom in. Tidsfristen kan förlängas med två månader, om den som begär får veta om förlängningen och skälen till den inom den första månaden (artikel 12.3 i dataskyddsförordningen).",
+		"This report covers the data subject requests received {from}–{to}. A request must be answered within one month of receipt. The period can be extended by two months if the requester is told of the extension and its reasons within the first month (Article 12(3) of the General Data Protection Regulation)."}
+	tMade      = tr{"Laadittu {date}", "Upprättad {date}", "Made on {date}"}
+	tPageLabel = tr{"Sivu %d / %d", "Sida %d / %d", "Page %d of %d"}
+
+	tSecSummary  = tr{"Yhteenveto", "Sammanfattning", "Summary"}
+	tPeriod      = tr{"Ajanjakso", "Period", "Period"}
+	tTotal       = tr{"Pyyntöjä yhteensä", "Begäranden totalt", "Requests in all"}
+	tOpen        = tr{"Avoinna", "Öppna", "Open"}
+	tAnswered    = tr{"Vastattu", "Besvarade", "Answered"}
+	tRefused     = tr{"Kieltäydytty", "Avslagna", "Refused"}
+	tExtended    = tr{"Määräaikaa jatkettu", "Tidsfristen förlängd", "Period extended"}
+	tMedian      = tr{"Vastausajan mediaani", "Median svarstid", "Median time to answer"}
+	tMedianValue = tr{"{n} päivää ({closed} suljettua pyyntöä)", "{n} dagar ({closed} avslutade begäranden)", "{n} days ({closed} closed requests)"}
+	tNoMedian    = tr{"ei vielä suljettuja pyyntöjä", "inga avslutade begäranden ännu", "no closed requests yet"}
+	tOverdue     = tr{"Myöhässä", "Försenade", "Overdue"}
+	tOverdueVal  = tr{"{n} ({open} avoinna määräpäivän jälkeen, {late} vastattu myöhässä)", "{n} ({open} öppna efter sista dagen, {late} besvarade för sent)", "{n} ({open} open past the due date, {late} answered late)"}
+	tPurged      = tr{"Henkilötiedot poistettu", "Personuppgifterna raderade", "Personal data removed"}
+	tPurgedVal   = tr{"{n} (mukana luvuissa nimettöminä)", "{n} (med i siffrorna utan namn)", "{n} (counted without names)"}
+
+	tSecRights = tr{"Pyynnöt oikeuksittain", "Begäranden per rättighet", "Requests by right"}
+	tRightCol  = tr{"Oikeus", "Rättighet", "Right"}
+	tArticle   = tr{"Artikla", "Artikel", "Article"}
+	tCount     = tr{"Pyyntöjä", "Begäranden", "Requests"}
+	tRightsTip = tr{"Pyyntö, joka koskee useaa oikeutta, lasketaan jokaisen kohdalle.", "En begäran som gäller flera rättigheter räknas under var och en.", "A request that uses several rights is counted under each."}
+
+	tSecEntries = tr{"Kaikki pyynnöt", "Alla begäranden", "All requests"}
+	tNoEntries  = tr{"Ajanjaksolla ei saapunut pyyntöjä.", "Inga begäranden kom in under perioden.", "No requests were received in the period."}
+	tDaysCol    = tr{"Päiviä", "Dagar", "Days"}
+	tPurgedName = tr{"(poistettu)", "(raderad)", "(removed)"}
+
+	tSecKeep = tr{"Lokin säilytys", "Lagring av loggen", "Keeping the log"}
+	tKeep    = tr{
+		"Loki sisältää henkilötietoja. Suljetut pyynnöt säilytetään {n} kuukautta vastaamisen jälkeen. Sen jälkeen pyytäjän nimi, yhteystiedot, vastaus ja historia poistetaan, ja jäljelle jää vain nimetön tieto pyynnöstä (viite, päivät, oikeudet, tila).",
+		"Loggen innehåller personuppgifter. Avslutade begäranden sparas i {n} månader efter svaret. Därefter raderas namn, kontaktuppgifter, svar och historik, och bara en anonym uppgift om begäran blir kvar (referens, datum, rättigheter, status).",
+		"The log holds personal data. Closed requests are kept for {n} months after they were answered. After that the requester's name, contact details, the answer and the history are removed, and only an anonymous record of the request remains (reference, dates, rights, status)."}
+
+	tSummaryTitle = tr{"Pyyntö {ref}", "Begäran {ref}", "Request {ref}"}
+	tSecDetails   = tr{"Pyynnön tiedot", "Uppgifter om begäran", "The request"}
+	tSecDeadline  = tr{"Määräaika", "Tidsfrist", "Deadline"}
+	tSecAnswer    = tr{"Vastaus", "Svar", "Answer"}
+	tSecHistory   = tr{"Historia", "Historik", "History"}
+	tHistoryIntro = tr{"Jokainen muutos kirjataan tähän. Merkintöjä ei voi muuttaa eikä poistaa.", "Varje ändring förs in här. Posterna kan inte ändras eller raderas.", "Every change is recorded here. The entries cannot be changed or deleted."}
+	tWhen         = tr{"Aika", "Tid", "When"}
+	tWho          = tr{"Tekijä", "Vem", "Who"}
+	tWhat         = tr{"Tapahtuma", "Händelse", "What"}
+	tYes          = tr{"Kyllä", "Ja", "Yes"}
+	tNo           = tr{"Ei", "Nej", "No"}
+	tNotVerified  = tr{"Ei varmistettu", "Inte kontrollerad", "Not verified"}
+	tFirstMonth   = tr{"Ensimmäinen kuukausi päättyy", "Första månaden slutar", "First month ends"}
+	tState        = tr{"Tilanne", "Läge", "Where it stands"}
+	tRefusalNote  = tr{
+		"Kieltäytymisestä on kerrottava pyytäjälle kirjallisesti: syyt sekä oikeus tehdä valitus valvontaviranomaiselle (Tietosuojavaltuutetun toimisto, tietosuoja.fi) ja hakea muutosta tuomioistuimelta (tietosuoja-asetuksen 12 artiklan 4 kohta).",
+		"Den som begär ska få veta skälen till avslaget samt om rätten att lämna in klagomål till tillsynsmyndigheten (Dataombudsmannens byrå, tietosuoja.fi) och att söka ändring hos domstol (artikel 12.4 i dataskyddsförordningen).",
+		"The requester must be told the reasons for the refusal and of the right to lodge a complaint with the supervisory authority (Office of the Data Protection Ombudsman, tietosuoja.fi) and to seek a judicial remedy (Article 12(4) of the General Data Protection Regulation)."}
+	tPurgedNote = tr{
+		"Tämän pyynnön henkilötiedot on poistettu säilytysajan päätyttyä.",
+		"Personuppgifterna i denna begäran har raderats när lagringstiden gick ut.",
+		"The personal data of this request was removed when its retention period ended."}
+)

@@ -1,0 +1,268 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"sync"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"tietosuojapakki/data"
+)
+
+// The Pyyntöloki screen: the request log as a table with filters, the
+// selected request with its actions and history, the due-date notice, the
+// reports and the log's own retention. The store does every check; this
+// file and its siblings (requests_*.go) only show and collect.
+
+func init() {
+	registerScreen(Screen{ID: "requests", Order: 30, Title: "nav.requests", Icon: theme.MailComposeIcon, Build: buildRequestsScreen})
+}
+
+// requestsScreen wraps the screen's content so that tests can find the
+// view in the tabs.
+type requestsScreen struct {
+	widget.BaseWidget
+	v *requestsView
+}
+
+func (s *requestsScreen) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(s.v.content)
+}
+
+// requestsView holds the screen's widgets and state.
+type requestsView struct {
+	sh      *Shell
+	ctx     context.Context
+	org     int64
+	content fyne.CanvasObject
+
+	banner     *fyne.Container
+	bannerText *widget.Label
+
+	status, year, right *widget.Select
+	search              *widget.Entry
+	addButton           *widget.Button
+	filter              data.RequestFilter
+
+	table *widget.Table
+	rows  *reqRows
+	count *widget.Label
+
+	detail   *reqDetail
+	selected string // reference of the selected request
+
+	retention *reqRetentionPanel
+
+	// form and action are the open dialog's content, for tests.
+	form   *reqForm
+	action *reqActionForm
+}
+
+// reqNotified remembers which shell and organisation have had the desktop
+// notification, so a rebuild (language change) does not repeat it.
+var (
+	reqNotifiedMu sync.Mutex
+	reqNotified   = map[*Shell]int64{}
+)
+
+func buildRequestsScreen(sh *Shell) fyne.CanvasObject {
+	v := newRequestsView(sh)
+	s := &requestsScreen{v: v}
+	s.ExtendBaseWidget(s)
+	return s
+}
+
+// reqCurrentOrg is the shell's organisation, or the only one in the database
+// while none has been chosen.
+func reqCurrentOrg(sh *Shell) int64 {
+	if sh.Org != 0 {
+		return sh.Org
+	}
+	id, err := sh.Store.FindOrganisation(context.Background(), "")
+	if err != nil {
+		return 0
+	}
+	return id
+}
+
+func newRequestsView(sh *Shell) *requestsView {
+	v := &requestsView{sh: sh, ctx: context.Background(), org: reqCurrentOrg(sh)}
+	if v.org == 0 {
+		v.content = container.NewCenter(widget.NewLabel(lang.L("requests.no_org")))
+		return v
+	}
+	v.rows = &reqRows{v: v}
+	v.buildBanner()
+	toolbar := v.buildFilters()
+	v.buildTable()
+	v.detail = newReqDetail(v)
+	v.retention = newReqRetentionPanel(v)
+	split := container.NewHSplit(container.NewBorder(nil, v.count, nil, nil, v.table), v.detail.content)
+	split.SetOffset(0.66)
+	top := container.NewVBox(v.banner, toolbar)
+	v.content = container.NewBorder(top, v.retention.content, nil, nil, split)
+	v.reload()
+	v.notifyDue()
+	return v
+}
+
+// reload re-reads the list, the notice and the selected request.
+func (v *requestsView) reload() {
+	v.rows.reset()
+	v.count.SetText(fmt.Sprintf(lang.L("requests.count"), v.rows.total))
+	v.table.Refresh()
+	v.refreshBanner()
+	v.refreshYears()
+	v.detail.show(v.selected)
+}
+
+// fail shows an unexpected error (a database failure).
+func (v *requestsView) fail(err error) {
+	fyne.LogError("request log", err)
+	reqDialogError(v.sh, err)
+}
+
+func (v *requestsView) buildBanner() {
+	v.bannerText = widget.NewLabel("")
+	v.bannerText.Wrapping = fyne.TextWrapWord
+	v.bannerText.Importance = widget.DangerImportance
+	show := widget.NewButton(lang.L("requests.banner.show"), func() {
+		v.status.SetSelectedIndex(reqStatusIndex(data.FilterAttention))
+	})
+	v.banner = container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), show, v.bannerText)
+}
+
+// dueNotice is the notice text, or "" when nothing needs attention.
+func (v *requestsView) dueNotice() (string, error) {
+	c, err := v.sh.Store.DueSummary(v.ctx, v.org)
+	if err != nil || c.Overdue+c.DueSoon == 0 {
+		return "", err
+	}
+	return fmt.Sprintf(lang.L("requests.banner"), c.Overdue, c.DueSoon, data.FormatDate(c.Next)), nil
+}
+
+func (v *requestsView) refreshBanner() {
+	text, err := v.dueNotice()
+	if err != nil {
+		v.fail(err)
+	}
+	v.bannerText.SetText(text)
+	if text == "" {
+		v.banner.Hide()
+	} else {
+		v.banner.Show()
+	}
+}
+
+// notifyDue sends the desktop notification once per start and organisation.
+func (v *requestsView) notifyDue() {
+	reqNotifiedMu.Lock()
+	done := reqNotified[v.sh] == v.org
+	reqNotified[v.sh] = v.org
+	reqNotifiedMu.Unlock()
+	if done {
+		return
+	}
+	if text, err := v.dueNotice(); err == nil && text != "" {
+		v.sh.App.SendNotification(fyne.NewNotification(lang.L("requests.notification.title"), text))
+	}
+}
+
+// Status filter choices, in the order of the select.
+var reqStatusFilters = []string{"", data.StatusOpen, data.FilterAttention, data.FilterClosed, data.StatusAnswered, data.StatusRefused}
+
+func reqStatusIndex(code string) int {
+	for i, c := range reqStatusFilters {
+		if c == code {
+			return i
+		}
+	}
+	return 0
+}
+
+func (v *requestsView) buildFilters() fyne.CanvasObject {
+	var statusLabels []string
+	for _, c := range reqStatusFilters {
+		statusLabels = append(statusLabels, lang.L("requests.filter.status."+reqOrAll(c)))
+	}
+	v.status = widget.NewSelect(statusLabels, func(string) {
+		v.filter.Status = reqStatusFilters[v.status.SelectedIndex()]
+		v.reload()
+	})
+	v.status.Selected = statusLabels[0] // set directly: the callback needs the table
+	v.year = widget.NewSelect(nil, func(s string) {
+		v.filter.Year, _ = strconv.Atoi(s) // "all" gives 0
+		v.reload()
+	})
+	rightLabels := []string{lang.L("requests.filter.right.all")}
+	for _, r := range data.Rights {
+		rightLabels = append(rightLabels, data.RightShort(r, v.sh.Lang))
+	}
+	v.right = widget.NewSelect(rightLabels, func(string) {
+		v.filter.Right = ""
+		if i := v.right.SelectedIndex(); i > 0 {
+			v.filter.Right = data.Rights[i-1]
+		}
+		v.reload()
+	})
+	v.right.Selected = rightLabels[0]
+	v.search = widget.NewEntry()
+	v.search.SetPlaceHolder(lang.L("requests.search"))
+	v.search.OnChanged = func(s string) {
+		v.filter.Search = s
+		v.reload()
+	}
+	add := widget.NewButtonWithIcon(lang.L("requests.add"), theme.ContentAddIcon(), v.openAdd)
+	add.Importance = widget.HighImportance
+	v.addButton = add
+	report := widget.NewButtonWithIcon(lang.L("requests.report"), theme.DocumentPrintIcon(), v.openReport)
+	csv := widget.NewButtonWithIcon(lang.L("requests.csv"), theme.DownloadIcon(), v.saveCSV)
+	// Fixed widths: a Select is as narrow as its arrow would allow and
+	// truncates "Kaikki vuodet".
+	size := fyne.NewSize(170, v.search.MinSize().Height)
+	filters := container.NewHBox(container.NewGridWrap(size, v.status), container.NewGridWrap(size, v.year), container.NewGridWrap(size, v.right))
+	return container.NewBorder(nil, nil, container.NewHBox(add, filters), container.NewHBox(report, csv), v.search)
+}
+
+func reqOrAll(code string) string {
+	if code == "" {
+		return "all"
+	}
+	return code
+}
+
+// refreshYears fills the year filter from the log, keeping the choice.
+func (v *requestsView) refreshYears() {
+	years, err := v.sh.Store.RequestYears(v.ctx, v.org)
+	if err != nil {
+		v.fail(err)
+		return
+	}
+	opts := []string{lang.L("requests.filter.year.all")}
+	for _, y := range years {
+		opts = append(opts, strconv.Itoa(y))
+	}
+	if len(opts) == len(v.year.Options) {
+		return
+	}
+	v.year.Options = opts
+	if v.filter.Year == 0 {
+		v.year.Selected = opts[0]
+	}
+	v.year.Refresh()
+}
+
+// selectRef shows a request, e.g. the one just added.
+func (v *requestsView) selectRef(ref string) {
+	v.selected = ref
+	v.detail.show(ref)
+	if row := v.rows.indexOf(ref); row >= 0 {
+		v.table.Select(widget.TableCellID{Row: row, Col: 0})
+	}
+}

@@ -1,0 +1,170 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"tietosuojapakki/data"
+	"tietosuojapakki/data/duedate"
+	"tietosuojapakki/data/vocab"
+)
+
+// reqDetail is the right-hand panel: the selected request, what can
+// be done with it, and its history.
+type reqDetail struct {
+	v       *requestsView
+	content fyne.CanvasObject
+
+	title   *widget.Label
+	facts   *widget.Form
+	hint    *widget.Label
+	history *fyne.Container
+
+	edit, verify, extend, answer, note, summary *widget.Button
+	entry                                       *data.LogEntry
+}
+
+func newReqDetail(v *requestsView) *reqDetail {
+	d := &reqDetail{v: v}
+	d.title = widget.NewLabel(lang.L("requests.detail.none"))
+	d.title.TextStyle.Bold = true
+	d.title.Wrapping = fyne.TextWrapWord
+	d.facts = widget.NewForm()
+	d.hint = widget.NewLabel("")
+	d.hint.Wrapping = fyne.TextWrapWord
+	d.hint.Importance = widget.WarningImportance
+	d.history = container.NewVBox()
+	d.edit = widget.NewButtonWithIcon(lang.L("requests.action.edit"), theme.DocumentCreateIcon(), func() { v.openEdit(d.entry) })
+	d.verify = widget.NewButtonWithIcon(lang.L("requests.action.verify"), theme.ConfirmIcon(), func() { v.openVerify(d.entry) })
+	d.extend = widget.NewButtonWithIcon(lang.L("requests.action.extend"), theme.HistoryIcon(), func() { v.openExtend(d.entry) })
+	d.answer = widget.NewButtonWithIcon(lang.L("requests.action.answer"), theme.MailReplyIcon(), func() { v.openAnswer(d.entry) })
+	d.note = widget.NewButtonWithIcon(lang.L("requests.action.note"), theme.ContentAddIcon(), func() { v.openNote(d.entry) })
+	d.summary = widget.NewButtonWithIcon(lang.L("requests.action.summary"), theme.DocumentPrintIcon(), func() { v.saveSummary(d.entry) })
+	// Two columns keep the panel narrow enough for the table's due dates.
+	actions := container.NewGridWithColumns(2, d.edit, d.verify, d.extend, d.answer, d.note, d.summary)
+	historyTitle := widget.NewLabel(lang.L("requests.history"))
+	historyTitle.TextStyle.Bold = true
+	body := container.NewVBox(d.title, actions, d.hint, d.facts, widget.NewSeparator(), historyTitle, d.history)
+	d.content = container.NewVScroll(body)
+	d.show("")
+	return d
+}
+
+// show loads and shows a request; "" clears the panel.
+func (d *reqDetail) show(ref string) {
+	d.entry = nil
+	if ref != "" {
+		e, err := d.v.sh.Store.GetRequest(d.v.ctx, d.v.org, ref)
+		if err != nil && !data.IsUnknownRequest(err) {
+			d.v.fail(err)
+		}
+		d.entry = e
+	}
+	buttons := []*widget.Button{d.edit, d.verify, d.extend, d.answer, d.note, d.summary}
+	d.facts.Items = nil
+	d.history.RemoveAll()
+	d.hint.SetText("")
+	d.hint.Hide()
+	if d.entry == nil {
+		d.title.SetText(lang.L("requests.detail.none"))
+		for _, b := range buttons {
+			b.Disable()
+		}
+		d.facts.Refresh()
+		return
+	}
+	e := d.entry
+	lg := d.v.sh.Lang
+	d.title.SetText(e.Ref + " – " + reqOrDash(e.Requester.Name))
+	for _, b := range buttons {
+		b.Enable()
+	}
+	today := d.v.sh.Store.Today()
+	if e.Purged {
+		d.edit.Disable()
+		d.verify.Disable()
+		d.note.Disable()
+	}
+	if !e.Open() || e.Purged {
+		d.extend.Disable()
+		d.answer.Disable()
+	}
+	if e.Extended {
+		d.extend.Disable() // only once, to three months in all
+	}
+	received, _ := time.Parse(time.DateOnly, e.Received)
+	if end := duedate.FirstMonthEnd(received); e.Open() && !e.Extended && today.After(end) {
+		d.extend.Disable()
+		d.setHint(fmt.Sprintf(lang.L("requests.hint.no_extension"), data.FormatDate(end.Format(time.DateOnly))))
+	}
+	t := e.TimingOn(today)
+	add := func(field, value string) {
+		if strings.TrimSpace(value) == "" {
+			return
+		}
+		l := widget.NewLabel(value)
+		l.Wrapping = fyne.TextWrapWord
+		if field == "due" {
+			l.Importance = reqStateImportance(t)
+		}
+		d.facts.Append(data.FieldLabel(field, lg), l)
+	}
+	add("received", data.FormatDate(e.Received))
+	add("channel", vocab.Label(vocab.Channels, e.Channel, lg))
+	add("contact", e.Requester.Contact)
+	add("rights", data.RightsShort(e.Rights, lg))
+	add("register", e.Register)
+	if e.Identity != nil {
+		add("identity_method", e.Identity.Method)
+		add("identity_verified_on", data.FormatDate(e.Identity.VerifiedOn))
+	}
+	add("due", data.FormatDate(e.Due)+" · "+data.DaysText(t, lg))
+	if e.Extended {
+		add("extension_told_on", data.FormatDate(e.ExtensionToldOn))
+		add("extension_reason", e.ExtensionReason)
+	}
+	add("status", reqStatusLabel(e.Status, lg))
+	add("answered_on", data.FormatDate(e.AnsweredOn))
+	add("outcome", e.Outcome)
+	if e.RefusalReason != "" {
+		add("refusal_reason", vocab.Label(vocab.RefusalReasons, e.RefusalReason, lg))
+	}
+	add("refusal_details", e.RefusalDetails)
+	d.facts.Refresh()
+	for i := len(e.History) - 1; i >= 0; i-- { // newest first
+		ev := e.History[i]
+		when := ev.At
+		if at, err := time.Parse(time.RFC3339, ev.At); err == nil {
+			when = at.Local().Format("2.1.2006 15.04")
+		}
+		if ev.By != "" {
+			when += " · " + ev.By
+		}
+		head := widget.NewLabel(when)
+		head.Importance = widget.LowImportance
+		body := widget.NewLabel(data.EventText(ev, lg))
+		body.Wrapping = fyne.TextWrapWord
+		d.history.Add(container.NewVBox(head, body))
+	}
+}
+
+func (d *reqDetail) setHint(s string) {
+	d.hint.SetText(s)
+	d.hint.Show()
+}
+
+func reqStatusLabel(code, lg string) string { return vocab.Label(vocab.Statuses, code, lg) }
+
+func reqOrDash(s string) string {
+	if strings.TrimSpace(s) == "" {
+		return "–"
+	}
+	return s
+}

@@ -1,0 +1,232 @@
+package ui
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"tietosuojapakki/data"
+	"tietosuojapakki/data/valid"
+	"tietosuojapakki/pdf"
+	"tietosuojapakki/pdf/doc"
+	"tietosuojapakki/pdf/requestreport"
+)
+
+// Reports and exports of the log, and the log's own retention. Files are
+// written off the UI goroutine with mode 0600 (data.WriteExport).
+
+var reqReportLangs = []string{"fi", "sv", "en"}
+
+// openReport asks for the period and the language, then where to save.
+func (v *requestsView) openReport() {
+	today := v.today()
+	f := &reqActionForm{date: newReqDateEntry(time.Date(today.Year(), 1, 1, 0, 0, 0, 0, time.UTC)), text: newReqDateEntry(today)}
+	langs := widget.NewRadioGroup([]string{"suomi", "svenska", "English"}, nil)
+	langs.Horizontal = true
+	for i, l := range reqReportLangs {
+		if l == v.sh.Lang {
+			langs.SetSelected(langs.Options[i])
+		}
+	}
+	v.action = f
+	body := container.NewVBox(
+		f.field("from", lang.L("requests.report.from"), f.date, ""),
+		f.field("to", lang.L("requests.report.to"), f.text, ""),
+		f.field("lang", lang.L("requests.report.lang"), langs, ""))
+	newReqFormDialog(v.sh, lang.L("requests.report.title"), body, fyne.NewSize(420, 260), &f.reqFormDialog, func() error {
+		from, err := reqParse("from", f.date.Text)
+		if err != nil {
+			return err
+		}
+		to, err := reqParse("to", f.text.Text)
+		if err != nil {
+			return err
+		}
+		if to.Before(from) {
+			return &data.RequestError{Field: "to", Code: "before_received", Args: []string{data.FormatDate(from.Format(time.DateOnly))}}
+		}
+		lg := v.sh.Lang
+		for i, o := range langs.Options {
+			if o == langs.Selected {
+				lg = reqReportLangs[i]
+			}
+		}
+		name := fmt.Sprintf("pyyntoloki-%s-%s.pdf", from.Format(time.DateOnly), to.Format(time.DateOnly))
+		v.saveFile(name, func(w io.Writer) error {
+			d, err := v.logReport(from.Format(time.DateOnly), to.Format(time.DateOnly), lg)
+			if err != nil {
+				return err
+			}
+			return pdf.WritePDF(w, d, pdf.Options{})
+		})
+		return nil
+	})
+}
+
+// reqParse reads a typed date; its message goes beside field.
+func reqParse(field, s string) (time.Time, error) {
+	t, err := valid.ParseDate(s)
+	if ve, ok := err.(*valid.Error); ok {
+		return t, &data.RequestError{Field: field, Cause: ve}
+	}
+	return t, err
+}
+
+func (v *requestsView) logReport(from, to, lg string) (*doc.Document, error) {
+	st := v.sh.Store
+	a, err := st.Answers(v.ctx, v.org)
+	if err != nil {
+		return nil, err
+	}
+	entries, err := st.RequestsBetween(v.ctx, v.org, from, to)
+	if err != nil {
+		return nil, err
+	}
+	months, err := st.LogRetentionMonths(v.ctx, v.org)
+	if err != nil {
+		return nil, err
+	}
+	return requestreport.Log(requestreport.LogInput{Lang: lg, Org: a.Organisation, From: from, To: to,
+		Today: st.Today(), Entries: entries, RetentionMonths: months}), nil
+}
+
+// saveCSV exports the log as the filters show it.
+func (v *requestsView) saveCSV() {
+	f := v.filter
+	f.Limit, f.Offset = 0, 0
+	v.saveFile("pyyntoloki.csv", func(w io.Writer) error {
+		entries, err := v.sh.Store.ListRequests(v.ctx, v.org, f)
+		if err != nil {
+			return err
+		}
+		return data.WriteRequestsCSV(w, entries, v.sh.Lang, v.sh.Store.Today())
+	})
+}
+
+// saveSummary writes the one-request summary page.
+func (v *requestsView) saveSummary(e *data.LogEntry) {
+	if e == nil {
+		return
+	}
+	ref := e.Ref
+	v.saveFile("pyynto-"+ref+".pdf", func(w io.Writer) error {
+		st := v.sh.Store
+		full, err := st.GetRequest(v.ctx, v.org, ref)
+		if err != nil {
+			return err
+		}
+		a, err := st.Answers(v.ctx, v.org)
+		if err != nil {
+			return err
+		}
+		d := requestreport.Summary(requestreport.SummaryInput{Lang: v.sh.Lang, Org: a.Organisation, Entry: full, Today: st.Today()})
+		return pdf.WritePDF(w, d, pdf.Options{})
+	})
+}
+
+// saveFile asks where to save and writes the file in the background.
+func (v *requestsView) saveFile(name string, write func(io.Writer) error) {
+	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		if err != nil || wc == nil {
+			return
+		}
+		path := wc.URI().Path()
+		wc.Close() // written again below with mode 0600
+		go func() {
+			err := data.WriteExport(path, write)
+			fyne.Do(func() {
+				if err != nil {
+					v.fail(err)
+					return
+				}
+				dialog.ShowInformation(lang.L("requests.saved.title"), fmt.Sprintf(lang.L("requests.saved"), path), v.sh.Win)
+			})
+		}()
+	}, v.sh.Win)
+	d.SetFileName(name)
+	d.Show()
+}
+
+// reqRetentionPanel shows how long closed entries are kept, lets the user
+// change it, and purges expired entries after confirmation.
+type reqRetentionPanel struct {
+	v       *requestsView
+	content fyne.CanvasObject
+	months  *widget.Entry
+	err     *widget.Label
+	purge   *widget.Button
+}
+
+func newReqRetentionPanel(v *requestsView) *reqRetentionPanel {
+	p := &reqRetentionPanel{v: v, months: widget.NewEntry(), err: reqErrLabel()}
+	n, err := v.sh.Store.LogRetentionMonths(v.ctx, v.org)
+	if err != nil {
+		v.fail(err)
+	}
+	p.months.SetText(strconv.Itoa(n))
+	save := widget.NewButton(lang.L("requests.retention.save"), p.save)
+	p.purge = widget.NewButtonWithIcon(lang.L("requests.retention.purge"), theme.DeleteIcon(), p.askPurge)
+	title := widget.NewLabelWithStyle(lang.L("requests.retention.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	help := widget.NewLabel(lang.L("requests.retention.help"))
+	help.Wrapping = fyne.TextWrapWord
+	help.Importance = widget.LowImportance
+	months := container.NewHBox(title, container.NewGridWrap(fyne.NewSize(80, p.months.MinSize().Height), p.months),
+		widget.NewLabel(lang.L("requests.retention.months")), save, p.purge)
+	p.content = container.NewVBox(widget.NewSeparator(), months, help, p.err)
+	return p
+}
+
+func (p *reqRetentionPanel) save() {
+	n, err := strconv.Atoi(strings.TrimSpace(p.months.Text))
+	if err != nil {
+		n = 0 // the store's range message tells what is wanted
+	}
+	err = p.v.sh.Store.SetLogRetentionMonths(p.v.ctx, p.v.org, n)
+	reqSetErr(p.err, data.ErrorsByField(err, p.v.sh.Lang)["retention"])
+	if err != nil && data.FieldOf(err) == "" {
+		p.v.fail(err)
+	}
+}
+
+func (p *reqRetentionPanel) askPurge() {
+	v := p.v
+	refs, err := v.sh.Store.ExpiredRequests(v.ctx, v.org)
+	if err != nil {
+		v.fail(err)
+		return
+	}
+	if len(refs) == 0 {
+		dialog.ShowInformation(lang.L("requests.retention.purge"), lang.L("requests.purge.none"), v.sh.Win)
+		return
+	}
+	shown := refs
+	if len(shown) > 20 {
+		shown = append(shown[:20:20], "…")
+	}
+	msg := fmt.Sprintf(lang.L("requests.purge.confirm"), len(refs), strings.Join(shown, ", "))
+	label := widget.NewLabel(msg)
+	label.Wrapping = fyne.TextWrapWord
+	c := dialog.NewCustomConfirm(lang.L("requests.retention.purge"), lang.L("requests.purge.yes"), lang.L("requests.cancel"),
+		container.NewGridWrap(fyne.NewSize(420, 140), label), func(ok bool) {
+			if !ok {
+				return
+			}
+			n, err := v.sh.Store.PurgeExpired(v.ctx, v.org)
+			if err != nil {
+				v.fail(err)
+				return
+			}
+			v.reload()
+			dialog.ShowInformation(lang.L("requests.retention.purge"), fmt.Sprintf(lang.L("requests.purge.done"), n), v.sh.Win)
+		}, v.sh.Win)
+	c.Show()
+}
