@@ -40,9 +40,10 @@ lint:
 	$(GO) vet ./...
 	$(STATICCHECK) ./...
 
-## bench: every benchmark with its figures
-bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./...
+## bench: every benchmark with its figures, then the window's start-up
+## time and idle memory under Xvfb
+bench: deps
+	./scripts/bench.sh
 
 ## screenshots: a PNG of each wizard step under Xvfb into docs/screenshots/
 screenshots:

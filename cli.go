@@ -212,6 +212,9 @@ func runGUI(args []string, stderr io.Writer) int {
 		return exitUsage
 	}
 	e := &env{dbPath: *dbPath}
+	if code, stop := prepareWindow(e, stderr); stop { // lock, check, backup
+		return code
+	}
 	st, err := e.openStore()
 	if err != nil {
 		fmt.Fprintf(stderr, "tietosuojapakki: %v\n", err)

@@ -20,7 +20,7 @@ run() { unshare -rn "$bin" "$@" --db "$db" 2>"$work/err" || { cat "$work/err"; e
 run import "$example" >/dev/null
 run orgs >/dev/null
 run export >"$work/export.json"
-for cmd in check notice terms practices requests backup; do
+for cmd in check notice terms practices requests backup restore; do
 	if "$bin" help | grep -q "^  $cmd "; then
 		case $cmd in
 		check) run check >/dev/null ;;
@@ -29,6 +29,7 @@ for cmd in check notice terms practices requests backup; do
 		practices) run practices --out "$work/practices.html" --format html >/dev/null ;;
 		requests) run requests list >/dev/null ;;
 		backup) run backup --out "$work/backup.db" >/dev/null ;;
+		restore) run restore "$work/backup.db" >/dev/null ;;
 		esac
 	fi
 done

@@ -25,8 +25,6 @@ var settingsSections []func(sh *Shell) fyne.CanvasObject
 
 // registerSettingsSection adds a card to the settings screen (call it
 // from init).
-//
-//lint:ignore U1000 the backup section registers itself through it
 func registerSettingsSection(build func(sh *Shell) fyne.CanvasObject) {
 	settingsSections = append(settingsSections, build)
 }

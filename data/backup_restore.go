@@ -1,0 +1,238 @@
+package data
+
+import (
+	"database/sql"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+)
+
+// RefusedError says why a file cannot be restored. Nothing has been
+// changed when it is returned.
+type RefusedError struct {
+	Code   string // refuseNotSQLite, refuseDamaged, refuseNewer, refuseForeign
+	Detail string
+}
+
+// Reasons a file is refused.
+const (
+	RefuseNotSQLite = "not-sqlite"
+	RefuseDamaged   = "damaged"
+	RefuseNewer     = "newer"
+	RefuseForeign   = "foreign"
+)
+
+var refusedTexts = map[string][3]string{
+	RefuseNotSQLite: {
+		"Tiedosto ei ole Tietosuojapakin tietokanta eikä sen varmuuskopio.",
+		"Filen är inte en databas eller säkerhetskopia från Tietosuojapakki.",
+		"The file is not a Tietosuojapakki database or backup."},
+	RefuseDamaged: {
+		"Varmuuskopio on vaurioitunut, eikä sitä voi palauttaa.",
+		"Säkerhetskopian är skadad och kan inte återställas.",
+		"The backup is damaged and cannot be restored."},
+	RefuseNewer: {
+		"Varmuuskopio on tehty Tietosuojapakin uudemmalla versiolla. Päivitä ohjelma ensin.",
+		"Säkerhetskopian är gjord med en nyare version av Tietosuojapakki. Uppdatera programmet först.",
+		"The backup was made by a newer version of Tietosuojapakki. Update the program first."},
+	RefuseForeign: {
+		"Tiedosto on SQLite-tietokanta, mutta ei Tietosuojapakin.",
+		"Filen är en SQLite-databas men inte från Tietosuojapakki.",
+		"The file is a SQLite database, but not Tietosuojapakki's."},
+}
+
+func (e *RefusedError) Error() string { return e.Message("en") + " (" + e.Detail + ")" }
+
+// Message is the reason in lang, for the user. Nothing was changed.
+func (e *RefusedError) Message(lang string) string {
+	t := refusedTexts[e.Code]
+	switch lang {
+	case "sv":
+		return t[1]
+	case "en":
+		return t[2]
+	}
+	return t[0]
+}
+
+// CheckBackup tells whether the file at path can be restored: a SQLite
+// file, whole (integrity_check), of this program (it has the
+// organisations table) and not from a newer version. It reads the file as
+// it is on disk (immutable: no journal is looked at or made), so it never
+// changes it. A refusal is a *RefusedError.
+func CheckBackup(path string) error {
+	if err := checkHeader(path); err != nil {
+		if errors.Is(err, ErrDamaged) {
+			return &RefusedError{RefuseNotSQLite, err.Error()}
+		}
+		return err
+	}
+	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro&immutable=1")
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if err := runCheck(db, path, "integrity_check"); err != nil {
+		if errors.Is(err, ErrDamaged) {
+			return &RefusedError{RefuseDamaged, err.Error()}
+		}
+		return err
+	}
+	var version, tables int
+	if err := db.QueryRow("PRAGMA user_version").Scan(&version); err != nil {
+		return &RefusedError{RefuseDamaged, err.Error()}
+	}
+	if version > SchemaVersion() {
+		return &RefusedError{RefuseNewer, fmt.Sprintf("schema %d, this program knows %d", version, SchemaVersion())}
+	}
+	if err := db.QueryRow("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'organisations'").Scan(&tables); err != nil {
+		return &RefusedError{RefuseDamaged, err.Error()}
+	}
+	if tables == 0 {
+		return &RefusedError{RefuseForeign, "no organisations table"}
+	}
+	return nil
+}
+
+// NewestGoodBackup is the newest backup of the database at dbPath that
+// passes CheckBackup, or nil when there is none.
+func NewestGoodBackup(dbPath string) (*Backup, error) {
+	have, err := Backups(dbPath)
+	if err != nil {
+		return nil, err
+	}
+	for i := range have {
+		if CheckBackup(have[i].Path) == nil {
+			return &have[i], nil
+		}
+	}
+	return nil, nil
+}
+
+// Restore replaces the database at dbPath with a copy of src. The store of
+// dbPath must be closed, and the caller must hold its lock (AcquireLock),
+// so that no window has it open.
+//
+// The copy is checked (CheckBackup) before anything else happens: a
+// refused file changes nothing. The current database is then kept as a
+// "before-restore" backup (or, when damaged, set aside as SetAside does),
+// its journal is emptied and removed, and the copy is renamed into place,
+// so at every moment the path holds either the old database or the new
+// one. Restore returns where the old database was kept ("" when there was
+// nothing in it to keep).
+func Restore(dbPath, src string, now time.Time) (kept string, err error) {
+	tmp, err := copyToTemp(src, filepath.Dir(dbPath), "."+filepath.Base(dbPath)+".restore-*")
+	if err != nil {
+		return "", err
+	}
+	defer os.Remove(tmp) // gone after the rename; removes a refused copy
+	if err := CheckBackup(tmp); err != nil {
+		return "", err
+	}
+	if kept, err = keepCurrent(dbPath, now); err != nil {
+		return "", err
+	}
+	if err := os.Rename(tmp, dbPath); err != nil {
+		return kept, err
+	}
+	return kept, syncDir(dbPath)
+}
+
+// copyToTemp copies src into a new private file in dir and syncs it.
+func copyToTemp(src, dir, pattern string) (string, error) {
+	in, err := os.Open(src)
+	if err != nil {
+		return "", err
+	}
+	defer in.Close()
+	out, err := os.CreateTemp(dir, pattern) // mode 0600
+	if err != nil {
+		return "", err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		os.Remove(out.Name())
+		return "", err
+	}
+	if err := out.Sync(); err != nil {
+		out.Close()
+		os.Remove(out.Name())
+		return "", err
+	}
+	return out.Name(), out.Close()
+}
+
+// ErrInUse is returned by Restore when another program still has the
+// database open and its journal cannot be emptied.
+var ErrInUse = errors.New("the database is still in use by another program; close it first")
+
+// keepCurrent saves the database at dbPath before a restore replaces it
+// and leaves no -wal or -shm file behind that could be read together with
+// the new file.
+func keepCurrent(dbPath string, now time.Time) (string, error) {
+	fi, err := os.Stat(dbPath)
+	if errors.Is(err, fs.ErrNotExist) || err == nil && fi.Size() == 0 {
+		if wal, err := os.Stat(dbPath + "-wal"); err == nil && wal.Size() > 0 {
+			return SetAside(dbPath, now) // a journal with no file: keep it all the same
+		}
+		return "", removeJournals(dbPath)
+	}
+	if err != nil {
+		return "", err
+	}
+	if err := Check(dbPath); err != nil {
+		if errors.Is(err, ErrDamaged) {
+			return SetAside(dbPath, now)
+		}
+		return "", err
+	}
+	db, err := sql.Open("sqlite", "file:"+dbPath+"?_pragma=busy_timeout(5000)")
+	if err != nil {
+		return "", err
+	}
+	defer db.Close()
+	db.SetMaxOpenConns(1)
+	kept := ""
+	if empty, err := holdsNothing(db); err != nil || !empty {
+		// Kept also when that cannot be told: when in doubt, keep.
+		if kept, err = newBackupPath(dbPath, BackupBeforeRestore, now); err != nil {
+			return "", err
+		}
+		if _, err := db.Exec("VACUUM INTO ?", kept); err != nil {
+			return "", fmt.Errorf("keeping the current database before the restore: %w", err)
+		}
+		if err := os.Chmod(kept, 0o600); err != nil {
+			return "", err
+		}
+	}
+	// Move everything in the journal into the file: a -wal left beside the
+	// new file would otherwise be replayed into it.
+	var busy, logFrames, done int
+	if err := db.QueryRow("PRAGMA wal_checkpoint(TRUNCATE)").Scan(&busy, &logFrames, &done); err != nil {
+		return kept, err
+	}
+	if busy != 0 {
+		return kept, ErrInUse
+	}
+	if err := db.Close(); err != nil {
+		return kept, err
+	}
+	if fi, err := os.Stat(dbPath + "-wal"); err == nil && fi.Size() > 0 {
+		return kept, ErrInUse
+	}
+	return kept, removeJournals(dbPath)
+}
+
+// removeJournals removes an empty journal left beside dbPath.
+func removeJournals(dbPath string) error {
+	for _, suffix := range []string{"-wal", "-shm"} {
+		if err := os.Remove(dbPath + suffix); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return err
+		}
+	}
+	return nil
+}
