@@ -47,6 +47,10 @@ type message struct {
 
 func newMessage(c fyne.ThemeColorName) *message {
 	m := &message{RichText: widget.NewRichText(), color: c}
+	// The container holds *message, so its renderer is cached under
+	// *message: without this, Refresh would refresh the inner RichText's
+	// renderer and the window would keep showing the first text set.
+	m.ExtendBaseWidget(m)
 	m.Wrapping = fyne.TextWrapWord
 	m.Hide()
 	return m

@@ -40,6 +40,10 @@ func init() {
 // saveDelay is how long typing must pause before a field is saved.
 const saveDelay = 400 * time.Millisecond
 
+// hintDelay is how long typing must pause before a validation message
+// shows: long enough not to scold a value still being typed.
+const hintDelay = 700 * time.Millisecond
+
 // stepSetting is the store setting that remembers the open page of an
 // organisation.
 func stepSetting(org int64) string { return "ui.step." + strconv.FormatInt(org, 10) }
@@ -65,6 +69,7 @@ type wizardView struct {
 	sig    string
 
 	saves   *debouncer
+	hints   *debouncer // shows a validation message once typing pauses
 	mu      sync.Mutex
 	pending map[string]pendingSave
 
@@ -96,7 +101,7 @@ var wizardViews sync.Map // *Shell -> *wizardView
 
 func newWizardView(sh *Shell) *wizardView {
 	w := &wizardView{sh: sh, org: sh.Org, lang: sh.Lang, cat: wizard.Default(),
-		drafts: map[string]string{}, saves: newDebouncer(saveDelay), pending: map[string]pendingSave{}}
+		drafts: map[string]string{}, saves: newDebouncer(saveDelay), hints: newDebouncer(hintDelay), pending: map[string]pendingSave{}}
 	wizardViews.Store(sh, w)
 	if sh.Org == 0 {
 		w.root = container.NewCenter(widget.NewLabel(lang.L("wizard.no_org")))

@@ -141,7 +141,14 @@ func (w *wizardView) textInput(f *field, multi bool) fyne.CanvasObject {
 // the user meant to clear it.
 func (w *wizardView) textChanged(f *field, s string) {
 	msg := wizard.Validate(f.q, s, w.lang)
-	f.msg.Set(msg)
+	// A mended value clears its message at once; a message appears only
+	// when typing pauses, not at the first digit of a Y-tunnus being typed.
+	if msg == "" {
+		w.hints.Cancel(f.path)
+		f.msg.Set("")
+	} else {
+		w.hints.After(f.path, func() { f.msg.Set(msg) })
+	}
 	if msg != "" && strings.TrimSpace(s) != "" {
 		w.drafts[f.path] = s
 		w.saves.Cancel(f.path)

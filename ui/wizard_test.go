@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/test"
 
@@ -119,6 +120,12 @@ func TestInvalidValueNotStored(t *testing.T) {
 	}
 	f.entry.SetText("3312457-8") // wrong check digit
 	want := wizard.Validate(f.q, "3312457-8", "fi")
+	if f.msg.Text() != "" {
+		t.Fatalf("message %q shown while the user may still be typing", f.msg.Text())
+	}
+	for end := time.Now().Add(3 * time.Second); f.msg.Text() == "" && time.Now().Before(end); {
+		time.Sleep(20 * time.Millisecond)
+	}
 	if want == "" || f.msg.Text() != want {
 		t.Fatalf("message %q, want the Finnish %q", f.msg.Text(), want)
 	}
