@@ -173,20 +173,10 @@ func addSub(subs []doc.Section, title string, blocks []doc.Block) []doc.Section 
 	return append(subs, doc.Section{Title: title, Blocks: blocks})
 }
 
-// clean trims the strings and drops the empty ones.
-func clean(list []string) []string {
-	var out []string
-	for _, s := range list {
-		if s = strings.TrimSpace(s); s != "" {
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
-func joinNonEmpty(sep string, parts ...string) string {
-	return strings.Join(clean(parts), sep)
-}
+var (
+	clean        = doc.Clean
+	joinNonEmpty = doc.Join
+)
 
 // company is the controller's name, or a placeholder in drafts.
 func (c *composer) company() string {

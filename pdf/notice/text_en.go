@@ -3,6 +3,8 @@ package notice
 import (
 	"fmt"
 	"time"
+
+	"tietosuojapakki/pdf/doc"
 )
 
 // textEN is the notice in English.
@@ -32,7 +34,7 @@ var textEN = texts{
 		return who + " you what personal data about you is processed, why and on what legal basis, " +
 			"where the data comes from, who receives it and how you can use your rights."
 	},
-	Date: func(t time.Time) string { return fmt.Sprintf("%d %s %d", t.Day(), t.Month(), t.Year()) },
+	Date: func(t time.Time) string { return doc.FormatDate(t, "en") },
 
 	SecController: "Controller and contact details",
 	RegisterName:  "Register",

@@ -3,6 +3,8 @@ package notice
 import (
 	"fmt"
 	"time"
+
+	"tietosuojapakki/pdf/doc"
 )
 
 // textFI is the notice in Finnish, the primary language.
@@ -32,7 +34,7 @@ var textFI = texts{
 		return who + ", mitä henkilötietoja sinusta käsitellään, mihin ja millä perusteella, " +
 			"mistä tiedot saadaan, kenelle niitä luovutetaan ja miten voit käyttää oikeuksiasi."
 	},
-	Date: func(t time.Time) string { return fmt.Sprintf("%d.%d.%d", t.Day(), int(t.Month()), t.Year()) },
+	Date: func(t time.Time) string { return doc.FormatDate(t, "fi") },
 
 	SecController: "Rekisterinpitäjä ja yhteystiedot",
 	RegisterName:  "Rekisteri",

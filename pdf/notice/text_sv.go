@@ -3,6 +3,8 @@ package notice
 import (
 	"fmt"
 	"time"
+
+	"tietosuojapakki/pdf/doc"
 )
 
 // textSV is the notice in Swedish.
@@ -32,7 +34,7 @@ var textSV = texts{
 		return who + " vilka personuppgifter om dig som behandlas, för vilka ändamål och med vilken rättslig grund, " +
 			"varifrån uppgifterna kommer, till vem de lämnas ut och hur du kan använda dina rättigheter."
 	},
-	Date: func(t time.Time) string { return fmt.Sprintf("%d.%d.%d", t.Day(), int(t.Month()), t.Year()) },
+	Date: func(t time.Time) string { return doc.FormatDate(t, "sv") },
 
 	SecController: "Personuppgiftsansvarig och kontaktuppgifter",
 	RegisterName:  "Register",

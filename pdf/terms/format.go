@@ -1,7 +1,6 @@
 package terms
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
@@ -9,17 +8,7 @@ import (
 	"tietosuojapakki/pdf/doc"
 )
 
-var monthsEN = [...]string{"January", "February", "March", "April", "May", "June",
-	"July", "August", "September", "October", "November", "December"}
-
-// formatDate writes d as a reader of lang expects it: 23.11.2026 in Finnish
-// and Swedish, 23 November 2026 in English.
-func formatDate(d time.Time, lang string) string {
-	if lang == "en" {
-		return fmt.Sprintf("%d %s %d", d.Day(), monthsEN[d.Month()-1], d.Year())
-	}
-	return fmt.Sprintf("%d.%d.%d", d.Day(), int(d.Month()), d.Year())
-}
+var formatDate = doc.FormatDate
 
 // versionDate is the date printed on the terms: the chosen one or today.
 func versionDate(opt Options) time.Time {
@@ -29,22 +18,10 @@ func versionDate(opt Options) time.Time {
 	return opt.Date
 }
 
-// clean trims the items of list and drops the empty ones, so that a blank
-// row left in the wizard never prints as an empty bullet.
-func clean(list []string) []string {
-	var out []string
-	for _, s := range list {
-		if s = strings.TrimSpace(s); s != "" {
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
-// join joins the non-empty parts with sep.
-func join(sep string, parts ...string) string {
-	return strings.Join(clean(parts), sep)
-}
+var (
+	clean = doc.Clean
+	join  = doc.Join
+)
 
 // address is the organisation's postal address on one line.
 func address(o data.Organisation) string {
