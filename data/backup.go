@@ -181,7 +181,7 @@ func (s *Store) backupAtomic(target string) error {
 	}
 	tmpPath := tmp.Name()
 	tmp.Close()
-	os.Remove(tmpPath) // VACUUM INTO wants to create the file itself
+	os.Remove(tmpPath) // BackupTo creates it again, empty and 0600
 	defer os.Remove(tmpPath)
 	if err := s.BackupTo(tmpPath); err != nil {
 		return err

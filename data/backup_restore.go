@@ -24,6 +24,7 @@ const (
 	RefuseDamaged   = "damaged"
 	RefuseNewer     = "newer"
 	RefuseForeign   = "foreign"
+	RefuseInUse     = "in-use"
 )
 
 var refusedTexts = map[string][3]string{
@@ -39,6 +40,10 @@ var refusedTexts = map[string][3]string{
 		"Varmuuskopio on tehty Tietosuojapakin uudemmalla versiolla. Päivitä ohjelma ensin.",
 		"Säkerhetskopian är gjord med en nyare version av Tietosuojapakki. Uppdatera programmet först.",
 		"The backup was made by a newer version of Tietosuojapakki. Update the program first."},
+	RefuseInUse: {
+		"Tiedoston vieressä on keskeneräisten muutosten tiedosto (-wal): tiedosto on ehkä auki toisessa ohjelmassa. Sulje se ohjelma ja yritä uudelleen.",
+		"Bredvid filen finns en fil med ofullbordade ändringar (-wal): filen är kanske öppen i ett annat program. Stäng det och försök igen.",
+		"The file has a file of unfinished changes (-wal) beside it: it may be open in another program. Close that program and try again."},
 	RefuseForeign: {
 		"Tiedosto on SQLite-tietokanta, mutta ei Tietosuojapakin.",
 		"Filen är en SQLite-databas men inte från Tietosuojapakki.",
@@ -71,7 +76,7 @@ func CheckBackup(path string) error {
 		}
 		return err
 	}
-	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro&immutable=1")
+	db, err := sql.Open("sqlite", dsn(path, "mode=ro&immutable=1"))
 	if err != nil {
 		return err
 	}
@@ -125,6 +130,11 @@ func NewestGoodBackup(dbPath string) (*Backup, error) {
 // one. Restore returns where the old database was kept ("" when there was
 // nothing in it to keep).
 func Restore(dbPath, src string, now time.Time) (kept string, err error) {
+	// A copy of a live database has its latest changes in the -wal beside
+	// it; restoring the main file alone would drop them without a word.
+	if fi, err := os.Stat(src + "-wal"); err == nil && fi.Size() > 0 {
+		return "", &RefusedError{RefuseInUse, src + "-wal"}
+	}
 	tmp, err := copyToTemp(src, filepath.Dir(dbPath), "."+filepath.Base(dbPath)+".restore-*")
 	if err != nil {
 		return "", err
@@ -190,7 +200,7 @@ func keepCurrent(dbPath string, now time.Time) (string, error) {
 		}
 		return "", err
 	}
-	db, err := sql.Open("sqlite", "file:"+dbPath+"?_pragma=busy_timeout(5000)")
+	db, err := sql.Open("sqlite", dsn(dbPath, "_pragma=busy_timeout(5000)"))
 	if err != nil {
 		return "", err
 	}
@@ -202,11 +212,11 @@ func keepCurrent(dbPath string, now time.Time) (string, error) {
 		if kept, err = newBackupPath(dbPath, BackupBeforeRestore, now); err != nil {
 			return "", err
 		}
+		if err := createPrivate(kept); err != nil {
+			return "", err
+		}
 		if _, err := db.Exec("VACUUM INTO ?", kept); err != nil {
 			return "", fmt.Errorf("keeping the current database before the restore: %w", err)
-		}
-		if err := os.Chmod(kept, 0o600); err != nil {
-			return "", err
 		}
 	}
 	// Move everything in the journal into the file: a -wal left beside the

@@ -261,3 +261,53 @@ func TestRestoreOverEmptyDatabase(t *testing.T) {
 		t.Error("restore did not take")
 	}
 }
+
+// A source with unfinished changes in its -wal is refused, not restored
+// without them.
+func TestRestoreRefusesLiveCopy(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "live.db")
+	st, err := Open(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	st.CreateOrganisation(context.Background(), "Auki Oy") // stays in the -wal while open
+	if fi, err := os.Stat(src + "-wal"); err != nil || fi.Size() == 0 {
+		t.Skip("no -wal to test with")
+	}
+	target := filepath.Join(dir, "target.db")
+	_, err = Restore(target, src, time.Now())
+	var re *RefusedError
+	if !errors.As(err, &re) || re.Code != RefuseInUse || re.Message("fi") == "" {
+		t.Fatalf("got %v", err)
+	}
+	if _, err := os.Stat(target); err == nil {
+		t.Fatal("restored anyway")
+	}
+}
+
+// A path with characters that mean something in a URI opens the file of
+// that very name, with mode 0600.
+func TestOddPathOpensThatFile(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"a#1.db", "b%41.db", "c?x.db"} {
+		path := filepath.Join(dir, name)
+		st, err := Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st.CreateOrganisation(context.Background(), "Oy")
+		st.Close()
+		fi, err := os.Stat(path)
+		if err != nil || fi.Size() == 0 || fi.Mode().Perm() != 0o600 {
+			t.Errorf("%s: %v size %d mode %v", name, err, fi.Size(), fi.Mode())
+		}
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if e.Name() == "a" || e.Name() == "bA.db" || e.Name() == "c" {
+			t.Errorf("stray file %s", e.Name())
+		}
+	}
+}

@@ -58,7 +58,7 @@ func Check(path string) error {
 	if err := checkHeader(path); err != nil {
 		return err
 	}
-	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=busy_timeout(5000)")
+	db, err := sql.Open("sqlite", dsn(path, "_pragma=busy_timeout(5000)"))
 	if err != nil {
 		return err
 	}

@@ -104,5 +104,10 @@ func (s *Store) PurgeExpired(ctx context.Context, org int64) (int, error) {
 			at, by, EventPurged, org, EventPurged)
 		return err
 	})
+	if err == nil && n > 0 {
+		// The old rows also live in the -wal until a checkpoint; with
+		// secure_delete on, this leaves the names in neither file.
+		_, _ = s.db.ExecContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)")
+	}
 	return n, err
 }

@@ -1,9 +1,11 @@
 package data
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -464,6 +466,13 @@ func TestPurgeKeepsAnonymousCounts(t *testing.T) {
 	}
 	if n, _ := st.PurgeExpired(ctx, org); n != 0 {
 		t.Errorf("second purge removed %d", n)
+	}
+	// The purged name is gone from the bytes of the database and its
+	// journal, not only from what queries return.
+	for _, f := range []string{st.Path(), st.Path() + "-wal"} {
+		if b, err := os.ReadFile(f); err == nil && bytes.Contains(b, []byte("Vanha Asiakas")) {
+			t.Errorf("%s still holds the purged name", f)
+		}
 	}
 	if err := st.AddNote(ctx, org, old, "x"); FieldOf(err) != "ref" {
 		t.Errorf("note on a purged entry: %v", err)

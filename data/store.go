@@ -57,9 +57,10 @@ func Open(path string) (*Store, error) {
 	// synchronous(FULL): a finished save survives a power cut.
 	// _txlock=immediate: writers take the lock at BEGIN, so a transaction
 	// never fails half-way with SQLITE_BUSY.
-	dsn := "file:" + path + "?_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)" +
-		"&_pragma=foreign_keys(1)&_pragma=synchronous(FULL)&_txlock=immediate"
-	db, err := sql.Open("sqlite", dsn)
+	// secure_delete(1): a purged name is overwritten in the file, not
+	// left readable in a free page.
+	db, err := sql.Open("sqlite", dsn(path, "_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)"+
+		"&_pragma=foreign_keys(1)&_pragma=synchronous(FULL)&_pragma=secure_delete(1)&_txlock=immediate"))
 	if err != nil {
 		return nil, err
 	}
@@ -216,13 +217,16 @@ func (s *Store) migrateWith(ms []migration) error {
 // VACUUM INTO (safe in WAL mode, unlike copying the file). The target must
 // not exist; it is given mode 0600.
 func (s *Store) BackupTo(target string) error {
-	if _, err := os.Stat(target); err == nil {
-		return fmt.Errorf("%s: %w", target, fs.ErrExist)
-	}
-	if _, err := s.db.Exec("VACUUM INTO ?", target); err != nil {
+	// Created empty with mode 0600 first (VACUUM INTO fills an empty file),
+	// so the copy is never readable by others, not even while written.
+	if err := createPrivate(target); err != nil {
 		return err
 	}
-	return os.Chmod(target, 0o600)
+	if _, err := s.db.Exec("VACUUM INTO ?", target); err != nil {
+		os.Remove(target)
+		return err
+	}
+	return nil
 }
 
 // withTx runs fn in one immediate transaction.
