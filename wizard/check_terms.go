@@ -8,7 +8,10 @@ import (
 )
 
 // processorTerms: what art. 28(3) requires of the terms, checked only when
-// the company acts as a processor.
+// the company acts as a processor. The description of the processing
+// (subject-matter, duration, nature and purpose, types of data, data
+// subjects) is in the first sentence of 28(3), cited as "28(3)"; point (a)
+// is the documented instructions, including transfers.
 func (c *checker) processorTerms(a *data.Answers) {
 	pt := a.ProcessorTerms
 	if !pt.Enabled {
@@ -26,8 +29,8 @@ func (c *checker) processorTerms(a *data.Answers) {
 	}{
 		{pt.ServiceName, "28(3)", "pt.service_name", "service_name", T("Palvelun nimi puuttuu.", "Tjänstens namn saknas.", "The name of the service is missing.")},
 		{pt.CustomersAre, "28(3)", "pt.customers_are", "customers_are", T("Kerro, keitä asiakkaasi ovat.", "Berätta vilka dina kunder är.", "Say who your customers are.")},
-		{pt.SubjectMatter, "28(3)(a)", "pt.subject_matter", "subject_matter", T("Kerro, mitä käsittely koskee.", "Berätta vad behandlingen gäller.", "Say what the processing is about.")},
-		{pt.Duration, "28(3)(a)", "pt.duration", "duration", T("Kerro käsittelyn kesto.", "Ange hur länge behandlingen pågår.", "Say how long the processing lasts.")},
+		{pt.SubjectMatter, "28(3)", "pt.subject_matter", "subject_matter", T("Kerro, mitä käsittely koskee.", "Berätta vad behandlingen gäller.", "Say what the processing is about.")},
+		{pt.Duration, "28(3)", "pt.duration", "duration", T("Kerro käsittelyn kesto.", "Ange hur länge behandlingen pågår.", "Say how long the processing lasts.")},
 		{pt.SupportEmail, "28(3)(e)", "pt.support_email", "support_email", T("Anna sähköpostiosoite, johon asiakkaat ottavat yhteyttä tietosuoja-asioissa.", "Ange en e-postadress dit kunderna kan vända sig i dataskyddsfrågor.", "Give an e-mail address for your customers' data protection matters.")},
 		{pt.GoverningLaw, "28(3)", "pt.governing_law", "governing_law", T("Kerro, mitä lakia ehtoihin sovelletaan.", "Ange vilken lag som tillämpas på villkoren.", "State the law that governs the terms.")},
 		{pt.Court, "28(3)", "pt.court", "court", T("Kerro, mikä tuomioistuin ratkaisee riidat.", "Ange vilken domstol som avgör tvister.", "State the court that settles disputes.")},
@@ -41,18 +44,18 @@ func (c *checker) processorTerms(a *data.Answers) {
 		miss("28(3)(e)", "pt.support_email", "support_email", T("Tuen sähköpostiosoite ei ole oikeassa muodossa.", "Supportens e-postadress har fel form.", "The support e-mail address is not valid."))
 	}
 	if len(pt.DataSubjects) == 0 {
-		miss("28(3)(a)", "pt.data_subjects", "data_subjects", T("Kerro, keiden tietoja käsittelet.", "Berätta vems uppgifter du behandlar.", "Say whose data you process."))
+		miss("28(3)", "pt.data_subjects", "data_subjects", T("Kerro, keiden tietoja käsittelet.", "Berätta vems uppgifter du behandlar.", "Say whose data you process."))
 	}
 	if len(pt.DataCategories) == 0 {
-		miss("28(3)(a)", "pt.data_categories", "data_categories", T("Kerro, mitä tietoja käsittelet.", "Berätta vilka uppgifter du behandlar.", "Say what data you process."))
+		miss("28(3)", "pt.data_categories", "data_categories", T("Kerro, mitä tietoja käsittelet.", "Berätta vilka uppgifter du behandlar.", "Say what data you process."))
 	}
 	if blank(pt.NaturePurpose) {
-		// Advice only: the subject-matter usually shows the nature too, and
-		// the field is optional in the portable format.
-		weak("28(3)(a)", "pt.nature_purpose", "nature_purpose", T("Kerro käsittelyn luonne ja tarkoitus, esimerkiksi tallennus, säilytys ja viestien lähetys.", "Beskriv behandlingens art och ändamål, till exempel lagring, förvaring och utskick av meddelanden.", "Describe the nature and purpose of the processing, for example storing, keeping and sending messages."))
+		// Advice only: the field is optional in the portable format. The
+		// terms never fill it from the subject-matter; a draft shows the gap.
+		weak("28(3)", "pt.nature_purpose", "nature_purpose", T("Kerro käsittelyn luonne ja tarkoitus, esimerkiksi tallennus, säilytys ja viestien lähetys.", "Beskriv behandlingens art och ändamål, till exempel lagring, förvaring och utskick av meddelanden.", "Describe the nature and purpose of the processing, for example storing, keeping and sending messages."))
 	}
 	if pt.SpecialCategoriesPossible && blank(pt.SpecialCategoriesDetails) {
-		weak("28(3)(a)", "pt.special_categories_details", "special_categories_details", T("Kerro, mitä erityisiä tietoja palveluun voi tallentua.", "Berätta vilka känsliga uppgifter som kan lagras i tjänsten.", "Say which special category data may end up in the service."))
+		weak("28(3)", "pt.special_categories_details", "special_categories_details", T("Kerro, mitä erityisiä tietoja palveluun voi tallentua.", "Berätta vilka känsliga uppgifter som kan lagras i tjänsten.", "Say which special category data may end up in the service."))
 	}
 	c.termsLocation(pt)
 	c.termsSubProcessors(pt)

@@ -118,10 +118,10 @@ func TestRulesFlip(t *testing.T) {
 		{"henkilötunnus without ground", func(a *data.Answers) { a.Registers[0].PersonalIdentityCode = true }, "TSL 29 §", "registers.0.personal_identity_code_ground", Missing},
 		{"no security", func(a *data.Answers) { a.Registers[1].Security = data.SecurityDescription{} }, "32", "registers.1.security.measures", Weak},
 		{"cookies without consent", func(a *data.Answers) { a.Website.ConsentBanner = false }, "SVPL 205 §", "website.consent_banner", Weak},
-		{"terms: no subject matter", func(a *data.Answers) { a.ProcessorTerms.SubjectMatter = "" }, "28(3)(a)", "processor_terms.subject_matter", Missing},
-		{"terms: no duration", func(a *data.Answers) { a.ProcessorTerms.Duration = "" }, "28(3)(a)", "processor_terms.duration", Missing},
-		{"terms: no data subjects", func(a *data.Answers) { a.ProcessorTerms.DataSubjects = nil }, "28(3)(a)", "processor_terms.data_subjects", Missing},
-		{"terms: no data categories", func(a *data.Answers) { a.ProcessorTerms.DataCategories = nil }, "28(3)(a)", "processor_terms.data_categories", Missing},
+		{"terms: no subject matter", func(a *data.Answers) { a.ProcessorTerms.SubjectMatter = "" }, "28(3)", "processor_terms.subject_matter", Missing},
+		{"terms: no duration", func(a *data.Answers) { a.ProcessorTerms.Duration = "" }, "28(3)", "processor_terms.duration", Missing},
+		{"terms: no data subjects", func(a *data.Answers) { a.ProcessorTerms.DataSubjects = nil }, "28(3)", "processor_terms.data_subjects", Missing},
+		{"terms: no data categories", func(a *data.Answers) { a.ProcessorTerms.DataCategories = nil }, "28(3)", "processor_terms.data_categories", Missing},
 		{"terms: third country without safeguard", func(a *data.Answers) {
 			a.ProcessorTerms.DataLocation = data.LocationThirdCountry
 			a.ProcessorTerms.DataCountry = "Intia"

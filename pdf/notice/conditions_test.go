@@ -22,7 +22,7 @@ func TestConditions(t *testing.T) {
 		{
 			name: "consent register included: withdrawal",
 			opt:  Options{Registers: []int{1}},
-			must: []string{"Suostumuksen peruuttaminen (artikla 7(3))", "Suostumukseen perustuu: Uutiskirjeen lähettäminen.", "artikla 20"},
+			must: []string{"Suostumuksen peruuttaminen (artikla 7(3))", "Suostumukseesi perustuu seuraava käsittely: Uutiskirjeen lähettäminen.", "artikla 20"},
 		},
 		{
 			name:    "no consent basis: no withdrawal",
@@ -35,7 +35,7 @@ func TestConditions(t *testing.T) {
 				a.Registers[0].SpecialCategories = []data.SpecialCategory{{Category: "health", Condition: "a", Details: "Allergiat ajanvarauksen yhteydessä."}}
 			},
 			opt:  Options{Registers: []int{0}},
-			must: []string{"Terveystiedot. Peruste: Nimenomainen suostumus (artikla 9(2)(a)). Allergiat ajanvarauksen yhteydessä.", "Suostumuksen peruuttaminen", "Suostumukseen perustuu: Terveystiedot."},
+			must: []string{"Terveystiedot. Peruste: Nimenomainen suostumus (artikla 9(2)(a)). Allergiat ajanvarauksen yhteydessä.", "Suostumuksen peruuttaminen", "Suostumukseesi perustuu seuraava käsittely: Terveystiedot."},
 		},
 		{
 			name: "special category with employment condition",
@@ -56,14 +56,14 @@ func TestConditions(t *testing.T) {
 		{
 			name: "legitimate interest: the interest and the objection",
 			opt:  Options{Registers: []int{0}},
-			must: []string{"Oikeutettu etumme (Asiakassuhteeseen liittyvä tiedottaminen ja tarjoukset): Yrityksen etu kertoa",
+			must: []string{"Tarkoituksessa ”Asiakassuhteeseen liittyvä tiedottaminen ja tarjoukset” oikeutettu etumme on seuraava: Yrityksen etu kertoa",
 				"Voit vastustaa oikeutettuun etuun perustuvaa käsittelyä henkilökohtaiseen tilanteeseesi liittyvällä perusteella (artikla 21).",
 				"Ilmoita vastustuksesta osoitteeseen sanna.kivi@ajanvarauskivi.fi."},
 		},
 		{
 			name:    "no legitimate interest: no interest paragraph",
 			opt:     Options{Registers: []int{1}},
-			mustNot: []string{"Oikeutettu etumme", "Voit vastustaa oikeutettuun etuun perustuvaa"},
+			mustNot: []string{"oikeutettu etumme on", "Voit vastustaa oikeutettuun etuun perustuvaa"},
 		},
 		{
 			name: "only legal obligation: no portability",
@@ -80,7 +80,7 @@ func TestConditions(t *testing.T) {
 				a.Registers[0].PersonalIdentityCode = true
 				a.Registers[0].PICGround = "Luottotietojen tarkistaminen ennen laskulla myyntiä"
 			},
-			must: []string{"Käsittelemme myös henkilötunnustasi. Peruste: Tietosuojalaki (1050/2018) 29 §: Luottotietojen tarkistaminen ennen laskulla myyntiä."},
+			must: []string{"Käsittelemme myös henkilötunnustasi tietosuojalain (1050/2018) 29 §:n nojalla. Peruste: Luottotietojen tarkistaminen ennen laskulla myyntiä."},
 		},
 		{
 			name:    "no henkilötunnus",
@@ -125,7 +125,7 @@ func TestConditions(t *testing.T) {
 		{
 			name:    "strictly necessary cookies only",
 			change:  func(a *data.Answers) { a.Website = data.Website{Cookies: true, StrictlyNecessaryOnly: true} },
-			must:    []string{"Käytämme vain välttämättömiä evästeitä", "Niihin ei tarvita suostumustasi (Laki sähköisen viestinnän palveluista (917/2014) 205 §).", "selaimesi asetuksista"},
+			must:    []string{"Käytämme vain välttämättömiä evästeitä", "Niihin ei tarvita suostumustasi (sähköisen viestinnän palveluista annetun lain (917/2014) 205 §).", "selaimesi asetuksista"},
 			mustNot: []string{"evästeilmoituksella"},
 		},
 		{

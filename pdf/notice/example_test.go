@@ -95,7 +95,10 @@ func enteredFacts(a *data.Answers, regs []data.Register) []string {
 			}
 		}
 		for _, tr := range r.Transfers {
-			facts = append(facts, tr.Recipient, tr.Country, tr.CopyAvailableFrom)
+			facts = append(facts, tr.Recipient, tr.Country)
+			if hasCopy(tr.Safeguard) {
+				facts = append(facts, tr.CopyAvailableFrom)
+			}
 		}
 		for _, rr := range r.Retention {
 			facts = append(facts, rr.Data, rr.Period, rr.Basis)
@@ -105,4 +108,10 @@ func enteredFacts(a *data.Answers, regs []data.Register) []string {
 		}
 	}
 	return clean(facts)
+}
+
+// hasCopy reports whether a transfer on safeguard code comes with a copy
+// on request: only the safeguards of art. 46 and 47 do.
+func hasCopy(code string) bool {
+	return code == data.SafeguardSCC || code == data.SafeguardBCR
 }

@@ -8,13 +8,15 @@ import (
 	"tietosuojapakki/pdf/doc"
 )
 
-// sources lists where the data comes from (art. 14(2)(f)), marks public
-// sources, and names the data categories when data comes from anyone but
-// the person (art. 14(1)(d)).
-func (c *composer) sources(r data.Register) []doc.Block {
+// sources lists where the data comes from (art. 14(2)(f)) and marks public
+// sources. When data comes from anyone but the person, it refers to the
+// categories listed in subsection dataNo (art. 14(1)(d)): the answers do
+// not say which category comes from which source, so the notice must not
+// claim that every source supplies every category.
+func (c *composer) sources(r data.Register, dataNo string) []doc.Block {
 	t := c.t
 	var items []string
-	public, fromOthers := false, false
+	fromOthers := false
 	for _, s := range r.Sources {
 		desc := strings.TrimSpace(s.Description)
 		if desc == "" {
@@ -22,7 +24,6 @@ func (c *composer) sources(r data.Register) []doc.Block {
 		}
 		if s.Public {
 			desc += " – " + t.PublicSource
-			public = true
 		}
 		if s.Public || !fromPerson(desc) {
 			fromOthers = true
@@ -33,11 +34,8 @@ func (c *composer) sources(r data.Register) []doc.Block {
 		return para(nil, c.miss(t.SecSources))
 	}
 	blocks := []doc.Block{doc.Paragraph{Text: t.SourcesIntro}, doc.List{Items: items}}
-	if public {
-		blocks = para(blocks, t.PublicNote)
-	}
-	if cats := categoryNames(r); fromOthers && len(cats) > 0 {
-		blocks = para(blocks, t.OtherSourceCategories(strings.Join(cats, ", ")))
+	if fromOthers && dataNo != "" {
+		blocks = para(blocks, t.OtherSourceCategories(dataNo))
 	}
 	return blocks
 }
@@ -134,39 +132,54 @@ func (c *composer) location(loc, country string) string {
 	return label + " (" + country + ")"
 }
 
-// transfers describes transfers outside the EU/EEA with their safeguard and
-// where a copy is available (art. 13(1)(f)), or says there are none.
-// A processor located outside the EU/EEA is a transfer too, even when the
-// user did not enter it again as one: the notice must not deny it.
+// transfers describes transfers outside the EU/EEA and what each rests on
+// (art. 13(1)(f)), or says there are none. A processor located outside the
+// EU/EEA is a transfer too, even when the user did not enter it again as
+// one: the notice must not deny it.
 func (c *composer) transfers(r data.Register) []doc.Block {
 	t := c.t
 	var items []string
 	for _, tr := range c.allTransfers(r) {
-		where := strings.TrimSpace(tr.CopyAvailableFrom)
-		if where == "" {
-			where = c.contactEmail()
-		}
-		safeguard := c.miss(t.SafeguardMissing)
-		if code := strings.TrimSpace(tr.Safeguard); code != "" {
-			term, ok := vocab.Find(vocab.Safeguards, code)
-			if ok {
-				safeguard = t.Safeguard(term.Label.In(c.lang), t.Article(term.Article))
-			} else {
-				safeguard = t.Safeguard(code, "")
-			}
-		}
-		copyFrom := ""
-		if where != "" {
-			copyFrom = t.CopyFrom(where)
-		}
 		country := c.orMiss(tr.Country, t.CountryMissing)
 		who := joinNonEmpty(", ", tr.Recipient, country) + "."
-		items = append(items, joinNonEmpty(" ", who, safeguard, copyFrom))
+		items = append(items, joinNonEmpty(" ", who, c.transferGround(tr)))
 	}
 	if len(items) == 0 {
 		return para(nil, t.NoTransfers)
 	}
 	return []doc.Block{doc.Paragraph{Text: t.TransfersIntro}, doc.List{Items: items}}
+}
+
+// transferGround tells what one transfer rests on. An adequacy decision
+// (art. 45, the DPF among them) is no safeguard and has no copy to hand
+// over; only the safeguards of art. 46 and 47 (SCC, BCR) come with a copy
+// on request. For a derogation (art. 49) the reader may ask which applies.
+func (c *composer) transferGround(tr data.Transfer) string {
+	t := c.t
+	code := strings.TrimSpace(tr.Safeguard)
+	if code == "" {
+		return c.miss(t.SafeguardMissing)
+	}
+	term, ok := vocab.Find(vocab.Safeguards, code)
+	if !ok {
+		// Free text the vocabulary does not know: told as entered,
+		// without promising a copy of something unknown.
+		return t.Safeguard(code, "")
+	}
+	art := t.Article(term.Article)
+	where := strings.TrimSpace(tr.CopyAvailableFrom)
+	if where == "" {
+		where = c.contactEmail()
+	}
+	switch code {
+	case data.SafeguardAdequacy:
+		return t.Adequacy(art)
+	case data.SafeguardAdequacyDPF:
+		return t.AdequacyDPF(art)
+	case data.SafeguardDerogation:
+		return t.Derogation(art, where)
+	}
+	return joinNonEmpty(" ", t.Safeguard(term.Label.In(c.lang), art), ifSet(where, t.CopyFrom))
 }
 
 func (c *composer) allTransfers(r data.Register) []data.Transfer {

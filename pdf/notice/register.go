@@ -1,6 +1,7 @@
 package notice
 
 import (
+	"strconv"
 	"strings"
 
 	"tietosuojapakki/data"
@@ -18,7 +19,13 @@ func (c *composer) registerSection(idx int, r data.Register) doc.Section {
 	subs = addSub(subs, t.SecPurposes, c.purposes(r))
 	subs = addSub(subs, t.SecRequirement, c.requirement(r))
 	subs = addSub(subs, t.SecData, c.dataContent(r))
-	subs = addSub(subs, t.SecSources, c.sources(r))
+	// The sources refer to the data categories by their subsection number:
+	// the number c.add will give this section, then the data subsection's.
+	dataNo := ""
+	if len(categoryNames(r)) > 0 {
+		dataNo = strconv.Itoa(len(c.sections)+1) + "." + strconv.Itoa(len(subs))
+	}
+	subs = addSub(subs, t.SecSources, c.sources(r, dataNo))
 	subs = addSub(subs, t.SecRecipients, c.recipients(r))
 	subs = addSub(subs, t.SecTransfers, c.transfers(r))
 	subs = addSub(subs, t.SecRetention, c.retention(r))

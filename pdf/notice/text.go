@@ -46,8 +46,8 @@ type texts struct {
 	PIC                            func(ground string) string
 	PICGroundMissing, Art9Missing  string
 	SecSources, SourcesIntro       string
-	PublicSource, PublicNote       string
-	OtherSourceCategories          func(categories string) string
+	PublicSource                   string
+	OtherSourceCategories          func(dataSection string) string
 	SecRecipients, RecipientsIntro string
 	NoRecipients                   string
 	ProcessorsIntro, ProcessorsDPA string
@@ -56,8 +56,10 @@ type texts struct {
 	SecTransfers, NoTransfers      string
 	TransfersIntro                 string
 	SafeguardMissing               string
+	Adequacy, AdequacyDPF          func(article string) string
 	Safeguard                      func(label, article string) string
 	CopyFrom                       func(where string) string
+	Derogation                     func(article, where string) string
 	CountryMissing                 string
 	SecRetention, DataCol          string
 	PeriodCol, GroundCol           string
@@ -96,8 +98,7 @@ type texts struct {
 	Analytics, Marketing         func(tools string) string
 	NoTools                      string
 	SecRequestLog, RequestLog    string
-	RequestLogBasis              func(basis string) string
-	RequestLogLaw                string
+	RequestLogBasis              string
 	RequestLogRetention          func(months int) string
 	SecChanges, UpdatePolicy     string
 	CreatedOn                    func(date string) string

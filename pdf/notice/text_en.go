@@ -66,7 +66,7 @@ var textEN = texts{
 	Article:         func(art string) string { return "Article " + art },
 	InterestMissing: "legitimate interest",
 	LegitimateInterest: func(purpose, interest string) string {
-		return "Our legitimate interest (" + purpose + "): " + interest + "."
+		return "For the purpose “" + purpose + "”, our legitimate interest is as follows: " + interest + "."
 	},
 	ObjectLI: "You may object to processing based on legitimate interests on grounds relating to your particular situation (Article 21). " +
 		"You may object to direct marketing at any time without giving a reason.",
@@ -81,20 +81,20 @@ var textEN = texts{
 	SpecialIntro:       "We also process special categories of personal data (Article 9):",
 	Special:            func(category, condition string) string { return category + ". Condition: " + condition + "." },
 	PIC: func(ground string) string {
-		s := "We also process your personal identity code. Ground: Data Protection Act (1050/2018), section 29"
+		s := "We also process your personal identity code under section 29 of the Data Protection Act (1050/2018)."
 		if ground != "" {
-			s += ": " + ground
+			s += " Ground: " + ground + "."
 		}
-		return s + "."
+		return s
 	},
 	PICGroundMissing: "ground for processing the personal identity code",
 	Art9Missing:      "condition of Article 9(2)",
 	SecSources:       "Where the data comes from",
 	SourcesIntro:     "We get the data from these sources:",
 	PublicSource:     "public source",
-	PublicNote:       "A public source is a register where anyone can look the data up (Article 14(2)(f)).",
-	OtherSourceCategories: func(categories string) string {
-		return "Where we get data from anyone other than you, it belongs to these categories: " + categories + "."
+	OtherSourceCategories: func(dataSection string) string {
+		return "Data we get from anyone other than you belongs to the categories listed in section " + dataSection + " above. " +
+			"From each source we get only data that the source itself holds."
 	},
 	SecRecipients:    "Who receives the data",
 	RecipientsIntro:  "We regularly disclose data to these recipients:",
@@ -108,20 +108,34 @@ var textEN = texts{
 	NoTransfers:      "We do not transfer the data outside the European Union (EU) or the European Economic Area (EEA).",
 	TransfersIntro:   "Data is transferred outside the EU and EEA as follows:",
 	SafeguardMissing: "safeguard for the transfer",
+	Adequacy: func(article string) string {
+		return "The transfer is based on a European Commission decision that the country ensures an adequate level of protection (adequacy decision, " + article + ")."
+	},
+	AdequacyDPF: func(article string) string {
+		return "The transfer is based on the European Commission's adequacy decision on the EU–US Data Privacy Framework (" + article + "). " +
+			"The recipient is certified under the framework."
+	},
 	Safeguard: func(label, article string) string {
 		if article == "" {
 			return "Safeguard: " + label + "."
 		}
 		return "Safeguard: " + label + " (" + article + ")."
 	},
-	CopyFrom:       func(where string) string { return "You can get a copy of the safeguard by asking at " + where + "." },
+	CopyFrom: func(where string) string { return "You can get a copy of the safeguard by asking at " + where + "." },
+	Derogation: func(article, where string) string {
+		s := "The transfer relies on a derogation for a specific situation (" + article + "). On request we tell you which derogation applies."
+		if where != "" {
+			s += " Ask us at " + where + "."
+		}
+		return s
+	},
 	CountryMissing: "country",
 
 	SecRetention:        "How long we keep the data",
 	DataCol:             "Data",
 	PeriodCol:           "Retention period",
 	GroundCol:           "Ground",
-	RetentionEnd:        "When the retention period ends, we delete the data or make sure it can no longer identify you.",
+	RetentionEnd:        "When the retention period ends, we delete the data or anonymise it so that you can no longer be identified.",
 	SecAutomated:        "Automated decisions and profiling",
 	NoAutomated:         "We make no decisions about you based solely on automated processing, and we do not profile you (Article 22).",
 	AutomatedUsed:       "We make automated decisions about you or profile you (Article 22).",
@@ -148,9 +162,10 @@ var textEN = texts{
 	RightsHowNone: "To use the rights below, contact us using the details in section 1.",
 	RightsDeadline: "We answer without undue delay and at the latest within one month of receiving your request (Article 12(3)). " +
 		"If the request is complex or we receive many requests, we may extend this by up to two further months. " +
-		"We will then tell you within the first month, with the reason.",
+		"We will then tell you about the extension and the reasons for it within the first month.",
 	RightsFree: "Using your rights is free of charge. We may ask you to prove your identity so that your data does not end up with someone else. " +
-		"If we do not do what you ask, we will tell you why.",
+		"If a request is manifestly unfounded or excessive, for example because it is repetitive, we may charge a reasonable fee or refuse to act on it. " +
+		"If we do not do what you ask, we will tell you why, and that you may lodge a complaint with the Data Protection Ombudsman and take the matter to court.",
 	Access: rightText{"You may ask whether we process data about you and get a copy of all the data we hold about you.",
 		"Send your request to %s."},
 	Rectification: rightText{"You may ask us to correct wrong data about you and to complete data that is incomplete.",
@@ -160,17 +175,20 @@ var textEN = texts{
 		"Send your request for erasure to %s."},
 	Restriction: rightText{"You may ask us to keep your data but not use it otherwise, for example while we check whether it is correct.",
 		"Send your request to %s."},
-	Portability: rightText{"Where the processing is based on your consent or a contract and is done electronically, you may get the data you gave us in a machine-readable form and move it to another provider.",
+	Portability: rightText{"Where the processing is based on your consent or a contract and is carried out by automated means, you may get the data you gave us in a machine-readable form and pass it to another controller. " +
+		"You may also ask us to transmit it directly to another controller where that is technically feasible.",
 		"Ask for the data at %s."},
 	Objection: rightText{"You may object to processing based on our legitimate interests on grounds relating to your particular situation. You may object to direct marketing at any time.",
 		"Send your objection to %s."},
 	Withdraw: rightText{"Where the processing is based on your consent, you may withdraw it at any time. Withdrawing does not affect the lawfulness of the processing before it.",
 		"Send your withdrawal to %s."},
-	WithdrawApplies: func(purposes string) string { return "Consent is the basis for: " + purposes + "." },
+	WithdrawApplies: func(purposes string) string {
+		return "Your consent is the basis for the following processing: " + purposes + "."
+	},
 
 	SecComplaint: "Right to lodge a complaint with the supervisory authority",
 	Complaint: "If you think we process your personal data in breach of data protection law, you may lodge a complaint with the supervisory authority. " +
-		"In Finland it is the Data Protection Ombudsman. You may also complain in the EU country where you live or work. " +
+		"In Finland it is the Data Protection Ombudsman. You may also complain in the EU country where you live or work or where the alleged infringement took place. " +
 		"We hope you will contact us first so that we can put things right.",
 	Authority: authority{
 		Name:  "Office of the Data Protection Ombudsman",
@@ -190,7 +208,7 @@ var textEN = texts{
 	NoCookies:      "Our website does not use cookies.",
 	NecessaryOnly:  "We only use strictly necessary cookies without which the site does not work. They do not need your consent (Act on Electronic Communications Services (917/2014), section 205).",
 	BrowserChoice:  "You can delete and block cookies in your browser settings.",
-	ConsentCookies: "We use cookies. Apart from strictly necessary cookies, we store cookies on your device only with your consent (Act on Electronic Communications Services (917/2014), section 205).",
+	ConsentCookies: "We use cookies. Apart from strictly necessary cookies, we store and read cookies on your device only with your consent (Act on Electronic Communications Services (917/2014), section 205).",
 	Banner:         "We ask for your consent in a cookie banner when you first visit the site.",
 	ChangeChoice:   "You can change your choice at any time in the site's cookie settings. You can also delete cookies in your browser settings.",
 	BannerMissing:  "asking consent for cookies (cookie banner)",
@@ -199,12 +217,9 @@ var textEN = texts{
 	NoTools:        "We use no analytics or marketing tools.",
 
 	SecRequestLog: "Record of requests about your rights",
-	RequestLog: "When you use the rights in this notice, we record your request: who made it, what was asked, when it arrived, and how and when we answered. " +
-		"The record lets us show that we answered on time.",
-	RequestLogBasis: func(basis string) string {
-		return "Basis: " + basis + ". The Regulation requires us to answer requests on time and to be able to show that we comply with it."
-	},
-	RequestLogLaw: "General Data Protection Regulation, Articles 5(2) and 12",
+	RequestLog:    "When you use the rights in this notice, we record your request: who made it, what was asked, when it arrived, and how and when we answered.",
+	RequestLogBasis: "Handling requests is a legal obligation for us (Article 6(1)(c)): Articles 12 and 15–22 of the General Data Protection Regulation require us to answer them. " +
+		"Keeping the record after we have answered is based on our legitimate interests (Article 6(1)(f)): it lets us show that we answered on time if a complaint or a claim is made.",
 	RequestLogRetention: func(months int) string {
 		return fmt.Sprintf("We keep the record for %d months after the request was closed, and then delete it.", months)
 	},

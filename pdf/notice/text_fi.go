@@ -50,22 +50,24 @@ var textFI = texts{
 	Updated:       "Päivitetty",
 	Version:       "Versio",
 	LawLabel:      "Säädösperusta",
-	Law:           "EU:n yleinen tietosuoja-asetus (EU) 2016/679, artiklat 13 ja 14; Tietosuojalaki (1050/2018)",
+	Law:           "EU:n yleinen tietosuoja-asetus (EU) 2016/679, artiklat 13 ja 14; tietosuojalaki (1050/2018)",
 	SecContact:    "Yhteyshenkilö tietosuoja-asioissa",
 	Name:          "Nimi",
 	Position:      "Tehtävä",
 	SecDPO:        "Tietosuojavastaava",
 	NoDPO:         "Emme ole nimittäneet tietosuojavastaavaa. Kaikissa tietosuoja-asioissa voit ottaa yhteyttä edellä mainittuun yhteyshenkilöön.",
 
-	RegisterUnnamed:    func(n int) string { return fmt.Sprintf("Rekisteri %d", n) },
-	SecSubjects:        "Rekisteröidyt",
-	SubjectsIntro:      "Rekisterissä on seuraavien henkilöiden tietoja:",
-	SecPurposes:        "Käsittelyn tarkoitukset ja oikeusperusteet",
-	PurposeCol:         "Tarkoitus",
-	BasisCol:           "Oikeusperuste",
-	Article:            func(art string) string { return "artikla " + art },
-	InterestMissing:    "oikeutettu etu",
-	LegitimateInterest: func(purpose, interest string) string { return "Oikeutettu etumme (" + purpose + "): " + interest + "." },
+	RegisterUnnamed: func(n int) string { return fmt.Sprintf("Rekisteri %d", n) },
+	SecSubjects:     "Rekisteröidyt",
+	SubjectsIntro:   "Rekisterissä on seuraavien henkilöiden tietoja:",
+	SecPurposes:     "Käsittelyn tarkoitukset ja oikeusperusteet",
+	PurposeCol:      "Tarkoitus",
+	BasisCol:        "Oikeusperuste",
+	Article:         func(art string) string { return "artikla " + art },
+	InterestMissing: "oikeutettu etu",
+	LegitimateInterest: func(purpose, interest string) string {
+		return "Tarkoituksessa ”" + purpose + "” oikeutettu etumme on seuraava: " + interest + "."
+	},
 	ObjectLI: "Voit vastustaa oikeutettuun etuun perustuvaa käsittelyä henkilökohtaiseen tilanteeseesi liittyvällä perusteella (artikla 21). " +
 		"Suoramarkkinoinnin voit kieltää milloin tahansa ilman perusteluja.",
 	ConsentPointer: func(section string) string {
@@ -79,20 +81,20 @@ var textFI = texts{
 	SpecialIntro:       "Käsittelemme myös erityisiä henkilötietoja (artikla 9):",
 	Special:            func(category, condition string) string { return category + ". Peruste: " + condition + "." },
 	PIC: func(ground string) string {
-		s := "Käsittelemme myös henkilötunnustasi. Peruste: Tietosuojalaki (1050/2018) 29 §"
+		s := "Käsittelemme myös henkilötunnustasi tietosuojalain (1050/2018) 29 §:n nojalla."
 		if ground != "" {
-			s += ": " + ground
+			s += " Peruste: " + ground + "."
 		}
-		return s + "."
+		return s
 	},
 	PICGroundMissing: "henkilötunnuksen käsittelyn peruste",
 	Art9Missing:      "artiklan 9(2) peruste",
 	SecSources:       "Mistä tiedot saadaan",
 	SourcesIntro:     "Saamme tiedot seuraavista lähteistä:",
 	PublicSource:     "julkinen lähde",
-	PublicNote:       "Julkisella lähteellä tarkoitetaan rekisteriä, josta kuka tahansa voi tarkistaa tiedot (artikla 14(2)(f)).",
-	OtherSourceCategories: func(categories string) string {
-		return "Kun saamme tietoja muualta kuin sinulta itseltäsi, ne kuuluvat näihin tietoryhmiin: " + categories + "."
+	OtherSourceCategories: func(dataSection string) string {
+		return "Muualta kuin sinulta itseltäsi saamamme tiedot kuuluvat edellä kohdassa " + dataSection + " lueteltuihin tietoryhmiin. " +
+			"Kustakin lähteestä saamme vain sellaisia tietoja, joita lähteellä itsellään on."
 	},
 	SecRecipients:    "Kenelle tietoja luovutetaan",
 	RecipientsIntro:  "Luovutamme tietoja säännöllisesti seuraaville vastaanottajille:",
@@ -106,20 +108,34 @@ var textFI = texts{
 	NoTransfers:      "Emme siirrä tietoja Euroopan unionin (EU) tai Euroopan talousalueen (ETA) ulkopuolelle.",
 	TransfersIntro:   "Tietoja siirretään EU:n ja ETA:n ulkopuolelle seuraavasti:",
 	SafeguardMissing: "siirron suojatoimi",
+	Adequacy: func(article string) string {
+		return "Siirto perustuu Euroopan komission päätökseen, jonka mukaan maan tietosuojan taso on riittävä (riittävyyspäätös, " + article + ")."
+	},
+	AdequacyDPF: func(article string) string {
+		return "Siirto perustuu Euroopan komission riittävyyspäätökseen EU:n ja Yhdysvaltojen tietosuojakehyksestä (Data Privacy Framework, " + article + "). " +
+			"Vastaanottaja on sertifioitunut kehykseen eli sitoutunut noudattamaan sitä."
+	},
 	Safeguard: func(label, article string) string {
 		if article == "" {
 			return "Suojatoimi: " + label + "."
 		}
 		return "Suojatoimi: " + label + " (" + article + ")."
 	},
-	CopyFrom:       func(where string) string { return "Kopion suojatoimesta saat pyytämällä osoitteesta " + where + "." },
+	CopyFrom: func(where string) string { return "Kopion suojatoimesta saat pyytämällä osoitteesta " + where + "." },
+	Derogation: func(article, where string) string {
+		s := "Siirto perustuu erityistilanteita koskevaan poikkeukseen (" + article + "). Kerromme pyynnöstä, mitä poikkeusta siirtoon sovelletaan."
+		if where != "" {
+			s += " Kysy osoitteesta " + where + "."
+		}
+		return s
+	},
 	CountryMissing: "maa",
 
 	SecRetention:        "Kuinka kauan tietoja säilytetään",
 	DataCol:             "Tiedot",
 	PeriodCol:           "Säilytysaika",
 	GroundCol:           "Peruste",
-	RetentionEnd:        "Kun säilytysaika päättyy, poistamme tiedot tai muutamme ne sellaisiksi, ettei sinua voi niistä tunnistaa.",
+	RetentionEnd:        "Kun säilytysaika päättyy, poistamme tiedot tai anonymisoimme ne niin, ettei sinua voi enää tunnistaa niistä.",
 	SecAutomated:        "Automaattiset päätökset ja profilointi",
 	NoAutomated:         "Emme tee sinua koskevia päätöksiä pelkästään automaattisesti emmekä profiloi sinua (artikla 22).",
 	AutomatedUsed:       "Teemme sinua koskevia päätöksiä automaattisesti tai profiloimme sinua (artikla 22).",
@@ -148,9 +164,10 @@ var textFI = texts{
 	RightsHowNone: "Voit käyttää alla lueteltuja oikeuksiasi ottamalla yhteyttä meihin kohdassa 1 kerrotuilla yhteystiedoilla.",
 	RightsDeadline: "Vastaamme viipymättä ja viimeistään kuukauden kuluessa siitä, kun pyyntösi saapui (artikla 12(3)). " +
 		"Jos pyyntö on monimutkainen tai pyyntöjä on paljon, voimme jatkaa aikaa enintään kahdella kuukaudella. " +
-		"Kerromme silloin jatkosta ja sen syystä ensimmäisen kuukauden aikana.",
+		"Kerromme silloin jatkosta ja sen syistä ensimmäisen kuukauden aikana.",
 	RightsFree: "Oikeuksiesi käyttäminen on maksutonta. Voimme pyytää sinua todistamaan henkilöllisyytesi, jotta tietosi eivät päädy väärälle henkilölle. " +
-		"Jos emme toteuta pyyntöäsi, kerromme syyn.",
+		"Jos pyyntö on ilmeisen perusteeton tai kohtuuton, esimerkiksi toistuva, voimme periä kohtuullisen maksun tai kieltäytyä toteuttamasta sitä. " +
+		"Jos emme toteuta pyyntöäsi, kerromme syyn sekä oikeutesi tehdä valitus tietosuojavaltuutetulle ja viedä asia tuomioistuimeen.",
 	Access: rightText{"Voit kysyä, käsittelemmekö tietojasi, ja saada kopion kaikista tiedoista, joita meillä on sinusta.",
 		"Lähetä pyyntö osoitteeseen %s."},
 	Rectification: rightText{"Voit pyytää meitä korjaamaan virheelliset tietosi ja täydentämään puutteelliset.",
@@ -160,17 +177,18 @@ var textFI = texts{
 		"Lähetä poistopyyntö osoitteeseen %s."},
 	Restriction: rightText{"Voit pyytää, että säilytämme tietosi mutta emme käytä niitä muuhun, esimerkiksi sillä aikaa, kun selvitämme, ovatko tiedot oikein.",
 		"Lähetä pyyntö osoitteeseen %s."},
-	Portability: rightText{"Kun käsittely perustuu suostumukseesi tai sopimukseen ja tapahtuu sähköisesti, voit saada itse antamasi tiedot koneluettavassa muodossa ja siirtää ne toiselle palveluntarjoajalle.",
+	Portability: rightText{"Kun käsittely perustuu suostumukseesi tai sopimukseen ja on automatisoitua, voit saada itse antamasi tiedot koneluettavassa muodossa ja siirtää ne toiselle rekisterinpitäjälle. " +
+		"Voit myös pyytää, että siirrämme tiedot suoraan toiselle rekisterinpitäjälle, jos se on teknisesti mahdollista.",
 		"Pyydä tiedot osoitteesta %s."},
 	Objection: rightText{"Voit vastustaa oikeutettuun etuumme perustuvaa käsittelyä henkilökohtaiseen tilanteeseesi liittyvällä perusteella. Suoramarkkinointia voit vastustaa milloin tahansa.",
 		"Ilmoita vastustuksesta osoitteeseen %s."},
 	Withdraw: rightText{"Kun käsittely perustuu suostumukseesi, voit perua suostumuksen milloin tahansa. Peruminen ei vaikuta ennen sitä tehdyn käsittelyn lainmukaisuuteen.",
 		"Ilmoita perumisesta osoitteeseen %s."},
-	WithdrawApplies: func(purposes string) string { return "Suostumukseen perustuu: " + purposes + "." },
+	WithdrawApplies: func(purposes string) string { return "Suostumukseesi perustuu seuraava käsittely: " + purposes + "." },
 
 	SecComplaint: "Oikeus tehdä valitus valvontaviranomaiselle",
 	Complaint: "Jos katsot, että käsittelemme henkilötietojasi tietosuojasäännösten vastaisesti, voit tehdä valituksen valvontaviranomaiselle. " +
-		"Suomessa se on tietosuojavaltuutettu. Voit valittaa myös siinä EU-maassa, jossa asut tai työskentelet. " +
+		"Suomessa se on tietosuojavaltuutettu. Voit valittaa myös siinä EU-maassa, jossa asut tai työskentelet tai jossa väitetty rikkominen tapahtui. " +
 		"Toivomme, että otat ensin yhteyttä meihin, jotta voimme korjata asian.",
 	Authority: authority{
 		Name:  "Tietosuojavaltuutetun toimisto",
@@ -188,9 +206,9 @@ var textFI = texts{
 	SecCookies:     "Evästeet ja verkkosivujen analytiikka",
 	SiteIntro:      func(url string) string { return "Tämä kohta koskee verkkosivujamme " + url + "." },
 	NoCookies:      "Sivuillamme ei käytetä evästeitä.",
-	NecessaryOnly:  "Käytämme vain välttämättömiä evästeitä, joita ilman sivut eivät toimi. Niihin ei tarvita suostumustasi (Laki sähköisen viestinnän palveluista (917/2014) 205 §).",
+	NecessaryOnly:  "Käytämme vain välttämättömiä evästeitä, joita ilman sivut eivät toimi. Niihin ei tarvita suostumustasi (sähköisen viestinnän palveluista annetun lain (917/2014) 205 §).",
 	BrowserChoice:  "Voit poistaa evästeet ja estää ne selaimesi asetuksista.",
-	ConsentCookies: "Käytämme evästeitä. Välttämättömiä evästeitä lukuun ottamatta tallennamme evästeitä laitteellesi vain suostumuksellasi (Laki sähköisen viestinnän palveluista (917/2014) 205 §).",
+	ConsentCookies: "Käytämme evästeitä. Välttämättömiä evästeitä lukuun ottamatta tallennamme evästeitä laitteellesi ja luemme niitä vain suostumuksellasi (sähköisen viestinnän palveluista annetun lain (917/2014) 205 §).",
 	Banner:         "Kysymme suostumustasi evästeilmoituksella, kun tulet sivuille ensimmäisen kerran.",
 	ChangeChoice:   "Voit muuttaa valintaasi milloin tahansa sivujen evästeasetuksista. Voit myös poistaa evästeet selaimesi asetuksista.",
 	BannerMissing:  "evästesuostumuksen kysyminen (evästeilmoitus)",
@@ -199,12 +217,9 @@ var textFI = texts{
 	NoTools:        "Emme käytä analytiikka- tai markkinointityökaluja.",
 
 	SecRequestLog: "Oikeuksia koskevien pyyntöjen kirjaaminen",
-	RequestLog: "Kun käytät tässä selosteessa kerrottuja oikeuksiasi, kirjaamme pyyntösi: kuka sen teki, mitä pyydettiin, milloin pyyntö saapui sekä miten ja milloin siihen vastattiin. " +
-		"Kirjauksen avulla voimme osoittaa, että vastasimme ajallaan.",
-	RequestLogBasis: func(basis string) string {
-		return "Peruste: " + basis + ". Asetus velvoittaa meidät vastaamaan pyyntöihin määräajassa ja osoittamaan, että noudatamme sitä."
-	},
-	RequestLogLaw: "EU:n yleinen tietosuoja-asetus, artiklat 5(2) ja 12",
+	RequestLog:    "Kun käytät tässä selosteessa kerrottuja oikeuksiasi, kirjaamme pyyntösi: kuka sen teki, mitä pyydettiin, milloin pyyntö saapui sekä miten ja milloin siihen vastattiin.",
+	RequestLogBasis: "Pyyntöjen käsittely on lakisääteinen velvoitteemme (artikla 6(1)(c)): tietosuoja-asetuksen artiklat 12 ja 15–22 velvoittavat meidät vastaamaan pyyntöihin. " +
+		"Kirjauksen säilyttäminen vastaamisen jälkeen perustuu oikeutettuun etuumme (artikla 6(1)(f)): voimme osoittaa vastanneemme ajallaan, jos asiasta tehdään valitus tai korvausvaatimus.",
 	RequestLogRetention: func(months int) string {
 		return fmt.Sprintf("Säilytämme kirjauksen %d kuukautta pyynnön käsittelyn päättymisestä, minkä jälkeen poistamme sen.", months)
 	},

@@ -31,7 +31,7 @@ var textSV = texts{
 		if company != "" {
 			who = "I den här beskrivningen berättar " + company
 		}
-		return who + " vilka personuppgifter om dig som behandlas, för vilka ändamål och med vilken rättslig grund, " +
+		return who + " vilka personuppgifter om dig som behandlas, för vilka ändamål och på vilken rättslig grund, " +
 			"varifrån uppgifterna kommer, till vem de lämnas ut och hur du kan använda dina rättigheter."
 	},
 	Date: func(t time.Time) string { return doc.FormatDate(t, "sv") },
@@ -66,7 +66,7 @@ var textSV = texts{
 	Article:         func(art string) string { return "artikel " + art },
 	InterestMissing: "berättigat intresse",
 	LegitimateInterest: func(purpose, interest string) string {
-		return "Vårt berättigade intresse (" + purpose + "): " + interest + "."
+		return "För ändamålet ”" + purpose + "” är vårt berättigade intresse följande: " + interest + "."
 	},
 	ObjectLI: "Du kan invända mot behandling som grundar sig på berättigat intresse av skäl som gäller din personliga situation (artikel 21). " +
 		"Mot direktmarknadsföring kan du invända när som helst utan att ange skäl.",
@@ -81,20 +81,20 @@ var textSV = texts{
 	SpecialIntro:       "Vi behandlar också särskilda kategorier av personuppgifter (artikel 9):",
 	Special:            func(category, condition string) string { return category + ". Grund: " + condition + "." },
 	PIC: func(ground string) string {
-		s := "Vi behandlar också din personbeteckning. Grund: dataskyddslagen (1050/2018) 29 §"
+		s := "Vi behandlar också din personbeteckning med stöd av 29 § i dataskyddslagen (1050/2018)."
 		if ground != "" {
-			s += ": " + ground
+			s += " Grund: " + ground + "."
 		}
-		return s + "."
+		return s
 	},
 	PICGroundMissing: "grund för att behandla personbeteckningen",
 	Art9Missing:      "villkor enligt artikel 9(2)",
 	SecSources:       "Varifrån uppgifterna kommer",
 	SourcesIntro:     "Vi får uppgifterna från följande källor:",
 	PublicSource:     "offentlig källa",
-	PublicNote:       "Med offentlig källa avses ett register där vem som helst kan kontrollera uppgifterna (artikel 14(2)(f)).",
-	OtherSourceCategories: func(categories string) string {
-		return "När vi får uppgifter från någon annan än dig själv hör de till dessa kategorier: " + categories + "."
+	OtherSourceCategories: func(dataSection string) string {
+		return "Uppgifter som vi får från andra än dig själv hör till de kategorier som anges i punkt " + dataSection + " ovan. " +
+			"Från varje källa får vi bara sådana uppgifter som källan själv har."
 	},
 	SecRecipients:    "Till vem uppgifterna lämnas ut",
 	RecipientsIntro:  "Vi lämnar regelbundet ut uppgifter till följande mottagare:",
@@ -108,6 +108,13 @@ var textSV = texts{
 	NoTransfers:      "Vi överför inte uppgifter utanför Europeiska unionen (EU) eller Europeiska ekonomiska samarbetsområdet (EES).",
 	TransfersIntro:   "Uppgifter överförs utanför EU och EES enligt följande:",
 	SafeguardMissing: "skyddsåtgärd för överföringen",
+	Adequacy: func(article string) string {
+		return "Överföringen grundar sig på kommissionens beslut om att landet har en adekvat skyddsnivå (" + article + ")."
+	},
+	AdequacyDPF: func(article string) string {
+		return "Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för ramverket för dataskydd mellan EU och USA (Data Privacy Framework, " + article + "). " +
+			"Mottagaren är certifierad enligt ramverket."
+	},
 	Safeguard: func(label, article string) string {
 		if article == "" {
 			return "Skyddsåtgärd: " + label + "."
@@ -117,13 +124,20 @@ var textSV = texts{
 	CopyFrom: func(where string) string {
 		return "En kopia av skyddsåtgärden får du på begäran från " + where + "."
 	},
+	Derogation: func(article, where string) string {
+		s := "Överföringen grundar sig på ett undantag för särskilda situationer (" + article + "). På begäran berättar vi vilket undantag som tillämpas."
+		if where != "" {
+			s += " Fråga oss på " + where + "."
+		}
+		return s
+	},
 	CountryMissing: "land",
 
 	SecRetention:        "Hur länge uppgifterna sparas",
 	DataCol:             "Uppgifter",
 	PeriodCol:           "Lagringstid",
 	GroundCol:           "Grund",
-	RetentionEnd:        "När lagringstiden har löpt ut raderar vi uppgifterna eller gör dem sådana att du inte kan identifieras.",
+	RetentionEnd:        "När lagringstiden har löpt ut raderar vi uppgifterna eller anonymiserar dem så att du inte längre kan identifieras.",
 	SecAutomated:        "Automatiserade beslut och profilering",
 	NoAutomated:         "Vi fattar inga beslut om dig som enbart grundar sig på automatiserad behandling och vi profilerar dig inte (artikel 22).",
 	AutomatedUsed:       "Vi fattar automatiserade beslut om dig eller profilerar dig (artikel 22).",
@@ -148,11 +162,12 @@ var textSV = texts{
 		return "Du använder rättigheterna nedan genom att skicka en begäran per brev till " + address + "."
 	},
 	RightsHowNone: "Du använder rättigheterna nedan genom att kontakta oss via kontaktuppgifterna i punkt 1.",
-	RightsDeadline: "Vi svarar utan dröjsmål och senast inom en månad från att din begäran kom in (artikel 12(3)). " +
+	RightsDeadline: "Vi svarar utan dröjsmål och senast en månad efter att vi tog emot din begäran (artikel 12(3)). " +
 		"Om begäran är komplicerad eller om vi får många begäranden kan vi förlänga tiden med högst två månader. " +
-		"Då meddelar vi dig förlängningen och skälet till den inom den första månaden.",
+		"Då meddelar vi dig om förlängningen och skälen till den inom den första månaden.",
 	RightsFree: "Det är avgiftsfritt att använda dina rättigheter. Vi kan be dig styrka din identitet så att uppgifterna inte hamnar hos fel person. " +
-		"Om vi inte gör det du begär berättar vi varför.",
+		"Om en begäran är uppenbart ogrundad eller orimlig, till exempel för att den upprepas, kan vi ta ut en rimlig avgift eller vägra att tillmötesgå den. " +
+		"Om vi inte gör det du begär berättar vi varför och att du har rätt att lämna klagomål till dataombudsmannen och att föra talan i domstol.",
 	Access: rightText{"Du kan fråga om vi behandlar uppgifter om dig och få en kopia av alla uppgifter vi har om dig.",
 		"Skicka din begäran till %s."},
 	Rectification: rightText{"Du kan be oss rätta felaktiga uppgifter om dig och komplettera ofullständiga.",
@@ -162,17 +177,20 @@ var textSV = texts{
 		"Skicka din begäran om radering till %s."},
 	Restriction: rightText{"Du kan begära att vi sparar dina uppgifter men inte använder dem till annat, till exempel medan vi utreder om uppgifterna är riktiga.",
 		"Skicka din begäran till %s."},
-	Portability: rightText{"När behandlingen grundar sig på ditt samtycke eller på ett avtal och sker elektroniskt kan du få de uppgifter du själv lämnat i maskinläsbar form och flytta dem till en annan tjänsteleverantör.",
+	Portability: rightText{"När behandlingen grundar sig på ditt samtycke eller på ett avtal och sker automatiserat kan du få de uppgifter du själv lämnat i maskinläsbar form och överföra dem till en annan personuppgiftsansvarig. " +
+		"Du kan också begära att vi överför uppgifterna direkt till en annan personuppgiftsansvarig, om det är tekniskt möjligt.",
 		"Begär uppgifterna från %s."},
 	Objection: rightText{"Du kan invända mot behandling som grundar sig på vårt berättigade intresse av skäl som gäller din personliga situation. Mot direktmarknadsföring kan du invända när som helst.",
 		"Meddela din invändning till %s."},
 	Withdraw: rightText{"När behandlingen grundar sig på ditt samtycke kan du när som helst återkalla det. Återkallandet påverkar inte lagligheten av den behandling som skett innan dess.",
 		"Meddela återkallandet till %s."},
-	WithdrawApplies: func(purposes string) string { return "Följande grundar sig på samtycke: " + purposes + "." },
+	WithdrawApplies: func(purposes string) string {
+		return "Följande behandling grundar sig på ditt samtycke: " + purposes + "."
+	},
 
 	SecComplaint: "Rätt att lämna klagomål till tillsynsmyndigheten",
 	Complaint: "Om du anser att vi behandlar dina personuppgifter i strid med dataskyddsbestämmelserna kan du lämna ett klagomål till tillsynsmyndigheten. " +
-		"I Finland är det dataombudsmannen. Du kan också klaga i det EU-land där du bor eller arbetar. " +
+		"I Finland är det dataombudsmannen. Du kan också klaga i det EU-land där du bor eller arbetar eller där den påstådda överträdelsen ägde rum. " +
 		"Vi hoppas att du först kontaktar oss så att vi kan rätta till saken.",
 	Authority: authority{
 		Name:  "Dataombudsmannens byrå",
@@ -192,7 +210,7 @@ var textSV = texts{
 	NoCookies:      "Vår webbplats använder inga kakor.",
 	NecessaryOnly:  "Vi använder bara nödvändiga kakor som webbplatsen inte fungerar utan. För dem behövs inte ditt samtycke (lagen om tjänster inom elektronisk kommunikation (917/2014) 205 §).",
 	BrowserChoice:  "Du kan radera och blockera kakor i webbläsarens inställningar.",
-	ConsentCookies: "Vi använder kakor. Utom nödvändiga kakor sparar vi kakor på din enhet bara med ditt samtycke (lagen om tjänster inom elektronisk kommunikation (917/2014) 205 §).",
+	ConsentCookies: "Vi använder kakor. Med undantag för nödvändiga kakor sparar och läser vi kakor på din enhet bara med ditt samtycke (lagen om tjänster inom elektronisk kommunikation (917/2014) 205 §).",
 	Banner:         "Vi ber om ditt samtycke i en kakbanner när du besöker webbplatsen första gången.",
 	ChangeChoice:   "Du kan när som helst ändra ditt val i webbplatsens kakinställningar. Du kan också radera kakor i webbläsarens inställningar.",
 	BannerMissing:  "begäran om samtycke till kakor (kakbanner)",
@@ -201,18 +219,15 @@ var textSV = texts{
 	NoTools:        "Vi använder inga analys- eller marknadsföringsverktyg.",
 
 	SecRequestLog: "Registrering av begäranden om rättigheter",
-	RequestLog: "När du använder rättigheterna i den här beskrivningen registrerar vi din begäran: vem som gjorde den, vad som begärdes, när den kom in samt hur och när vi svarade. " +
-		"Med registreringen kan vi visa att vi svarade i tid.",
-	RequestLogBasis: func(basis string) string {
-		return "Grund: " + basis + ". Förordningen förpliktar oss att besvara begäranden inom utsatt tid och att kunna visa att vi följer den."
-	},
-	RequestLogLaw: "EU:s allmänna dataskyddsförordning, artiklarna 5(2) och 12",
+	RequestLog:    "När du använder rättigheterna i den här beskrivningen registrerar vi din begäran: vem som gjorde den, vad som begärdes, när den kom in samt hur och när vi svarade.",
+	RequestLogBasis: "Att hantera begäranden är en rättslig förpliktelse för oss (artikel 6(1)(c)): artiklarna 12 och 15–22 i dataskyddsförordningen kräver att vi besvarar dem. " +
+		"Att vi sparar registreringen efter att ha svarat grundar sig på vårt berättigade intresse (artikel 6(1)(f)): vi kan visa att vi svarade i tid om någon lämnar klagomål eller kräver skadestånd.",
 	RequestLogRetention: func(months int) string {
 		return fmt.Sprintf("Vi sparar registreringen i %d månader efter att begäran har avslutats och raderar den sedan.", months)
 	},
 
 	SecChanges:   "Ändringar i beskrivningen",
-	UpdatePolicy: "Vi uppdaterar beskrivningen alltid när behandlingen av uppgifter ändras.",
+	UpdatePolicy: "Vi uppdaterar alltid beskrivningen när behandlingen av uppgifter ändras.",
 	CreatedOn:    func(date string) string { return "Beskrivningen är upprättad " + date + "." },
 	CreatedUpdated: func(created, updated string) string {
 		return "Beskrivningen är upprättad " + created + " och senast uppdaterad " + updated + "."

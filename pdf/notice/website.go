@@ -8,8 +8,8 @@ import (
 )
 
 // websiteSection tells of cookies and analytics on the web site: whether
-// cookies are used, consent under Laki sähköisen viestinnän palveluista
-// (917/2014) 205 § except for strictly necessary cookies, the tools by name
+// cookies are used, consent under sähköisen viestinnän palveluista annettu
+// laki (917/2014) 205 § except for strictly necessary cookies, the tools by name
 // and how to change the choice. A company with no web site answers gets no
 // section.
 func (c *composer) websiteSection() doc.Section {
@@ -44,6 +44,9 @@ func (c *composer) websiteSection() doc.Section {
 
 // requestLogSection tells that requests under the rights are recorded, why,
 // on what basis and for how long (the log holds personal data itself).
+// Handling a request is a legal obligation (art. 6(1)(c)); keeping the
+// record after the answer rests on legitimate interest (6(1)(f)), to show
+// the answer was on time if there is a complaint or a claim.
 func (c *composer) requestLogSection() doc.Section {
 	t := c.t
 	months := c.a.RequestLog.RetentionMonths
@@ -51,7 +54,7 @@ func (c *composer) requestLogSection() doc.Section {
 		months = data.DefaultLogRetentionMonths
 	}
 	blocks := para(nil, t.RequestLog)
-	blocks = para(blocks, t.RequestLogBasis(c.basisText(data.Purpose{LegalBasis: data.BasisLegalObligation, Law: t.RequestLogLaw})))
+	blocks = para(blocks, t.RequestLogBasis)
 	blocks = para(blocks, t.RequestLogRetention(months))
 	return doc.Section{Title: t.SecRequestLog, Blocks: blocks}
 }

@@ -40,7 +40,7 @@ func Log(in LogInput) *doc.Document {
 
 	median := tNoMedian.in(l)
 	if st.Closed > 0 {
-		median = tMedianValue.with(l, "n", number(st.MedianDays, l), "closed", strconv.Itoa(st.Closed))
+		median = tMedianValue.with(l, "days", tDays.count(l, st.MedianDays), "closed", tClosed.count(l, float64(st.Closed)))
 	}
 	facts := []doc.Fact{
 		{Label: tPeriod.in(l), Value: period},
@@ -51,7 +51,7 @@ func Log(in LogInput) *doc.Document {
 		{Label: tExtended.in(l), Value: strconv.Itoa(st.Extended)},
 		{Label: tMedian.in(l), Value: median},
 		{Label: tOverdue.in(l), Value: tOverdueVal.with(l, "n", strconv.Itoa(st.Overdue()),
-			"open", strconv.Itoa(st.OverdueOpen), "late", strconv.Itoa(st.AnsweredLate))},
+			"open", tOverdueOpen.count(l, float64(st.OverdueOpen)), "late", tOverdueLate.count(l, float64(st.AnsweredLate)))},
 	}
 	if st.Purged > 0 {
 		facts = append(facts, doc.Fact{Label: tPurged.in(l), Value: tPurgedVal.with(l, "n", strconv.Itoa(st.Purged))})
@@ -87,10 +87,10 @@ func Log(in LogInput) *doc.Document {
 func entryTable(es []data.LogEntry, l string, today time.Time) doc.Table {
 	t := doc.Table{
 		Header: []string{data.FieldLabel("ref", l), data.FieldLabel("received", l), data.FieldLabel("name", l),
-			data.FieldLabel("rights", l), data.FieldLabel("due", l), data.FieldLabel("status", l), tDaysCol.in(l)},
+			data.FieldLabel("rights", l), data.FieldLabel("due", l), data.FieldLabel("status", l)},
 		// Millimetres of the 170 mm text width: a date or a reference
 		// must fit on one line (a wrapped "2026-" reads as a hyphenation).
-		Widths: []float64{19, 22.5, 28, 23.5, 26, 33, 18},
+		Widths: []float64{22, 22.5, 28, 29, 25, 43.5},
 		Rows:   make([][]string, 0, len(es)),
 	}
 	for i := range es {
@@ -99,26 +99,25 @@ func entryTable(es []data.LogEntry, l string, today time.Time) doc.Table {
 		if e.Purged {
 			name = tPurgedName.in(l)
 		}
-		tm := e.TimingOn(today)
-		days := strconv.Itoa(tm.DaysTaken)
-		if e.Open() {
-			days = strconv.Itoa(tm.DaysLeft)
-		}
 		t.Rows = append(t.Rows, []string{e.Ref, data.FormatDate(e.Received), name, data.RightsShort(e.Rights, l),
-			data.FormatDate(e.Due), statusText(e, tm, l), days})
+			data.FormatDate(e.Due), statusText(e, e.TimingOn(today), l)})
 	}
 	return t
 }
 
-// statusText is the status with the answer date, or for an open request
-// the deadline's state when it needs attention.
+// statusText is the status with the answer date and the days it took, or
+// for an open request the days left or past the due date.
 func statusText(e *data.LogEntry, tm data.Timing, l string) string {
 	s := vocab.Label(vocab.Statuses, e.Status, l)
 	switch {
 	case !e.Open() && e.AnsweredOn != "":
-		s += " " + data.FormatDate(e.AnsweredOn)
-	case e.Open() && tm.State != "ok":
-		s += ", " + strings.ToLower(data.StateLabel(tm.State, l))
+		s += " " + data.FormatDate(e.AnsweredOn) + " " + tTaken.count(l, float64(tm.DaysTaken))
+	case e.Open() && tm.DaysLeft < 0:
+		s += ", " + tLate.count(l, float64(-tm.DaysLeft))
+	case e.Open() && tm.DaysLeft == 0:
+		s += ", " + tDueToday.in(l)
+	case e.Open():
+		s += ", " + tLeft.count(l, float64(tm.DaysLeft))
 	}
 	return s
 }

@@ -84,9 +84,18 @@ func TestLogReportReadsBack(t *testing.T) {
 			"Myöhässä 2 (1 avoinna määräpäivän jälkeen, 1 vastattu myöhässä)",
 			"Oikeus tietojen poistamiseen 17 2", "Oikeus saada pääsy tietoihin 15 2",
 			"2026-001", "2026-002", "2026-003", "2026-004", "2026-005", "Matti Meikäläinen", "Åke Öberg",
-			"2.3.2026", "Vastattu 6.2.2026", "Kieltäydytty 10.5.2026", "Avoin, myöhässä", "36 kuukautta"}},
-		{"sv", []string{"Logg över begäranden", "Begäranden totalt 5", "Median svarstid 6 dagar", "Rätt till radering 17 2", "2026-005"}},
-		{"en", []string{"Log of data subject requests", "Requests in all 5", "Median time to answer 6 days", "Overdue 2", "Right to erasure 17 2", "2026-004"}},
+			"2.3.2026", "Vastattu 6.2.2026 (6 päivässä)", "Kieltäydytty 10.5.2026 (6 päivässä)", "Avoin, 24 päivää myöhässä",
+			"Avoin, 28 päivää jäljellä", "36 kuukautta",
+			"vastattava ilman aiheetonta viivytystä ja viimeistään kuukauden kuluttua",
+			"Jos pyyntö on monimutkainen tai pyyntöjä on paljon, määräaikaa voi jatkaa enintään kahdella kuukaudella"}},
+		{"sv", []string{"Logg över begäranden", "Begäranden totalt 5", "Median svarstid 6 dagar (3 avslutade begäranden)",
+			"Försenade 2 (1 öppen efter sista dagen, 1 besvarad för sent)", "Rätt till radering 17 2", "2026-005",
+			"Besvarad 6.2.2026 (på 6 dagar)", "Öppen, 24 dagar för sent", "utan onödigt dröjsmål och senast en månad",
+			"Om begäran är komplicerad eller begärandena är många, kan tidsfristen förlängas med högst två månader"}},
+		{"en", []string{"Log of data subject requests", "Requests in all 5", "Median time to answer 6 days (3 closed requests)", "Overdue 2",
+			"Right to erasure 17 2", "2026-004", "Answered 6.2.2026 (in 6 days)", "Open, 28 days left",
+			"without undue delay and at the latest within one month",
+			"If the request is complex or there are many requests, the period can be extended by at most two further months"}},
 	} {
 		got := text(t, Log(LogInput{Lang: c.lang, Org: data.Organisation{Name: "Kirkas Oy"}, From: "2026-01-01", To: "2026-12-31",
 			Today: today, Entries: entries}))
@@ -157,6 +166,69 @@ func BenchmarkLogReport10000(b *testing.B) {
 		var buf bytes.Buffer
 		if err := pdf.WritePDF(&buf, d, pdf.Options{CreatedAt: today}); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestCountsAgree: a count of one takes the singular, others the plural,
+// in every language (a median of 1,5 days is plural too).
+func TestCountsAgree(t *testing.T) {
+	received := time.Date(2026, 11, 2, 0, 0, 0, 0, time.UTC)
+	closed := func(days int) data.LogEntry {
+		return data.LogEntry{Request: data.Request{Ref: "2026-001", Received: received.Format(time.DateOnly), Status: data.StatusAnswered,
+			Rights: []data.Right{data.RightAccess}, AnsweredOn: received.AddDate(0, 0, days).Format(time.DateOnly)},
+			Due: duedate.Due(received, false).Format(time.DateOnly)}
+	}
+	tests := []struct {
+		lang  string
+		days  []int
+		wants []string
+	}{
+		{"fi", []int{1}, []string{"1 päivä (1 suljettu pyyntö)", "(1 päivässä)"}},
+		{"fi", []int{1, 2}, []string{"1,5 päivää (2 suljettua pyyntöä)"}},
+		{"fi", []int{3, 3, 3}, []string{"3 päivää (3 suljettua pyyntöä)"}},
+		{"sv", []int{1}, []string{"1 dag (1 avslutad begäran)", "(på 1 dag)"}},
+		{"sv", []int{1, 2}, []string{"1,5 dagar (2 avslutade begäranden)"}},
+		{"en", []int{1}, []string{"1 day (1 closed request)", "(in 1 day)"}},
+		{"en", []int{1, 2}, []string{"1.5 days (2 closed requests)", "(in 2 days)"}},
+	}
+	for _, tc := range tests {
+		var es []data.LogEntry
+		for _, d := range tc.days {
+			es = append(es, closed(d))
+		}
+		p := Log(LogInput{Lang: tc.lang, From: "2026-11-01", To: "2026-11-30", Today: today, Entries: es}).PlainText()
+		for _, w := range tc.wants {
+			if !strings.Contains(p, w) {
+				t.Errorf("%s %v: %q missing from\n%s", tc.lang, tc.days, w, p)
+			}
+		}
+	}
+}
+
+// TestStatusSaysWhichDays: the status column says whether a number is the
+// days an answer took, the days left or the days past the due date.
+func TestStatusSaysWhichDays(t *testing.T) {
+	open := func(due time.Time) *data.LogEntry {
+		return &data.LogEntry{Request: data.Request{Status: data.StatusOpen}, Due: due.Format(time.DateOnly)}
+	}
+	answered := &data.LogEntry{Request: data.Request{Status: data.StatusAnswered, Received: "2026-11-01", AnsweredOn: "2026-11-02"}, Due: "2026-12-01"}
+	tests := []struct {
+		e    *data.LogEntry
+		lang string
+		want string
+	}{
+		{answered, "fi", "Vastattu 2.11.2026 (1 päivässä)"},
+		{answered, "en", "Answered 2.11.2026 (in 1 day)"},
+		{open(today.AddDate(0, 0, 1)), "fi", "Avoin, 1 päivä jäljellä"},
+		{open(today.AddDate(0, 0, 10)), "sv", "Öppen, 10 dagar kvar"},
+		{open(today), "en", "Open, due today"},
+		{open(today.AddDate(0, 0, -1)), "en", "Open, 1 day overdue"},
+		{open(today.AddDate(0, 0, -3)), "fi", "Avoin, 3 päivää myöhässä"},
+	}
+	for _, tc := range tests {
+		if got := statusText(tc.e, tc.e.TimingOn(today), tc.lang); got != tc.want {
+			t.Errorf("%s: statusText = %q, want %q", tc.lang, got, tc.want)
 		}
 	}
 }

@@ -15,6 +15,19 @@ func (t tr) in(lang string) string {
 	return t[0]
 }
 
+// plural is a count phrase in the singular (exactly 1) and the plural.
+type plural struct{ one, many tr }
+
+// count writes n ({n} in the phrase) with the right number form; n is
+// printed as number prints it, so 1,5 takes the plural.
+func (p plural) count(lang string, n float64) string {
+	t := p.many
+	if n == 1 {
+		t = p.one
+	}
+	return t.with(lang, "n", number(n, lang))
+}
+
 // with replaces {name} markers: with("fi", "n", "5").
 func (t tr) with(lang string, pairs ...string) string {
 	s := t.in(lang)
@@ -29,9 +42,9 @@ func (t tr) with(lang string, pairs ...string) string {
 var (
 	tLogTitle = tr{"Pyyntöloki", "Logg över begäranden", "Log of data subject requests"}
 	tLogIntro = tr{
-		"Tämä raportti kattaa rekisteröityjen pyynnöt, jotka saapuivat {from}–{to}. Pyyntöön on vastattava viimeistään kuukauden kuluttua sen saapumisesta. Määräaikaa voi jatkaa kahdella kuukaudella, jos pyytäjälle kerrotaan jatkosta ja sen syistä ensimmäisen kuukauden aikana (tietosuoja-asetuksen 12 artiklan 3 kohta).",
-		"Rapporten omfattar de registrerades begäranden som kom in {from}–{to}. En begäran ska besvaras senast en månad efter att den kom in. Tidsfristen kan förlängas med två månader, om den som begär får veta om förlängningen och skälen till den inom den första månaden (artikel 12.3 i dataskyddsförordningen).",
-		"This report covers the data subject requests received {from}–{to}. A request must be answered within one month of receipt. The period can be extended by two months if the requester is told of the extension and its reasons within the first month (Article 12(3) of the General Data Protection Regulation)."}
+		"Tämä raportti kattaa rekisteröityjen pyynnöt, jotka saapuivat {from}–{to}. Pyyntöön on vastattava ilman aiheetonta viivytystä ja viimeistään kuukauden kuluttua sen saapumisesta. Jos pyyntö on monimutkainen tai pyyntöjä on paljon, määräaikaa voi jatkaa enintään kahdella kuukaudella, kun pyytäjälle kerrotaan jatkosta ja sen syistä ensimmäisen kuukauden aikana (tietosuoja-asetuksen 12 artiklan 3 kohta).",
+		"Rapporten omfattar de registrerades begäranden som kom in {from}–{to}. En begäran ska besvaras utan onödigt dröjsmål och senast en månad efter att den kom in. Om begäran är komplicerad eller begärandena är många, kan tidsfristen förlängas med högst två månader. Den som begär ska då få veta om förlängningen och skälen till den inom den första månaden (artikel 12.3 i dataskyddsförordningen).",
+		"This report covers the data subject requests received {from}–{to}. A request must be answered without undue delay and at the latest within one month of receipt. If the request is complex or there are many requests, the period can be extended by at most two further months. The requester must then be told of the extension and its reasons within the first month (Article 12(3) of the General Data Protection Regulation)."}
 	tMade      = tr{"Laadittu {date}", "Upprättad {date}", "Made on {date}"}
 	tPageLabel = tr{"Sivu %d / %d", "Sida %d / %d", "Page %d of %d"}
 
@@ -43,12 +56,19 @@ var (
 	tRefused     = tr{"Kieltäydytty", "Avslagna", "Refused"}
 	tExtended    = tr{"Määräaikaa jatkettu", "Tidsfristen förlängd", "Period extended"}
 	tMedian      = tr{"Vastausajan mediaani", "Median svarstid", "Median time to answer"}
-	tMedianValue = tr{"{n} päivää ({closed} suljettua pyyntöä)", "{n} dagar ({closed} avslutade begäranden)", "{n} days ({closed} closed requests)"}
+	tMedianValue = tr{"{days} ({closed})", "{days} ({closed})", "{days} ({closed})"}
+	tDays        = plural{one: tr{"{n} päivä", "{n} dag", "{n} day"}, many: tr{"{n} päivää", "{n} dagar", "{n} days"}}
+	tClosed      = plural{one: tr{"{n} suljettu pyyntö", "{n} avslutad begäran", "{n} closed request"},
+		many: tr{"{n} suljettua pyyntöä", "{n} avslutade begäranden", "{n} closed requests"}}
 	tNoMedian    = tr{"ei vielä suljettuja pyyntöjä", "inga avslutade begäranden ännu", "no closed requests yet"}
 	tOverdue     = tr{"Myöhässä", "Försenade", "Overdue"}
-	tOverdueVal  = tr{"{n} ({open} avoinna määräpäivän jälkeen, {late} vastattu myöhässä)", "{n} ({open} öppna efter sista dagen, {late} besvarade för sent)", "{n} ({open} open past the due date, {late} answered late)"}
-	tPurged      = tr{"Henkilötiedot poistettu", "Personuppgifterna raderade", "Personal data removed"}
-	tPurgedVal   = tr{"{n} (mukana luvuissa nimettöminä)", "{n} (med i siffrorna utan namn)", "{n} (counted without names)"}
+	tOverdueVal  = tr{"{n} ({open}, {late})", "{n} ({open}, {late})", "{n} ({open}, {late})"}
+	tOverdueOpen = plural{one: tr{"{n} avoinna määräpäivän jälkeen", "{n} öppen efter sista dagen", "{n} open past the due date"},
+		many: tr{"{n} avoinna määräpäivän jälkeen", "{n} öppna efter sista dagen", "{n} open past the due date"}}
+	tOverdueLate = plural{one: tr{"{n} vastattu myöhässä", "{n} besvarad för sent", "{n} answered late"},
+		many: tr{"{n} vastattu myöhässä", "{n} besvarade för sent", "{n} answered late"}}
+	tPurged    = tr{"Henkilötiedot poistettu", "Personuppgifterna raderade", "Personal data removed"}
+	tPurgedVal = tr{"{n} (mukana luvuissa nimettöminä)", "{n} (med i siffrorna utan namn)", "{n} (counted without names)"}
 
 	tSecRights = tr{"Pyynnöt oikeuksittain", "Begäranden per rättighet", "Requests by right"}
 	tRightCol  = tr{"Oikeus", "Rättighet", "Right"}
@@ -58,7 +78,15 @@ var (
 
 	tSecEntries = tr{"Kaikki pyynnöt", "Alla begäranden", "All requests"}
 	tNoEntries  = tr{"Ajanjaksolla ei saapunut pyyntöjä.", "Inga begäranden kom in under perioden.", "No requests were received in the period."}
-	tDaysCol    = tr{"Päiviä", "Dagar", "Days"}
+	// Days taken and days left are said in words in the status column: a
+	// bare number meaning either would read as the same thing.
+	tTaken = plural{one: tr{"({n} päivässä)", "(på {n} dag)", "(in {n} day)"},
+		many: tr{"({n} päivässä)", "(på {n} dagar)", "(in {n} days)"}}
+	tLeft = plural{one: tr{"{n} päivä jäljellä", "{n} dag kvar", "{n} day left"},
+		many: tr{"{n} päivää jäljellä", "{n} dagar kvar", "{n} days left"}}
+	tLate = plural{one: tr{"{n} päivä myöhässä", "{n} dag för sent", "{n} day overdue"},
+		many: tr{"{n} päivää myöhässä", "{n} dagar för sent", "{n} days overdue"}}
+	tDueToday   = tr{"erääntyy tänään", "förfaller i dag", "due today"}
 	tPurgedName = tr{"(poistettu)", "(raderad)", "(removed)"}
 
 	tSecKeep = tr{"Lokin säilytys", "Lagring av loggen", "Keeping the log"}

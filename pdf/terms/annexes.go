@@ -69,21 +69,29 @@ func (c *composer) processing() ([]doc.Block, []doc.Section) {
 	if pt.SpecialCategoriesPossible {
 		special = join(" ", t.SpecialYesShort, pt.SpecialCategoriesDetails)
 	}
-	nature := or(pt.NaturePurpose, pt.SubjectMatter)
 	where := c.location()
 	if len(c.subProcessors()) > 0 {
 		where += " " + t.WhereSubs
 	}
 	top := facts(doc.Fact{Label: t.ServiceL, Value: pt.ServiceName})
-	return top, []doc.Section{
+	subs := []doc.Section{
 		{Title: t.SubjectsL, Blocks: c.listOrNot(pt.DataSubjects)},
 		{Title: t.CategoriesL, Blocks: c.listOrNot(pt.DataCategories)},
 		{Title: t.SpecialL, Blocks: para(special)},
-		{Title: t.NatureL, Blocks: para(or(nature, t.NotGiven))},
-		{Title: t.SubjectMatterL, Blocks: para(or(pt.SubjectMatter, t.NotGiven))},
-		{Title: t.DurationL, Blocks: para(or(pt.Duration, t.NotGiven))},
-		{Title: t.WhereL, Blocks: para(where)},
 	}
+	// The nature and purpose is never copied from the subject-matter: that
+	// would state a purpose the customer never gave. A draft shows the gap;
+	// the final version leaves the row out.
+	if nature := or(pt.NaturePurpose, ""); nature != "" {
+		subs = append(subs, doc.Section{Title: t.NatureL, Blocks: para(nature)})
+	} else if c.draft {
+		subs = append(subs, doc.Section{Title: t.NatureL, Blocks: para(t.NotGivenDraft)})
+	}
+	return top, append(subs,
+		doc.Section{Title: t.SubjectMatterL, Blocks: para(or(pt.SubjectMatter, t.NotGiven))},
+		doc.Section{Title: t.DurationL, Blocks: para(or(pt.Duration, t.NotGiven))},
+		doc.Section{Title: t.WhereL, Blocks: para(where)},
+	)
 }
 
 // listOrNot is a bulleted list of the non-empty items, or "not specified".

@@ -169,19 +169,22 @@ func (c *composer) endOfService() []doc.Block {
 	if n := c.pt.EndOfServiceDays; n > 0 {
 		period = fmt.Sprintf(t.EndDays, n)
 	}
-	first := fmt.Sprintf(t.EndDelete, period)
+	// Art. 28(3)(g) leaves deletion or return to the controller: the
+	// answer is the default and the other option is always offered.
 	if c.pt.EndOfService == data.EndReturn {
-		first = fmt.Sprintf(t.EndReturn, period)
+		return paras(fmt.Sprintf(t.EndReturn, period), t.EndDeleteChoice, t.EndLaw, t.EndConfirm)
 	}
-	return paras(first, t.EndLaw, t.EndConfirm)
+	return paras(t.EndReturnChoice, fmt.Sprintf(t.EndDelete, period), t.EndLaw, t.EndConfirm)
 }
 
 func (c *composer) liability() []doc.Block {
-	limit := c.t.LiabilityNoCap
+	limit, intent := c.t.LiabilityNoCap, ""
 	if l := trimStop(c.pt.LiabilityCap); l != "" {
-		limit = fmt.Sprintf(c.t.LiabilityCap, l)
+		// A cap cannot cover intent or gross negligence; the service
+		// agreement's own cap is left to that agreement.
+		limit, intent = fmt.Sprintf(c.t.LiabilityCap, l), c.t.LiabilityIntent
 	}
-	return paras(c.t.LiabilityOwn, limit, c.t.LiabilityDataSubjects)
+	return paras(c.t.LiabilityOwn, limit, intent, c.t.LiabilityDataSubjects)
 }
 
 func (c *composer) final() []doc.Block {

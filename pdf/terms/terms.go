@@ -38,12 +38,13 @@ const blank = "___"
 
 // composer carries what every part of a document needs.
 type composer struct {
-	a    *data.Answers
-	pt   *data.ProcessorTerms
-	org  data.Organisation
-	t    *texts
-	lang string
-	date string // version date, formatted
+	a     *data.Answers
+	pt    *data.ProcessorTerms
+	org   data.Organisation
+	t     *texts
+	lang  string
+	date  string // version date, formatted
+	draft bool   // drafts show placeholders where the final leaves a row out
 }
 
 func newComposer(a *data.Answers, opt Options) *composer {
@@ -54,7 +55,7 @@ func newComposer(a *data.Answers, opt Options) *composer {
 	return &composer{
 		a: a, pt: &a.ProcessorTerms, org: a.Organisation,
 		t: textsFor(lang), lang: lang,
-		date: formatDate(versionDate(opt), lang),
+		date: formatDate(versionDate(opt), lang), draft: opt.Draft,
 	}
 }
 

@@ -38,7 +38,7 @@ var art28 = map[string][]struct{ item, clause, phrase string }{
 		{"f", "4", "konsekvensbedömning"},
 		{"f", "4", "förhandssamråd"},
 		{"g", "6", "raderar vi alla"},
-		{"h", "3", "tillåter och medverkar i granskningar"},
+		{"h", "3", "möjliggör och bidrar till granskningar"},
 	},
 	"en": {
 		{"a", "3", "documented instructions"},

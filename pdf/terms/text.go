@@ -86,18 +86,21 @@ type texts struct {
 	BreachAssist   string
 
 	// 6 End of the service.
-	EndTitle      string
-	EndDelete     string // %s period phrase
-	EndReturn     string // %s period phrase
-	EndDays       string // %d days
-	EndReasonable string
-	EndLaw        string
-	EndConfirm    string
+	EndTitle        string
+	EndReturnChoice string // before a deletion: the controller may take the data back
+	EndDelete       string // %s period phrase
+	EndReturn       string // %s period phrase
+	EndDeleteChoice string // after a return: the controller may ask for deletion only
+	EndDays         string // %d days
+	EndReasonable   string
+	EndLaw          string
+	EndConfirm      string
 
 	// 7 Liability.
 	LiabilityTitle        string
 	LiabilityOwn          string
 	LiabilityCap          string // %s cap
+	LiabilityIntent       string
 	LiabilityNoCap        string
 	LiabilityDataSubjects string
 
@@ -151,6 +154,7 @@ type texts struct {
 	WhereL           string
 	WhereSubs        string
 	NotGiven         string
+	NotGivenDraft    string // placeholder in drafts for a row left out of the final version
 	MeasuresTitle    string
 	MeasuresIntro    string
 	MeasureCol       string
