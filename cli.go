@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"sort"
 	"strings"
@@ -29,6 +30,9 @@ type env struct {
 	stderr io.Writer
 	dbPath string
 	lang   string
+	// mayCreate lets openStore make a new database (the window, import,
+	// adding a request).
+	mayCreate bool
 }
 
 // command is one headless job. The table below is the whole CLI: a new job
@@ -188,7 +192,9 @@ func printHelp(w io.Writer) {
 }
 
 // openStore opens the database named by --db, or the default one (creating
-// its folder with mode 0700).
+// its folder with mode 0700). Only the window and the commands that add
+// something (e.mayCreate) make a new database: a mistyped --db for orgs or
+// export must say so, not answer from a new empty file left behind.
 func (e *env) openStore() (*data.Store, error) {
 	path := e.dbPath
 	if path == "" {
@@ -196,9 +202,14 @@ func (e *env) openStore() (*data.Store, error) {
 		if path, err = data.DefaultPath(); err != nil {
 			return nil, err
 		}
-		if err := data.EnsureDir(path); err != nil {
-			return nil, err
+		if e.mayCreate {
+			if err := data.EnsureDir(path); err != nil {
+				return nil, err
+			}
 		}
+	}
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) && !e.mayCreate {
+		return nil, &data.Issue{Code: "db.missing", Args: []any{path}}
 	}
 	return data.Open(path)
 }
@@ -211,7 +222,7 @@ func runGUI(args []string, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
-	e := &env{dbPath: *dbPath}
+	e := &env{dbPath: *dbPath, mayCreate: true}
 	if code, stop := prepareWindow(e, stderr); stop { // lock, check, backup
 		return code
 	}

@@ -52,7 +52,8 @@ func TestCLI(t *testing.T) {
 		{"truncated file", []string{"import", truncated, "--db", db}, 1, nil, []string{"loppuu kesken"}, 0},
 		{"missing file", []string{"import", filepath.Join(dir, "nope.json"), "--db", db}, 1, nil, []string{"no such file"}, 0},
 		{"database that is not SQLite", []string{"orgs", "--db", notDB}, 1, nil, []string{"not SQLite"}, -1},
-		{"missing folder", []string{"orgs", "--db", filepath.Join(dir, "no", "x.db")}, 1, nil, []string{"does not exist"}, -1},
+		{"missing folder", []string{"orgs", "--db", filepath.Join(dir, "no", "x.db")}, 1, nil, []string{"ei ole"}, -1},
+		{"mistyped database is not created", []string{"orgs", "--db", filepath.Join(dir, "typo.db")}, 1, nil, []string{"Tietokantaa", "typo.db", "ei ole"}, -1},
 		{"import", []string{"import", example, "--db", db}, 0, []string{"1\tAjanvaraus Kivi Oy"}, nil, 1},
 		{"flags after the file", []string{"import", "--db", db, half}, 0, []string{"2\tKesken Oy"}, nil, 2},
 		{"orgs", []string{"orgs", "--db", db}, 0, []string{"1\tAjanvaraus Kivi Oy\n2\tKesken Oy"}, nil, 2},
@@ -93,6 +94,9 @@ func TestCLI(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "k.pdf")); err == nil {
 		t.Error("a refused notice left a file")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "typo.db")); err == nil {
+		t.Error("a read-only command created a database")
 	}
 }
 

@@ -5,7 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"os"
+	"io"
 	"strings"
 
 	"tietosuojapakki/data"
@@ -128,10 +128,8 @@ func registerDocument(k issue.Kind) {
 // blockingFor keeps the Missing findings that stop this document.
 func blockingFor(k issue.Kind, a *data.Answers, register string) []wizard.Finding {
 	regIndex := -1
-	for i, r := range a.Registers {
-		if register != "" && strings.EqualFold(r.Name, register) {
-			regIndex = i
-		}
+	if register != "" {
+		regIndex, _ = issue.FindRegister(a, register) // an unknown name fails in issue.Make
 	}
 	var out []wizard.Finding
 	for _, f := range wizard.ForDocument(wizard.Check(a), k != issue.Notice, regIndex) {
@@ -184,12 +182,11 @@ func (e *env) openOrg(org string) (*data.Store, int64, error) {
 	return st, id, nil
 }
 
-// writeFile writes a finished file whole: to a temporary file first, then
-// renamed, so an interrupted run never leaves half a document. Mode 0600.
+// writeFile writes a finished file whole (temporary file, sync, rename)
+// with mode 0600, whatever was at path before.
 func writeFile(path string, b []byte) error {
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, b, 0o600); err != nil {
+	return data.WriteExport(path, func(w io.Writer) error {
+		_, err := w.Write(b)
 		return err
-	}
-	return os.Rename(tmp, path)
+	})
 }

@@ -45,6 +45,7 @@ func init() {
 				if len(ps) > 0 {
 					return ps // nothing has been opened or written yet
 				}
+				e.mayCreate = true
 				st, err := e.openStore()
 				if err != nil {
 					return err

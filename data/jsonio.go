@@ -222,16 +222,19 @@ func (c *checker) requests(rs []Request) {
 	for i, r := range Rights {
 		rights[i] = string(r)
 	}
-	refs := map[string]bool{}
+	// 2026-007 and 2026-0007 are one running number: compare year and number.
+	type yearSeq struct{ year, seq int }
+	refs := map[yearSeq]bool{}
 	for i, r := range rs {
 		path := fmt.Sprintf("requests[%d]", i)
+		year, seq, err := refParts(r.Ref)
 		switch {
-		case !refForm.MatchString(r.Ref):
+		case !refForm.MatchString(r.Ref) || err != nil:
 			c.add(path+".ref", issue("request.ref_form"))
-		case refs[r.Ref]:
+		case refs[yearSeq{year, seq}]:
 			c.add(path+".ref", issue("request.duplicate_ref", r.Ref))
 		}
-		refs[r.Ref] = true
+		refs[yearSeq{year, seq}] = true
 		if r.Received == "" {
 			c.add(path+".received", issue("request.received_missing"))
 		}

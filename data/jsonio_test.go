@@ -96,6 +96,7 @@ func TestParseFileProblems(t *testing.T) {
 	}{
 		{"truncated", ex[:200], []string{"loppuu kesken"}},
 		{"not json", "Tämä on tekstitiedosto", []string{"ei ole kelvollista JSONia", "rivi 1"}},
+		{"one running number written twice", strings.Replace(ex, `"ref": "2026-002"`, `"ref": "2026-0001"`, 1), []string{`requests[1].ref: Pyynnön viite "2026-0001"`}},
 		{"unknown field", strings.Replace(ex, `"city": "Tampere"`, `"city": "Tampere", "kaupunki": "Tampere"`, 1), []string{`kenttä "kaupunki"`}},
 		{"empty right in a list", strings.Replace(ex, `"rights": ["access"]`, `"rights": ["access", ""]`, 1), []string{"requests[0].rights[1]"}},
 		{"type error path", strings.Replace(ex, `"dpo": null`, `"dpo": "ei ole"`, 1), []string{"\norganisation.dpo:"[2:]}},

@@ -86,6 +86,10 @@ var issueTexts = map[string][3]string{
 		"Arvo on väärää tyyppiä: odotettiin %s, tiedostossa on %s.",
 		"Värdet har fel typ: %s väntades, filen har %s.",
 		"The value has the wrong type: expected %s, the file has %s."},
+	"db.missing": {
+		"Tietokantaa %s ei ole. Tarkista --db-polku, tai tuo ensin vastaustiedosto (import) tai avaa ohjelma.",
+		"Databasen %s finns inte. Kontrollera sökvägen i --db, eller importera först en svarsfil (import) eller öppna programmet.",
+		"There is no database %s. Check the --db path, or first import an answers file (import) or open the program."},
 	"json.unknown_field": {
 		"Tiedostossa on kenttä %q, jota tämä ohjelman versio ei tunne. Tarkista kirjoitusasu (ks. docs/answers-format.md).",
 		"Filen har fältet %q som den här versionen av programmet inte känner till. Kontrollera stavningen (se docs/answers-format.md).",

@@ -113,6 +113,12 @@ func WriteExport(path string, write func(io.Writer) error) error {
 		f.Close()
 		return err
 	}
+	// On disk before it takes the name: a crash leaves the old file or the
+	// whole new one.
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
 	if err := f.Close(); err != nil {
 		return err
 	}

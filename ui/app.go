@@ -139,6 +139,7 @@ func (sh *Shell) rebuild() {
 
 // SetLanguage switches the UI language and rebuilds the window.
 func (sh *Shell) SetLanguage(l string) {
+	flushWizard(sh) // the rebuilt wizard reads the answers from the store
 	sh.Lang = l
 	_ = sh.Store.SetSetting(settingLang, l)
 	setLanguage(l)

@@ -234,15 +234,10 @@ func (v *documentsView) request(preview bool) issue.Request {
 	return r
 }
 
-// compose builds the chosen document for the preview.
+// compose builds the chosen document for the preview; a failure (the
+// organisation deleted meanwhile) shows an empty preview, not a crash.
 func (v *documentsView) compose() *doc.Document {
-	return v.make(true)
-}
-
-// make builds the chosen document; a failure (the organisation deleted
-// meanwhile) gives an empty document rather than a crash.
-func (v *documentsView) make(preview bool) *doc.Document {
-	d, err := issue.Make(context.Background(), v.sh.Store, v.sh.Org, v.request(preview))
+	d, err := issue.Make(context.Background(), v.sh.Store, v.sh.Org, v.request(true))
 	if err != nil {
 		fyne.LogError("composing the document", err)
 		return &doc.Document{Lang: v.lang}
@@ -309,7 +304,13 @@ func (v *documentsView) askSave(format string) {
 // writeInBackground draws the document off the UI goroutine and reports
 // back through fyne.Do; done, when set, runs after a successful write.
 func (v *documentsView) writeInBackground(format, path string, done func()) {
-	d := v.make(false) // saving or printing issues the document
+	// Saving or printing issues the document; a failure is shown, never
+	// written as an empty file.
+	d, err := issue.Make(context.Background(), v.sh.Store, v.sh.Org, v.request(false))
+	if err != nil {
+		showError(v.sh, err)
+		return
+	}
 	v.setBusy(true)
 	v.status.Set(lang.L("docs.working"))
 	go func() {

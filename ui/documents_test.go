@@ -2,6 +2,7 @@ package ui
 
 import (
 	"bytes"
+	"fyne.io/fyne/v2/test"
 	"os"
 	"path/filepath"
 	"strings"
@@ -87,8 +88,15 @@ func TestDocumentsDraftWhenIncomplete(t *testing.T) {
 	if d.Watermark != "LUONNOS" {
 		t.Fatalf("watermark %q", d.Watermark)
 	}
-	if findButton(v.findings, "Siirry") == nil {
+	jump := findButton(v.findings, "Siirry")
+	if jump == nil {
 		t.Fatal("the missing items have no jump buttons")
+	}
+	// The jump opens the wizard's tab at the question.
+	sh.Tabs.SelectIndex(1)
+	test.Tap(jump)
+	if sh.Tabs.SelectedIndex() != 0 {
+		t.Fatalf("the jump left the window on tab %d", sh.Tabs.SelectedIndex())
 	}
 	path := filepath.Join(t.TempDir(), "luonnos.pdf")
 	if err := writeDocument(d, "pdf", path); err != nil {

@@ -2,7 +2,7 @@ package ui
 
 import (
 	"image/color"
-	"os"
+	"io"
 	"path/filepath"
 	"sync"
 	"time"
@@ -12,6 +12,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"tietosuojapakki/data"
 )
 
 // Small building blocks shared by the screens.
@@ -135,23 +137,14 @@ func (d *debouncer) Cancel(key string) {
 	}
 }
 
-// writePrivate writes b to path with mode 0600: documents and exports hold
-// personal data. An existing file (a file dialog creates one) is narrowed
-// to 0600 too.
+// writePrivate writes b to path whole, with mode 0600: documents and
+// exports hold personal data. An existing file (a file dialog creates one)
+// is replaced.
 func writePrivate(path string, b []byte) error {
-	f, err := os.OpenFile(filepath.Clean(path), os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
-	if err != nil {
+	return data.WriteExport(filepath.Clean(path), func(w io.Writer) error {
+		_, err := w.Write(b)
 		return err
-	}
-	if err := f.Chmod(0o600); err != nil {
-		f.Close()
-		return err
-	}
-	if _, err := f.Write(b); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
+	})
 }
 
 // entry is a widget.Entry that reports losing focus, so that a field is

@@ -29,7 +29,8 @@ func init() {
 			// Coming back from another screen (the request log changes the
 			// log's retention, an import adds registers), show the answers
 			// as stored, after saving what is still pending.
-			return newShownScreen(v.root, func() { v.flush(); v.reload() })
+			v.tab = newShownScreen(v.root, func() { v.flush(); v.reload() })
+			return v.tab
 		}})
 	// Closing the window saves what is still waiting for its debounce.
 	startHooks = append(startHooks, func(sh *Shell) {
@@ -69,7 +70,8 @@ type wizardView struct {
 	sig    string
 
 	saves   *debouncer
-	hints   *debouncer // shows a validation message once typing pauses
+	hints   *debouncer        // shows a validation message once typing pauses
+	tab     fyne.CanvasObject // what the navigation holds: root, wrapped
 	mu      sync.Mutex
 	pending map[string]pendingSave
 

@@ -131,7 +131,7 @@ func goToFinding(sh *Shell, f wizard.Finding) {
 		return
 	}
 	for _, ti := range sh.Tabs.Items {
-		if ti.Content == v.(*wizardView).root {
+		if ti.Content == v.(*wizardView).tab {
 			sh.Tabs.Select(ti)
 		}
 	}

@@ -68,9 +68,11 @@ func Make(ctx context.Context, st *data.Store, org int64, r Request) (*doc.Docum
 	var v data.DocumentVersion
 	var history []notice.Change
 	if !r.Draft {
-		scope := r.Register
-		if scope == "" {
-			scope = "*"
+		// The stored name, so that "asiakasrekisteri" and "Asiakasrekisteri"
+		// continue one history.
+		scope := "*"
+		if len(regs) == 1 {
+			scope = a.Registers[regs[0]].Name
 		}
 		sum := sha256.Sum256(snap)
 		hash := hex.EncodeToString(sum[:])
@@ -150,12 +152,30 @@ func selectRegisters(a *data.Answers, name string) ([]int, error) {
 	if name == "" {
 		return nil, nil
 	}
+	i, err := FindRegister(a, name)
+	if err != nil {
+		return nil, err
+	}
+	return []int{i}, nil
+}
+
+// FindRegister finds a register by name, as the user may type it (case and
+// spaces around it do not matter). Two registers of that name are an error:
+// the document would be ambiguous.
+func FindRegister(a *data.Answers, name string) (int, error) {
+	found := -1
 	for i, r := range a.Registers {
 		if strings.EqualFold(strings.TrimSpace(r.Name), strings.TrimSpace(name)) {
-			return []int{i}, nil
+			if found >= 0 {
+				return -1, fmt.Errorf("%w: several registers are called %q; rename one in the wizard", ErrNoRegister, name)
+			}
+			found = i
 		}
 	}
-	return nil, fmt.Errorf("%w: %q", ErrNoRegister, name)
+	if found < 0 {
+		return -1, fmt.Errorf("%w: %q", ErrNoRegister, name)
+	}
+	return found, nil
 }
 
 // parts are the pieces of the answers a document stands on; the snapshot
@@ -173,7 +193,8 @@ func snapshot(a *data.Answers, k Kind, regs []int) []byte {
 	case Notice:
 		for i, r := range a.Registers {
 			if len(regs) == 0 || regs[0] == i {
-				put("register:"+r.Name, r)
+				// The place keeps two registers of one name apart.
+				put(fmt.Sprintf("register:%d:%s", i, r.Name), r)
 			}
 		}
 		put("processors", a.Processors)

@@ -66,6 +66,7 @@ func TestVersions(t *testing.T) {
 		}, Request{Kind: Notice, Lang: "en"}, "Version: 3",
 			[]string{"3 | 3 April 2026 | Changed: the controller's details; register Uutiskirjeen tilaajat"}, nil},
 		{"one register has its own versions", nil, Request{Kind: Notice, Lang: "fi", Register: "uutiskirjeen tilaajat"}, "Versio: 1", nil, []string{"Asiakasrekisteri"}},
+		{"the same register typed otherwise continues its history", nil, Request{Kind: Notice, Lang: "fi", Register: " Uutiskirjeen Tilaajat "}, "Versio: 1", nil, nil},
 	}
 	for _, s := range steps {
 		if s.edit != nil {
@@ -93,6 +94,14 @@ func TestVersions(t *testing.T) {
 	vs, _ := st.DocumentVersions(ctx, id, "notice", "*")
 	if len(vs) != 3 {
 		t.Fatalf("%d versions of the whole notice, want 3", len(vs))
+	}
+	if vs, _ := st.DocumentVersions(ctx, id, "notice", "Uutiskirjeen tilaajat"); len(vs) != 1 {
+		t.Fatalf("%d versions of the one-register notice, want 1", len(vs))
+	}
+	// Two registers of one name: asking for one by name is refused.
+	st.SetAnswer(ctx, id, "registers.0.name", "Uutiskirjeen tilaajat")
+	if _, err := Make(ctx, st, id, Request{Kind: Notice, Lang: "fi", Register: "Uutiskirjeen tilaajat"}); err == nil {
+		t.Error("an ambiguous register name was accepted")
 	}
 }
 

@@ -32,8 +32,12 @@ func noteText(version int, codes, lang string) string {
 	}
 	var out []string
 	for _, c := range strings.Split(codes, ",") {
-		if name, ok := strings.CutPrefix(c, "register:"); ok {
-			out = append(out, registerWord.In(lang)+" "+name)
+		if rest, ok := strings.CutPrefix(c, "register:"); ok {
+			// "register:<place>:<name>"
+			if _, name, ok := strings.Cut(rest, ":"); ok {
+				rest = name
+			}
+			out = append(out, registerWord.In(lang)+" "+rest)
 			continue
 		}
 		if t, ok := partNames[c]; ok {
