@@ -136,9 +136,11 @@ func (s *Store) queryEntries(ctx context.Context, q string, args ...any) ([]LogE
 	return out, rows.Err()
 }
 
-// RequestYears lists the years of receipt in the log, newest first.
+// RequestYears lists the years of receipt in the log, newest first. It
+// reads the received date, not the reference's year: an entry whose date
+// was corrected into another year is found under that year.
 func (s *Store) RequestYears(ctx context.Context, org int64) ([]int, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT DISTINCT year FROM requests WHERE org_id = ? ORDER BY year DESC", org)
+	rows, err := s.db.QueryContext(ctx, "SELECT DISTINCT CAST(substr(received, 1, 4) AS INTEGER) AS y FROM requests WHERE org_id = ? ORDER BY y DESC", org)
 	if err != nil {
 		return nil, err
 	}

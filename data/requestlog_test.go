@@ -518,3 +518,18 @@ func TestStatsMedianAndOverdue(t *testing.T) {
 }
 
 func asErr(err error, target any) bool { return errors.As(err, target) }
+
+// A received date corrected into another year is found under that year.
+func TestYearsFollowReceivedDate(t *testing.T) {
+	st, org := logStore(t, "2026-01-20")
+	ref := add(t, st, org, "2026-01-05", "Vuodenvaihde", RightAccess)
+	e := get(t, st, org, ref)
+	e.Received = "2025-12-30"
+	if err := st.EditRequest(ctx, org, ref, e.Request); err != nil {
+		t.Fatal(err)
+	}
+	years, err := st.RequestYears(ctx, org)
+	if err != nil || !slices.Equal(years, []int{2025}) {
+		t.Fatalf("years %v %v", years, err)
+	}
+}
