@@ -64,6 +64,7 @@ func TestCLI(t *testing.T) {
 		{"check incomplete", []string{"check", "--db", db, "--org", "Kesken Oy"}, 1, nil, []string{"Puuttuu", "13(1)(a)", "13(1)(c)"}, 2},
 		{"notice refused when incomplete", []string{"notice", "--db", db, "--org", "2", "--out", filepath.Join(dir, "k.pdf")}, 1, nil,
 			[]string{"13(1)(c)", "--draft"}, 2},
+		{"notice into a missing folder", []string{"notice", "--db", db, "--org", "1", "--out", filepath.Join(dir, "ei", "n.pdf")}, 1, nil, []string{"kansiota ei ole"}, 2},
 		{"notice needs --out", []string{"notice", "--db", db, "--org", "1"}, 2, nil, []string{"--out"}, 2},
 		{"notice bad format", []string{"notice", "--db", db, "--org", "1", "--out", "x", "--format", "docx"}, 2, nil, []string{"pdf or html"}, 2},
 		{"notice unknown register", []string{"notice", "--db", db, "--org", "1", "--register", "Ei", "--out", filepath.Join(dir, "r.pdf")}, 1, nil, []string{"register"}, 2},

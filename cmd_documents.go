@@ -6,6 +6,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"tietosuojapakki/data"
@@ -88,6 +90,11 @@ func registerDocument(k issue.Kind) {
 				}
 				if f != "pdf" && f != "html" {
 					return usagef("--format must be pdf or html")
+				}
+				// Issuing records a version: make sure the file can be
+				// written before that, not after.
+				if fi, err := os.Stat(filepath.Dir(*out)); err != nil || !fi.IsDir() {
+					return fmt.Errorf("%s: %s", filepath.Dir(*out), word(e.lang, "kansiota ei ole", "mappen finns inte", "no such folder"))
 				}
 				st, id, err := e.openOrg(*org)
 				if err != nil {
