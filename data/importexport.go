@@ -32,6 +32,11 @@ func (s *Store) ImportFile(ctx context.Context, f *File) (int64, error) {
 				return fmt.Errorf("request %s: %w", r.Ref, err)
 			}
 		}
+		for _, v := range f.Documents {
+			if err := insertVersion(tx, orgID, v); err != nil {
+				return fmt.Errorf("document %s %s version %d: %w", v.Kind, v.Scope, v.Version, err)
+			}
+		}
 		return nil
 	})
 	return orgID, err
@@ -45,19 +50,19 @@ func (s *Store) ExportFile(ctx context.Context, orgID int64) (*File, error) {
 		return nil, err
 	}
 	f := &File{Format: FileFormat, Version: FileVersion, Answers: *a, Requests: []Request{}}
-	rows, err := s.db.QueryContext(ctx, "SELECT "+requestColumns+" FROM requests WHERE org_id = ? ORDER BY year, seq", orgID)
+	rows, err := s.db.QueryContext(ctx, "SELECT "+entryColumns+" FROM requests WHERE org_id = ? ORDER BY year, seq", orgID)
 	if err != nil {
 		return nil, err
 	}
 	var ids []int64
 	for rows.Next() {
-		id, r, _, err := scanRequest(rows)
+		e, err := scanEntry(rows)
 		if err != nil {
 			rows.Close()
 			return nil, err
 		}
-		ids = append(ids, id)
-		f.Requests = append(f.Requests, r)
+		ids = append(ids, e.id)
+		f.Requests = append(f.Requests, e.Request)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
@@ -67,6 +72,9 @@ func (s *Store) ExportFile(ctx context.Context, orgID int64) (*File, error) {
 		if f.Requests[i].History, err = queryEvents(s.db, id); err != nil {
 			return nil, err
 		}
+	}
+	if f.Documents, err = s.allVersions(ctx, orgID); err != nil {
+		return nil, err
 	}
 	return f, nil
 }

@@ -141,6 +141,7 @@ func CheckFile(f *File) Problems {
 	}
 	c.answers(&f.Answers)
 	c.requests(f.Requests)
+	c.documents(f.Documents)
 	return c.ps
 }
 
@@ -258,5 +259,31 @@ func (c *checker) requests(rs []Request) {
 			c.add(path+".answered_on", issue("request.answer_before_received"))
 		}
 		c.code(path+".refusal_reason", r.RefusalReason, RefusalReasons)
+	}
+}
+
+func (c *checker) documents(vs []DocumentVersion) {
+	type key struct {
+		kind, scope string
+		version     int
+	}
+	seen := map[key]bool{}
+	for i, v := range vs {
+		path := fmt.Sprintf("documents[%d]", i)
+		if v.Kind == "" {
+			c.add(path+".kind", issue("document.kind_missing"))
+		}
+		if v.Version < 1 {
+			c.add(path+".version", issue("document.version"))
+		}
+		if v.IssuedOn == "" {
+			c.add(path+".issued_on", valid.Required(v.IssuedOn))
+		}
+		c.add(path+".issued_on", valid.Date(v.IssuedOn))
+		k := key{v.Kind, v.Scope, v.Version}
+		if seen[k] {
+			c.add(path+".version", issue("document.duplicate", v.Kind, v.Version))
+		}
+		seen[k] = true
 	}
 }

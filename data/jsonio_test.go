@@ -198,3 +198,47 @@ func FuzzParseFile(f *testing.F) {
 		}
 	})
 }
+
+// Moving to another laptop keeps the issued versions and what the log's
+// retention has purged.
+func TestRoundTripKeepsVersionsAndPurge(t *testing.T) {
+	ctx := context.Background()
+	st := openTemp(t)
+	id := importTemp(t, st, "answers-example.json")
+	if _, _, err := st.IssueDocument(ctx, id, "notice", "*", "hash-1", `{"a":1}`, nil); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := st.IssueDocument(ctx, id, "notice", "*", "hash-2", `{"a":2}`, func(string) string { return "organisation" }); err != nil {
+		t.Fatal(err)
+	}
+	st.DB().Exec("UPDATE requests SET purged = 1, requester_name = '' WHERE ref = '2026-001'")
+	f1, _ := st.ExportFile(ctx, id)
+	var b1 bytes.Buffer
+	WriteFile(&b1, f1)
+	f2, ps := ParseFile(bytes.NewReader(b1.Bytes()))
+	if len(ps) > 0 {
+		t.Fatal(ps)
+	}
+	id2, err := st.ImportFile(ctx, f2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f3, _ := st.ExportFile(ctx, id2)
+	var b3 bytes.Buffer
+	WriteFile(&b3, f3)
+	if !bytes.Equal(b1.Bytes(), b3.Bytes()) {
+		t.Fatal("export, import, export differ")
+	}
+	vs, _ := st.DocumentVersions(ctx, id2, "notice", "*")
+	if len(vs) != 2 || vs[0].Version != 2 || vs[0].Note != "organisation" || vs[1].Snapshot != `{"a":1}` {
+		t.Fatalf("versions after the move: %+v", vs)
+	}
+	if !f3.Requests[0].Purged || f3.Requests[1].Purged {
+		t.Fatalf("purged flags: %v %v", f3.Requests[0].Purged, f3.Requests[1].Purged)
+	}
+	// A second copy of a version is refused with its place.
+	f3.Documents = append(f3.Documents, f3.Documents[0])
+	if ps := CheckFile(f3); len(ps) != 1 || ps[0].Path != "documents[2].version" {
+		t.Fatalf("duplicate version: %v", ps)
+	}
+}

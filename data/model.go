@@ -17,6 +17,8 @@ type File struct {
 	Version int    `json:"version"`
 	Answers
 	Requests []Request `json:"requests"`
+	// Documents are the issued versions of the organisation's documents.
+	Documents []DocumentVersion `json:"documents,omitempty"`
 }
 
 // Answers is everything the wizard asks of one organisation. It is stored as

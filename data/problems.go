@@ -86,6 +86,18 @@ var issueTexts = map[string][3]string{
 		"Arvo on väärää tyyppiä: odotettiin %s, tiedostossa on %s.",
 		"Värdet har fel typ: %s väntades, filen har %s.",
 		"The value has the wrong type: expected %s, the file has %s."},
+	"document.kind_missing": {
+		"Asiakirjan lajia (kind) ei ole kerrottu.",
+		"Dokumentets typ (kind) saknas.",
+		"The document's kind is missing."},
+	"document.version": {
+		"Versionumeron pitää olla 1 tai suurempi.",
+		"Versionsnumret ska vara 1 eller större.",
+		"The version number must be 1 or more."},
+	"document.duplicate": {
+		"Asiakirjan %s versio %d on tiedostossa kahdesti.",
+		"Version %[2]d av dokumentet %[1]s finns två gånger i filen.",
+		"Version %[2]d of the document %[1]s is in the file twice."},
 	"db.missing": {
 		"Tietokantaa %s ei ole. Tarkista --db-polku, tai tuo ensin vastaustiedosto (import) tai avaa ohjelma.",
 		"Databasen %s finns inte. Kontrollera sökvägen i --db, eller importera först en svarsfil (import) eller öppna programmet.",

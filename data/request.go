@@ -47,7 +47,10 @@ type Request struct {
 	Outcome         string    `json:"outcome,omitempty"`
 	RefusalReason   string    `json:"refusal_reason,omitempty"`
 	RefusalDetails  string    `json:"refusal_details,omitempty"`
-	History         []Event   `json:"history,omitempty"`
+	// Purged is set once the log's retention has removed the entry's
+	// personal data: the anonymous facts stay for the counts.
+	Purged  bool    `json:"purged,omitempty"`
+	History []Event `json:"history,omitempty"`
 }
 
 // Requester is who made the request and how to reach them.

@@ -27,8 +27,7 @@ const SettingUserName = "user.name"
 // deadline in force and whether its personal data has been purged.
 type LogEntry struct {
 	Request
-	Due    string // YYYY-MM-DD: one month from receipt, three when extended
-	Purged bool
+	Due string // YYYY-MM-DD: one month from receipt, three when extended
 
 	id int64
 }

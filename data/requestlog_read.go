@@ -29,7 +29,8 @@ const entryColumns = requestColumns + ", purged"
 func scanEntry(row rowScanner) (LogEntry, error) {
 	var purged int
 	id, r, due, err := scanRequest(withExtra{row, []any{&purged}})
-	return LogEntry{Request: r, Due: due, Purged: purged != 0, id: id}, err
+	r.Purged = purged != 0
+	return LogEntry{Request: r, Due: due, id: id}, err
 }
 
 // loadEntry reads one request without its history.

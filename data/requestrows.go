@@ -97,11 +97,11 @@ func insertRequest(tx *sql.Tx, orgID int64, r *Request) (int64, error) {
 	res, err := tx.Exec(`INSERT INTO requests(org_id, ref, year, seq, received, due, channel,
 		requester_name, requester_contact, rights, register, identity_method, identity_verified_on,
 		extended, extension_reason, extension_told_on, status, answered_on, outcome,
-		refusal_reason, refusal_details) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		refusal_reason, refusal_details, purged) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 		orgID, r.Ref, year, seq, r.Received, due.Format(time.DateOnly), r.Channel,
 		r.Requester.Name, r.Requester.Contact, joinRights(r.Rights), r.Register, method, verified,
 		boolInt(r.Extended), r.ExtensionReason, r.ExtensionToldOn, status, r.AnsweredOn, r.Outcome,
-		r.RefusalReason, r.RefusalDetails)
+		r.RefusalReason, r.RefusalDetails, boolInt(r.Purged))
 	if err != nil {
 		return 0, err
 	}
