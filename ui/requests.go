@@ -104,7 +104,7 @@ func newRequestsView(sh *Shell) *requestsView {
 	v.detail = newReqDetail(v)
 	v.retention = newReqRetentionPanel(v)
 	split := container.NewHSplit(container.NewBorder(nil, v.count, nil, nil, v.table), v.detail.content)
-	split.SetOffset(0.66)
+	split.SetOffset(0.72)
 	top := container.NewVBox(v.banner, toolbar)
 	v.content = container.NewBorder(top, v.retention.content, nil, nil, split)
 	v.reload()

@@ -48,7 +48,7 @@ func newReqDetail(v *requestsView) *reqDetail {
 	d.note = widget.NewButtonWithIcon(lang.L("requests.action.note"), theme.ContentAddIcon(), func() { v.openNote(d.entry) })
 	d.summary = widget.NewButtonWithIcon(lang.L("requests.action.summary"), theme.DocumentPrintIcon(), func() { v.saveSummary(d.entry) })
 	// Two columns keep the panel narrow enough for the table's due dates.
-	actions := container.NewGridWithColumns(2, d.edit, d.verify, d.extend, d.answer, d.note, d.summary)
+	actions := container.NewGridWithColumns(1, d.edit, d.verify, d.extend, d.answer, d.note, d.summary)
 	historyTitle := widget.NewLabel(lang.L("requests.history"))
 	historyTitle.TextStyle.Bold = true
 	body := container.NewVBox(d.title, actions, d.hint, d.facts, widget.NewSeparator(), historyTitle, d.history)

@@ -69,7 +69,7 @@ func (r *reqRows) indexOf(ref string) int {
 var reqColumns = []struct {
 	field string
 	width float32
-}{{"ref", 78}, {"received", 92}, {"name", 130}, {"due", 200}, {"status", 92}, {"rights", 160}}
+}{{"ref", 78}, {"received", 90}, {"name", 125}, {"due", 190}, {"status", 86}, {"rights", 150}}
 
 func (v *requestsView) buildTable() {
 	v.count = widget.NewLabel("")
