@@ -2,7 +2,6 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"time"
 
@@ -171,7 +170,8 @@ func (sh *Shell) RestoreBackup(src string) (kept string, err error) {
 	// the old database or the new one.
 	st, openErr := data.Open(path)
 	if openErr != nil {
-		return kept, fmt.Errorf("%v; %w", err, openErr)
+		// errors.Join leaves out a nil restore error ("<nil>; …").
+		return kept, errors.Join(err, openErr)
 	}
 	sh.Store = st
 	pickOrganisation(sh)
