@@ -34,12 +34,11 @@ type settingsView struct {
 	langSel *widget.Select
 	langIDs map[string]string
 	name    *entry
-	saves   *debouncer
 	root    fyne.CanvasObject
 }
 
 func newSettingsView(sh *Shell) *settingsView {
-	v := &settingsView{sh: sh, saves: newDebouncer(saveDelay)}
+	v := &settingsView{sh: sh}
 	// Each language is named in itself, so a user who switched by mistake
 	// finds their way back.
 	v.langIDs = map[string]string{"Suomi": "fi", "Svenska": "sv", "English": "en"}
@@ -58,8 +57,9 @@ func newSettingsView(sh *Shell) *settingsView {
 	v.name = newEntry(false)
 	v.name.SetText(sh.Store.Setting(settingUserName, ""))
 	v.name.SetPlaceHolder(lang.L("settings.user_placeholder"))
-	v.name.OnChanged = func(string) { v.saves.After(settingUserName, v.saveName) }
-	v.name.onBlur = v.saveName
+	// One small row per keystroke (about a millisecond): written at once,
+	// nothing waits for a timer that closing the window would cut short.
+	v.name.OnChanged = func(string) { v.saveName() }
 
 	dbPath := widget.NewLabel(sh.Store.Path())
 	dbPath.Selectable = true // to copy, not to edit
@@ -79,7 +79,6 @@ func newSettingsView(sh *Shell) *settingsView {
 
 // saveName stores the user's name.
 func (v *settingsView) saveName() {
-	v.saves.Cancel(settingUserName)
 	if err := v.sh.Store.SetSetting(settingUserName, v.name.Text); err != nil {
 		showError(v.sh, err)
 	}
