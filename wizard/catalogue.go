@@ -34,6 +34,14 @@ func yes(path string) *Condition { return &Condition{Path: path, Op: OpTrue} }
 
 func no(path string) *Condition { return &Condition{Path: path, Op: OpFalse} }
 
+func anyOf(cs ...*Condition) *Condition {
+	c := &Condition{}
+	for _, x := range cs {
+		c.Any = append(c.Any, *x)
+	}
+	return c
+}
+
 func all(cs ...*Condition) *Condition {
 	c := &Condition{}
 	for _, x := range cs {

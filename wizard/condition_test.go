@@ -1,6 +1,10 @@
 package wizard
 
-import "testing"
+import (
+	"testing"
+
+	"tietosuojapakki/data"
+)
 
 func TestConditionKinds(t *testing.T) {
 	a := example(t)
@@ -121,5 +125,20 @@ func TestWarnings(t *testing.T) {
 	a.Website.Cookies = false
 	if _, on := ActiveWarning(q, a, ""); on {
 		t.Error("warning of a hidden question shown")
+	}
+}
+
+// The "where to get a copy" question is asked for contractual safeguards
+// only: an adequacy decision has no copy to hand over.
+func TestTransferCopyOnlyForContractualSafeguards(t *testing.T) {
+	q, ok := Find(Default(), "transfer.copy")
+	if !ok {
+		t.Fatal("no transfer.copy question")
+	}
+	for safeguard, want := range map[string]bool{"scc": true, "bcr": true, "derogation": false, "adequacy": false, "adequacy_dpf": false, "": false} {
+		a := &data.Answers{Registers: []data.Register{{Transfers: []data.Transfer{{Safeguard: safeguard}}}}}
+		if got := Visible(q, a, "registers.0.transfers.0"); got != want {
+			t.Errorf("%q: visible %v, want %v", safeguard, got, want)
+		}
 	}
 }

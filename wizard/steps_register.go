@@ -325,7 +325,10 @@ func registerTransfersStep() Step {
 						Label:   T("Suojakeino", "Skyddsåtgärd", "Safeguard"),
 						Help:    T("Palveluntarjoajan sopimuksessa tai tietosuojaselosteessa kerrotaan, mihin siirto perustuu.", "Leverantörens avtal eller dataskyddsbeskrivning anger vad överföringen grundar sig på.", "The provider's agreement or privacy notice says what the transfer relies on."),
 						Example: T("EU:n komission vakiosopimuslausekkeet", "EU-kommissionens standardavtalsklausuler", "Standard contractual clauses of the European Commission")},
+					// A copy exists of contractual safeguards (SCCs, BCRs) and is
+					// what the reader may ask for; an adequacy decision is public law.
 					{ID: "transfer.copy", Path: "copy_available_from", Kind: ShortText,
+						ShowIf:  anyOf(is("safeguard", "scc"), is("safeguard", "bcr")),
 						Label:   T("Mistä suojakeinosta saa kopion?", "Var får man en kopia av skyddsåtgärden?", "Where can a copy of the safeguard be had?"),
 						Help:    T("Yleensä oma sähköpostiosoitteesi tai verkko-osoite, jossa ehdot ovat.", "Oftast din egen e-postadress eller en webbadress där villkoren finns.", "Usually your own e-mail address or the web address of the terms."),
 						Example: T("tietosuoja@yritys.fi", "dataskydd@foretag.fi", "privacy@company.fi")},
