@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"tietosuojapakki/data"
+	"tietosuojapakki/data/vocab"
 	"tietosuojapakki/ui"
 )
 
@@ -153,13 +154,7 @@ func message(err error, lang string) string {
 }
 
 func word(lang, fi, sv, en string) string {
-	switch lang {
-	case "sv":
-		return sv
-	case "en":
-		return en
-	}
-	return fi
+	return vocab.Text{FI: fi, SV: sv, EN: en}.In(lang)
 }
 
 // userLang picks the language from the environment: Swedish or English

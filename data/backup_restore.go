@@ -9,6 +9,8 @@ import (
 	"os"
 	"path/filepath"
 	"time"
+
+	"tietosuojapakki/data/vocab"
 )
 
 // RefusedError says why a file cannot be restored. Nothing has been
@@ -27,7 +29,7 @@ const (
 	RefuseInUse     = "in-use"
 )
 
-var refusedTexts = map[string][3]string{
+var refusedTexts = vocab.Messages{
 	RefuseNotSQLite: {
 		"Tiedosto ei ole Tietosuojapakin tietokanta eikä sen varmuuskopio.",
 		"Filen är inte en databas eller säkerhetskopia från Tietosuojapakki.",
@@ -54,14 +56,7 @@ func (e *RefusedError) Error() string { return e.Message("en") + " (" + e.Detail
 
 // Message is the reason in lang, for the user. Nothing was changed.
 func (e *RefusedError) Message(lang string) string {
-	t := refusedTexts[e.Code]
-	switch lang {
-	case "sv":
-		return t[1]
-	case "en":
-		return t[2]
-	}
-	return t[0]
+	return refusedTexts.In(e.Code, lang)
 }
 
 // CheckBackup tells whether the file at path can be restored: a SQLite

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"tietosuojapakki/data/valid"
+	"tietosuojapakki/data/vocab"
 )
 
 // Problem is one thing wrong in an imported file, at its JSON path.
@@ -56,24 +57,15 @@ func (e *Issue) Error() string { return e.Message("fi") }
 
 // Message is the issue in lang ("fi", "sv", "en"; Finnish otherwise).
 func (e *Issue) Message(lang string) string {
-	t, ok := issueTexts[e.Code]
-	if !ok {
-		return e.Code
-	}
-	f := t[0]
-	switch lang {
-	case "sv":
-		f = t[1]
-	case "en":
-		f = t[2]
-	}
-	return fmt.Sprintf(f, e.Args...)
+	// Issue texts take fmt verbs: their arguments are numbers and quoted
+	// values as well as text.
+	return fmt.Sprintf(issueTexts.In(e.Code, lang), e.Args...)
 }
 
 func issue(code string, args ...any) *Issue { return &Issue{Code: code, Args: args} }
 
 // issueTexts holds fi, sv and en for every issue code.
-var issueTexts = map[string][3]string{
+var issueTexts = vocab.Messages{
 	"json.syntax": {
 		"Tiedosto ei ole kelvollista JSONia (rivi %d, sarake %d): %s.",
 		"Filen är inte giltig JSON (rad %d, kolumn %d): %s.",

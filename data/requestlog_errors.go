@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"tietosuojapakki/data/valid"
+	"tietosuojapakki/data/vocab"
 )
 
 // RequestError is a request log input that cannot be accepted. It names the
@@ -25,21 +26,7 @@ func (e *RequestError) Message(lang string) string {
 	if e.Cause != nil {
 		return e.Cause.Message(lang)
 	}
-	t, ok := requestMessages[e.Code]
-	if !ok {
-		return e.Code
-	}
-	msg := t[0]
-	switch lang {
-	case "sv":
-		msg = t[1]
-	case "en":
-		msg = t[2]
-	}
-	for i, a := range e.Args {
-		msg = strings.ReplaceAll(msg, "{"+string(rune('0'+i))+"}", a)
-	}
-	return msg
+	return requestMessages.In(e.Code, lang, e.Args...)
 }
 
 func reqErr(field, code string, args ...string) *RequestError {
@@ -71,7 +58,7 @@ func FormatDate(iso string) string {
 }
 
 // requestMessages holds fi, sv and en for every code; {0}, {1} are Args.
-var requestMessages = map[string][3]string{
+var requestMessages = vocab.Messages{
 	"org_unknown": {
 		"Organisaatiota ei löydy.",
 		"Organisationen finns inte.",

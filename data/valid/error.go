@@ -8,11 +8,6 @@
 // store strings.TrimSpace of what the user typed.
 package valid
 
-import (
-	"strconv"
-	"strings"
-)
-
 // Error is a validation failure that can speak each UI language.
 type Error struct {
 	Code string   // stable, e.g. "business_id.check_digit"
@@ -26,37 +21,7 @@ func (e *Error) Error() string { return e.Message("fi") }
 // Message returns the message in lang: "fi", "sv" or "en" (a region suffix
 // such as "sv-FI" or "en_GB" is ignored); anything else gets Finnish.
 func (e *Error) Message(lang string) string {
-	texts, ok := messages[e.Code]
-	if !ok {
-		// A code without texts is a programming error; the code at least
-		// tells a developer where to look.
-		return e.Code
-	}
-	msg := texts[langIndex(lang)]
-	for i, a := range e.Args {
-		msg = strings.ReplaceAll(msg, placeholder(i), a)
-	}
-	return msg
-}
-
-// placeholder is how argument i is marked in a message text: {0}, {1}, …
-func placeholder(i int) string {
-	return "{" + strconv.Itoa(i) + "}"
-}
-
-// langIndex maps a language tag to its column in the messages table.
-func langIndex(lang string) int {
-	base := strings.ToLower(lang)
-	if i := strings.IndexAny(base, "-_"); i >= 0 {
-		base = base[:i]
-	}
-	switch base {
-	case "sv":
-		return langSV
-	case "en":
-		return langEN
-	}
-	return langFI
+	return messages.In(e.Code, lang, e.Args...)
 }
 
 // fail builds the *Error every validator returns.

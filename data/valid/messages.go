@@ -1,17 +1,19 @@
 package valid
 
+import "tietosuojapakki/data/vocab"
+
 // Columns of the messages table.
 const (
-	langFI = iota
-	langSV
-	langEN
+	langFI = vocab.FI
+	langSV = vocab.SV
+	langEN = vocab.EN
 )
 
 // messages holds every text a validator can show, per code, in Finnish,
 // Swedish and English. {0}, {1}, … are replaced by Error.Args. Each text
 // says what is wrong and what the right form looks like; every example in
 // it must itself pass the validator (messages_test.go checks them).
-var messages = map[string][3]string{
+var messages = vocab.Messages{
 	codeRequired: {
 		"Täytä tämä kohta.",
 		"Fyll i det här fältet.",

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"tietosuojapakki/data/vocab"
 )
 
 func TestMessagesComplete(t *testing.T) {
@@ -24,7 +26,7 @@ func TestMessagesComplete(t *testing.T) {
 			t.Errorf("%s: languages use different placeholders: %q", code, texts)
 		}
 		for i, p := range fi {
-			if p != placeholder(i) {
+			if p != vocab.Placeholder(i) {
 				t.Errorf("%s: placeholders %q are not {0}, {1}, … in order", code, fi)
 			}
 		}

@@ -9,13 +9,7 @@ type Text struct{ FI, SV, EN string }
 
 // In returns the text in lang ("fi", "sv", "en"); Finnish otherwise.
 func (t Text) In(lang string) string {
-	switch lang {
-	case "sv":
-		return t.SV
-	case "en":
-		return t.EN
-	}
-	return t.FI
+	return [3]string{t.FI, t.SV, t.EN}[Column(lang)]
 }
 
 // Term is one code of a vocabulary with its label and a plain explanation.
