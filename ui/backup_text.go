@@ -3,6 +3,8 @@ package ui
 import (
 	"fmt"
 	"time"
+
+	"tietosuojapakki/data/vocab"
 )
 
 // The texts of the backup section, the damage notice and the lock window,
@@ -10,7 +12,7 @@ import (
 // translation files because the lock window is shown before the database
 // (and the user's language setting in it) can be read.
 
-var backupTexts = map[string][3]string{
+var backupTexts = vocab.Messages{
 	"locked": {
 		"Tietosuojapakki on jo auki toisessa ikkunassa tällä tietokannalla. Käytä sitä ikkunaa, tai sulje se ja avaa ohjelma uudelleen.",
 		"Tietosuojapakki är redan öppet i ett annat fönster med den här databasen. Använd det fönstret, eller stäng det och öppna programmet på nytt.",
@@ -74,17 +76,7 @@ var backupTexts = map[string][3]string{
 
 // bt is the backup text key in language l (Finnish unless sv or en).
 func bt(l, key string, args ...any) string {
-	t, ok := backupTexts[key]
-	if !ok {
-		return key
-	}
-	s := t[0]
-	switch l {
-	case "sv":
-		s = t[1]
-	case "en":
-		s = t[2]
-	}
+	s := backupTexts.In(key, l)
 	if len(args) > 0 {
 		return fmt.Sprintf(s, args...)
 	}

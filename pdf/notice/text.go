@@ -1,6 +1,10 @@
 package notice
 
-import "time"
+import (
+	"time"
+
+	"tietosuojapakki/data/vocab"
+)
 
 // texts holds every sentence and label of the notice in one language. The
 // three instances live in text_fi.go, text_sv.go and text_en.go; a test
@@ -121,11 +125,6 @@ type authority struct{ Name, Visit, Post, Phone, Email, Web string }
 // textsFor returns the texts of lang and the language code used; anything
 // but Swedish or English is Finnish, the primary language.
 func textsFor(lang string) (*texts, string) {
-	switch lang {
-	case "sv":
-		return &textSV, "sv"
-	case "en":
-		return &textEN, "en"
-	}
-	return &textFI, "fi"
+	c := vocab.Column(lang)
+	return [3]*texts{&textFI, &textSV, &textEN}[c], [3]string{"fi", "sv", "en"}[c]
 }

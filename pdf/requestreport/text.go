@@ -1,19 +1,15 @@
 package requestreport
 
-import "strings"
+import (
+	"strings"
+
+	"tietosuojapakki/data/vocab"
+)
 
 // tr is one text in fi, sv and en.
 type tr [3]string
 
-func (t tr) in(lang string) string {
-	switch lang {
-	case "sv":
-		return t[1]
-	case "en":
-		return t[2]
-	}
-	return t[0]
-}
+func (t tr) in(lang string) string { return t[vocab.Column(lang)] }
 
 // plural is a count phrase in the singular (exactly 1) and the plural.
 type plural struct{ one, many tr }

@@ -1,5 +1,7 @@
 package terms
 
+import "tietosuojapakki/data/vocab"
+
 // texts holds every sentence and label of the processor terms and the
 // practices page in one language. Format verbs (%s, %d) must appear in the
 // same order in every language; text_test.go checks that, and that no field
@@ -195,20 +197,10 @@ type texts struct {
 
 // textsFor returns the texts of lang; Finnish for any other value.
 func textsFor(lang string) *texts {
-	switch lang {
-	case "sv":
-		return &textSV
-	case "en":
-		return &textEN
-	}
-	return &textFI
+	return [3]*texts{&textFI, &textSV, &textEN}[vocab.Column(lang)]
 }
 
 // normLang returns lang when it is one of the document languages, else "fi".
 func normLang(lang string) string {
-	switch lang {
-	case "sv", "en":
-		return lang
-	}
-	return "fi"
+	return [3]string{"fi", "sv", "en"}[vocab.Column(lang)]
 }
