@@ -7,10 +7,28 @@ import (
 	"strings"
 	"testing"
 
+	"tietosuojapakki/data/datatest"
 	"tietosuojapakki/pdf/pdftest"
 )
 
-const example = "data/testdata/answers-example.json"
+// example is the path of the example company's answers file, written by
+// TestMain from package datatest (the project's one copy).
+var example string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "tsp-example-")
+	if err != nil {
+		panic(err)
+	}
+	example = filepath.Join(dir, "answers-example.json")
+	if err := os.WriteFile(example, datatest.Example, 0o600); err != nil {
+		panic(err)
+	}
+	backupExample = example
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
 
 // tsp runs the command line in-process and returns its exit code and output.
 func tsp(t *testing.T, args ...string) (int, string, string) {
@@ -104,8 +122,9 @@ func TestCLI(t *testing.T) {
 func TestCLIRoundTrip(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "t.db")
-	for _, name := range []string{"answers-example.json", "siivous-kirkas.json", "verkkokauppa-kuusi.json"} {
-		code, out, errOut := tsp(t, "import", "data/testdata/"+name, "--db", db)
+	for _, path := range []string{example, "data/testdata/siivous-kirkas.json", "data/testdata/verkkokauppa-kuusi.json"} {
+		name := filepath.Base(path)
+		code, out, errOut := tsp(t, "import", path, "--db", db)
 		if code != 0 {
 			t.Fatal(errOut)
 		}

@@ -13,7 +13,7 @@ import (
 	"tietosuojapakki/ui"
 )
 
-const backupExample = "data/testdata/answers-example.json"
+var backupExample string // set by TestMain
 
 // bcli runs one headless command and returns its exit code and output.
 func bcli(t *testing.T, args ...string) (int, string, string) {

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"tietosuojapakki/data"
+	"tietosuojapakki/data/datatest"
 )
 
 // crashPaths are the answers the crash child keeps rewriting.
@@ -29,11 +30,7 @@ func TestCrashChild(t *testing.T) {
 	}
 	gen, _ := strconv.Atoi(os.Getenv("TSP_CRASH_GEN"))
 	org, _ := strconv.ParseInt(os.Getenv("TSP_CRASH_ORG"), 10, 64)
-	example, err := os.ReadFile("data/testdata/answers-example.json")
-	if err != nil {
-		crashChildFail(err)
-	}
-	file, ps := data.ParseFile(bytes.NewReader(example))
+	file, ps := data.ParseFile(bytes.NewReader(datatest.Example))
 	if len(ps) > 0 {
 		crashChildFail(ps)
 	}

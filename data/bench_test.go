@@ -4,17 +4,13 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"os"
 	"path/filepath"
 	"testing"
 )
 
 // Target: importing the example file takes under 50 ms.
 func BenchmarkImportExample(b *testing.B) {
-	raw, err := os.ReadFile("testdata/answers-example.json")
-	if err != nil {
-		b.Fatal(err)
-	}
+	raw := testdataFile(b, exampleName)
 	st := openTemp(b)
 	ctx := context.Background()
 	b.ResetTimer()

@@ -1,10 +1,13 @@
 package data
 
 import (
+	"bytes"
 	"context"
 	"os"
 	"path/filepath"
 	"testing"
+
+	"tietosuojapakki/data/datatest"
 )
 
 // openTemp opens a new store in the test's own folder.
@@ -21,12 +24,7 @@ func openTemp(t testing.TB) *Store {
 // readFile parses a file from testdata and fails on any problem.
 func readFile(t testing.TB, name string) *File {
 	t.Helper()
-	fh, err := os.Open(filepath.Join("testdata", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer fh.Close()
-	f, ps := ParseFile(fh)
+	f, ps := ParseFile(bytes.NewReader(testdataFile(t, name)))
 	if len(ps) > 0 {
 		t.Fatalf("%s: %v", name, ps.Text("en"))
 	}
@@ -41,5 +39,21 @@ func importTemp(t testing.TB, st *Store, name string) int64 {
 	}
 	return id
 }
+
+// testdataFile is the bytes of a company's answers file: the example from
+// package datatest (the project's one copy), the others from testdata/.
+func testdataFile(t testing.TB, name string) []byte {
+	t.Helper()
+	if name == exampleName {
+		return datatest.Example
+	}
+	b, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+const exampleName = "answers-example.json"
 
 var companies = []string{"answers-example.json", "siivous-kirkas.json", "verkkokauppa-kuusi.json"}

@@ -527,10 +527,7 @@ func TestSchemaAcceptsExamples(t *testing.T) {
 	root := loadSchema(t)
 	for _, name := range companies {
 		t.Run(name, func(t *testing.T) {
-			b, err := os.ReadFile("testdata/" + name)
-			if err != nil {
-				t.Fatal(err)
-			}
+			b := testdataFile(t, name)
 			if errs := validateBytes(t, root, b); len(errs) > 0 {
 				t.Errorf("file: %v", errs)
 			}

@@ -15,7 +15,7 @@ go build -o "$bin" .
 work=$(mktemp -d)
 trap 'rm -rf "$work" "$(dirname "$bin")"' EXIT
 db="$work/offline.db"
-example=data/testdata/answers-example.json
+example=data/datatest/answers-example.json
 run() { unshare -rn "$bin" "$@" --db "$db" 2>"$work/err" || { cat "$work/err"; echo "offline-check: FAILED: $*"; exit 1; }; }
 run import "$example" >/dev/null
 run orgs >/dev/null

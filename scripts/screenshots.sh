@@ -9,7 +9,7 @@ set -eu
 cd "$(dirname "$0")/.."
 
 out="$PWD/docs/screenshots"
-example="${EXAMPLE:-ui/testdata/answers-example.json}"
+example="${EXAMPLE:-data/datatest/answers-example.json}"
 display="${SHOTS_DISPLAY:-:97}"
 tmp="$(mktemp -d)"
 xvfb=""

@@ -25,7 +25,7 @@ cleanup() {
 trap cleanup EXIT INT TERM
 
 go build -o "$tmp/tietosuojapakki" .
-"$tmp/tietosuojapakki" import --db "$tmp/startup.db" data/testdata/answers-example.json >/dev/null 2>"$tmp/stderr"
+"$tmp/tietosuojapakki" import --db "$tmp/startup.db" data/datatest/answers-example.json >/dev/null 2>"$tmp/stderr"
 
 # Xvfb picks a free display itself and writes its number to fd 3.
 Xvfb -displayfd 3 -screen 0 1366x768x24 -nolisten tcp 3>"$tmp/display" >/dev/null 2>&1 &

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"tietosuojapakki/data"
+	"tietosuojapakki/data/datatest"
 )
 
 // bkShell opens a window on a new database holding the example company.
@@ -24,7 +25,7 @@ func bkShell(t *testing.T) *Shell {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, err := os.Open(filepath.Join("..", "data", "testdata", "answers-example.json"))
+	f, err := os.Open(datatest.WriteExample(t))
 	if err != nil {
 		t.Fatal(err)
 	}

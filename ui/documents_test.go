@@ -2,11 +2,12 @@ package ui
 
 import (
 	"bytes"
-	"fyne.io/fyne/v2/test"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"fyne.io/fyne/v2/test"
 
 	"tietosuojapakki/wizard"
 )

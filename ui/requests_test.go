@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"tietosuojapakki/data"
+	"tietosuojapakki/data/datatest"
 )
 
 // reqShell opens the window on a database of its own holding the example
@@ -30,7 +31,7 @@ func reqShell(t *testing.T) (*Shell, *requestsView) {
 	t.Cleanup(func() { st.Close() })
 	st.SetClock(func() time.Time { return time.Date(2026, 11, 28, 10, 0, 0, 0, time.UTC) })
 	st.SetSetting(data.SettingUserName, "Tiina Testaaja")
-	fh, err := os.Open(filepath.Join("testdata", "answers-example.json"))
+	fh, err := os.Open(datatest.WriteExample(t))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"tietosuojapakki/data"
+	"tietosuojapakki/data/datatest"
 )
 
 // Helpers shared by the UI tests, and the tests of the shared widgets and
@@ -43,7 +44,7 @@ func openShell(t *testing.T, a fyne.App, path string) *Shell {
 // importExample adds the example company to the shell's store and opens it.
 func importExample(t *testing.T, sh *Shell) int64 {
 	t.Helper()
-	f, err := os.Open(filepath.Join("testdata", "answers-example.json"))
+	f, err := os.Open(datatest.WriteExample(t))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,23 +2,18 @@ package wizard
 
 import (
 	"encoding/json"
-	"os"
 	"reflect"
 	"testing"
 
 	"tietosuojapakki/data"
+	"tietosuojapakki/data/datatest"
 )
 
-// example loads the example company (a copy of
-// /work/shared/examples/answers-example.json kept in testdata).
+// example loads the example company of package datatest.
 func example(t testing.TB) *data.Answers {
 	t.Helper()
-	b, err := os.ReadFile("testdata/answers-example.json")
-	if err != nil {
-		t.Fatal(err)
-	}
 	var f data.File
-	if err := json.Unmarshal(b, &f); err != nil {
+	if err := json.Unmarshal(datatest.Example, &f); err != nil {
 		t.Fatal(err)
 	}
 	return &f.Answers

@@ -3,13 +3,13 @@ package issue
 import (
 	"bytes"
 	"context"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"tietosuojapakki/data"
+	"tietosuojapakki/data/datatest"
 	"tietosuojapakki/pdf/pdftest"
 )
 
@@ -22,12 +22,7 @@ func setup(t testing.TB) (*data.Store, int64, *time.Time) {
 	t.Cleanup(func() { st.Close() })
 	now := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
 	st.SetClock(func() time.Time { return now })
-	fh, err := os.Open("../../data/testdata/answers-example.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer fh.Close()
-	f, ps := data.ParseFile(fh)
+	f, ps := data.ParseFile(bytes.NewReader(datatest.Example))
 	if len(ps) > 0 {
 		t.Fatal(ps)
 	}

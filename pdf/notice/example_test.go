@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"tietosuojapakki/data"
+	"tietosuojapakki/data/datatest"
 	"tietosuojapakki/pdf/doc"
 )
 
@@ -15,16 +16,19 @@ import (
 // siivousPath is a second company whose two registers concern different
 // people.
 const (
-	examplePath = "../../../shared/examples/answers-example.json"
+	examplePath = "example"
 	siivousPath = "testdata/siivous.json"
 )
 
 // load reads an answers file in the portable JSON format.
 func load(t testing.TB, path string) *data.Answers {
 	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("read %s: %v", path, err)
+	b := datatest.Example
+	if path != examplePath {
+		var err error
+		if b, err = os.ReadFile(path); err != nil {
+			t.Fatalf("read %s: %v", path, err)
+		}
 	}
 	var f data.File
 	if err := json.Unmarshal(b, &f); err != nil {

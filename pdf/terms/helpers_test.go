@@ -9,15 +9,19 @@ import (
 	"time"
 
 	"tietosuojapakki/data"
+	"tietosuojapakki/data/datatest"
 	"tietosuojapakki/pdf/doc"
 )
+
+// exampleName stands for the example company of package datatest.
+const exampleName = "example"
 
 var langs = []string{"fi", "sv", "en"}
 
 // examples are the answer files every content test runs on: the shared
 // example company and our own invoicing vendor.
 var examples = []string{
-	"../../../shared/examples/answers-example.json",
+	exampleName,
 	"testdata/laskuri-pro.json",
 }
 
@@ -26,9 +30,12 @@ var fixedDate = time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
 
 func load(t *testing.T, path string) *data.Answers {
 	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
+	b := datatest.Example
+	if path != exampleName {
+		var err error
+		if b, err = os.ReadFile(path); err != nil {
+			t.Fatal(err)
+		}
 	}
 	var f data.File
 	if err := json.Unmarshal(b, &f); err != nil {
