@@ -113,10 +113,9 @@ func (c *checker) codes(path string, values, allowed []string) {
 	}
 }
 
-func (c *checker) nonNegative(path string, n int) {
-	if n < 0 {
-		c.add(path, issue("number.negative"))
-	}
+// number checks a whole-number answer against NumberBounds.
+func (c *checker) number(path string, n int) {
+	c.add(path, CheckNumber(path, n))
 }
 
 func (c *checker) contact(path string, ct *Contact) {
@@ -209,11 +208,11 @@ func (c *checker) answers(a *Answers) {
 	c.codes("processor_terms.security_measures", t.SecurityMeasures, SecurityMeasures)
 	c.code("processor_terms.end_of_service", t.EndOfService, []string{EndDelete, EndReturn})
 	c.code("processor_terms.acceptance", t.Acceptance, []string{AcceptanceSignature, AcceptanceElectronic})
-	c.nonNegative("processor_terms.sub_processor_notice_days", t.SubProcessorNoticeDays)
-	c.nonNegative("processor_terms.breach_notice_hours", t.BreachNoticeHours)
-	c.nonNegative("processor_terms.end_of_service_days", t.EndOfServiceDays)
-	c.nonNegative("processor_terms.audit_notice_days", t.AuditNoticeDays)
-	c.nonNegative("request_log.retention_months", a.RequestLog.RetentionMonths)
+	c.number("processor_terms.sub_processor_notice_days", t.SubProcessorNoticeDays)
+	c.number("processor_terms.breach_notice_hours", t.BreachNoticeHours)
+	c.number("processor_terms.end_of_service_days", t.EndOfServiceDays)
+	c.number("processor_terms.audit_notice_days", t.AuditNoticeDays)
+	c.number("request_log.retention_months", a.RequestLog.RetentionMonths)
 }
 
 var refForm = regexp.MustCompile(`^\d{4}-\d{3,}$`)

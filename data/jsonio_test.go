@@ -93,7 +93,7 @@ func TestParseFileProblems(t *testing.T) {
 			`"tietosuoja@ajanvarauskivi.fi",`+"\n    \"website\"", `"tietosuoja.ajanvarauskivi.fi",`+"\n    \"website\"",
 			`"33100"`, `"331000"`,
 			`"+358 40 123 4567",`+"\n    \"email\"", `"12",`+"\n    \"email\"",
-			`"https://www.ajanvarauskivi.fi"`, `"www.ajanvarauskivi.fi"`,
+			`"https://www.ajanvarauskivi.fi"`, `"ajanvarauskivi"`,
 			`"2024-03-01"`, `"2024-02-30"`,
 			`"processor_ids": ["tilitoimisto", "palvelin", "sahkoposti"]`, `"processor_ids": ["tilitoimisto", "palvelu", "sahkoposti"]`,
 			`"name": "Ajanvaraus Kivi Oy"`, `"name": ""`,

@@ -64,6 +64,21 @@ func (e *Issue) Message(lang string) string {
 
 func issue(code string, args ...any) *Issue { return &Issue{Code: code, Args: args} }
 
+// CheckNumber checks the whole-number answer n at path (e.g.
+// "processor_terms.breach_notice_hours") against NumberBounds: nil when it
+// is 0 (not answered) or within its bound, or when path has no bound; an
+// *Issue that names the range otherwise.
+func CheckNumber(path string, n int) error {
+	if n < 0 {
+		return issue("number.negative")
+	}
+	b, ok := NumberBounds[path]
+	if !ok || n == 0 || (n >= b.Min && n <= b.Max) {
+		return nil
+	}
+	return issue("number.range", b.Min, b.Max)
+}
+
 // issueTexts holds fi, sv and en for every issue code.
 var issueTexts = vocab.Messages{
 	"json.syntax": {
@@ -150,6 +165,10 @@ var issueTexts = vocab.Messages{
 		"Vastauspäivä on ennen saapumispäivää.",
 		"Svarsdatum är före ankomstdatum.",
 		"The answer date is before the received date."},
+	"number.range": {
+		"Kirjoita kokonaisluku väliltä %d–%d.",
+		"Skriv ett heltal mellan %d och %d.",
+		"Write a whole number from %d to %d."},
 	"number.negative": {
 		"Luku ei voi olla negatiivinen.",
 		"Talet kan inte vara negativt.",

@@ -5,12 +5,17 @@ import "strings"
 // businessIDWeights multiply the seven digits of a Y-tunnus, left to right.
 var businessIDWeights = [7]int{7, 9, 10, 5, 8, 4, 2}
 
-// BusinessID checks a Finnish Y-tunnus: seven digits, a hyphen and a check
+// BusinessID checks a Finnish Y-tunnus (spaces inside are ignored): seven digits, a hyphen and a check
 // digit, e.g. 3312457-9. The check digit is 11 - (weighted sum mod 11), or 0
 // when the remainder is 0; a remainder of 1 is never issued, so such digits
 // cannot form a Business ID at all.
 func BusinessID(s string) error {
-	s = strings.TrimSpace(s)
+	_, err := NormalBusinessID(s)
+	return err
+}
+
+// businessID checks a cleaned, compacted Y-tunnus.
+func businessID(s string) error {
 	if s == "" {
 		return nil
 	}

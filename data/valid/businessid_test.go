@@ -2,7 +2,6 @@ package valid
 
 import (
 	"fmt"
-	"strings"
 	"testing"
 )
 
@@ -31,7 +30,10 @@ func TestBusinessID(t *testing.T) {
 		{in: "fi33124579", code: codeBusinessIDVAT, args: []string{"3312457-9"}},
 		{in: "33124579", code: codeBusinessIDFormat},
 		{in: "3312457 9", code: codeBusinessIDFormat},
-		{in: "3312457–9", code: codeBusinessIDFormat}, // en dash
+		{in: "3312457–9"}, // en dash, read as a hyphen
+		{in: "3312457 - 9"},
+		{in: "3312457\u00a0-9"},
+		{in: "\u200b3312457-9\ufeff"},
 		{in: "3312457-", code: codeBusinessIDFormat},
 		{in: "3312457-99", code: codeBusinessIDFormat},
 		{in: "33124570-9", code: codeBusinessIDFormat},
@@ -103,7 +105,7 @@ func FuzzBusinessID(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		err := BusinessID(s)
 		checkErr(t, err)
-		trimmed := strings.TrimSpace(s)
+		trimmed, _ := NormalBusinessID(s)
 		if trimmed == "" {
 			if err != nil {
 				t.Fatalf("%q: empty value gave %v", s, err)
