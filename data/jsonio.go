@@ -41,6 +41,7 @@ func ParseFile(r io.Reader) (*File, Problems) {
 			return nil, Problems{{Err: issue("json.unknown_field", strings.Trim(name, `"`))}}
 		}
 	}
+	f.normalise()
 	if ps := CheckFile(&f); len(ps) > 0 {
 		return nil, ps
 	}
@@ -141,6 +142,7 @@ func CheckFile(f *File) Problems {
 	c.answers(&f.Answers)
 	c.requests(f.Requests)
 	c.documents(f.Documents)
+	c.longTexts(f)
 	return c.ps
 }
 

@@ -165,6 +165,10 @@ var issueTexts = vocab.Messages{
 		"Vastauspäivä on ennen saapumispäivää.",
 		"Svarsdatum är före ankomstdatum.",
 		"The answer date is before the received date."},
+	"text.too_long": {
+		"Teksti on liian pitkä: enintään %d merkkiä. Lyhennä sitä tai jaa se useaan kohtaan.",
+		"Texten är för lång: högst %d tecken. Korta den eller dela upp den på flera fält.",
+		"The text is too long: at most %d characters. Shorten it or split it over several fields."},
 	"number.range": {
 		"Kirjoita kokonaisluku väliltä %d–%d.",
 		"Skriv ett heltal mellan %d och %d.",
