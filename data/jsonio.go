@@ -19,10 +19,18 @@ const maxFileSize = 256 << 20
 // ParseFile reads and checks an answers file. It returns every problem it
 // finds at once; the file is usable only when the problems are empty.
 // Incomplete answers are not problems: the completeness check judges them.
+// The file may be UTF-8 (with or without a BOM) or UTF-16 with a BOM; any
+// other encoding is refused (see utf8Text). A key twice in one object is
+// refused with its path. What is read is put into the stored normal form
+// (clean.go) before it is checked.
 func ParseFile(r io.Reader) (*File, Problems) {
 	b, err := io.ReadAll(io.LimitReader(r, maxFileSize))
 	if err != nil {
 		return nil, Problems{{Err: err}}
+	}
+	b, p := utf8Text(b)
+	if p != nil {
+		return nil, Problems{*p}
 	}
 	var f File
 	dec := json.NewDecoder(bytes.NewReader(b))
@@ -31,6 +39,12 @@ func ParseFile(r io.Reader) (*File, Problems) {
 	}
 	if dec.More() {
 		return nil, Problems{{Err: issue("json.trailing")}}
+	}
+	if p := loneSurrogate(b); p != nil {
+		return nil, Problems{*p}
+	}
+	if ps := duplicateKeys(b); len(ps) > 0 {
+		return nil, ps
 	}
 	// A field this version does not know would be dropped without a word
 	// (a misspelt field, or a file from a newer program): refuse it instead.
