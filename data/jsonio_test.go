@@ -227,3 +227,21 @@ func TestRoundTripKeepsVersionsAndPurge(t *testing.T) {
 		t.Fatalf("duplicate version: %v", ps)
 	}
 }
+
+func TestProblemsSummaryAgrees(t *testing.T) {
+	one := Problems{{Path: "organisation.name", Err: issue("org.name_missing")}}
+	two := append(one, Problem{Path: "format", Err: issue("json.trailing")})
+	for _, tc := range []struct {
+		ps   Problems
+		lang string
+		want string
+	}{
+		{one, "fi", "1 virhe:\n"}, {two, "fi", "2 virhettä:\n"},
+		{one, "sv", "1 fel:\n"}, {two, "sv", "2 fel:\n"},
+		{one, "en", "1 problem:\n"}, {two, "en", "2 problems:\n"},
+	} {
+		if got := tc.ps.Summary(tc.lang); !strings.HasPrefix(got, tc.want) || !strings.HasSuffix(got, tc.ps.Text(tc.lang)) {
+			t.Errorf("Summary(%s) = %q, want it to start %q", tc.lang, got, tc.want)
+		}
+	}
+}

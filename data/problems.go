@@ -37,6 +37,17 @@ type Problems []Problem
 
 func (ps Problems) Error() string { return ps.Text("fi") }
 
+// problemCount is how a number of problems is said.
+var problemCount = vocab.Count{{"virhe", "virhettä"}, {"fel", "fel"}, {"problem", "problems"}}
+
+// Summary is the number of problems in lang with the noun agreeing ("1
+// virhe", "2 virhettä"; "1 fel"; "1 problem", "2 problems"), a colon, and
+// every problem on its own line: what the command line prints when an
+// import is refused.
+func (ps Problems) Summary(lang string) string {
+	return problemCount.N(len(ps), lang) + ":\n" + ps.Text(lang)
+}
+
 // Text is every problem in lang, one a line.
 func (ps Problems) Text(lang string) string {
 	lines := make([]string, len(ps))
