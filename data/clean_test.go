@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -155,4 +157,25 @@ func toDoc(a *Answers) (any, error) {
 		return nil, err
 	}
 	return decodeJSON(buf.Bytes())
+}
+
+// The schema's ranges are NumberBounds, so that a file the schema accepts
+// is one the program accepts.
+func TestSchemaBoundsAreNumberBounds(t *testing.T) {
+	root := loadSchema(t)
+	v := validator{root}
+	for path, b := range NumberBounds {
+		node := root
+		for _, seg := range strings.Split(path, ".") {
+			props, _ := v.resolve(node)["properties"].(map[string]any)
+			node, _ = props[seg].(map[string]any)
+			if node == nil {
+				t.Fatalf("%s: not in the schema", path)
+			}
+		}
+		node = v.resolve(node)
+		if fmt.Sprint(node["maximum"]) != strconv.Itoa(b.Max) || fmt.Sprint(node["minimum"]) != "0" {
+			t.Errorf("%s: schema range %v–%v, NumberBounds 0 or %d–%d", path, node["minimum"], node["maximum"], b.Min, b.Max)
+		}
+	}
 }

@@ -67,7 +67,7 @@ var schemaKeywords = map[string]bool{
 	"$schema": true, "title": true, "description": true, "$defs": true, // annotations
 	"type": true, "properties": true, "required": true, "additionalProperties": true,
 	"items": true, "enum": true, "const": true, "pattern": true, "format": true,
-	"minimum": true, "minItems": true, "anyOf": true, "$ref": true,
+	"minimum": true, "maximum": true, "minItems": true, "anyOf": true, "$ref": true,
 }
 
 // formats checks the "format" values with the same validators import uses.
@@ -179,6 +179,14 @@ func (v validator) check(node map[string]any, val any, path string) []schemaErro
 				m, _ := arg.(json.Number).Float64()
 				if x < m {
 					fail(path, "%v is below %v", n, m)
+				}
+			}
+		case "maximum":
+			if n, ok := val.(json.Number); ok {
+				x, _ := n.Float64()
+				m, _ := arg.(json.Number).Float64()
+				if x > m {
+					fail(path, "%v is above %v", n, m)
 				}
 			}
 		case "minItems":
@@ -643,6 +651,8 @@ func TestSchemaRejectsBroken(t *testing.T) {
 		{"fractional hours", "processor_terms.breach_notice_hours", num("1.5"), "processor_terms.breach_notice_hours", "processor_terms.breach_notice_hours"},
 		{"unknown end of service", "processor_terms.end_of_service", "archive", "processor_terms.end_of_service", "processor_terms.end_of_service"},
 		{"months as text", "request_log.retention_months", "24", "request_log.retention_months", "request_log.retention_months"},
+		{"99,999,999 months", "request_log.retention_months", num("99999999"), "request_log.retention_months", "request_log.retention_months"},
+		{"hours over a week", "processor_terms.breach_notice_hours", num("169"), "processor_terms.breach_notice_hours", "processor_terms.breach_notice_hours"},
 		{"short reference", "requests.0.ref", "25-1", "requests[0].ref", "requests[0].ref"},
 		{"no received date", "requests.0.received", "", "requests[0].received", "requests[0].received"},
 		{"impossible date", "requests.0.answered_on", "2026-13-01", "requests[0].answered_on", "requests[0].answered_on"},
