@@ -158,6 +158,14 @@ func FuzzParseFile(f *testing.F) {
 	f.Add([]byte(`{"format":"tietosuojapakki/answers","version":1}`))
 	f.Add([]byte(`{"format":"tietosuojapakki/answers","version":1,"requests":[{"ref":"x"}]}`))
 	f.Add([]byte(`[`))
+	// Encodings and duplicate keys (encoding.go).
+	min := `{"format":"tietosuojapakki/answers","version":1,"organisation":{"name":"Kivi Oy","phone":"(09) 4255 0692"}}`
+	f.Add(append([]byte{0xEF, 0xBB, 0xBF}, min...))
+	f.Add(utf16Bytes(min, false, true))
+	f.Add(utf16Bytes(min, true, true))
+	f.Add(latin1(strings.Replace(min, "Kivi", "Kivä", 1)))
+	f.Add([]byte(strings.Replace(min, `"version":1`, `"version":1,"version":1`, 1)))
+	f.Add([]byte(strings.Replace(min, "Kivi", `Kivi \ud800`, 1)))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		file, ps := ParseFile(bytes.NewReader(b))
 		if (file == nil) == (len(ps) == 0) {

@@ -23,35 +23,45 @@ func cleanText(s string, cov *coverage, keepNewlines bool) string {
 	if isPlain(s, cov) {
 		return s
 	}
+	newline := byte(' ')
+	if keepNewlines {
+		newline = '\n'
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
-		switch {
-		case text.IsLineBreak(r):
+		if text.IsLineBreak(r) {
 			if r == '\r' && i < len(s) && s[i] == '\n' {
-				i++
+				i++ // CR LF is one break
 			}
-			if keepNewlines {
-				b.WriteByte('\n')
-			} else {
-				b.WriteByte(' ')
-			}
-		case r == '\u00a0' || r == '\u202f':
-			b.WriteRune('\u00a0') // keeps words together, drawn as a space
-		case unicode.IsSpace(r):
-			b.WriteByte(' ')
-		case unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || isModifier(r):
-			// Invisible: controls, zero-width joiners, bidi marks, soft
-			// hyphens, emoji variation selectors and skin tones.
-		case r == utf8.RuneError || r > 0xFFFF || !cov.has(r):
-			b.WriteRune(replacement)
-		default:
+			b.WriteByte(newline)
+			continue
+		}
+		if r = drawable(r, cov); r >= 0 {
 			b.WriteRune(r)
 		}
 	}
 	return b.String()
+}
+
+// drawable is what is drawn for r (not a line break): r itself, a space,
+// replacement, or -1 for nothing.
+func drawable(r rune, cov *coverage) rune {
+	switch {
+	case r == '\u00a0' || r == '\u202f':
+		return '\u00a0' // keeps words together, drawn as a space
+	case unicode.IsSpace(r):
+		return ' '
+	case unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || isModifier(r):
+		// Invisible: controls, zero-width joiners, bidi marks, soft
+		// hyphens, emoji variation selectors and skin tones.
+		return -1
+	case r == utf8.RuneError || r > 0xFFFF || !cov.has(r):
+		return replacement
+	}
+	return r
 }
 
 // isPlain reports whether s needs no cleaning: printable ASCII (and the

@@ -80,3 +80,28 @@ func TestNormaliseCoversByName(t *testing.T) {
 		}
 	}
 }
+
+func FuzzNormalise(f *testing.F) {
+	for _, s := range []string{"", "1.3.2022", "www.example.fi", "nimi\u00a0@yritys.fi", "(09) 4255 0692",
+		"1234567 - 1", "00 100", "\u200b", "2022-3-1", "+358 (0)40 123 4567"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for name := range byName {
+			out, err := Normalise(name, s)
+			checkErr(t, err)
+			check, _ := ByName(name)
+			if (check(s) == nil) != (err == nil) {
+				t.Fatalf("%s(%q): the validator and the normaliser disagree", name, s)
+			}
+			if err != nil {
+				continue
+			}
+			// The stored form passes and is stored as it is.
+			again, err := Normalise(name, out)
+			if err != nil || again != out {
+				t.Fatalf("%s(%q) = %q, then %q, %v", name, s, out, again, err)
+			}
+		}
+	})
+}

@@ -67,7 +67,11 @@ func NormalPhone(s string) (string, error) {
 	case digits[0] == '0':
 		return s, fail(codePhoneCountryCode)
 	case strings.HasPrefix(digits, "358"):
-		return finnishPhone(s, strings.TrimPrefix(digits[3:], "0"))
+		national := strings.TrimPrefix(digits[3:], "0") // +358 (0)40: the trunk zero
+		if strings.HasPrefix(national, "0") {
+			return s, fail(codePhoneTrunkZero) // no area code starts with 0
+		}
+		return finnishPhone(s, national)
 	}
 	if err := digitCount(len(digits), intlMinDigits, intlMaxDigits); err != nil {
 		return s, err

@@ -51,7 +51,9 @@ func TestPhone(t *testing.T) {
 		{"40 123 4567", "", codePhonePrefix},                 //
 		{"358 40 123 4567", "", codePhonePrefix},             //
 		{"- -", "", codePhonePrefix},                         //
-		{"+0 40 123 4567", "", codePhoneCountryCode},         //
+		{"+0 40 123 4567", "", codePhoneCountryCode},
+		{"+3580000000", "", codePhoneTrunkZero},
+		{"+358 00 123 4567", "", codePhoneTrunkZero},         //
 		{"01234", "", codePhoneTooShort},                     //
 		{"040 1", "", codePhoneTooShort},                     //
 		{"+358 40 12", "", codePhoneTooShort},                //
