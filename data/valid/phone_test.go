@@ -53,16 +53,16 @@ func TestPhone(t *testing.T) {
 		{"- -", "", codePhonePrefix},                         //
 		{"+0 40 123 4567", "", codePhoneCountryCode},
 		{"+3580000000", "", codePhoneTrunkZero},
-		{"+358 00 123 4567", "", codePhoneTrunkZero},         //
-		{"01234", "", codePhoneTooShort},                     //
-		{"040 1", "", codePhoneTooShort},                     //
-		{"+358 40 12", "", codePhoneTooShort},                //
-		{"+", "", codePhoneTooShort},                         //
-		{"+1 23", "", codePhoneTooShort},                     //
-		{"01234567890123", "", codePhoneTooLong},             //
-		{"040 123 4567 040 765 4321", "", codePhoneTooLong},  //
-		{"+358 40 123 4567 8901", "", codePhoneTooLong},      //
-		{"+12 3456 7890 1234 56", "", codePhoneTooLong},      //
+		{"+358 00 123 4567", "", codePhoneTrunkZero},        //
+		{"01234", "", codePhoneTooShort},                    //
+		{"040 1", "", codePhoneTooShort},                    //
+		{"+358 40 12", "", codePhoneTooShort},               //
+		{"+", "", codePhoneTooShort},                        //
+		{"+1 23", "", codePhoneTooShort},                    //
+		{"01234567890123", "", codePhoneTooLong},            //
+		{"040 123 4567 040 765 4321", "", codePhoneTooLong}, //
+		{"+358 40 123 4567 8901", "", codePhoneTooLong},     //
+		{"+12 3456 7890 1234 56", "", codePhoneTooLong},     //
 	}
 	for _, tc := range tests {
 		wantCode(t, tc.in, Phone(tc.in), tc.code)
