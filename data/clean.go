@@ -2,6 +2,7 @@ package data
 
 import (
 	"encoding/json"
+	"fmt"
 	"reflect"
 	"strconv"
 	"strings"
@@ -44,23 +45,23 @@ func (a *Answers) normalise() {
 }
 
 // normalise puts a whole answers file into the stored form, in place: the
-// answers, and the request log's texts and dates.
+// answers, and the request log's texts and dates. A request's history and
+// the issued document versions are records the program wrote (a version's
+// snapshot is hashed): they are kept byte for byte.
 func (f *File) normalise() {
 	f.Answers.normalise()
 	for i := range f.Requests {
 		r := &f.Requests[i]
+		history := r.History
+		r.History = nil
 		eachString(reflect.ValueOf(r).Elem(), "", cleanString)
+		r.History = history
 		normal(&r.Received, valid.NormalDate)
 		normal(&r.ExtensionToldOn, valid.NormalDate)
 		normal(&r.AnsweredOn, valid.NormalDate)
 		if r.Identity != nil {
 			normal(&r.Identity.VerifiedOn, valid.NormalDate)
 		}
-	}
-	for i := range f.Documents {
-		d := &f.Documents[i]
-		eachString(reflect.ValueOf(d).Elem(), "", cleanString)
-		normal(&d.IssuedOn, valid.NormalDate)
 	}
 }
 
@@ -162,12 +163,20 @@ func checkValue(path string, value any) error {
 	return nil
 }
 
-// longTexts reports every string of v longer than text.MaxRunes.
-func (c *checker) longTexts(v any) {
-	eachString(reflect.ValueOf(v).Elem(), "", func(path, s string) string {
+// longTexts reports every string of the answers and the requests longer
+// than text.MaxRunes (not a request's history or a version's snapshot: the
+// program wrote those, and a snapshot holds all the answers).
+func (c *checker) longTexts(f *File) {
+	report := func(path, s string) string {
 		if text.TooLong(s) {
 			c.add(path, issue("text.too_long", text.MaxRunes))
 		}
 		return s
-	})
+	}
+	eachString(reflect.ValueOf(&f.Answers).Elem(), "", report)
+	for i := range f.Requests {
+		r := f.Requests[i] // a copy, without the history
+		r.History = nil
+		eachString(reflect.ValueOf(&r).Elem(), fmt.Sprintf("requests[%d]", i), report)
+	}
 }

@@ -179,3 +179,42 @@ func TestSchemaBoundsAreNumberBounds(t *testing.T) {
 		}
 	}
 }
+
+// A request's history and the issued versions' snapshots are records the
+// program wrote: import keeps them byte for byte.
+func TestImportKeepsRecordsAsWritten(t *testing.T) {
+	f := &File{Format: FileFormat, Version: FileVersion,
+		Answers: Answers{Organisation: Organisation{Name: "Kivi Oy"}},
+		Requests: []Request{{Ref: "2026-001", Received: "1.3.2026", Channel: "email", Status: StatusOpen,
+			Requester: Requester{Name: " Pekka\u200b "}, Rights: []Right{RightAccess},
+			History: []Event{{At: "2026-03-01T10:00:00Z", Kind: EventCreated, Note: " muistiinpano\r\n"}}}},
+		Documents: []DocumentVersion{{Kind: "notice", Scope: "*", Version: 1, IssuedOn: "2026-03-01", Hash: "x",
+			Snapshot: "{\"a\":\"b\u200b\"}\n"}},
+	}
+	f.normalise()
+	r := f.Requests[0]
+	if r.Received != "2026-03-01" || r.Requester.Name != "Pekka" {
+		t.Errorf("request not normalised: %+v", r)
+	}
+	if r.History[0].Note != " muistiinpano\r\n" || f.Documents[0].Snapshot != "{\"a\":\"b\u200b\"}\n" {
+		t.Errorf("records changed: %q %q", r.History[0].Note, f.Documents[0].Snapshot)
+	}
+}
+
+func TestLongTextPaths(t *testing.T) {
+	long := strings.Repeat("x", text.MaxRunes+1)
+	f := &File{Format: FileFormat, Version: FileVersion,
+		Answers: Answers{Organisation: Organisation{Name: "Kivi Oy"}, Registers: []Register{{Name: "A", Purposes: []Purpose{{Description: long}}}}},
+		Requests: []Request{{Ref: "2026-001", Received: "2026-03-01", Channel: "email", Status: StatusOpen,
+			Requester: Requester{Name: "P", Contact: long}, Rights: []Right{RightAccess},
+			History: []Event{{At: "2026-03-01T10:00:00Z", Kind: EventCreated, Note: long}}}},
+		Documents: []DocumentVersion{{Kind: "notice", Scope: "*", Version: 1, IssuedOn: "2026-03-01", Hash: "x", Snapshot: long}},
+	}
+	var at []string
+	for _, p := range CheckFile(f) {
+		at = append(at, p.Path)
+	}
+	if strings.Join(at, " ") != "registers[0].purposes[0].description requests[0].requester.contact" {
+		t.Errorf("too long at %q", at)
+	}
+}
