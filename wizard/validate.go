@@ -35,14 +35,24 @@ func Validate(q Question, value string, lang string) string {
 		}
 		return message(data.CheckNumber(q.Path, n), lang)
 	}
-	if q.Validate == "" {
+	name := checkName(q)
+	if name == "" {
 		return ""
 	}
-	if _, ok := valid.ByName(q.Validate); !ok {
+	if _, ok := valid.ByName(name); !ok {
 		return "" // the catalogue tests make sure this does not happen
 	}
-	_, err := valid.Normalise(q.Validate, value)
+	_, err := valid.Normalise(name, value)
 	return message(err, lang)
+}
+
+// checkName is the format check of q: its Validate, or "date" for a date
+// question that names none.
+func checkName(q Question) string {
+	if q.Validate == "" && q.Kind == Date {
+		return "date"
+	}
+	return q.Validate
 }
 
 // Normalise returns the form in which a typed value of q is stored: the
@@ -55,8 +65,8 @@ func Normalise(q Question, value string) string {
 	if q.Kind != ShortText && q.Kind != LongText && q.Kind != Date {
 		return strings.TrimSpace(value)
 	}
-	if q.Validate != "" {
-		s, _ := valid.Normalise(q.Validate, value)
+	if name := checkName(q); name != "" {
+		s, _ := valid.Normalise(name, value)
 		return s
 	}
 	return text.Clean(value)

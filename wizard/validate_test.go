@@ -48,6 +48,10 @@ func TestValidate(t *testing.T) {
 		{"notice days over a year", q("pt.sub_processor_notice_days"), "366", true},
 		{"audit days over a year", q("pt.audit_notice_days"), "400", true},
 		{"end of service days over a year", q("pt.end_of_service_days"), "1000", true},
+		{"date question without a check name", Question{ID: "x", Kind: Date}, "31.2.2024", true},
+		{"date question without a check name, good", Question{ID: "x", Kind: Date}, "29.2.2024", false},
+		{"VAT number as Y-tunnus", q("org.business_id"), "FI33124579", false},
+		{"postal code with FI-", q("org.postal_code"), "FI-33100", false},
 		{"number", q("pt.breach_notice_hours"), "48", false},
 		{"not a number", q("pt.breach_notice_hours"), "kaksi päivää", true},
 		{"negative number", q("pt.breach_notice_hours"), "-1", true},
@@ -81,6 +85,8 @@ func TestNormalise(t *testing.T) {
 		{q("org.email"), "\u00a0tietosuoja\u200b@yritys.fi ", "tietosuoja@yritys.fi"},
 		{q("org.name"), "  Kivi\u200b Oy\u00a0", "Kivi Oy"},
 		{q("pt.breach_notice_hours"), " 48 ", "48"},
+		{q("org.business_id"), "FI33124579", "3312457-9"},
+		{Question{ID: "x", Kind: Date}, "1.3.2022", "2022-03-01"},
 	}
 	for _, tc := range tests {
 		if got := Normalise(tc.q, tc.in); got != tc.want {

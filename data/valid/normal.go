@@ -119,18 +119,31 @@ func firstInvisibleNotSpace(s string) error {
 	return nil
 }
 
-// NormalBusinessID returns a Y-tunnus with the spaces people put inside
-// (1234567 - 1) removed and a dash (–) read as a hyphen, and nil, or the
-// reason it is not a Y-tunnus.
+// NormalBusinessID returns a Y-tunnus in its one form, 1234567-1, and nil,
+// or the reason it is not a Y-tunnus. Forms with one meaning are turned
+// into it: spaces inside (1234567 - 1) are removed, a dash (–) is read as
+// a hyphen, the VAT number FI12345671 pasted from an invoice is the
+// Y-tunnus 1234567-1, and an older ID written with six digits (100000-2)
+// gets its leading zero (0100000-2). The check digit must then be right.
 func NormalBusinessID(s string) (string, error) {
 	s = compact(text.Identifier(s))
+	switch {
+	case len(s) == 10 && strings.EqualFold(s[:2], "FI") && allDigits(s[2:]):
+		s = s[2:9] + "-" + s[9:]
+	case len(s) == 8 && s[6] == '-' && allDigits(s[:6]) && allDigits(s[7:]):
+		s = "0" + s
+	}
 	return s, businessID(s)
 }
 
 // NormalPostalCode returns a postal code with inner spaces removed
-// (00 100) and nil, or the reason it is not a postal code.
+// (00 100) and the country prefix of international mail (FI-00100)
+// dropped, and nil, or the reason it is not a postal code.
 func NormalPostalCode(s string) (string, error) {
 	s = compact(text.Identifier(s))
+	if len(s) == 8 && strings.EqualFold(s[:3], "FI-") {
+		s = s[3:]
+	}
 	return s, postalCode(s)
 }
 

@@ -15,7 +15,9 @@ func TestPostalCode(t *testing.T) {
 		{"331000", codePostalCodeFormat},
 		{"33 100", ""},
 		{"\u00a033100\u200b", ""},
-		{"FI-33100", codePostalCodeFormat},
+		{"FI-33100", ""},
+		{"FI-3310", codePostalCodeFormat},
+		{"SE-33100", codePostalCodeFormat},
 		{"3310O", codePostalCodeFormat},
 		{"３３１００", codePostalCodeFormat}, // full-width digits
 		{"Tampere", codePostalCodeFormat},
