@@ -272,3 +272,29 @@ func TestWritePDFHugeWord(t *testing.T) {
 		t.Errorf("a PDF of %d bytes for %d characters", len(pdf), size)
 	}
 }
+
+// FuzzWrap: no line is wider than the width (unless it is one character),
+// and no character but the spaces between lines is lost or added.
+func FuzzWrap(f *testing.F) {
+	f.Add("yksi kaksi kolme", 10.0)
+	f.Add("aa\u00a0bb\u00a0cc\u00a0dd eeeeeeeeeeee", 5.0)
+	f.Add("abcd/efgh-ijkl\n\nx", 3.0)
+	f.Add("\u00a0\u00a0\u00a0x", 1.0)
+	f.Fuzz(func(t *testing.T, s string, w float64) {
+		if w != w || w < 0.5 || w > 1000 || !utf8.ValidString(s) {
+			return
+		}
+		lines := wrap(s, w, runeWidth)
+		for _, l := range lines {
+			if runeWidth(l) > w && utf8.RuneCountInString(l) > 1 {
+				t.Fatalf("wrap(%q, %v): line %q too wide", s, w, l)
+			}
+		}
+		squash := func(x string) string {
+			return strings.NewReplacer(" ", "", "\u00a0", "", "\n", "").Replace(x)
+		}
+		if squash(strings.Join(lines, "")) != squash(s) {
+			t.Fatalf("wrap(%q, %v) = %q: characters lost or added", s, w, lines)
+		}
+	})
+}
