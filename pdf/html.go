@@ -221,25 +221,24 @@ func htmlText(s string) string {
 // U+FFFD. A run of words joined by no-break spaces too long for a narrow
 // screen gets plain spaces (see breakableRuns).
 func htmlKeepLines(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
-		switch {
-		case text.IsLineBreak(r):
-			if r == '\r' && i < len(s) && s[i] == '\n' {
-				i++
-			}
-			b.WriteByte('\n')
-		case r == '\t':
-			b.WriteByte(' ')
-		case unicode.IsControl(r), unicode.Is(unicode.Cf, r), r >= 0xFDD0 && r <= 0xFDEF, r&0xFFFE == 0xFFFE:
-		default:
-			b.WriteRune(r) // invalid UTF-8 is written as U+FFFD
-		}
+	s = strings.ReplaceAll(s, "\r\n", "\n") // returns s itself when there is none
+	return breakableRuns(strings.Map(htmlRune, s))
+}
+
+// htmlRune is what HTML gets for r: "\n" for a line break, a space for a
+// tab, -1 (nothing) for controls, format characters and noncharacters.
+// strings.Map writes invalid UTF-8 as U+FFFD and allocates only when
+// something changes.
+func htmlRune(r rune) rune {
+	switch {
+	case text.IsLineBreak(r):
+		return '\n'
+	case r == '\t':
+		return ' '
+	case unicode.IsControl(r), unicode.Is(unicode.Cf, r), r >= 0xFDD0 && r <= 0xFDEF, r&0xFFFE == 0xFFFE:
+		return -1
 	}
-	return breakableRuns(b.String())
+	return r
 }
 
 // nbspRunMax is the longest run of characters joined by no-break spaces
