@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
+	"io"
 	"reflect"
 	"strings"
 	"testing"
@@ -162,4 +163,26 @@ func FuzzUTF8Text(f *testing.F) {
 			t.Fatalf("%q gave U+FFFD", b)
 		}
 	})
+}
+
+func TestParseFileTooLarge(t *testing.T) {
+	if testing.Short() {
+		t.Skip("256 MB")
+	}
+	r := io.MultiReader(strings.NewReader(`{"format":"`), io.LimitReader(zeros{}, maxFileSize))
+	_, ps := ParseFile(r)
+	var is *Issue
+	if len(ps) != 1 || !errors.As(ps[0].Err, &is) || is.Code != "file.too_large" {
+		t.Fatalf("problems %q", ps.Text("en"))
+	}
+}
+
+// zeros reads as endless "0" characters.
+type zeros struct{}
+
+func (zeros) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = '0'
+	}
+	return len(p), nil
 }

@@ -24,9 +24,13 @@ const maxFileSize = 256 << 20
 // refused with its path. What is read is put into the stored normal form
 // (clean.go) before it is checked.
 func ParseFile(r io.Reader) (*File, Problems) {
-	b, err := io.ReadAll(io.LimitReader(r, maxFileSize))
+	b, err := io.ReadAll(io.LimitReader(r, maxFileSize+1))
 	if err != nil {
 		return nil, Problems{{Err: err}}
+	}
+	if len(b) > maxFileSize {
+		// Cut off, it would read as a truncated file: say what is wrong.
+		return nil, Problems{{Err: issue("file.too_large", maxFileSize>>20)}}
 	}
 	b, p := utf8Text(b)
 	if p != nil {

@@ -112,6 +112,10 @@ var issueTexts = vocab.Messages{
 		"Kenttä %q on tässä kohdassa kahdesti. Poista toinen: ohjelma ei arvaa, kumpi on oikea.",
 		"Fältet %q finns två gånger här. Ta bort det ena: programmet gissar inte vilket som är rätt.",
 		"The field %q is here twice. Remove one: the program does not guess which is right."},
+	"file.too_large": {
+		"Tiedosto on liian suuri: vastaustiedosto voi olla enintään %d Mt. Tarkista, että valitsit oikean tiedoston.",
+		"Filen är för stor: en svarsfil får vara högst %d MB. Kontrollera att du valde rätt fil.",
+		"The file is too large: an answers file may be at most %d MB. Check that you chose the right file."},
 	"json.truncated": {
 		"Tiedosto loppuu kesken. Se on ehkä katkennut kopioitaessa.",
 		"Filen tar slut mitt i. Den har kanske kapats vid kopieringen.",
