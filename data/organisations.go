@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"tietosuojapakki/data/text"
 )
 
 // OrgSummary is one line of the organisation switcher.
@@ -190,7 +192,7 @@ func isZero(v any) bool {
 	case nil:
 		return true
 	case string:
-		return x == ""
+		return text.Clean(x) == "" // stored as "": only spaces or invisible characters
 	case bool:
 		return !x
 	case int:
