@@ -7,9 +7,11 @@ import (
 )
 
 // ImportFile adds the file's organisation with its request log in one
-// transaction: either all of it is there afterwards or none of it. The file
-// must have passed CheckFile (ParseFile does that).
+// transaction: either all of it is there afterwards or none of it. f is
+// first put into the stored normal form (in place; see clean.go), then it
+// must pass CheckFile (ParseFile has done both already).
 func (s *Store) ImportFile(ctx context.Context, f *File) (int64, error) {
+	f.normalise()
 	if ps := CheckFile(f); len(ps) > 0 {
 		return 0, ps
 	}

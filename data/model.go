@@ -321,3 +321,32 @@ type RequestLogRule struct {
 
 // DefaultLogRetentionMonths is used while the user has not chosen.
 const DefaultLogRetentionMonths = 36
+
+// Bound is the range of a whole-number answer. 0 is always allowed too: it
+// is how the answers file says "not answered yet" (the completeness check
+// asks for it), not a promise of zero days.
+type Bound struct {
+	Min, Max int
+}
+
+// NumberBounds are the ranges of the whole-number answers, by JSON path.
+// The window (wizard.Validate), the import (CheckFile) and the store
+// (SetAnswer) all use these, so a value one of them takes the others take.
+//   - processor_terms.breach_notice_hours, 1–168 hours: the controller must
+//     notify the authority within 72 hours of becoming aware (GDPR art.
+//     33(1)), so the processor's promise must be well under that; the
+//     completeness check warns from 72 hours on, and more than a week
+//     cannot be meant.
+//   - processor_terms.sub_processor_notice_days, audit_notice_days and
+//     end_of_service_days, 1–365 days: art. 28(2), 28(3)(h) and 28(3)(g)
+//     leave the time to the contract; a year is the most any contract sets.
+//   - request_log.retention_months, 1–1200 months (100 years): far beyond
+//     any limitation period (the longest general one in Finland is 10 years,
+//     laki velan vanhentumisesta 728/2003 7 §).
+var NumberBounds = map[string]Bound{
+	"processor_terms.sub_processor_notice_days": {1, 365},
+	"processor_terms.breach_notice_hours":       {1, 168},
+	"processor_terms.end_of_service_days":       {1, 365},
+	"processor_terms.audit_notice_days":         {1, 365},
+	"request_log.retention_months":              {1, 1200},
+}
