@@ -1,0 +1,259 @@
+package data
+
+import (
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"strings"
+	"unicode"
+
+	"tietosuojapakki/data/valid"
+	"tietosuojapakki/data/vocab"
+)
+
+// Free-text answers in several languages.
+//
+// The organisation types its answers once, in its main document language
+// (MainLanguage). The other document languages get their text from
+// Answers.Translations, a glossary per language keyed by the main-language
+// text: one translation serves every field with that text, and it survives
+// rows being added, removed or reordered. An edited main text has no entry
+// yet, so it shows as missing rather than as a stale translation.
+//
+// Which fields are free text is said once, by a struct tag on the model:
+// tr:"text" for a text, tr:"country" for a country (a code of
+// vocab.Countries or a name). Identifiers (company and person names,
+// Y-tunnus, e-mail, phone, URLs, product names) carry no tag and are
+// printed as typed in every language.
+
+// Languages are the document languages, in the order the program offers them.
+var Languages = []string{"fi", "sv", "en"}
+
+// MainLanguage is the organisation's main document language: the first of
+// its chosen document languages, Finnish when none is chosen.
+func MainLanguage(a *Answers) string {
+	for _, l := range a.Organisation.DocumentLanguages {
+		if l == "fi" || l == "sv" || l == "en" {
+			return l
+		}
+	}
+	return "fi"
+}
+
+// TextField is one free-text answer: its answer path (as the wizard and
+// SetAnswer use it), its text as typed in the main language and whether it
+// names a country.
+type TextField struct {
+	Path    string
+	Text    string
+	Country bool
+}
+
+// TextFields lists the free-text answers of a in the order of the model.
+// Empty answers are left out.
+func TextFields(a *Answers) []TextField {
+	var out []TextField
+	walkText(reflect.ValueOf(a).Elem(), "", func(path string, country bool, s *string) {
+		if strings.TrimSpace(*s) != "" {
+			out = append(out, TextField{Path: path, Text: *s, Country: country})
+		}
+	})
+	return out
+}
+
+// walkText calls visit for every tagged string of v (a struct, pointer,
+// slice of those), with its answer path.
+func walkText(v reflect.Value, path string, visit func(path string, country bool, s *string)) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() {
+			walkText(v.Elem(), path, visit)
+		}
+	case reflect.Slice:
+		for i := 0; i < v.Len(); i++ {
+			walkText(v.Index(i), joinPath(path, fmt.Sprint(i)), visit)
+		}
+	case reflect.Struct:
+		t := v.Type()
+		for i := 0; i < t.NumField(); i++ {
+			f := t.Field(i)
+			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+			if name == "" || name == "-" {
+				name = f.Name
+			}
+			fv := v.Field(i)
+			if f.Anonymous {
+				walkText(fv, path, visit)
+				continue
+			}
+			tr := f.Tag.Get("tr")
+			switch {
+			case tr != "" && fv.Kind() == reflect.String:
+				visit(joinPath(path, name), tr == "country", fv.Addr().Interface().(*string))
+			case tr != "" && fv.Kind() == reflect.Slice && fv.Type().Elem().Kind() == reflect.String:
+				for j := 0; j < fv.Len(); j++ {
+					visit(joinPath(path, name)+"."+fmt.Sprint(j), tr == "country", fv.Index(j).Addr().Interface().(*string))
+				}
+			case fv.Kind() == reflect.Struct || fv.Kind() == reflect.Pointer || fv.Kind() == reflect.Slice:
+				walkText(fv, joinPath(path, name), visit)
+			}
+		}
+	}
+}
+
+func joinPath(base, name string) string {
+	if base == "" {
+		return name
+	}
+	return base + "." + name
+}
+
+// Missing is a free-text answer without its translation into Lang.
+type Missing struct {
+	Path string // answer path of the main-language field
+	Lang string // the language the translation is missing in
+	Text string // the answer as typed in the main language
+}
+
+// Translated returns the text of the free-text answer s (typed in the main
+// language main) in lang, and whether one exists. The main language needs
+// none; otherwise the glossary's entry, else a fixed phrase or a country
+// (vocab) as the program translates it; a text without letters, a URL or
+// an e-mail address is the same in every language; anything else is
+// missing.
+func Translated(a *Answers, main, lang, s string, country bool) (string, bool) {
+	key := strings.TrimSpace(s)
+	if country {
+		if c, ok := vocab.FindCountry(key); ok {
+			return c.Name.In(lang), true
+		}
+	}
+	if lang == main || key == "" {
+		return s, true
+	}
+	// The user's own translation comes first: it may word a fixed phrase
+	// differently on purpose.
+	if t := strings.TrimSpace(a.Translations[lang][key]); t != "" {
+		return t, true
+	}
+	if t, ok := vocab.Translate(key, lang); ok {
+		return t, true
+	}
+	if sameInEveryLanguage(key) {
+		return s, true
+	}
+	return s, false
+}
+
+// sameInEveryLanguage: a text with no letters ("24 h", "12"), a URL or an
+// e-mail address is not translated.
+func sameInEveryLanguage(s string) bool {
+	if strings.IndexFunc(s, unicode.IsLetter) < 0 {
+		return true
+	}
+	if strings.ContainsAny(s, " \t\n") {
+		return false
+	}
+	if strings.Contains(s, "@") {
+		return valid.Email(s) == nil
+	}
+	return (strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "www.")) && valid.URL(s) == nil
+}
+
+// Untranslated lists the free-text answers of a that have no text in lang,
+// in the order of the model. It is empty for the main language.
+func Untranslated(a *Answers, lang string) []Missing {
+	_, ms := Localize(a, lang)
+	return ms
+}
+
+// Localize returns a copy of a with every free-text answer in lang, so that
+// the composers print one language only, and the answers that lack a
+// translation. Such an answer keeps its main-language text, marked as
+// Foreign (visible as "[på finska: …]" and tagged with its language, which
+// the HTML renderer turns into lang="fi"): a document with any is a draft.
+// Countries are printed by name even in the main language. a is not
+// changed.
+func Localize(a *Answers, lang string) (*Answers, []Missing) {
+	main := MainLanguage(a)
+	b, err := json.Marshal(a)
+	c := new(Answers)
+	if err != nil || json.Unmarshal(b, c) != nil {
+		return a, nil // cannot happen: Answers is plain data
+	}
+	var missing []Missing
+	walkText(reflect.ValueOf(c).Elem(), "", func(path string, country bool, s *string) {
+		t, ok := Translated(a, main, lang, *s, country)
+		if !ok {
+			missing = append(missing, Missing{Path: path, Lang: lang, Text: strings.TrimSpace(*s)})
+			t = fallback(main, lang, strings.TrimSpace(*s))
+		}
+		*s = t
+	})
+	return c, missing
+}
+
+// fallbackLabels say in lang (outer) which language (inner) an
+// untranslated answer is printed in.
+var fallbackLabels = map[string]map[string]string{
+	"fi": {"sv": "ruotsiksi", "en": "englanniksi"},
+	"sv": {"fi": "på finska", "en": "på engelska"},
+	"en": {"fi": "in Finnish", "sv": "in Swedish"},
+}
+
+func fallback(main, lang, s string) string {
+	return "[" + fallbackLabels[vocabLang(lang)][main] + ": " + Foreign(main, s) + "]"
+}
+
+func vocabLang(lang string) string {
+	return Languages[vocab.Column(lang)]
+}
+
+// PruneTranslations removes the glossary entries no free-text answer uses
+// any more (the main text was edited or deleted) and empty ones, so that an
+// exported file carries no stale translations.
+func PruneTranslations(a *Answers) {
+	used := map[string]bool{}
+	for _, f := range TextFields(a) {
+		used[strings.TrimSpace(f.Text)] = true
+	}
+	for lang, g := range a.Translations {
+		for k, v := range g {
+			if !used[k] || strings.TrimSpace(v) == "" {
+				delete(g, k)
+			}
+		}
+		if len(g) == 0 {
+			delete(a.Translations, lang)
+		}
+	}
+	if len(a.Translations) == 0 {
+		a.Translations = nil
+	}
+}
+
+// SetTranslation records text as the translation into lang of the main
+// text main (an empty text removes it).
+func SetTranslation(a *Answers, lang, main, text string) {
+	main, text = strings.TrimSpace(main), strings.TrimSpace(text)
+	if main == "" {
+		return
+	}
+	if text == "" {
+		delete(a.Translations[lang], main)
+		return
+	}
+	if a.Translations == nil {
+		a.Translations = map[string]map[string]string{}
+	}
+	if a.Translations[lang] == nil {
+		a.Translations[lang] = map[string]string{}
+	}
+	a.Translations[lang][main] = text
+}
+
+func (c *checker) translations(g map[string]map[string]string) {
+	for lang := range g {
+		c.code("translations", lang, Languages)
+	}
+}

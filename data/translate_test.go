@@ -1,0 +1,313 @@
+package data
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"tietosuojapakki/data/datatest"
+)
+
+func parseBytes(t testing.TB, b []byte) *File {
+	t.Helper()
+	f, ps := ParseFile(bytes.NewReader(b))
+	if len(ps) > 0 {
+		t.Fatal(ps.Text("en"))
+	}
+	return f
+}
+
+// finnishTexts are the main-language texts of a that have a translation
+// distinct from themselves: none of them may appear in the other language.
+func finnishTexts(a *Answers, lang string) []string {
+	var out []string
+	for _, f := range TextFields(a) {
+		if t, ok := a.Translations[lang][strings.TrimSpace(f.Text)]; ok && t != f.Text {
+			out = append(out, f.Text)
+		}
+	}
+	return out
+}
+
+func TestLocalizeBilingual(t *testing.T) {
+	f := parseBytes(t, datatest.Bilingual)
+	sv, missing := Localize(&f.Answers, "sv")
+	if len(missing) > 0 {
+		t.Fatalf("missing translations: %v", missing)
+	}
+	fiTexts := finnishTexts(&f.Answers, "sv")
+	if len(fiTexts) < 40 {
+		t.Fatalf("only %d translated texts in the test company", len(fiTexts))
+	}
+	for _, tf := range TextFields(sv) {
+		if slices.Contains(fiTexts, tf.Text) {
+			t.Errorf("%s is still Finnish: %q", tf.Path, tf.Text)
+		}
+	}
+	want := map[string]string{
+		"registers.0.transfers.0.country":           "Förenta staterna",
+		"processor_terms.governing_law":             "Finsk lag",
+		"processor_terms.court":                     "Birkalands tingsrätt",
+		"registers.0.data_subjects.0":               "Kontaktpersoner hos kundföretag",
+		"organisation.privacy_contact.title":        "verkställande direktör",
+		"processor_terms.liability_cap":             "Tjänsteavgifterna för 12 månader",
+		"registers.0.retention.1.basis":             "Bokföringslagen 2 kap. 10 §",
+		"processor_terms.sub_processors.0.location": "Finland",
+	}
+	got := map[string]string{}
+	for _, tf := range TextFields(sv) {
+		got[tf.Path] = tf.Text
+	}
+	for path, w := range want {
+		if got[path] != w {
+			t.Errorf("%s = %q, want %q", path, got[path], w)
+		}
+	}
+	// Identifiers stay as typed; the original is not changed.
+	if sv.Organisation.Name != "Ajanvaraus Kivi Oy" || f.Answers.Registers[0].Name != "Asiakasrekisteri" {
+		t.Errorf("name %q, original register %q", sv.Organisation.Name, f.Answers.Registers[0].Name)
+	}
+	// The main language needs nothing, and countries print as names.
+	if _, m := Localize(&f.Answers, "fi"); len(m) > 0 {
+		t.Errorf("Finnish: %v", m)
+	}
+}
+
+func TestLocalizeMissingIsMarked(t *testing.T) {
+	f := parseBytes(t, datatest.Bilingual)
+	delete(f.Translations["sv"], "Kirjautumislokit")
+	delete(f.Translations["sv"], "Uutiskirjeen tilaajat")
+	f.Registers[0].DataSubjects = append(f.Registers[0].DataSubjects, "Asiakkaiden vieraat")
+	sv, missing := Localize(&f.Answers, "sv")
+	var paths []string
+	for _, m := range missing {
+		if m.Lang != "sv" {
+			t.Errorf("%v: language", m)
+		}
+		paths = append(paths, m.Path+"="+m.Text)
+	}
+	want := []string{
+		"registers.0.data_subjects.2=Asiakkaiden vieraat",
+		"registers.0.retention.2.data=Kirjautumislokit",
+		"registers.1.name=Uutiskirjeen tilaajat",
+		"registers.1.data_subjects.0=Uutiskirjeen tilaajat",
+	}
+	if !reflect.DeepEqual(paths, want) {
+		t.Fatalf("missing = %v\nwant %v", paths, want)
+	}
+	name := sv.Registers[1].Name
+	if StripForeign(name) != "[på finska: Uutiskirjeen tilaajat]" {
+		t.Errorf("fallback %q", StripForeign(name))
+	}
+	spans := SplitForeign(name)
+	if len(spans) != 3 || spans[1] != (Span{Lang: "fi", Text: "Uutiskirjeen tilaajat"}) || spans[0].Lang != "" {
+		t.Errorf("spans %+v", spans)
+	}
+	en, _ := Localize(&f.Answers, "en")
+	if !strings.HasPrefix(StripForeign(en.Registers[0].Name), "[in Finnish: ") {
+		t.Errorf("English fallback %q", en.Registers[0].Name)
+	}
+}
+
+// swapToSwedish makes the bilingual company Swedish-first: its answers
+// typed in Swedish, the Finnish texts as translations.
+func swapToSwedish(t testing.TB, a *Answers) *Answers {
+	t.Helper()
+	sv, m := Localize(a, "sv")
+	if len(m) > 0 {
+		t.Fatal(m)
+	}
+	sv.Organisation.DocumentLanguages = []string{"sv", "fi"}
+	sv.Translations = map[string]map[string]string{"fi": {}}
+	for k, v := range a.Translations["sv"] {
+		sv.Translations["fi"][v] = k
+	}
+	return sv
+}
+
+func TestLocalizeSwedishFirst(t *testing.T) {
+	f := parseBytes(t, datatest.Bilingual)
+	sv := swapToSwedish(t, &f.Answers)
+	if MainLanguage(sv) != "sv" {
+		t.Fatal(MainLanguage(sv))
+	}
+	if _, m := Localize(sv, "sv"); len(m) > 0 {
+		t.Errorf("Swedish is the main language, nothing is missing: %v", m)
+	}
+	fi, m := Localize(sv, "fi")
+	if len(m) > 0 {
+		t.Fatalf("Finnish: %v", m)
+	}
+	if !reflect.DeepEqual(TextFields(fi), TextFields(func() *Answers { x, _ := Localize(&f.Answers, "fi"); return x }())) {
+		t.Error("the Finnish texts of the Swedish-first company differ from the original")
+	}
+	delete(sv.Translations["fi"], "Kundregister")
+	fi, m = Localize(sv, "fi")
+	if len(m) != 1 || m[0].Path != "registers.0.name" || StripForeign(fi.Registers[0].Name) != "[ruotsiksi: Kundregister]" {
+		t.Errorf("missing %v, name %q", m, fi.Registers[0].Name)
+	}
+}
+
+func TestTranslatedWithoutGlossary(t *testing.T) {
+	a := &Answers{}
+	for _, c := range []struct {
+		in, lang, want string
+		country, ok    bool
+	}{
+		{"Helsingin käräjäoikeus", "sv", "Helsingfors tingsrätt", false, true},
+		{"helsingfors tingsrätt ", "en", "Helsinki District Court", false, true},
+		{"Suomen laki", "en", "The laws of Finland", false, true},
+		{"US", "fi", "Yhdysvallat", true, true},
+		{"USA", "sv", "Förenta staterna", true, true},
+		{"Yhdysvallat", "en", "United States", false, true},
+		{"IT", "sv", "IT", false, false}, // a code only counts in a country field
+		{"https://www.example.fi/tietosuoja", "sv", "https://www.example.fi/tietosuoja", false, true},
+		{"tietosuoja@example.fi", "en", "tietosuoja@example.fi", false, true},
+		{"24", "sv", "24", false, true},
+		{"Asiakkaat", "sv", "Asiakkaat", false, false},
+		{"Asiakkaat", "fi", "Asiakkaat", false, true},
+	} {
+		got, ok := Translated(a, "fi", c.lang, c.in, c.country)
+		if got != c.want || ok != c.ok {
+			t.Errorf("Translated(%q, %s) = %q, %v; want %q, %v", c.in, c.lang, got, ok, c.want, c.ok)
+		}
+	}
+}
+
+func TestTranslationsRoundTrip(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "t.db")
+	st, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := parseBytes(t, datatest.Bilingual)
+	id, err := st.ImportFile(ctx, f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A key with dots and a stale entry: the first survives, the second is
+	// not exported.
+	if err := st.SetTranslation(ctx, id, "sv", "Paperisia asiakirjoja ei säilytetä; saapuneet paperit skannataan ja hävitetään silppurilla.", "Papper förvaras inte."); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.SetTranslation(ctx, id, "sv", "Ei enää käytössä", "Används inte"); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.SetTranslation(ctx, id, "de", "Nimi", "Name"); err == nil {
+		t.Error("German accepted")
+	}
+	st.Close()
+	st, err = Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	a, err := st.Answers(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Translations["sv"]["Ei enää käytössä"] != "Används inte" {
+		t.Error("the translation was not stored")
+	}
+	out, err := st.ExportFile(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out.Version != FileVersion || FileVersion != 2 {
+		t.Errorf("version %d", out.Version)
+	}
+	if _, ok := out.Translations["sv"]["Ei enää käytössä"]; ok {
+		t.Error("a stale translation was exported")
+	}
+	want := f.Translations["sv"]
+	want["Paperisia asiakirjoja ei säilytetä; saapuneet paperit skannataan ja hävitetään silppurilla."] = "Papper förvaras inte."
+	if !reflect.DeepEqual(out.Translations["sv"], want) {
+		t.Error("translations changed in the round trip")
+	}
+	var buf bytes.Buffer
+	if err := WriteFile(&buf, out); err != nil {
+		t.Fatal(err)
+	}
+	again := parseBytes(t, buf.Bytes())
+	var buf2 bytes.Buffer
+	if err := WriteFile(&buf2, again); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(buf.Bytes(), buf2.Bytes()) {
+		t.Error("export, import and export again differ")
+	}
+}
+
+func TestOldFormatImports(t *testing.T) {
+	var raw map[string]any
+	if err := json.Unmarshal(datatest.Example, &raw); err != nil {
+		t.Fatal(err)
+	}
+	if raw["version"] != 1.0 {
+		t.Fatalf("the example is version %v, not the old format", raw["version"])
+	}
+	f := parseBytes(t, datatest.Example)
+	if f.Translations != nil {
+		t.Error("an old file has translations")
+	}
+	// Its texts are the main language's (Finnish): complete in Finnish,
+	// every text missing in Swedish except what the program translates.
+	if _, m := Localize(&f.Answers, "fi"); len(m) > 0 {
+		t.Errorf("Finnish: %v", m)
+	}
+	m := Untranslated(&f.Answers, "sv")
+	if len(m) < 40 {
+		t.Errorf("only %d missing in Swedish", len(m))
+	}
+	for _, x := range m {
+		if strings.HasSuffix(x.Path, "country") || x.Path == "processor_terms.governing_law" || x.Path == "processor_terms.court" {
+			t.Errorf("%s needs no translation: %q", x.Path, x.Text)
+		}
+	}
+	for _, c := range []struct {
+		version int
+		ok      bool
+	}{{0, false}, {1, true}, {2, true}, {3, false}} {
+		b := bytes.Replace(datatest.Example, []byte(`"version": 1`), []byte(`"version": `+string(rune('0'+c.version))), 1)
+		_, ps := ParseFile(bytes.NewReader(b))
+		if (len(ps) == 0) != c.ok {
+			t.Errorf("version %d: %v", c.version, ps.Text("en"))
+		}
+	}
+}
+
+func TestTranslationsLanguageChecked(t *testing.T) {
+	b := bytes.Replace(datatest.Bilingual, []byte(`"translations": {
+    "sv": {`), []byte(`"translations": {
+    "de": {`), 1)
+	_, ps := ParseFile(bytes.NewReader(b))
+	if len(ps) != 1 || ps[0].Path != "translations" {
+		t.Errorf("problems %v", ps.Text("en"))
+	}
+}
+
+func TestSplitForeign(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []Span
+	}{
+		{"plain", []Span{{Text: "plain"}}},
+		{"a " + Foreign("fi", "b") + " c", []Span{{Text: "a "}, {Lang: "fi", Text: "b"}, {Text: " c"}}},
+		{Foreign("sv", "x") + Foreign("en", "y"), []Span{{Lang: "sv", Text: "x"}, {Lang: "en", Text: "y"}}},
+		{"stray \U000E007F close", []Span{{Text: "stray "}, {Text: " close"}}},
+		{Foreign("fi", "nested "+Foreign("sv", "z")), []Span{{Lang: "fi", Text: "nested z"}}},
+	} {
+		if got := SplitForeign(c.in); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("SplitForeign(%q) = %+v, want %+v", c.in, got, c.want)
+		}
+		if s := StripForeign(c.in); strings.ContainsFunc(s, isTagRune) {
+			t.Errorf("StripForeign left a mark in %q", s)
+		}
+	}
+}
