@@ -36,37 +36,32 @@ type Span struct {
 // SplitForeign cuts s into the document's own text and its foreign
 // passages, in order. A tag character outside a well-formed mark is dropped.
 func SplitForeign(s string) []Span {
-	if !strings.ContainsRune(s, foreignOpen) && !strings.ContainsRune(s, foreignClose) {
+	if !strings.ContainsFunc(s, isTagRune) {
 		return []Span{{Text: s}}
 	}
 	var out []Span
-	var cur Span
-	var lang strings.Builder
-	inTag := false
+	var text strings.Builder
+	lang, inMark := "", false
 	flush := func() {
-		if cur.Text != "" {
-			out = append(out, cur)
+		if text.Len() > 0 {
+			out = append(out, Span{Lang: lang, Text: text.String()})
+			text.Reset()
 		}
-		cur = Span{}
 	}
 	for _, r := range s {
 		switch {
 		case r == foreignOpen:
 			flush()
-			inTag = true
-			lang.Reset()
-		case inTag && r > tagOffset+' ' && r < tagOffset+0x7F:
-			lang.WriteRune(r - tagOffset)
+			lang, inMark = "", true
+		case inMark && text.Len() == 0 && r > tagOffset+' ' && r < foreignClose:
+			lang += string(r - tagOffset)
 		case r == foreignClose:
 			flush()
-			inTag = false
+			lang, inMark = "", false
 		case isTagRune(r):
 			// a stray tag character: nothing to draw
 		default:
-			if inTag && cur.Text == "" {
-				cur.Lang = lang.String()
-			}
-			cur.Text += string(r)
+			text.WriteRune(r)
 		}
 	}
 	flush()

@@ -155,7 +155,7 @@ type Source struct {
 
 // Recipient is someone data is regularly disclosed to (art. 13(1)(e)).
 type Recipient struct {
-	Name   string `json:"name" tr:"text"`
+	Name   string `json:"name" tr:"name"`
 	Reason string `json:"reason,omitempty" tr:"text"`
 }
 
@@ -173,7 +173,7 @@ var Safeguards = []string{SafeguardAdequacy, SafeguardAdequacyDPF, SafeguardSCC,
 
 // Transfer is a transfer of the register's data outside the EU/EEA.
 type Transfer struct {
-	Recipient         string `json:"recipient"`
+	Recipient         string `json:"recipient" tr:"name"`
 	Country           string `json:"country" tr:"country"`
 	Safeguard         string `json:"safeguard"`
 	CopyAvailableFrom string `json:"copy_available_from,omitempty" tr:"text"`
@@ -238,7 +238,7 @@ const (
 // organisation's behalf (art. 28).
 type Processor struct {
 	ID         string `json:"id"`
-	Name       string `json:"name"`
+	Name       string `json:"name" tr:"name"`
 	BusinessID string `json:"business_id,omitempty"`
 	Service    string `json:"service" tr:"text"`
 	Location   string `json:"location"`
@@ -253,8 +253,8 @@ type Website struct {
 	Cookies               bool     `json:"cookies"`
 	StrictlyNecessaryOnly bool     `json:"strictly_necessary_only"`
 	ConsentBanner         bool     `json:"consent_banner"`
-	AnalyticsTools        []string `json:"analytics_tools"`
-	MarketingTools        []string `json:"marketing_tools"`
+	AnalyticsTools        []string `json:"analytics_tools" tr:"name"`
+	MarketingTools        []string `json:"marketing_tools" tr:"name"`
 }
 
 // Sub-processor authorisation models of art. 28(2).
@@ -310,7 +310,7 @@ type ProcessorTerms struct {
 
 // SubProcessor is a processor's own processor (art. 28(2) and (4)).
 type SubProcessor struct {
-	Name     string `json:"name"`
+	Name     string `json:"name" tr:"name"`
 	Service  string `json:"service" tr:"text"`
 	Location string `json:"location" tr:"country"` // country as the user wrote it
 	// OutsideEEA is set when the sub-processor processes data outside the

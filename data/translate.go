@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -22,9 +23,12 @@ import (
 //
 // Which fields are free text is said once, by a struct tag on the model:
 // tr:"text" for a text, tr:"country" for a country (a code of
-// vocab.Countries or a name). Identifiers (company and person names,
-// Y-tunnus, e-mail, phone, URLs, product names) carry no tag and are
-// printed as typed in every language.
+// vocab.Countries or a name), tr:"name" for a name that may also be a
+// description ("Tilitoimisto Luku Oy" or "sähköpostipalvelun tarjoaja"):
+// a company name, recognised by its legal form, is the same in every
+// language. Identifiers (the organisation's and people's names, Y-tunnus,
+// e-mail, phone, URLs, the service's name) carry no tag and are printed as
+// typed in every language.
 
 // Languages are the document languages, in the order the program offers them.
 var Languages = []string{"fi", "sv", "en"}
@@ -44,18 +48,18 @@ func MainLanguage(a *Answers) string {
 // SetAnswer use it), its text as typed in the main language and whether it
 // names a country.
 type TextField struct {
-	Path    string
-	Text    string
-	Country bool
+	Path string
+	Text string
+	Kind string // "text", "country" or "name": the tr tag
 }
 
 // TextFields lists the free-text answers of a in the order of the model.
 // Empty answers are left out.
 func TextFields(a *Answers) []TextField {
 	var out []TextField
-	walkText(reflect.ValueOf(a).Elem(), "", func(path string, country bool, s *string) {
+	walkText(reflect.ValueOf(a).Elem(), "", func(path, kind string, s *string) {
 		if strings.TrimSpace(*s) != "" {
-			out = append(out, TextField{Path: path, Text: *s, Country: country})
+			out = append(out, TextField{Path: path, Text: *s, Kind: kind})
 		}
 	})
 	return out
@@ -63,7 +67,7 @@ func TextFields(a *Answers) []TextField {
 
 // walkText calls visit for every tagged string of v (a struct, pointer,
 // slice of those), with its answer path.
-func walkText(v reflect.Value, path string, visit func(path string, country bool, s *string)) {
+func walkText(v reflect.Value, path string, visit func(path, kind string, s *string)) {
 	switch v.Kind() {
 	case reflect.Pointer:
 		if !v.IsNil() {
@@ -89,10 +93,10 @@ func walkText(v reflect.Value, path string, visit func(path string, country bool
 			tr := f.Tag.Get("tr")
 			switch {
 			case tr != "" && fv.Kind() == reflect.String:
-				visit(joinPath(path, name), tr == "country", fv.Addr().Interface().(*string))
+				visit(joinPath(path, name), tr, fv.Addr().Interface().(*string))
 			case tr != "" && fv.Kind() == reflect.Slice && fv.Type().Elem().Kind() == reflect.String:
 				for j := 0; j < fv.Len(); j++ {
-					visit(joinPath(path, name)+"."+fmt.Sprint(j), tr == "country", fv.Index(j).Addr().Interface().(*string))
+					visit(joinPath(path, name)+"."+fmt.Sprint(j), tr, fv.Index(j).Addr().Interface().(*string))
 				}
 			case fv.Kind() == reflect.Struct || fv.Kind() == reflect.Pointer || fv.Kind() == reflect.Slice:
 				walkText(fv, joinPath(path, name), visit)
@@ -121,9 +125,9 @@ type Missing struct {
 // (vocab) as the program translates it; a text without letters, a URL or
 // an e-mail address is the same in every language; anything else is
 // missing.
-func Translated(a *Answers, main, lang, s string, country bool) (string, bool) {
+func Translated(a *Answers, main, lang, s, kind string) (string, bool) {
 	key := strings.TrimSpace(s)
-	if country {
+	if kind == "country" {
 		if c, ok := vocab.FindCountry(key); ok {
 			return c.Name.In(lang), true
 		}
@@ -139,7 +143,7 @@ func Translated(a *Answers, main, lang, s string, country bool) (string, bool) {
 	if t, ok := vocab.Translate(key, lang); ok {
 		return t, true
 	}
-	if sameInEveryLanguage(key) {
+	if sameInEveryLanguage(key) || kind == "name" && companyName(key) {
 		return s, true
 	}
 	return s, false
@@ -158,6 +162,24 @@ func sameInEveryLanguage(s string) bool {
 		return valid.Email(s) == nil
 	}
 	return (strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "www.")) && valid.URL(s) == nil
+}
+
+// legalForms are the endings of company names (Finnish, Nordic and
+// common foreign legal forms), lower case.
+var legalForms = []string{"oy", "oyj", "ab", "abp", "ky", "kb", "ay", "tmi", "osk", "ry", "rf",
+	"ltd", "ltd.", "limited", "inc", "inc.", "llc", "corp", "corp.", "corporation", "plc", "gmbh",
+	"ag", "as", "a/s", "asa", "aps", "bv", "b.v.", "nv", "sa", "s.a.", "sas", "sarl", "srl", "spa",
+	"s.p.a.", "oü", "uab", "sia", "se", "co.", "llp", "lp"}
+
+// companyName reports whether s ends (or starts, as "Oy Yritys Ab" and
+// "Tmi Nimi" do) in a legal form: a company's name, not translated.
+func companyName(s string) bool {
+	words := strings.Fields(strings.ToLower(s))
+	if len(words) < 2 {
+		return false
+	}
+	last := strings.TrimRight(words[len(words)-1], ",")
+	return slices.Contains(legalForms, last) || slices.Contains([]string{"oy", "tmi", "ab", "ky", "kb"}, words[0])
 }
 
 // Untranslated lists the free-text answers of a that have no text in lang,
@@ -182,8 +204,8 @@ func Localize(a *Answers, lang string) (*Answers, []Missing) {
 		return a, nil // cannot happen: Answers is plain data
 	}
 	var missing []Missing
-	walkText(reflect.ValueOf(c).Elem(), "", func(path string, country bool, s *string) {
-		t, ok := Translated(a, main, lang, *s, country)
+	walkText(reflect.ValueOf(c).Elem(), "", func(path, kind string, s *string) {
+		t, ok := Translated(a, main, lang, *s, kind)
 		if !ok {
 			missing = append(missing, Missing{Path: path, Lang: lang, Text: strings.TrimSpace(*s)})
 			t = fallback(main, lang, strings.TrimSpace(*s))

@@ -157,22 +157,28 @@ func TestTranslatedWithoutGlossary(t *testing.T) {
 	a := &Answers{}
 	for _, c := range []struct {
 		in, lang, want string
-		country, ok    bool
+		kind           string
+		ok             bool
 	}{
-		{"Helsingin käräjäoikeus", "sv", "Helsingfors tingsrätt", false, true},
-		{"helsingfors tingsrätt ", "en", "Helsinki District Court", false, true},
-		{"Suomen laki", "en", "The laws of Finland", false, true},
-		{"US", "fi", "Yhdysvallat", true, true},
-		{"USA", "sv", "Förenta staterna", true, true},
-		{"Yhdysvallat", "en", "United States", false, true},
-		{"IT", "sv", "IT", false, false}, // a code only counts in a country field
-		{"https://www.example.fi/tietosuoja", "sv", "https://www.example.fi/tietosuoja", false, true},
-		{"tietosuoja@example.fi", "en", "tietosuoja@example.fi", false, true},
-		{"24", "sv", "24", false, true},
-		{"Asiakkaat", "sv", "Asiakkaat", false, false},
-		{"Asiakkaat", "fi", "Asiakkaat", false, true},
+		{"Helsingin käräjäoikeus", "sv", "Helsingfors tingsrätt", "text", true},
+		{"helsingfors tingsrätt ", "en", "Helsinki District Court", "text", true},
+		{"Suomen laki", "en", "The laws of Finland", "text", true},
+		{"US", "fi", "Yhdysvallat", "country", true},
+		{"USA", "sv", "Förenta staterna", "country", true},
+		{"Yhdysvallat", "en", "United States", "text", true},
+		{"IT", "sv", "IT", "text", false}, // a code only counts in a country field
+		{"https://www.example.fi/tietosuoja", "sv", "https://www.example.fi/tietosuoja", "text", true},
+		{"tietosuoja@example.fi", "en", "tietosuoja@example.fi", "text", true},
+		{"24", "sv", "24", "text", true},
+		{"Asiakkaat", "sv", "Asiakkaat", "text", false},
+		{"Asiakkaat", "fi", "Asiakkaat", "text", true},
+		{"Tilitoimisto Luku Oy", "sv", "Tilitoimisto Luku Oy", "name", true},
+		{"Oy Hartwall Ab", "en", "Oy Hartwall Ab", "name", true},
+		{"Amazon Web Services EMEA SARL", "sv", "Amazon Web Services EMEA SARL", "name", true},
+		{"Sähköpostipalvelun tarjoaja", "sv", "Sähköpostipalvelun tarjoaja", "name", false},
+		{"Tilitoimisto Luku Oy", "sv", "Tilitoimisto Luku Oy", "text", false},
 	} {
-		got, ok := Translated(a, "fi", c.lang, c.in, c.country)
+		got, ok := Translated(a, "fi", c.lang, c.in, c.kind)
 		if got != c.want || ok != c.ok {
 			t.Errorf("Translated(%q, %s) = %q, %v; want %q, %v", c.in, c.lang, got, ok, c.want, c.ok)
 		}
