@@ -3,7 +3,6 @@ package data
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -250,40 +249,61 @@ func TestTranslationsRoundTrip(t *testing.T) {
 	}
 }
 
+// TestOldFormatImports: a version 1 file imports, its texts read as its
+// main language's: the Swedish-first web shop needs Finnish and English
+// texts, the Finnish-only cleaning company nothing.
 func TestOldFormatImports(t *testing.T) {
-	var raw map[string]any
-	if err := json.Unmarshal(datatest.Example, &raw); err != nil {
-		t.Fatal(err)
-	}
-	if raw["version"] != 1.0 {
-		t.Fatalf("the example is version %v, not the old format", raw["version"])
-	}
-	f := parseBytes(t, datatest.Example)
-	if f.Translations != nil {
-		t.Error("an old file has translations")
-	}
-	// Its texts are the main language's (Finnish): complete in Finnish,
-	// every text missing in Swedish except what the program translates.
-	if _, m := Localize(&f.Answers, "fi"); len(m) > 0 {
-		t.Errorf("Finnish: %v", m)
-	}
-	m := Untranslated(&f.Answers, "sv")
-	if len(m) < 40 {
-		t.Errorf("only %d missing in Swedish", len(m))
-	}
-	for _, x := range m {
-		if strings.HasSuffix(x.Path, "country") || x.Path == "processor_terms.governing_law" || x.Path == "processor_terms.court" {
-			t.Errorf("%s needs no translation: %q", x.Path, x.Text)
+	for _, c := range []struct {
+		file, main  string
+		needs, none []string
+	}{
+		{"verkkokauppa-kuusi.json", "sv", []string{"fi", "en"}, []string{"sv"}},
+		{"siivous-kirkas.json", "fi", []string{"sv", "en"}, []string{"fi"}},
+	} {
+		b := testdataFile(t, c.file)
+		if !bytes.Contains(b, []byte(`"version": 1,`)) {
+			t.Fatalf("%s is not in the old format", c.file)
+		}
+		f := parseBytes(t, b)
+		if f.Translations != nil || MainLanguage(&f.Answers) != c.main {
+			t.Errorf("%s: translations %v, main language %s", c.file, f.Translations, MainLanguage(&f.Answers))
+		}
+		for _, lang := range c.none {
+			if m := Untranslated(&f.Answers, lang); len(m) > 0 {
+				t.Errorf("%s in %s: %v", c.file, lang, m)
+			}
+		}
+		for _, lang := range c.needs {
+			m := Untranslated(&f.Answers, lang)
+			if len(m) < 10 {
+				t.Errorf("%s: only %d missing in %s", c.file, len(m), lang)
+			}
+			for _, x := range m {
+				if strings.HasSuffix(x.Path, "country") || strings.HasSuffix(x.Path, "location") || x.Path == "processor_terms.governing_law" {
+					t.Errorf("%s: %s needs no translation: %q", c.file, x.Path, x.Text)
+				}
+			}
 		}
 	}
 	for _, c := range []struct {
 		version int
 		ok      bool
 	}{{0, false}, {1, true}, {2, true}, {3, false}} {
-		b := bytes.Replace(datatest.Example, []byte(`"version": 1`), []byte(`"version": `+string(rune('0'+c.version))), 1)
+		b := bytes.Replace(testdataFile(t, "siivous-kirkas.json"), []byte(`"version": 1`), []byte(`"version": `+string(rune('0'+c.version))), 1)
 		_, ps := ParseFile(bytes.NewReader(b))
 		if (len(ps) == 0) != c.ok {
 			t.Errorf("version %d: %v", c.version, ps.Text("en"))
+		}
+	}
+}
+
+// TestExampleIsComplete: the example company has every answer in its
+// three document languages.
+func TestExampleIsComplete(t *testing.T) {
+	f := parseBytes(t, datatest.Example)
+	for _, lang := range f.Organisation.DocumentLanguages {
+		if m := Untranslated(&f.Answers, lang); len(m) > 0 {
+			t.Errorf("%s: %v", lang, m)
 		}
 	}
 }
