@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -278,4 +279,46 @@ func (c *checker) translations(g map[string]map[string]string) {
 	for lang := range g {
 		c.code("translations", lang, Languages)
 	}
+}
+
+// TextKind is the tr tag of the answer at path ("text", "country", "name"),
+// or "" when the answer is not free text (an identifier, a code, a number)
+// or the path is unknown. An item of a list of texts has the list's kind.
+func TextKind(path string) string {
+	t := reflect.TypeFor[Answers]()
+	kind := ""
+	for _, seg := range strings.Split(path, ".") {
+		for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice {
+			t = t.Elem()
+		}
+		if _, err := strconv.Atoi(seg); err == nil {
+			continue // an index: its element's type is t already
+		}
+		if t.Kind() != reflect.Struct {
+			return ""
+		}
+		f, ok := jsonField(t, seg)
+		if !ok {
+			return ""
+		}
+		t, kind = f.Type, f.Tag.Get("tr")
+	}
+	return kind
+}
+
+// jsonField finds the field of struct type t written as name in JSON.
+func jsonField(t reflect.Type, name string) (reflect.StructField, bool) {
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		if f.Anonymous {
+			if sf, ok := jsonField(f.Type, name); ok {
+				return sf, true
+			}
+			continue
+		}
+		if n, _, _ := strings.Cut(f.Tag.Get("json"), ","); n == name {
+			return f, true
+		}
+	}
+	return reflect.StructField{}, false
 }

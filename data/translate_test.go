@@ -337,3 +337,32 @@ func TestSplitForeign(t *testing.T) {
 		}
 	}
 }
+
+func TestTextKind(t *testing.T) {
+	for path, want := range map[string]string{
+		"registers.0.name":                          "text",
+		"registers.2.data_subjects.1":               "text",
+		"registers.0.data_subjects":                 "text",
+		"registers.0.transfers.0.country":           "country",
+		"registers.0.recipients.1.name":             "name",
+		"registers.0.purposes.0.legal_basis":        "",
+		"organisation.name":                         "",
+		"organisation.privacy_contact.title":        "text",
+		"organisation.dpo.title":                    "text",
+		"processor_terms.court":                     "text",
+		"processor_terms.sub_processors.0.location": "country",
+		"processor_terms.support_email":             "",
+		"registers.0.nothing":                       "",
+		"website.analytics_tools.0":                 "name",
+	} {
+		if got := TextKind(path); got != want {
+			t.Errorf("TextKind(%s) = %q, want %q", path, got, want)
+		}
+	}
+	// Every path TextFields gives has its kind.
+	for _, f := range TextFields(&parseBytes(t, datatest.Example).Answers) {
+		if TextKind(f.Path) != f.Kind {
+			t.Errorf("%s: %q, want %q", f.Path, TextKind(f.Path), f.Kind)
+		}
+	}
+}
