@@ -2,7 +2,6 @@ package data
 
 import (
 	"encoding/json"
-	"fmt"
 	"reflect"
 	"slices"
 	"strconv"
@@ -76,33 +75,37 @@ func walkText(v reflect.Value, path string, visit func(path, kind string, s *str
 		}
 	case reflect.Slice:
 		for i := 0; i < v.Len(); i++ {
-			walkText(v.Index(i), joinPath(path, fmt.Sprint(i)), visit)
+			walkText(v.Index(i), joinPath(path, strconv.Itoa(i)), visit)
 		}
 	case reflect.Struct:
 		t := v.Type()
 		for i := 0; i < t.NumField(); i++ {
-			f := t.Field(i)
-			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-			if name == "" || name == "-" {
-				name = f.Name
-			}
-			fv := v.Field(i)
-			if f.Anonymous {
-				walkText(fv, path, visit)
-				continue
-			}
-			tr := f.Tag.Get("tr")
-			switch {
-			case tr != "" && fv.Kind() == reflect.String:
-				visit(joinPath(path, name), tr, fv.Addr().Interface().(*string))
-			case tr != "" && fv.Kind() == reflect.Slice && fv.Type().Elem().Kind() == reflect.String:
-				for j := 0; j < fv.Len(); j++ {
-					visit(joinPath(path, name)+"."+fmt.Sprint(j), tr, fv.Index(j).Addr().Interface().(*string))
-				}
-			case fv.Kind() == reflect.Struct || fv.Kind() == reflect.Pointer || fv.Kind() == reflect.Slice:
-				walkText(fv, joinPath(path, name), visit)
-			}
+			walkField(t.Field(i), v.Field(i), path, visit)
 		}
+	}
+}
+
+// walkField visits one field of a struct: a tagged string or list of
+// strings, or the answers inside a nested value.
+func walkField(f reflect.StructField, fv reflect.Value, path string, visit func(path, kind string, s *string)) {
+	if f.Anonymous {
+		walkText(fv, path, visit)
+		return
+	}
+	name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+	if name == "" || name == "-" {
+		name = f.Name
+	}
+	tr := f.Tag.Get("tr")
+	switch {
+	case tr != "" && fv.Kind() == reflect.String:
+		visit(joinPath(path, name), tr, fv.Addr().Interface().(*string))
+	case tr != "" && fv.Kind() == reflect.Slice && fv.Type().Elem().Kind() == reflect.String:
+		for j := 0; j < fv.Len(); j++ {
+			visit(joinPath(path, name)+"."+strconv.Itoa(j), tr, fv.Index(j).Addr().Interface().(*string))
+		}
+	case fv.Kind() == reflect.Struct || fv.Kind() == reflect.Pointer || fv.Kind() == reflect.Slice:
+		walkText(fv, joinPath(path, name), visit)
 	}
 }
 
