@@ -141,9 +141,17 @@ func (tb *trBox) row(path, key, main, l string, quote bool) {
 	w := tb.w
 	in := trTexts.in[l].In(w.lang)
 	mine := w.a.Translations[l][key]
-	if t, ok := data.Translated(w.a, main, l, key, tb.kind); ok && mine == "" {
+	t, ok := data.Translated(w.a, main, l, key, tb.kind)
+	if ok && mine == "" {
 		tb.box.Add(muted(vocab.Fill(trTexts.auto.In(w.lang), in, t)))
 		return
+	}
+	if t, ok := suggested(tb.f.q, key, l); ok && mine == "" {
+		// A ready answer of the question was picked: the catalogue has
+		// its text in every language, so it is filled in, still editable.
+		data.SetTranslation(w.a, l, key, t)
+		w.report(w.sh.Store.SetTranslation(context.Background(), w.org, l, key, t))
+		mine = t
 	}
 	label := vocab.Fill(trTexts.label.In(w.lang), in)
 	if quote {
@@ -182,6 +190,17 @@ func (tb *trBox) row(path, key, main, l string, quote bool) {
 		widget.NewLabelWithStyle(label, fyne.TextAlignLeading, fyne.TextStyle{Italic: true}),
 		container.NewBorder(nil, nil, nil, same, e),
 		miss)))
+}
+
+// suggested is the text in l of the question's ready answer key, when key
+// is one of them (in any language).
+func suggested(q wizard.Question, key, l string) (string, bool) {
+	for _, sg := range q.Suggestions {
+		if slices.Contains([]string{sg.FI, sg.SV, sg.EN}, key) && strings.TrimSpace(sg.In(l)) != "" {
+			return sg.In(l), true
+		}
+	}
+	return "", false
 }
 
 // keepChosenOrder keeps the document languages in the order they were

@@ -144,3 +144,41 @@ func TestWizardTranslationFollowsMainText(t *testing.T) {
 		t.Error("the edited title is not missing its Finnish text")
 	}
 }
+
+// TestWizardReadyAnswerTranslated: a ready answer picked from a question's
+// suggestions gets its other languages from the catalogue; a court picked
+// from the list is translated by the program.
+func TestWizardReadyAnswerTranslated(t *testing.T) {
+	app := test.NewTempApp(t)
+	sh := openShell(t, app, t.TempDir()+"/tr.db")
+	f, ps := data.ParseFile(bytes.NewReader(datatest.Example))
+	if len(ps) > 0 {
+		t.Fatal(ps)
+	}
+	f.Translations = nil
+	f.Organisation.DocumentLanguages = []string{"fi", "en"}
+	f.ProcessorTerms.LiabilityCap = "Sama kuin palvelusopimuksessa"
+	f.ProcessorTerms.Court = "Helsingin käräjäoikeus"
+	id := importAnswers(t, sh, f.Answers)
+	v := wizardOf(t, sh)
+	for i, p := range v.pages {
+		if pageKey(p) == "processor_terms" {
+			v.goTo(i)
+		}
+	}
+	te, ok := translationEntries[v]["processor_terms.liability_cap|en"]
+	if !ok || te.entry.Text != "As in the service contract" {
+		t.Fatalf("liability cap in English: %q (shown %v)", te.entry.Text, ok)
+	}
+	if _, ok := translationEntries[v]["processor_terms.court|en"]; ok {
+		t.Error("a court from the list asks for a translation")
+	}
+	a, err := sh.Store.Answers(context.Background(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	loc, _ := data.Localize(a, "en")
+	if loc.ProcessorTerms.LiabilityCap != "As in the service contract" || loc.ProcessorTerms.Court != "Helsinki District Court" {
+		t.Errorf("English terms: cap %q, court %q", loc.ProcessorTerms.LiabilityCap, loc.ProcessorTerms.Court)
+	}
+}
