@@ -325,3 +325,14 @@ func jsonField(t reflect.Type, name string) (reflect.StructField, bool) {
 	}
 	return reflect.StructField{}, false
 }
+
+// TextIn is one free text of a (a register's name in a change note, say)
+// in lang: its translation, or the main-language text marked as foreign
+// when it has none, as Localize prints it.
+func TextIn(a *Answers, lang, s string) string {
+	main := MainLanguage(a)
+	if t, ok := Translated(a, main, lang, s, "text"); ok {
+		return t
+	}
+	return fallback(main, lang, strings.TrimSpace(s))
+}

@@ -107,6 +107,12 @@ func TestLocalizeMissingIsMarked(t *testing.T) {
 	if len(spans) != 3 || spans[1] != (Span{Lang: "fi", Text: "Uutiskirjeen tilaajat"}) || spans[0].Lang != "" {
 		t.Errorf("spans %+v", spans)
 	}
+	if got := TextIn(&f.Answers, "sv", "Uutiskirjeen tilaajat"); got != name {
+		t.Errorf("TextIn %q, want %q", got, name)
+	}
+	if got := TextIn(&f.Answers, "sv", "Asiakasrekisteri"); got != "Kundregister" {
+		t.Errorf("TextIn %q", got)
+	}
 	en, _ := Localize(&f.Answers, "en")
 	if !strings.HasPrefix(StripForeign(en.Registers[0].Name), "[in Finnish: ") {
 		t.Errorf("English fallback %q", en.Registers[0].Name)
@@ -204,7 +210,7 @@ func TestTranslationsRoundTrip(t *testing.T) {
 	if err := st.SetTranslation(ctx, id, "sv", "Ei enää käytössä", "Används inte"); err != nil {
 		t.Fatal(err)
 	}
-	if err := st.SetTranslation(ctx, id, "de", "Nimi", "Name"); err == nil {
+	if st.SetTranslation(ctx, id, "de", "Nimi", "Name") == nil {
 		t.Error("German accepted")
 	}
 	st.Close()
@@ -235,8 +241,14 @@ func TestTranslationsRoundTrip(t *testing.T) {
 	if !reflect.DeepEqual(out.Translations["sv"], want) {
 		t.Error("translations changed in the round trip")
 	}
+	sameAgain(t, out)
+}
+
+// sameAgain: written, read and written again, f gives the same bytes.
+func sameAgain(t *testing.T, f *File) {
+	t.Helper()
 	var buf bytes.Buffer
-	if err := WriteFile(&buf, out); err != nil {
+	if err := WriteFile(&buf, f); err != nil {
 		t.Fatal(err)
 	}
 	again := parseBytes(t, buf.Bytes())
