@@ -87,10 +87,17 @@ func FindCountry(s string) (Country, bool) {
 	if code, ok := countryAliases[key]; ok {
 		key = fold(code)
 	}
+	c, ok := countryIndex[key]
+	return c, ok
+}
+
+// countryIndex finds a country by its code or any of its names (folded).
+var countryIndex = func() map[string]Country {
+	m := map[string]Country{}
 	for _, c := range Countries {
-		if fold(c.Code) == key || fold(c.Name.FI) == key || fold(c.Name.SV) == key || fold(c.Name.EN) == key {
-			return c, true
+		for _, s := range []string{c.Code, c.Name.FI, c.Name.SV, c.Name.EN} {
+			m[fold(s)] = c
 		}
 	}
-	return Country{}, false
-}
+	return m
+}()

@@ -109,23 +109,11 @@ var phraseAliases = map[string]string{
 // not matched here (a register name "IT" is not Italy): see FindCountry.
 func Translate(s, lang string) (string, bool) {
 	key := fold(s)
-	if key == "" {
-		return "", false
-	}
 	if fi, ok := phraseAliases[key]; ok {
 		key = fold(fi)
 	}
-	for _, list := range phrases {
-		for _, t := range list {
-			if fold(t.FI) == key || fold(t.SV) == key || fold(t.EN) == key {
-				return t.In(lang), true
-			}
-		}
-	}
-	for _, c := range Countries {
-		if fold(c.Name.FI) == key || fold(c.Name.SV) == key || fold(c.Name.EN) == key {
-			return c.Name.In(lang), true
-		}
+	if t, ok := phraseIndex[key]; ok {
+		return t.In(lang), true
 	}
 	if code, ok := countryAliases[key]; ok && len(key) > 2 {
 		c, _ := FindCountry(code)
@@ -133,6 +121,25 @@ func Translate(s, lang string) (string, bool) {
 	}
 	return "", false
 }
+
+// phraseIndex finds a phrase or country by any of its texts (folded).
+var phraseIndex = func() map[string]Text {
+	m := map[string]Text{}
+	add := func(t Text) {
+		for _, s := range []string{t.FI, t.SV, t.EN} {
+			m[fold(s)] = t
+		}
+	}
+	for _, list := range phrases {
+		for _, t := range list {
+			add(t)
+		}
+	}
+	for _, c := range Countries {
+		add(c.Name)
+	}
+	return m
+}()
 
 // fold is the form phrases are compared in: lower case, runs of spaces as
 // one, no spaces at the ends.
