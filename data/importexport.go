@@ -52,6 +52,7 @@ func (s *Store) ExportFile(ctx context.Context, orgID int64) (*File, error) {
 		return nil, err
 	}
 	f := &File{Format: FileFormat, Version: FileVersion, Answers: *a, Requests: []Request{}}
+	PruneTranslations(&f.Answers) // a file carries no stale translations
 	rows, err := s.db.QueryContext(ctx, "SELECT "+entryColumns+" FROM requests WHERE org_id = ? ORDER BY year, seq", orgID)
 	if err != nil {
 		return nil, err

@@ -153,11 +153,12 @@ func CheckFile(f *File) Problems {
 		c.add("format", issue("format.unknown", f.Format, FileFormat))
 		return c.ps // another format: its fields mean something else
 	}
-	if f.Version != FileVersion {
+	if f.Version < 1 || f.Version > FileVersion { // version 1 reads as version 2 without translations
 		c.add("version", issue("version.unsupported", f.Version, FileVersion))
 		return c.ps
 	}
 	c.answers(&f.Answers)
+	c.translations(f.Translations)
 	c.requests(f.Requests)
 	c.documents(f.Documents)
 	c.longTexts(f)

@@ -86,7 +86,7 @@ func TestParseFileProblems(t *testing.T) {
 		{"empty right in a list", strings.Replace(ex, `"rights": ["access"]`, `"rights": ["access", ""]`, 1), []string{"requests[0].rights[1]"}},
 		{"type error path", strings.Replace(ex, `"dpo": null`, `"dpo": "ei ole"`, 1), []string{"\norganisation.dpo:"[2:]}},
 		{"another format", `{"format":"other/thing","version":1}`, []string{"format:", "ei ole Tietosuojapakin"}},
-		{"future version", strings.Replace(ex, `"version": 1`, `"version": 7`, 1), []string{"version:", "versiota 7"}},
+		{"future version", strings.Replace(ex, `"version": 2`, `"version": 7`, 1), []string{"version:", "versiota 7"}},
 		{"wrong type", strings.Replace(ex, `"personal_identity_code": false`, `"personal_identity_code": "ei"`, 1), []string{"personal_identity_code", "väärää tyyppiä"}},
 		{"all at once", strings.NewReplacer(
 			`"3312457-9"`, `"3312457-8"`,

@@ -367,7 +367,7 @@ func (w *typeWalker) walk(typ reflect.Type, site map[string]any, path string) {
 		if node["minItems"] != nil {
 			want = []string{"array"}
 		}
-	case reflect.Pointer:
+	case reflect.Pointer, reflect.Map:
 		want = []string{"null", "object"}
 	case reflect.Struct:
 		want = []string{"object"}
@@ -456,8 +456,15 @@ func TestSchemaMatchesGoTypes(t *testing.T) {
 	if c := props["format"].(map[string]any)["const"]; c != FileFormat {
 		t.Errorf("format const %v, want %q", c, FileFormat)
 	}
-	if c := props["version"].(map[string]any)["const"]; c != json.Number(fmt.Sprint(FileVersion)) {
-		t.Errorf("version const %v, want %d", c, FileVersion)
+	// Every version up to the current one imports.
+	var versions []any
+	for _, alt := range props["version"].(map[string]any)["anyOf"].([]any) {
+		versions = append(versions, alt.(map[string]any)["const"])
+	}
+	for n := 1; n <= FileVersion; n++ {
+		if !slices.Contains(versions, any(json.Number(fmt.Sprint(n)))) {
+			t.Errorf("version consts %v, want each of 1…%d", versions, FileVersion)
+		}
 	}
 }
 
@@ -626,7 +633,7 @@ func TestSchemaRejectsBroken(t *testing.T) {
 		importAt    string // where import reports it; "" when import lets it through
 	}{
 		{"other format", "format", "tietosuojapakki/other", "format", "format"},
-		{"unknown version", "version", num("2"), "version", "version"},
+		{"unknown version", "version", num("3"), "version", "version"},
 		{"no organisation", "organisation", remove{}, "organisation", "organisation.name"},
 		{"no name", "organisation.name", remove{}, "organisation.name", "organisation.name"},
 		{"blank name", "organisation.name", "  ", "organisation.name", "organisation.name"},

@@ -22,7 +22,12 @@ var htmlPage = template.Must(template.New("page").Parse(htmlSource))
 // scripts, no external files) that can be published or pasted into a web
 // site. All text is escaped by html/template.
 func WriteHTML(w io.Writer, d *doc.Document) error {
-	return htmlPage.Execute(w, newHTMLDoc(d))
+	var b strings.Builder
+	if err := htmlPage.Execute(&b, newHTMLDoc(d)); err != nil {
+		return err
+	}
+	_, err := io.WriteString(w, foreignSpans(b.String()))
+	return err
 }
 
 // The htmlXxx types are the document shaped for the template: blocks become
@@ -71,20 +76,20 @@ func newHTMLDoc(d *doc.Document) htmlDoc {
 	h := htmlDoc{
 		Lang:      lang,
 		Title:     htmlText(d.Title),
-		PageTitle: htmlText(d.Meta.Title),
+		PageTitle: plainText(d.Meta.Title),
 		Subtitle:  htmlText(d.Subtitle),
 		Watermark: htmlText(strings.TrimSpace(d.Watermark)),
 		Footer:    htmlText(d.Footer),
 		Meta: doc.Meta{
-			Author:   htmlText(d.Meta.Author),
-			Subject:  htmlText(d.Meta.Subject),
-			Keywords: htmlText(d.Meta.Keywords),
-			Creator:  htmlText(d.Meta.Creator),
+			Author:   plainText(d.Meta.Author),
+			Subject:  plainText(d.Meta.Subject),
+			Keywords: plainText(d.Meta.Keywords),
+			Creator:  plainText(d.Meta.Creator),
 		},
 		Intro: htmlBlocks(d.Intro),
 	}
 	if h.PageTitle == "" {
-		h.PageTitle = h.Title
+		h.PageTitle = plainText(d.Title)
 	}
 	for _, s := range d.Sections {
 		h.Sections = append(h.Sections, newHTMLSection(s, 2))

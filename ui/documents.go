@@ -196,7 +196,7 @@ func (v *documentsView) fillChoices() {
 
 // relevant are the findings that concern the chosen document.
 func (v *documentsView) relevant() []wizard.Finding {
-	return wizard.ForDocument(wizard.Check(v.a), v.kind != docNotice, v.reg)
+	return wizard.ForDocument(wizard.CheckFor(v.a, v.lang), v.kind != docNotice, v.reg) // a missing Swedish text blocks Swedish only
 }
 
 // refresh applies the choices: the draft state, the findings and the
