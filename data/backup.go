@@ -174,16 +174,27 @@ func (s *Store) BackupFile(target string) error {
 
 // backupAtomic takes the copy with VACUUM INTO under a temporary name,
 // syncs it and then links it into place, refusing to replace a file.
-func (s *Store) backupAtomic(target string) error {
+func (s *Store) backupAtomic(target string) error { return copyAtomic(s.db, target) }
+
+// copyAtomic writes a copy of db to target: VACUUM INTO a private file
+// under a temporary name beside target (".<name>.tmp-*", which
+// CleanLeftovers removes after a crash), synced, then linked into place.
+// A reader never meets a partial copy under target's name.
+func copyAtomic(db *sql.DB, target string) error {
 	tmp, err := os.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".tmp-*")
 	if err != nil {
 		return err
 	}
 	tmpPath := tmp.Name()
 	tmp.Close()
-	os.Remove(tmpPath) // BackupTo creates it again, empty and 0600
-	defer os.Remove(tmpPath)
-	if err := s.BackupTo(tmpPath); err != nil {
+	defer removeWithJournals(tmpPath)
+	hold, err := HoldTemp(tmpPath)
+	if err != nil {
+		return err
+	}
+	defer hold.Release()
+	// VACUUM INTO needs an empty file: CreateTemp made it empty and 0600.
+	if _, err := db.Exec("VACUUM INTO ?", tmpPath); err != nil {
 		return err
 	}
 	if err := syncFile(tmpPath); err != nil {

@@ -85,7 +85,7 @@ func TestRestore(t *testing.T) {
 			t.Errorf("%s mode %v", p, fi.Mode())
 		}
 	}
-	if entries, _ := os.ReadDir(filepath.Dir(path)); len(entries) != 2 { // tsp.db, backups/
+	if entries, _ := os.ReadDir(filepath.Dir(path)); len(entries) != 3 { // tsp.db, its writers lock, backups/
 		t.Errorf("left in the folder: %v", entries)
 	}
 	// The kept copy is listed, and no automatic backup is pruned for it.
