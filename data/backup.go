@@ -38,9 +38,10 @@ type Backup struct {
 	Kind  string    // BackupAuto or BackupBeforeRestore
 }
 
-// BackupDir is the backups folder of the database at dbPath.
+// BackupDir is the backups folder of the database at dbPath: beside the
+// real file when dbPath is a link.
 func BackupDir(dbPath string) string {
-	return filepath.Join(filepath.Dir(dbPath), "backups")
+	return filepath.Join(filepath.Dir(realOrSame(dbPath)), "backups")
 }
 
 // stem is the database's name without its extension: backups of
@@ -55,6 +56,7 @@ var backupName = regexp.MustCompile(`^(.+)-(\d{8}-\d{6})(-\d+)?(-before-restore)
 // Backups lists the backups of the database at dbPath, newest first. A
 // missing folder is no backups.
 func Backups(dbPath string) ([]Backup, error) {
+	dbPath = realOrSame(dbPath)
 	entries, err := os.ReadDir(BackupDir(dbPath))
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
@@ -66,6 +68,11 @@ func Backups(dbPath string) ([]Backup, error) {
 	for _, e := range entries {
 		m := backupName.FindStringSubmatch(e.Name())
 		if m == nil || m[1] != stem(dbPath) || !e.Type().IsRegular() {
+			continue
+		}
+		// A copy with a hot journal beside it was cut while written (by
+		// an earlier version, which wrote copies in place): not a backup.
+		if exists(filepath.Join(BackupDir(dbPath), e.Name()+"-journal")) {
 			continue
 		}
 		t, err := time.ParseInLocation(backupStamp, m[2], time.Local)
@@ -96,6 +103,7 @@ func ensureBackupDir(dbPath string) (string, error) {
 // newBackupPath is a free name in the backups folder for a copy taken at
 // now; kind BackupBeforeRestore adds its suffix.
 func newBackupPath(dbPath, kind string, now time.Time) (string, error) {
+	dbPath = realOrSame(dbPath)
 	dir, err := ensureBackupDir(dbPath)
 	if err != nil {
 		return "", err

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 )
 
 // Leftovers: every job that writes a file with personal data writes it
@@ -25,6 +26,11 @@ import (
 // (HoldTemp), so that a start in another process at the same moment
 // leaves it alone; the lock goes with the process, so a killed job's file
 // is free to remove.
+
+// leftoverAge is how long a temporary file must have been left unchanged
+// before CleanLeftovers removes it: a job creates its file and locks it a
+// moment later, and this keeps that moment safe.
+var leftoverAge = 2 * time.Second
 
 // HoldTemp locks the temporary file at path for as long as the returned
 // lock is held, telling CleanLeftovers in every process that the file is
@@ -78,7 +84,7 @@ func CleanLeftovers(dbPath string) []string {
 			}
 			fi, err := e.Info()
 			p := filepath.Join(dir, e.Name())
-			if err != nil || !fi.Mode().IsRegular() || inUse(p) {
+			if err != nil || !fi.Mode().IsRegular() || time.Since(fi.ModTime()) < leftoverAge || inUse(p) {
 				continue
 			}
 			if err := os.Remove(p); err == nil || errors.Is(err, fs.ErrNotExist) {
@@ -121,7 +127,7 @@ func OwnFiles(dbPath string) []string {
 	if abs, err := filepath.Abs(dbPath); err == nil {
 		add(abs)
 	}
-	for _, suffix := range []string{"", "-wal", "-shm", "-journal", ".lock", ".writers.lock"} {
+	for _, suffix := range []string{"", "-wal", "-shm", "-journal", ".lock", ".writers.lock", ".restore.lock"} {
 		add(real + suffix)
 	}
 	add(BackupDir(real))

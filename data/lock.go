@@ -22,6 +22,10 @@ import (
 //     acknowledged is either made before a restore starts (and is in the
 //     copy the restore keeps) or made after it ended (and is in the
 //     restored file), never lost in between.
+//   - The gate (GateLockPath) makes that fair: Restore takes it
+//     exclusively before waiting for the writers lock, and Open passes
+//     it (shared, released once the writers lock is held), so commands
+//     that keep opening the database cannot keep a restore waiting.
 //   - The identity lock: the window lock also locks the database file
 //     itself, so that a hard-linked second name of the same file (a
 //     different path, a different lock file) is refused too.
@@ -89,6 +93,9 @@ func LockPath(dbPath string) string { return realOrSame(dbPath) + ".lock" }
 // WritersLockPath is the writers lock file of the database at dbPath.
 func WritersLockPath(dbPath string) string { return realOrSame(dbPath) + ".writers.lock" }
 
+// GateLockPath is the gate lock file of the database at dbPath.
+func GateLockPath(dbPath string) string { return realOrSame(dbPath) + ".restore.lock" }
+
 // AcquireLock takes the database's window lock without waiting: ErrLocked
 // when another window (or a restore) has it, also through another name
 // (symbolic or hard link) of the same file.
@@ -131,22 +138,42 @@ func AcquireLock(dbPath string) (*Lock, error) {
 // are still writing.
 var ErrRestoring = errors.New("the database is being restored or moved; try again in a moment")
 
-// lockWriters takes the writers lock, shared or exclusive, waiting up to
-// lockWait. A folder where no lock file can be made (a read-only medium)
-// gives no lock and no error: nothing can replace the file there either.
+// lockWriters takes the writers lock, shared (an open store) or exclusive
+// (a restore), through the gate (see above), waiting up to lockWait. A
+// folder where no lock file can be made (a read-only medium) gives no
+// lock and no error: nothing can replace the file there either.
 func lockWriters(dbPath string, exclusive bool) (*Lock, error) {
-	f, err := openLockFile(WritersLockPath(dbPath), true)
+	deadline := time.Now().Add(lockWait)
+	gate, err := waitLock(GateLockPath(dbPath), exclusive, deadline)
+	if err != nil || gate == nil {
+		return &Lock{}, err
+	}
+	w, err := waitLock(WritersLockPath(dbPath), exclusive, deadline)
+	if err != nil {
+		gate.Close()
+		return nil, err
+	}
+	if exclusive {
+		return &Lock{files: []*os.File{gate, w}}, nil
+	}
+	gate.Close() // passed: a restore may queue at the gate now
+	return &Lock{files: []*os.File{w}}, nil
+}
+
+// waitLock locks the file at path, waiting until deadline; a nil file and
+// no error where no lock file can be made.
+func waitLock(path string, exclusive bool, deadline time.Time) (*os.File, error) {
+	f, err := openLockFile(path, true)
 	if err != nil {
 		if errors.Is(err, fs.ErrPermission) || isReadOnlyFS(err) {
-			return &Lock{}, nil
+			return nil, nil
 		}
 		return nil, fmt.Errorf("cannot open the lock file: %w", err)
 	}
-	deadline := time.Now().Add(lockWait)
 	for {
 		err := tryLock(f, exclusive)
 		if err == nil {
-			return &Lock{files: []*os.File{f}}, nil
+			return f, nil
 		}
 		if !errors.Is(err, errHeld) || time.Now().After(deadline) {
 			f.Close()
@@ -155,7 +182,7 @@ func lockWriters(dbPath string, exclusive bool) (*Lock, error) {
 			}
 			return nil, err
 		}
-		time.Sleep(10 * time.Millisecond)
+		time.Sleep(5 * time.Millisecond)
 	}
 }
 

@@ -246,3 +246,119 @@ func (s *Store) editAnswers(ctx context.Context, id int64, edit func(any) (any, 
 		return writeAnswers(tx, id, canon, a.Organisation.Name, s.stamp())
 	})
 }
+
+// ErrAnswerChanged is returned by DeleteRecordIf and SetAnswerIf when the
+// stored value is no longer the one the caller showed: another writer
+// changed it meanwhile, and nothing was written. Reload and ask again.
+var ErrAnswerChanged = errors.New("the answer was changed meanwhile by another window or command")
+
+// AppendRecord appends value (a record such as a Register, or a decoded
+// JSON value) to the list at listPath (e.g. "registers") and returns its
+// index. The list is read as stored inside the same immediate
+// transaction, so records another writer added meanwhile are kept.
+func (s *Store) AppendRecord(ctx context.Context, id int64, listPath string, value any) (int, error) {
+	var index int
+	err := s.editAnswers(ctx, id, func(doc any) (any, error) {
+		list, _ := GetPath(doc, listPath).([]any)
+		index = len(list)
+		v, err := toJSONValue(value)
+		if err != nil {
+			return doc, err
+		}
+		return SetPath(doc, listPath+"."+strconv.Itoa(index), v)
+	}, listPath)
+	return index, err
+}
+
+// DeleteRecordIf removes the list element at path (e.g. "registers.3")
+// only when it still equals expect, the record as the caller showed it;
+// otherwise ErrAnswerChanged and nothing is written. A nil expect deletes
+// whatever is there (DeleteRecord).
+func (s *Store) DeleteRecordIf(ctx context.Context, id int64, path string, expect any) error {
+	return s.editAnswers(ctx, id, func(doc any) (any, error) {
+		if expect != nil {
+			if same, err := sameJSON(GetPath(doc, path), expect); err != nil || !same {
+				if err == nil {
+					err = ErrAnswerChanged
+				}
+				return doc, err
+			}
+		}
+		return DeletePath(doc, path)
+	}, "")
+}
+
+// SetAnswerIf writes value at path only when the stored value still
+// equals old (what the caller showed); otherwise ErrAnswerChanged and
+// nothing is written.
+func (s *Store) SetAnswerIf(ctx context.Context, id int64, path string, old, value any) error {
+	check := path
+	if isZero(value) {
+		check = ""
+	}
+	return s.editAnswers(ctx, id, func(doc any) (any, error) {
+		if same, err := sameJSON(GetPath(doc, path), old); err != nil || !same {
+			if err == nil {
+				err = ErrAnswerChanged
+			}
+			return doc, err
+		}
+		return SetPath(doc, path, value)
+	}, check)
+}
+
+// RemoveListValue removes every element equal to value from the list of
+// strings at path (e.g. a register's processor_ids), as stored now.
+func (s *Store) RemoveListValue(ctx context.Context, id int64, path, value string) error {
+	return s.editAnswers(ctx, id, func(doc any) (any, error) {
+		list, ok := GetPath(doc, path).([]any)
+		if !ok {
+			return doc, nil
+		}
+		kept := []any{}
+		for _, v := range list {
+			if sv, _ := v.(string); sv != value {
+				kept = append(kept, v)
+			}
+		}
+		return SetPath(doc, path, kept)
+	}, "")
+}
+
+// toJSONValue turns a Go value into its decoded JSON form.
+func toJSONValue(v any) (any, error) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return nil, err
+	}
+	var out any
+	return out, json.Unmarshal(b, &out)
+}
+
+// sameJSON compares two values by their JSON form; a missing value (nil)
+// equals only nil.
+func sameJSON(a, b any) (bool, error) {
+	ja, err := toJSONValue(a)
+	if err != nil {
+		return false, err
+	}
+	jb, err := toJSONValue(b)
+	if err != nil {
+		return false, err
+	}
+	ba, _ := json.Marshal(ja)
+	bb, _ := json.Marshal(jb)
+	return string(ba) == string(bb), nil
+}
+
+// DataVersion is a number that changes when another connection to the
+// database (another process: the command line, or another Store) has
+// committed a change since the last call, and stays the same for this
+// store's own writes (SQLite's PRAGMA data_version on the store's
+// connection). The window polls it, about once a second while it has the
+// focus, and reloads the data of the screen shown when it changes.
+func (s *Store) DataVersion(ctx context.Context) (int64, error) {
+	var v int64
+	err := s.db.QueryRowContext(ctx, "PRAGMA data_version").Scan(&v)
+	return v, wrapDB(err, s.path)
+}
