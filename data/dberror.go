@@ -102,15 +102,16 @@ func wrapDB(err error, path string) error {
 	if err == nil {
 		return nil
 	}
+	var de *DamageError
+	var dbe *DBError
+	if errors.As(err, &de) && !errors.As(err, &dbe) {
+		return &DBError{Kind: KindDamaged, Path: de.Path, Err: err}
+	}
 	var t Texter
 	if errors.As(err, &t) {
 		return err // already worded (a DBError, a RequestError, Problems…)
 	}
 	if kind := kindOf(err); kind != "" {
-		var de *DamageError
-		if errors.As(err, &de) && path == "" {
-			path = de.Path
-		}
 		return &DBError{Kind: kind, Path: path, Err: err}
 	}
 	return err

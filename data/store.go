@@ -31,6 +31,9 @@ type Store struct {
 	writers *Lock
 	// cleanup runs after Close (a read-only store's private copy).
 	cleanup func()
+	// readOnly refuses every write (OpenReadOnly): also one into the
+	// private migrated copy, where it would be lost.
+	readOnly bool
 }
 
 // ErrNotSQLite is returned when the file exists but is not a SQLite database.
@@ -120,7 +123,7 @@ func prepareFile(path string) error {
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
 	if err != nil {
 		if errors.Is(err, fs.ErrPermission) {
-			return fmt.Errorf("cannot write the database %s: permission denied", path)
+			return fmt.Errorf("cannot write the database %s: %w", path, fs.ErrPermission)
 		}
 		return fmt.Errorf("cannot open the database %s: %v", path, err)
 	}
@@ -322,6 +325,9 @@ func vacuumInto(db *sql.DB, target string) error {
 
 // withTx runs fn in one immediate transaction.
 func (s *Store) withTx(ctx context.Context, fn func(*sql.Tx) error) error {
+	if s.readOnly {
+		return &DBError{Kind: KindReadOnly, Path: s.path, Err: errors.New("opened read-only")}
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return wrapDB(err, s.path)
@@ -344,6 +350,9 @@ func (s *Store) Setting(key, def string) string {
 
 // SetSetting stores a setting.
 func (s *Store) SetSetting(key, value string) error {
+	if s.readOnly {
+		return &DBError{Kind: KindReadOnly, Path: s.path, Err: errors.New("opened read-only")}
+	}
 	_, err := s.db.Exec("INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", key, value)
 	return err
 }
