@@ -122,5 +122,3 @@ func TestDBErrorsWorded(t *testing.T) {
 		}
 	})
 }
-
-

@@ -150,4 +150,3 @@ func OpenReading(path string) (*Store, error) {
 	}
 	return nil, err
 }
-
