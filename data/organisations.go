@@ -247,6 +247,13 @@ func (s *Store) editAnswers(ctx context.Context, id int64, edit func(any) (any, 
 	})
 }
 
+// MaxRegisters is the most registers one organisation can have. A small
+// business keeps a handful; the limit keeps every answer written quickly
+// (each write re-checks the whole answers document: about 35 ms per 100
+// registers on the reference machine) and is said to the user in the
+// import's problems and when a register is added.
+const MaxRegisters = 1000
+
 // ErrAnswerChanged is returned by DeleteRecordIf and SetAnswerIf when the
 // stored value is no longer the one the caller showed: another writer
 // changed it meanwhile, and nothing was written. Reload and ask again.
@@ -261,6 +268,9 @@ func (s *Store) AppendRecord(ctx context.Context, id int64, listPath string, val
 	err := s.editAnswers(ctx, id, func(doc any) (any, error) {
 		list, _ := GetPath(doc, listPath).([]any)
 		index = len(list)
+		if listPath == "registers" && index >= MaxRegisters {
+			return doc, Problems{{Path: listPath, Err: issue("registers.too_many", index+1, MaxRegisters)}}
+		}
 		v, err := toJSONValue(value)
 		if err != nil {
 			return doc, err
