@@ -155,7 +155,7 @@ func Restore(dbPath, src string, now time.Time) (kept string, err error) {
 		return kept, err
 	}
 	if c != nil {
-		if err := applyCarried(tmp, c, now.UTC().Format(time.RFC3339)); err != nil {
+		if err := applyCarried(tmp, c, now.UTC().Format(time.RFC3339), true); err != nil {
 			return kept, fmt.Errorf("carrying the reference numbers and purges into the restored copy: %w", err)
 		}
 	}

@@ -147,8 +147,9 @@ func closeCopy(db *sql.DB, path string) error {
 }
 
 // applyCarried writes c into the database file at path (a restore's copy,
-// not yet in place): the high-water marks, and the purges.
-func applyCarried(path string, c *carried, at string) error {
+// not yet in place): the high-water marks, and the purges. wal switches
+// the copy to the store's journal mode (WAL) too.
+func applyCarried(path string, c *carried, at string, wal bool) error {
 	db, err := openCopy(path)
 	if err != nil {
 		return err
@@ -174,6 +175,11 @@ func applyCarried(path string, c *carried, at string) error {
 	}()
 	if err == nil && n > 0 {
 		_, err = db.Exec("VACUUM") // no free page keeps a purged value
+	}
+	if err == nil && wal {
+		// In place already in the store's journal mode: the first opens
+		// after the restore need not switch it, all at once.
+		err = db.QueryRow("PRAGMA journal_mode = WAL").Scan(new(string))
 	}
 	if err != nil {
 		db.Close()
@@ -258,7 +264,7 @@ func scrubCopy(path string, keys []refKey, at string) error {
 	}
 	defer removeWithJournals(tmp) // gone after the rename
 	defer hold.Release()
-	if err := applyCarried(tmp, &carried{purged: keys}, at); err != nil {
+	if err := applyCarried(tmp, &carried{purged: keys}, at, false); err != nil {
 		return err
 	}
 	if err := os.Rename(tmp, path); err != nil {

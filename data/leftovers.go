@@ -166,6 +166,9 @@ func sameFile(a, b string) bool {
 // IsSQLiteFile reports whether the file at path begins with SQLite's
 // header. A missing or unreadable file is not one.
 func IsSQLiteFile(path string) bool {
+	if openHere(path) {
+		return true // never opened here: see openfiles.go
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return false

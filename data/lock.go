@@ -187,7 +187,10 @@ func waitLock(path string, exclusive bool, deadline time.Time) (*os.File, error)
 }
 
 // Release lets another window open the database. The lock also goes when
-// the process ends, however it ends. Releasing twice does nothing.
+// the process ends, however it ends. Releasing twice does nothing. Release
+// a window lock only after closing the stores of its database in this
+// process: closing the identity lock's descriptor of the database file
+// would drop SQLite's own locks of it (see openfiles.go).
 func (l *Lock) Release() error {
 	if l == nil {
 		return nil

@@ -117,3 +117,34 @@ func TestRealPath(t *testing.T) {
 		t.Errorf("backups beside the link: %s", BackupDir(link))
 	}
 }
+
+// TestNoDescriptorOfAnOpenDatabase: a database a store of this process
+// has open is known as open (so IsSQLiteFile, checkHeader and a second
+// Open answer without opening a descriptor of it, see openfiles.go),
+// through a link too, and forgotten once every store of it is closed.
+func TestNoDescriptorOfAnOpenDatabase(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "tsp.db")
+	st, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if !openHere(path) || !IsSQLiteFile(path) {
+		t.Fatal("the open database is not known as open")
+	}
+	if link := filepath.Join(filepath.Dir(path), "kova.db"); os.Link(path, link) == nil && !openHere(link) {
+		t.Error("a hard link of the open database is not known as open")
+	}
+	again, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again.Close()
+	if !openHere(path) {
+		t.Error("closing the second store forgot the first")
+	}
+	st.Close()
+	if openHere(path) {
+		t.Error("still open after both closed")
+	}
+}

@@ -52,6 +52,7 @@ func openReadOnly(real string) (*Store, error) {
 		return nil, err
 	}
 	s := &Store{db: db, path: real, now: time.Now, writers: lock, readOnly: true}
+	registerOpen(real)
 	if err := s.readyReadOnly(); err != nil {
 		s.Close()
 		return nil, err

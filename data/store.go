@@ -75,11 +75,19 @@ func Open(path string) (*Store, error) {
 		return nil, wrapDB(err, real)
 	}
 	s, err := openLocked(real)
+	// Switching a file to WAL, or recovering its journal, can meet another
+	// process doing the same at its first open and fail at once with
+	// SQLITE_BUSY, without SQLite's busy wait: try again for a while.
+	for i := 0; err != nil && kindOf(err) == KindBusy && i < 100; i++ {
+		time.Sleep(20 * time.Millisecond)
+		s, err = openLocked(real)
+	}
 	if err != nil {
 		lock.Release()
 		return nil, wrapDB(err, real)
 	}
 	s.writers = lock
+	registerOpen(real)
 	return s, nil
 }
 
@@ -119,6 +127,9 @@ func openLocked(path string) (*Store, error) {
 func prepareFile(path string) error {
 	if err := checkFolder(path); err != nil {
 		return err
+	}
+	if openHere(path) {
+		return nil // open and checked already; see openfiles.go
 	}
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
 	if err != nil {
@@ -161,6 +172,9 @@ func (s *Store) DB() *sql.DB { return s.db }
 // Close closes the database and lets its writers lock go.
 func (s *Store) Close() error {
 	err := s.db.Close()
+	if s.writers != nil {
+		unregisterOpen(s.path)
+	}
 	if s.writers != nil {
 		s.writers.Release()
 		s.writers = nil
