@@ -207,11 +207,8 @@ var ErrInUse = errors.New("the database is still in use by another program; clos
 func keepCurrent(dbPath string, now time.Time) (*carried, string, error) {
 	fi, err := os.Stat(dbPath)
 	if errors.Is(err, fs.ErrNotExist) || err == nil && fi.Size() == 0 {
-		if wal, err := os.Stat(dbPath + "-wal"); err == nil && wal.Size() > 0 {
-			aside, err := setAside(dbPath, now) // a journal with no file: keep it all the same
-			return nil, aside, err
-		}
-		return nil, "", removeJournals(dbPath)
+		aside, err := keepJournalOnly(dbPath, now)
+		return nil, aside, err
 	}
 	if err != nil {
 		return nil, "", err
@@ -243,22 +240,39 @@ func keepCurrent(dbPath string, now time.Time) (*carried, string, error) {
 			return nil, "", fmt.Errorf("keeping the current database before the restore: %w", err)
 		}
 	}
-	// Move everything in the journal into the file: a -wal left beside the
-	// new file would otherwise be replayed into it.
+	if err := emptyJournal(db, dbPath); err != nil {
+		return nil, kept, err
+	}
+	return c, kept, nil
+}
+
+// keepJournalOnly handles a missing or empty database before a restore: a
+// journal with no file is set aside all the same; an empty one removed.
+func keepJournalOnly(dbPath string, now time.Time) (string, error) {
+	if wal, err := os.Stat(dbPath + "-wal"); err == nil && wal.Size() > 0 {
+		return setAside(dbPath, now)
+	}
+	return "", removeJournals(dbPath)
+}
+
+// emptyJournal moves everything in the database's journal into the file,
+// closes db and removes the journal: a -wal left beside the new file
+// would otherwise be replayed into it.
+func emptyJournal(db *sql.DB, dbPath string) error {
 	var busy, logFrames, done int
 	if err := db.QueryRow("PRAGMA wal_checkpoint(TRUNCATE)").Scan(&busy, &logFrames, &done); err != nil {
-		return nil, kept, err
+		return err
 	}
 	if busy != 0 {
-		return nil, kept, ErrInUse
+		return ErrInUse
 	}
 	if err := db.Close(); err != nil {
-		return nil, kept, err
+		return err
 	}
 	if fi, err := os.Stat(dbPath + "-wal"); err == nil && fi.Size() > 0 {
-		return nil, kept, ErrInUse
+		return ErrInUse
 	}
-	return c, kept, removeJournals(dbPath)
+	return removeJournals(dbPath)
 }
 
 // removeJournals removes an empty journal left beside dbPath.

@@ -50,54 +50,17 @@ func filesHolding(t *testing.T, dir string, words ...string) []string {
 func TestPurgeLeavesNoCopy(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "tsp.db")
-	st, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	st.SetClock(day("2024-03-01"))
-	org, _ := st.CreateOrganisation(ctx, "Purku Oy")
-	ref, err := st.AddRequest(ctx, org, Request{Received: "2024-02-20", Channel: "email",
-		Requester: Requester{Name: purgedName, Contact: purgedContact}, Rights: []Right{RightErasure}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := st.AnswerRequest(ctx, org, ref, Answer{On: "2024-02-28", Outcome: "Poistettu " + purgedName}); err != nil {
-		t.Fatal(err)
-	}
-	keep, err := st.AddRequest(ctx, org, Request{Received: "2024-02-25", Channel: "email",
-		Requester: Requester{Name: "Pysyvä Pyytäjä"}, Rights: []Right{RightAccess}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	// The program's copies, each holding the name: two days' automatic
-	// backups, a copy before a schema update, and one kept by a restore.
-	for _, d := range []string{"2024-03-01", "2024-03-02"} {
-		when, _ := time.ParseInLocation(time.DateOnly, d, time.Local)
-		if _, err := st.AutoBackup(when.Add(9 * time.Hour)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := st.backupAtomic(PreMigrationPath(path, 2)); err != nil {
-		t.Fatal(err)
-	}
-	outside := filepath.Join(t.TempDir(), "ennen.db") // the user's own copy
-	if err := st.BackupFile(outside); err != nil {
-		t.Fatal(err)
-	}
-	backups, _ := Backups(path)
-	st.Close()
-	if _, err := Restore(path, backups[0].Path, time.Now()); err != nil {
-		t.Fatal(err)
-	}
+	org, ref, keep, outside := purgeFixture(t, path)
 	if got := filesHolding(t, dir, purgedName, purgedContact); len(got) < 4 {
 		t.Fatalf("the test's copies do not hold the name: %v", got)
 	}
 
-	st, err = Open(path)
+	st, err := Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	st.SetClock(day("2026-11-30"))
+
 	if err := st.SetLogRetentionMonths(ctx, org, 12); err != nil {
 		t.Fatal(err)
 	}
@@ -108,7 +71,7 @@ func TestPurgeLeavesNoCopy(t *testing.T) {
 	if got := filesHolding(t, dir, purgedName, purgedContact); len(got) > 0 {
 		t.Errorf("after the purge the name is still in %v", got)
 	}
-	for _, b := range append([]string{}, mustOwnCopies(t, path)...) {
+	for _, b := range mustOwnCopies(t, path) {
 		if err := CheckBackup(b); err != nil {
 			t.Errorf("scrubbed copy %s: %v", b, err)
 		}
@@ -144,4 +107,53 @@ func mustOwnCopies(t *testing.T, path string) []string {
 		t.Fatalf("own copies %v: %v", c, err)
 	}
 	return c
+}
+
+// purgeFixture makes a database at path with a request answered long ago
+// (ref, to be purged) and an open one (keep), and the program's copies of
+// it holding the requester: two automatic backups, a pre-migration copy
+// and a before-restore copy; outside is a copy the user wrote elsewhere.
+func purgeFixture(t *testing.T, path string) (org int64, ref, keep, outside string) {
+	t.Helper()
+	st, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.SetClock(day("2024-03-01"))
+	org, _ = st.CreateOrganisation(ctx, "Purku Oy")
+	ref, err = st.AddRequest(ctx, org, Request{Received: "2024-02-20", Channel: "email",
+		Requester: Requester{Name: purgedName, Contact: purgedContact}, Rights: []Right{RightErasure}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.AnswerRequest(ctx, org, ref, Answer{On: "2024-02-28", Outcome: "Poistettu " + purgedName}); err != nil {
+		t.Fatal(err)
+	}
+	keep, err = st.AddRequest(ctx, org, Request{Received: "2024-02-25", Channel: "email",
+		Requester: Requester{Name: "Pysyvä Pyytäjä"}, Rights: []Right{RightAccess}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The program's copies, each holding the name: two days' automatic
+	// backups, a copy before a schema update, and one kept by a restore.
+	for _, d := range []string{"2024-03-01", "2024-03-02"} {
+		when, _ := time.ParseInLocation(time.DateOnly, d, time.Local)
+		if _, err := st.AutoBackup(when.Add(9 * time.Hour)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := st.backupAtomic(PreMigrationPath(path, 2)); err != nil {
+		t.Fatal(err)
+	}
+	outside = filepath.Join(t.TempDir(), "ennen.db") // the user's own copy
+	if err := st.BackupFile(outside); err != nil {
+		t.Fatal(err)
+	}
+	backups, _ := Backups(path)
+	st.Close()
+	if _, err := Restore(path, backups[0].Path, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+
+	return org, ref, keep, outside
 }
