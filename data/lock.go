@@ -114,6 +114,9 @@ func AcquireLock(dbPath string) (*Lock, error) {
 	}
 	// The identity lock, on the file itself. A missing file (a new
 	// database) has no other name yet.
+	if !identityLocks {
+		return l, nil
+	}
 	id, err := openLockFile(realOrSame(dbPath), false)
 	if errors.Is(err, fs.ErrNotExist) {
 		return l, nil

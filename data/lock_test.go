@@ -29,7 +29,9 @@ func TestLock(t *testing.T) {
 	} else {
 		t.Logf("no symbolic link: %v", err)
 	}
-	if err := os.Link(db, filepath.Join(dir, "kova.db")); err == nil {
+	if !identityLocks {
+		t.Log("no identity lock on this system: hard links not tried")
+	} else if err := os.Link(db, filepath.Join(dir, "kova.db")); err == nil {
 		names["hard link"] = filepath.Join(dir, "kova.db")
 	} else {
 		t.Logf("no hard link: %v", err)

@@ -48,3 +48,6 @@ func tryLock(f *os.File, exclusive bool) error {
 }
 
 func isReadOnlyFS(err error) bool { return errors.Is(err, syscall.EROFS) }
+
+// identityLocks: flock the database file itself (see lock.go).
+const identityLocks = true

@@ -58,3 +58,10 @@ func tryLock(f *os.File, exclusive bool) error {
 }
 
 func isReadOnlyFS(err error) bool { return errors.Is(err, windows.ERROR_WRITE_PROTECT) }
+
+// identityLocks is off on Windows: a handle held on the database file
+// would keep a restore from renaming the new file over it (Windows
+// refuses to replace an open file), and hard links of a database are
+// rare on Windows desktops. Symbolic links are still resolved, so the
+// window lock holds for every name but a hard link.
+const identityLocks = false
