@@ -320,8 +320,8 @@ func TestRestoreThroughLink(t *testing.T) {
 	real := filepath.Join(dir, "data", "tsp.db")
 	os.Mkdir(filepath.Dir(real), 0o700)
 	link := filepath.Join(dir, "linkki.db")
-	if err := os.Symlink(real, link); err != nil {
-		t.Skip("no symbolic links here:", err)
+	if !isSymlink(t, real, link) {
+		t.Skip("no symbolic links here")
 	}
 	st, err := Open(link)
 	if err != nil {
