@@ -124,7 +124,18 @@ func NewestGoodBackup(dbPath string) (*Backup, error) {
 // so at every moment the path holds either the old database or the new
 // one. Restore returns where the old database was kept ("" when there was
 // nothing in it to keep).
+//
+// Restore waits (up to 30 s) for the commands writing to the database to
+// finish, and new ones wait for it (the writers lock, lock.go). It carries
+// the replaced database's reference high-water marks and purges into the
+// restored copy (carry.go), and follows links to the real file. Failures
+// of the disk or the file are *DBError.
 func Restore(dbPath, src string, now time.Time) (kept string, err error) {
+	kept, err = restore(dbPath, src, now)
+	return kept, wrapDB(err, dbPath)
+}
+
+func restore(dbPath, src string, now time.Time) (kept string, err error) {
 	dbPath, err = RealPath(dbPath)
 	if err != nil {
 		return "", err

@@ -49,7 +49,7 @@ func insertOrganisation(tx *sql.Tx, a *Answers, now string) (int64, error) {
 func (s *Store) Organisations(ctx context.Context) ([]OrgSummary, error) {
 	rows, err := s.db.QueryContext(ctx, "SELECT id, name, updated_at FROM organisations ORDER BY name COLLATE NOCASE, id")
 	if err != nil {
-		return nil, err
+		return nil, wrapDB(err, s.path)
 	}
 	defer rows.Close()
 	var out []OrgSummary
@@ -134,7 +134,7 @@ func (s *Store) Answers(ctx context.Context, id int64) (*Answers, error) {
 		return nil, ErrNoOrganisation
 	}
 	if err != nil {
-		return nil, err
+		return nil, wrapDB(err, s.path)
 	}
 	var a Answers
 	if err := json.Unmarshal([]byte(raw), &a); err != nil {
