@@ -78,7 +78,7 @@ func Open(path string) (*Store, error) {
 	// Switching a file to WAL, or recovering its journal, can meet another
 	// process doing the same at its first open and fail at once with
 	// SQLITE_BUSY, without SQLite's busy wait: try again for a while.
-	for i := 0; err != nil && kindOf(err) == KindBusy && i < 100; i++ {
+	for deadline := time.Now().Add(10 * time.Second); err != nil && kindOf(err) == KindBusy && time.Now().Before(deadline); {
 		time.Sleep(20 * time.Millisecond)
 		s, err = openLocked(real)
 	}
