@@ -57,6 +57,12 @@ func TestTwoWritersNoLostUpdate(t *testing.T) {
 	if err := st.EditRequestFrom(ctx, org, ref, loaded, loaded); err != nil {
 		t.Fatal(err)
 	}
+	if e, _ := st.GetRequest(ctx, org, ref); len(e.History) != 2 { // created, identity_verified
+		t.Errorf("a save with nothing changed wrote history: %+v", e.History)
+	}
+	if err := st.UpdateRequest(ctx, org, ref, loaded, []string{"requester"}); err == nil {
+		t.Error("an unknown field name was accepted")
+	}
 	edited := loaded
 	edited.Requester.Contact = "ulla@example.fi"
 	if err := st.EditRequestFrom(ctx, org, ref, loaded, edited); err != nil {
