@@ -145,3 +145,34 @@ func canonical(v any, typed any) ([]byte, error) {
 	}
 	return json.Marshal(typed)
 }
+
+// appendSection appends value, checked and canonical, to the list at
+// listPath (registers or processors) without the whole document, and
+// returns its index; errNotSection when that cannot be done here.
+func (s *Store) appendSection(tx *sql.Tx, id int64, listPath string, value any) (int, error) {
+	typed, ok := sectionTypes[listPath]
+	if !ok || !fastSections || (listPath != "registers" && listPath != "processors") {
+		return 0, errNotSection
+	}
+	var n sql.NullInt64
+	// A list not there yet (null in a new organisation) goes the whole
+	// round trip: json_insert does not make it.
+	err := tx.QueryRow("SELECT json_array_length(answers, ?) FROM organisations WHERE id = ? AND json_type(answers, ?) = 'array'",
+		"$."+listPath, id, "$."+listPath).Scan(&n)
+	if errors.Is(err, sql.ErrNoRows) || err == nil && !n.Valid {
+		return 0, errNotSection
+	}
+	if err != nil {
+		return 0, err
+	}
+	if listPath == "registers" && n.Int64 >= MaxRegisters {
+		return 0, Problems{{Path: listPath, Err: issue("registers.too_many", int(n.Int64)+1, MaxRegisters)}}
+	}
+	canon, err := canonical(value, typed())
+	if err != nil {
+		return 0, err
+	}
+	_, err = tx.Exec("UPDATE organisations SET answers = json_insert(answers, ?, json(?)), updated_at = ? WHERE id = ?",
+		"$."+listPath+"[#]", string(canon), s.stamp(), id)
+	return int(n.Int64), err
+}

@@ -2,6 +2,7 @@ package data
 
 import (
 	"encoding/json"
+	"fmt"
 	"testing"
 )
 
@@ -64,5 +65,60 @@ func TestSectionWriteSameAsWhole(t *testing.T) {
 	}
 	if !errs[true][13] || !errs[true][14] || !errs[true][15] || !errs[true][16] {
 		t.Errorf("bad writes accepted: %v", errs[true][13:])
+	}
+}
+
+// TestAppendSameAsWhole: appending a record without the whole document
+// stores what the whole round trip stores, and refuses what it refuses.
+func TestAppendSameAsWhole(t *testing.T) {
+	appends := []struct {
+		list  string
+		value any
+	}{
+		{"registers", Register{Name: "Uutiskirje", DataSubjects: []string{"tilaajat"}}},
+		{"registers", map[string]any{"name": "Kartta", "personal_identity_code": false}},
+		{"processors", Processor{ID: "p9", Name: "Posti & Co <x>"}},
+		{"registers", "ei tietue"},                                  // wrong type: refused
+		{"registers", map[string]any{"personal_identity_code": "x"}}, // wrong field type: refused
+	}
+	defer func(v bool) { fastSections = v }(fastSections)
+	docs := map[bool][]string{}
+	results := map[bool][]string{}
+	for _, fast := range []bool{true, false} {
+		fastSections = fast
+		st := openTemp(t)
+		id := importTemp(t, st, exampleName)
+		for _, a := range appends {
+			i, err := st.AppendRecord(ctx, id, a.list, a.value)
+			results[fast] = append(results[fast], fmt.Sprint(i, err != nil))
+			var raw string
+			st.DB().QueryRow("SELECT answers FROM organisations WHERE id = ?", id).Scan(&raw)
+			docs[fast] = append(docs[fast], raw)
+		}
+	}
+	for i, a := range appends {
+		if results[true][i] != results[false][i] || docs[true][i] != docs[false][i] {
+			t.Errorf("append %v to %s: section %s, whole %s\nsection: %.200s\nwhole:   %.200s",
+				a.value, a.list, results[true][i], results[false][i], docs[true][i], docs[false][i])
+		}
+	}
+	if results[true][0] != "2 false" || results[true][3] != "0 true" || results[true][4] != "0 true" {
+		t.Errorf("results %v", results[true])
+	}
+}
+
+// TestAppendToNewOrganisation: the first record of a list not there yet.
+func TestAppendToNewOrganisation(t *testing.T) {
+	st := openTemp(t)
+	id, _ := st.CreateOrganisation(ctx, "Uusi Oy")
+	for i, name := range []string{"Ensimmäinen", "Toinen"} {
+		got, err := st.AppendRecord(ctx, id, "registers", Register{Name: name})
+		if err != nil || got != i {
+			t.Fatalf("append %s: index %d, %v", name, got, err)
+		}
+	}
+	a, _ := st.Answers(ctx, id)
+	if len(a.Registers) != 2 || a.Registers[1].Name != "Toinen" {
+		t.Errorf("registers %+v", a.Registers)
 	}
 }

@@ -276,7 +276,18 @@ var ErrAnswerChanged = errors.New("the answer was changed meanwhile by another w
 // transaction, so records another writer added meanwhile are kept.
 func (s *Store) AppendRecord(ctx context.Context, id int64, listPath string, value any) (int, error) {
 	var index int
-	err := s.editAnswers(ctx, id, func(doc any) (any, error) {
+	err := s.withTx(ctx, func(tx *sql.Tx) error {
+		var err error
+		index, err = s.appendSection(tx, id, listPath, value)
+		return err
+	})
+	if !errors.Is(err, errNotSection) {
+		if err != nil {
+			return 0, err
+		}
+		return index, nil
+	}
+	err = s.editAnswers(ctx, id, func(doc any) (any, error) {
 		list, _ := GetPath(doc, listPath).([]any)
 		index = len(list)
 		if listPath == "registers" && index >= MaxRegisters {
@@ -288,7 +299,10 @@ func (s *Store) AppendRecord(ctx context.Context, id int64, listPath string, val
 		}
 		return SetPath(doc, listPath+"."+strconv.Itoa(index), v)
 	}, listPath)
-	return index, err
+	if err != nil {
+		return 0, err
+	}
+	return index, nil
 }
 
 // DeleteRecordIf removes the list element at path (e.g. "registers.3")
