@@ -78,7 +78,7 @@ func TestAppendSameAsWhole(t *testing.T) {
 		{"registers", Register{Name: "Uutiskirje", DataSubjects: []string{"tilaajat"}}},
 		{"registers", map[string]any{"name": "Kartta", "personal_identity_code": false}},
 		{"processors", Processor{ID: "p9", Name: "Posti & Co <x>"}},
-		{"registers", "ei tietue"},                                  // wrong type: refused
+		{"registers", "ei tietue"},                                   // wrong type: refused
 		{"registers", map[string]any{"personal_identity_code": "x"}}, // wrong field type: refused
 	}
 	defer func(v bool) { fastSections = v }(fastSections)
