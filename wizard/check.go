@@ -43,6 +43,7 @@ func Check(a *data.Answers) []Finding {
 	c.processors(a)
 	c.website(a)
 	c.processorTerms(a)
+	c.outdatedTexts(a)
 	return c.out
 }
 
