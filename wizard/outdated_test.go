@@ -65,7 +65,9 @@ func TestOutdatedInAnswersBlock(t *testing.T) {
 		{"public source", "registers.0.sources.1.description", "source.description", "Digi- ja väestötietovirasto",
 			func(a *data.Answers) { a.Registers[0].Sources[1].Description = "Väestörekisterikeskus" }},
 		{"retention basis", "registers.0.retention.1.basis", "retention.basis", "Lintulahdenkuja 4",
-			func(a *data.Answers) { a.Registers[0].Retention[1].Basis = "Kysy tietosuojavaltuutetulta, Ratapihantie 9" }},
+			func(a *data.Answers) {
+				a.Registers[0].Retention[1].Basis = "Kysy tietosuojavaltuutetulta, Ratapihantie 9"
+			}},
 		{"data subjects list item", "registers.1.data_subjects.0", "reg.data_subjects", "tietosuojalaki",
 			func(a *data.Answers) { a.Registers[1].DataSubjects[0] = "Henkilötietolain mukaiset tilaajat" }},
 		{"terms free text", "processor_terms.security_other", "pt.security_other", "ei ole enää faksia",
