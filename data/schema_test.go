@@ -360,7 +360,11 @@ func (w *typeWalker) walk(typ reflect.Type, site map[string]any, path string) {
 			want = []string{"array"}
 		}
 	case reflect.Pointer:
+		// An optional object, or a yes/no that may be unanswered (null).
 		want = []string{"null", "object"}
+		if typ.Elem().Kind() == reflect.Bool {
+			want = []string{"boolean", "null"}
+		}
 	case reflect.Struct:
 		want = []string{"object"}
 	default:
@@ -383,7 +387,9 @@ func (w *typeWalker) walk(typ reflect.Type, site map[string]any, path string) {
 		}
 		w.walk(typ.Elem(), items, path+"[]")
 	case reflect.Pointer:
-		w.fields(typ.Elem(), node, path)
+		if typ.Elem().Kind() == reflect.Struct {
+			w.fields(typ.Elem(), node, path)
+		}
 	case reflect.Struct:
 		w.fields(typ, node, path)
 	}

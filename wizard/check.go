@@ -42,6 +42,7 @@ func Check(a *data.Answers) []Finding {
 	c.registers(a)
 	c.processors(a)
 	c.website(a)
+	c.webTools(a)
 	c.processorTerms(a)
 	c.outdatedTexts(a)
 	return c.out

@@ -2,6 +2,7 @@ package wizard
 
 import (
 	"fmt"
+	"strings"
 
 	"tietosuojapakki/data"
 	"tietosuojapakki/data/vocab"
@@ -209,6 +210,10 @@ func (rc regChecker) retention(r data.Register) {
 
 func (rc regChecker) automated(r data.Register) {
 	ad := r.AutomatedDecisions
+	if ad.Profiling != nil && *ad.Profiling && blank(ad.ProfilingDescription) {
+		rc.add(Missing, "13(2)(f)", "reg.automated.profiling_description", "automated_decisions.profiling_description",
+			T("kerro, mitä profilointi on ja mihin sitä käytetään.", "berätta vad profileringen är och vad den används till.", "say what the profiling is and what it is used for."))
+	}
 	if !ad.Used {
 		return
 	}
@@ -257,11 +262,75 @@ func (c *checker) processors(a *data.Answers) {
 }
 
 // website: cookies other than strictly necessary ones need consent (Laki
-// sähköisen viestinnän palveluista 205 §).
+// sähköisen viestinnän palveluista 205 §). An analytics or marketing tool
+// sets such cookies, so "no cookies" or "only necessary cookies" next to
+// one is a contradiction the notice must not print.
 func (c *checker) website(a *data.Answers) {
 	w := a.Website
-	if w.Cookies && !w.StrictlyNecessaryOnly && !w.ConsentBanner {
-		c.add(Weak, "SVPL 205 §", "web.consent_banner", "website.consent_banner", -1,
-			T("Sivusto käyttää muita kuin välttämättömiä evästeitä ilman suostumusta. Lisää evästeiden hyväksyntä.", "Webbplatsen använder andra än nödvändiga kakor utan samtycke. Lägg till ett samtycke till kakor.", "The site uses cookies that are not necessary without consent. Add a cookie consent."))
+	tools := consentTools(a)
+	on := cookiesOn(a)
+	const article = "SVPL 205 §"
+	switch {
+	case w.Cookies != nil && !*w.Cookies && len(tools) > 0:
+		c.add(Missing, article, "web.cookies", "website.cookies", -1,
+			tf(T("Vastasit, ettei sivuilla ole evästeitä, mutta nimesit työkalut %s. Ne tallentavat evästeitä tai vastaavia tunnisteita. Korjaa jompikumpi vastaus.",
+				"Du svarade att webbplatsen inte har kakor, men angav verktygen %s. De lagrar kakor eller liknande identifierare. Rätta det ena svaret.",
+				"You answered that the site has no cookies, but named the tools %s. They store cookies or similar identifiers. Correct one of the answers."), strings.Join(tools, ", ")))
+	case w.Cookies == nil && on:
+		c.add(Weak, article, "web.cookies", "website.cookies", -1,
+			T("Vahvista, käyttävätkö sivusi evästeitä. Ehdotus on kyllä, koska olet kertonut kävijäseurannasta tai verkkosivujen kävijöiden rekisteristä.",
+				"Bekräfta om webbplatsen använder kakor. Förslaget är ja, eftersom du har berättat om besöksanalys eller ett register över besökare.",
+				"Confirm whether your site uses cookies. The suggestion is yes, because you have told of analytics or a register of site visitors."))
 	}
+	if on && w.StrictlyNecessaryOnly && len(tools) > 0 {
+		c.add(Missing, article, "web.strictly_necessary_only", "website.strictly_necessary_only", -1,
+			tf(T("Vastasit, että kaikki evästeet ovat välttämättömiä, mutta työkalut %s eivät ole välttämättömiä: niihin tarvitaan suostumus. Korjaa vastaus.",
+				"Du svarade att alla kakor är nödvändiga, men verktygen %s är inte nödvändiga: de kräver samtycke. Rätta svaret.",
+				"You answered that all cookies are strictly necessary, but the tools %s are not: they need consent. Correct the answer."), strings.Join(tools, ", ")))
+	}
+	if !consentCookies(a) {
+		return
+	}
+	if !w.ConsentBanner {
+		c.add(Weak, article, "web.consent_banner", "website.consent_banner", -1,
+			T("Sivusto käyttää muita kuin välttämättömiä evästeitä ilman suostumusta. Lisää evästeiden hyväksyntä.", "Webbplatsen använder andra än nödvändiga kakor utan samtycke. Lägg till ett samtycke till kakor.", "The site uses cookies that are not necessary without consent. Add a cookie consent."))
+	} else if !w.SettingsLink {
+		c.add(Weak, "7(3)", "web.settings_link", "website.settings_link", -1,
+			T("Suostumuksen peruminen on oltava yhtä helppoa kuin sen antaminen. Lisää sivuille evästeasetusten linkki ja kerro siitä täällä, niin seloste neuvoo sen.",
+				"Det ska vara lika lätt att återkalla samtycket som att ge det. Lägg till en länk till inställningarna för kakor och berätta om den här, så hänvisar beskrivningen till den.",
+				"Withdrawing consent must be as easy as giving it. Add a cookie-settings link to the site and say so here, and the notice will point to it."))
+	}
+}
+
+// cookiesOn: cookies are in use as answered, or, while unanswered, as the
+// cookie question's default says.
+func cookiesOn(a *data.Answers) bool {
+	if a.Website.Cookies != nil {
+		return *a.Website.Cookies
+	}
+	return Holds(*cookiesExpected(), a, "")
+}
+
+// consentCookies: the site sets cookies that need consent.
+func consentCookies(a *data.Answers) bool {
+	return len(consentTools(a)) > 0 || cookiesOn(a) && !a.Website.StrictlyNecessaryOnly
+}
+
+// consentTools are the named analytics and marketing tools that need
+// consent: all of them, except a service known to set no cookies.
+func consentTools(a *data.Answers) []string {
+	var out []string
+	for _, t := range append(append([]string{}, a.Website.AnalyticsTools...), a.Website.MarketingTools...) {
+		if t = strings.TrimSpace(t); t != "" && !cookieless(t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// cookieless reports whether a tool is known to work without cookies; see
+// the table of known services.
+func cookieless(tool string) bool {
+	s, ok := FindService(tool)
+	return ok && s.Cookieless
 }

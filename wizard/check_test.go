@@ -183,7 +183,7 @@ func TestFindingsPointAtQuestions(t *testing.T) {
 	all = append(all, Check(&data.Answers{Registers: []data.Register{{PersonalIdentityCode: true, SpecialCategories: []data.SpecialCategory{{}}, AutomatedDecisions: data.AutomatedDecisions{Used: true}, Purposes: []data.Purpose{{LegalBasis: data.BasisLegitimateInterests}, {LegalBasis: data.BasisLegalObligation}}, Transfers: []data.Transfer{{}}, Retention: []data.RetentionRule{{}}, Sources: []data.Source{{}}, DataCategories: []data.DataCategory{{}}, Recipients: []data.Recipient{{}}, ProcessorIDs: []string{"x"}}},
 		Processors:     []data.Processor{{Location: data.LocationThirdCountry}},
 		Organisation:   data.Organisation{DPO: &data.Contact{}},
-		Website:        data.Website{Cookies: true},
+		Website:        data.Website{Cookies: ptr(true)},
 		ProcessorTerms: data.ProcessorTerms{Enabled: true, DataLocation: data.LocationThirdCountry, SubProcessors: []data.SubProcessor{{OutsideEEA: true}}, SpecialCategoriesPossible: true, SecurityMeasures: []string{"nonsense"}}})...)
 	seenIDs := map[string]bool{}
 	for _, f := range all {

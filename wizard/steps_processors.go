@@ -62,14 +62,29 @@ func processorsStep() Step {
 	}
 }
 
+// cookiesExpected is when a site almost surely sets cookies: an analytics or
+// marketing tool is named, or a register is about the site's visitors. The
+// cookie question then defaults to yes (issue 12: it said no).
+func cookiesExpected() *Condition {
+	return anyOf(
+		&Condition{Path: "/website.analytics_tools", Op: OpNotEmpty},
+		&Condition{Path: "/website.marketing_tools", Op: OpNotEmpty},
+		&Condition{Path: "/registers.*.data_subjects", Op: OpMentions, Value: "kävijä"},
+		&Condition{Path: "/registers.*.data_subjects", Op: OpMentions, Value: "besökare"},
+		&Condition{Path: "/registers.*.data_subjects", Op: OpMentions, Value: "visitor"},
+	)
+}
+
 func websiteStep() Step {
-	cookies := yes("website.cookies")
+	// Cookies are in use when the user says so, or has not answered and
+	// the default (cookiesExpected) says yes.
+	cookies := anyOf(yes("website.cookies"), all(&Condition{Path: "website.cookies", Op: OpEmpty}, cookiesExpected()))
 	return Step{
 		ID:    "website",
 		Title: T("Verkkosivut ja evästeet", "Webbplats och kakor", "Web site and cookies"),
 		Intro: T("Jos yritykselläsi on verkkosivut, seloste kertoo niiden evästeistä ja kävijäseurannasta.", "Om ditt företag har en webbplats berättar beskrivningen om dess kakor och besöksanalys.", "If your company has a web site, the notice tells about its cookies and analytics."),
 		Questions: []Question{
-			{ID: "web.cookies", Path: "website.cookies", Kind: YesNo,
+			{ID: "web.cookies", Path: "website.cookies", Kind: YesNo, Default: cookiesExpected(),
 				Label:   T("Käyttävätkö verkkosivusi evästeitä?", "Använder din webbplats kakor?", "Does your web site use cookies?"),
 				Help:    T("Sivuston tekijä tai julkaisualusta osaa kertoa. Lähes kaikki sivustot käyttävät.", "Den som byggt webbplatsen eller publiceringsplattformen vet. Nästan alla webbplatser gör det.", "Your web developer or platform can tell. Nearly all sites do."),
 				Example: T("Kyllä", "Ja", "Yes")},
@@ -86,16 +101,23 @@ func websiteStep() Step {
 					Message: T("Laki sähköisen viestinnän palveluista (917/2014) 205 § edellyttää suostumusta muihin kuin välttämättömiin evästeisiin. Lisää sivustolle evästeiden hyväksyntä.",
 						"Lagen om tjänster inom elektronisk kommunikation (917/2014) 205 § kräver samtycke till andra än nödvändiga kakor. Lägg till ett samtycke till kakor på webbplatsen.",
 						"The Act on Electronic Communications Services (917/2014), section 205, requires consent for cookies that are not necessary. Add a cookie consent to your site.")}},
-			{ID: "web.analytics_tools", Path: "website.analytics_tools", Kind: List, ShowIf: cookies,
+			{ID: "web.analytics_tools", Path: "website.analytics_tools", Kind: List,
 				Label:       T("Kävijäseurannan työkalut", "Verktyg för besöksanalys", "Analytics tools"),
 				Help:        T("Jätä tyhjäksi, jos et seuraa kävijöitä.", "Lämna tomt om du inte följer upp besökare.", "Leave empty if you do not track visitors."),
 				Example:     T("Google Analytics", "Google Analytics", "Google Analytics"),
 				Suggestions: []Text{T("Google Analytics", "Google Analytics", "Google Analytics"), T("Matomo", "Matomo", "Matomo"), T("Microsoft Clarity", "Microsoft Clarity", "Microsoft Clarity")}},
-			{ID: "web.marketing_tools", Path: "website.marketing_tools", Kind: List, ShowIf: cookies,
+			{ID: "web.marketing_tools", Path: "website.marketing_tools", Kind: List,
 				Label:       T("Markkinoinnin ja mainonnan työkalut", "Verktyg för marknadsföring och reklam", "Marketing and advertising tools"),
 				Help:        T("Esimerkiksi mainosalustojen seurantakoodit. Jätä tyhjäksi, jos niitä ei ole.", "Till exempel spårningskoder från annonsplattformar. Lämna tomt om sådana inte finns.", "For example tracking codes of ad platforms. Leave empty if none."),
 				Example:     T("Meta-pikseli", "Meta-pixel", "Meta Pixel"),
 				Suggestions: []Text{T("Meta-pikseli", "Meta-pixel", "Meta Pixel"), T("Google Ads", "Google Ads", "Google Ads"), T("LinkedIn Insight Tag", "LinkedIn Insight Tag", "LinkedIn Insight Tag")}},
+			{ID: "web.settings_link", Path: "website.settings_link", Kind: YesNo,
+				ShowIf: all(cookies, no("website.strictly_necessary_only")),
+				Label:  T("Onko sivuilla linkki, josta kävijä voi muuttaa evästevalintojaan myöhemmin?", "Finns det en länk på webbplatsen där besökaren kan ändra sina val om kakor senare?", "Does the site have a link where visitors can change their cookie choices later?"),
+				Help: T("Esimerkiksi ”Evästeasetukset” sivun alalaidassa. Seloste mainitsee linkin vain, jos vastaat kyllä. Suostumuksen peruminen on oltava yhtä helppoa kuin sen antaminen (artikla 7(3)).",
+					"Till exempel ”Inställningar för kakor” längst ned på sidan. Beskrivningen nämner länken bara om du svarar ja. Det ska vara lika lätt att återkalla samtycket som att ge det (artikel 7.3).",
+					"For example “Cookie settings” at the foot of the page. The notice mentions the link only if you answer yes. Withdrawing consent must be as easy as giving it (art. 7(3))."),
+				Example: T("Kyllä", "Ja", "Yes")},
 		},
 	}
 }

@@ -113,25 +113,76 @@ func TestConditions(t *testing.T) {
 				a.Registers[0].AutomatedDecisions = data.AutomatedDecisions{Used: true,
 					Logic: "Järjestelmä hylkää tilauksen, jos edellinen lasku on yli 60 päivää myöhässä.", Consequences: "Et voi tehdä uutta tilausta ennen kuin lasku on maksettu."}
 			},
-			must: []string{"Teemme sinua koskevia päätöksiä automaattisesti tai profiloimme sinua (artikla 22).",
+			must: []string{"Teemme sinua koskevia päätöksiä pelkästään automaattisesti (artikla 22).",
 				"Näin se toimii: Järjestelmä hylkää tilauksen", "Mitä se merkitsee sinulle: Et voi tehdä uutta tilausta", "ihminen käsittelee päätöksen uudelleen"},
 		},
 		{
-			name:    "no cookies",
+			name: "profiling described where it exists",
+			change: func(a *data.Answers) {
+				a.Registers[1].AutomatedDecisions = data.AutomatedDecisions{Profiling: ptr(true),
+					ProfilingDescription: "Ryhmittelemme tilaajat avausten perusteella ja lähetämme kullekin ryhmälle sitä kiinnostavia tarjouksia."}
+			},
+			opt: Options{Registers: []int{1}},
+			must: []string{"Emme tee sinua koskevia päätöksiä pelkästään automaattisesti (artikla 22).",
+				"Profiloimme sinua eli arvioimme tietojesi perusteella sinua koskevia ominaisuuksia (artikla 4(4)): Ryhmittelemme tilaajat avausten perusteella ja lähetämme kullekin ryhmälle sitä kiinnostavia tarjouksia.",
+				"Voit vastustaa profilointia (artikla 21)."},
+			mustNot: []string{"emmekä profiloi", "tarjouksia..", "Teemme sinua koskevia päätöksiä"},
+		},
+		{
+			name:    "profiling denied only when the user said no",
+			change:  func(a *data.Answers) { a.Registers[1].AutomatedDecisions.Profiling = ptr(false) },
+			opt:     Options{Registers: []int{1}},
+			must:    []string{"Emme tee sinua koskevia päätöksiä pelkästään automaattisesti (artikla 22) emmekä profiloi sinua."},
+			mustNot: []string{"Profiloimme"},
+		},
+		{
+			name:    "profiling unanswered: neither stated nor denied",
+			opt:     Options{Registers: []int{1}},
+			mustNot: []string{"emmekä profiloi", "Profiloimme"},
+		},
+		{
+			name: "no cookies answered, but a tool named: never 'no cookies'",
+			change: func(a *data.Answers) {
+				a.Website = data.Website{Cookies: ptr(false), AnalyticsTools: []string{"Google Analytics"}}
+			},
+			must:    []string{"Käytämme evästeitä. Välttämättömiä evästeitä lukuun ottamatta", "Kävijäseurantaan käytämme: Google Analytics."},
+			mustNot: []string{"Sivuillamme ei käytetä evästeitä", "Käytämme vain välttämättömiä"},
+		},
+		{
+			name: "only necessary cookies answered, but a pixel named: consent text",
+			change: func(a *data.Answers) {
+				a.Website = data.Website{Cookies: ptr(true), StrictlyNecessaryOnly: true, ConsentBanner: true, MarketingTools: []string{"Meta-pikseli"}}
+			},
+			must:    []string{"vain suostumuksellasi", "Markkinointiin käytämme: Meta-pikseli.", "poistamalla evästeet selaimesi asetuksista"},
+			mustNot: []string{"Käytämme vain välttämättömiä evästeitä", "Niihin ei tarvita suostumustasi", "evästeasetuksista"},
+		},
+		{
+			name:   "cookie settings link only when the user has one",
+			change: func(a *data.Answers) { a.Website.SettingsLink = true },
+			must:   []string{"Voit muuttaa valintaasi milloin tahansa sivujen evästeasetuksista."},
+		},
+		{
+			name:    "cookies unanswered, no tools: nothing said",
 			change:  func(a *data.Answers) { a.Website = data.Website{} },
+			must:    []string{"Tämä kohta koskee verkkosivujamme"},
+			mustNot: []string{"Sivuillamme ei käytetä evästeitä", "Käytämme evästeitä"},
+		},
+		{
+			name:    "no cookies",
+			change:  func(a *data.Answers) { a.Website = data.Website{Cookies: ptr(false)} },
 			must:    []string{"Sivuillamme ei käytetä evästeitä."},
 			mustNot: []string{"917/2014", "Matomo"},
 		},
 		{
 			name:    "strictly necessary cookies only",
-			change:  func(a *data.Answers) { a.Website = data.Website{Cookies: true, StrictlyNecessaryOnly: true} },
+			change:  func(a *data.Answers) { a.Website = data.Website{Cookies: ptr(true), StrictlyNecessaryOnly: true} },
 			must:    []string{"Käytämme vain välttämättömiä evästeitä", "Niihin ei tarvita suostumustasi (sähköisen viestinnän palveluista annetun lain (917/2014) 205 §).", "selaimesi asetuksista"},
 			mustNot: []string{"evästeilmoituksella"},
 		},
 		{
 			name: "marketing tools, no banner, draft",
 			change: func(a *data.Answers) {
-				a.Website = data.Website{Cookies: true, MarketingTools: []string{"Meta-pikseli", ""}}
+				a.Website = data.Website{Cookies: ptr(true), MarketingTools: []string{"Meta-pikseli", ""}}
 			},
 			opt:     Options{Draft: true},
 			must:    []string{"Markkinointiin käytämme: Meta-pikseli.", "[puuttuu: evästesuostumuksen kysyminen (evästeilmoitus)]"},
@@ -295,3 +346,5 @@ func TestDates(t *testing.T) {
 		t.Errorf("zero Created is not today (%s)", today)
 	}
 }
+
+func ptr[T any](v T) *T { return &v }

@@ -75,6 +75,10 @@ type texts struct {
 	ConsequencesMissing            string
 	AutomatedConsequences          func(consequences string) string
 	AutomatedHuman                 string
+	NoAutomatedNoProfiling         string
+	Profiling                      func(what string) string
+	ProfilingMissing               string
+	ProfilingObject                string
 	SecSecurity, MeasuresIntro     string
 	Manual                         func(text string) string
 	SharedSecurity                 string
@@ -99,6 +103,7 @@ type texts struct {
 	NecessaryOnly, BrowserChoice string
 	ConsentCookies, Banner       string
 	ChangeChoice, BannerMissing  string
+	WithdrawBrowser              string
 	Analytics, Marketing         func(tools string) string
 	NoTools                      string
 	SecRequestLog, RequestLog    string

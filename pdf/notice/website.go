@@ -16,18 +16,27 @@ func (c *composer) websiteSection() doc.Section {
 	t, w := c.t, c.a.Website
 	url := strings.TrimSpace(c.a.Organisation.Website)
 	analytics, marketing := clean(w.AnalyticsTools), clean(w.MarketingTools)
-	if url == "" && !w.Cookies && !w.ConsentBanner && len(analytics)+len(marketing) == 0 {
+	tools := len(analytics)+len(marketing) > 0
+	answered := w.Cookies != nil
+	on := answered && *w.Cookies
+	if url == "" && !on && !w.ConsentBanner && !tools {
 		return doc.Section{}
 	}
 	var blocks []doc.Block
 	blocks = para(blocks, ifSet(url, t.SiteIntro))
+	// A named analytics or marketing tool sets cookies that need consent,
+	// whatever the cookie answers say: the notice never states "no
+	// cookies" or "only necessary cookies" next to one (the check blocks
+	// such answers).
 	switch {
-	case !w.Cookies:
+	case !tools && answered && !on:
 		blocks = para(blocks, t.NoCookies)
-	case w.StrictlyNecessaryOnly:
+	case !tools && !answered:
+		blocks = para(blocks, c.miss(t.SecCookies))
+	case !tools && w.StrictlyNecessaryOnly:
 		blocks = para(blocks, t.NecessaryOnly, t.BrowserChoice)
 	case w.ConsentBanner:
-		blocks = para(blocks, t.ConsentCookies, t.Banner, t.ChangeChoice)
+		blocks = para(blocks, t.ConsentCookies, t.Banner, c.changeChoice())
 	default:
 		blocks = para(blocks, t.ConsentCookies, t.BrowserChoice)
 		if m := c.miss(t.BannerMissing); m != "" {
@@ -36,10 +45,19 @@ func (c *composer) websiteSection() doc.Section {
 	}
 	blocks = para(blocks, ifSet(strings.Join(analytics, ", "), t.Analytics))
 	blocks = para(blocks, ifSet(strings.Join(marketing, ", "), t.Marketing))
-	if w.Cookies && !w.StrictlyNecessaryOnly && len(analytics)+len(marketing) == 0 {
+	if on && !w.StrictlyNecessaryOnly && !tools {
 		blocks = para(blocks, t.NoTools)
 	}
 	return doc.Section{Title: t.SecCookies, Blocks: blocks}
+}
+
+// changeChoice points to the site's cookie settings only when the user has
+// said the site has such a link; otherwise to the browser.
+func (c *composer) changeChoice() string {
+	if c.a.Website.SettingsLink {
+		return c.t.ChangeChoice
+	}
+	return c.t.WithdrawBrowser
 }
 
 // requestLogSection tells that requests under the rights are recorded, why,
