@@ -43,6 +43,9 @@ func Check(a *data.Answers) []Finding {
 	c.processors(a)
 	c.website(a)
 	c.webTools(a)
+	c.knownTransfers(a)
+	c.thirdCountryNames(a)
+	c.recipientRoles(a)
 	c.processorTerms(a)
 	c.outdatedTexts(a)
 	return c.out

@@ -177,6 +177,9 @@ func (rc regChecker) transfers(r data.Register) {
 		if !known(vocab.Safeguards, t.Safeguard) {
 			rc.add(Missing, "13(1)(f)", "transfer.safeguard", at("safeguard"),
 				tf(T("siirrolle %d tarvitaan suojakeino, esimerkiksi vakiosopimuslausekkeet.", "överföring %d behöver en skyddsåtgärd, till exempel standardavtalsklausuler.", "transfer %d needs a safeguard, for example standard contractual clauses."), n))
+		} else if t.Safeguard == data.SafeguardDerogation && !known(vocab.Art49Points, t.Derogation) {
+			rc.add(Missing, "49(1)", "transfer.derogation", at("derogation"),
+				tf(T("siirto %d perustuu 49 artiklan poikkeukseen: valitse, mikä 49 artiklan 1 kohdan alakohdista sopii.", "överföring %d grundar sig på ett undantag i artikel 49: välj vilken punkt i artikel 49.1 som gäller.", "transfer %d relies on an Article 49 derogation: choose which point of Article 49(1) applies."), n))
 		} else if needsCopy(t.Safeguard) && blank(t.CopyAvailableFrom) {
 			rc.add(Weak, "13(1)(f)", "transfer.copy", at("copy_available_from"),
 				tf(T("kerro, mistä siirron %d suojakeinosta saa kopion.", "ange var man får en kopia av skyddsåtgärden för överföring %d.", "say where a copy of the safeguard of transfer %d can be had."), n))

@@ -60,6 +60,44 @@ func TestTruthRules(t *testing.T) {
 		{"Meta pixel not a joint controller", func(a *data.Answers) {
 			a.Website.MarketingTools = []string{"Facebook-pikseli"}
 		}, "26", "website.marketing_tools.0", Weak},
+		{"Mailchimp entered as an EU processor: no transfers would be stated", func(a *data.Answers) {
+			a.Processors[0] = data.Processor{ID: "tilitoimisto", Name: "Mailchimp", Service: "Uutiskirjeet", Location: data.LocationEU, DPASigned: true}
+		}, "13(1)(f)", "registers.0.transfers", 0},
+		{"visitor register with Google Analytics and no transfers", func(a *data.Answers) {
+			a.Registers = append(a.Registers, visitors())
+			a.Website.AnalyticsTools = []string{"Google Analytics"}
+		}, "13(1)(f)", "registers.2.transfers", Missing},
+		{"a register using Microsoft 365 states no transfers", func(a *data.Answers) {
+			a.Processors = append(a.Processors, data.Processor{ID: "m365", Name: "Microsoft 365", Service: "Sähköposti", Location: data.LocationEU, DPASigned: true})
+			a.Registers[1].ProcessorIDs = []string{"m365"}
+			a.Registers[1].Transfers = nil
+			a.Registers[0].ProcessorIDs = append(a.Registers[0].ProcessorIDs, "m365")
+		}, "13(1)(f)", "registers.1.transfers", Missing},
+		{"known US processor marked as EU", func(a *data.Answers) {
+			a.Processors[1].Name = "Amazon Web Services"
+		}, "13(1)(f)", "processors.1.location", Weak},
+		{"a processor no register uses", func(a *data.Answers) {
+			a.Processors = append(a.Processors, data.Processor{ID: "zoom", Name: "Zoom", Service: "Videopalaverit", Location: data.LocationThirdCountry, Safeguard: data.SafeguardAdequacyDPF, DPASigned: true})
+		}, "13(1)(e)", "processors.3", Missing},
+		{"web tool listed nowhere as processor or recipient", func(a *data.Answers) {
+			a.Website.AnalyticsTools = []string{"Google Analytics"}
+		}, "13(1)(e)", "website.analytics_tools.0", Weak},
+		{"group of recipients outside the EU", func(a *data.Answers) {
+			a.Registers[0].Transfers[0].Recipient = "Sosiaalisen median palvelut"
+		}, "13(1)(f)", "registers.0.transfers.0.recipient", Missing},
+		{"a description instead of a name", func(a *data.Answers) {}, "13(1)(f)", "registers.0.transfers.0.recipient", Weak},
+		{"an authority as a processor", func(a *data.Answers) {
+			a.Processors[1].Name = "Digi- ja väestötietovirasto (Suomi.fi-tunnistus)"
+		}, "28", "processors.1.name", Weak},
+		{"an authority as a sub-processor", func(a *data.Answers) {
+			a.ProcessorTerms.SubProcessors[1].Name = "Digi- ja väestötietovirasto"
+		}, "28(4)", "processor_terms.sub_processors.1.name", Weak},
+		{"joint controller without the arrangement", func(a *data.Answers) {
+			a.Registers[0].Recipients[1] = data.Recipient{Name: "Meta Platforms Ireland Ltd", Role: data.RoleJointController}
+		}, "26(2)", "registers.0.recipients.1.arrangement", Missing},
+		{"derogation without its point", func(a *data.Answers) {
+			a.Registers[0].Transfers[0].Safeguard = data.SafeguardDerogation
+		}, "49(1)", "registers.0.transfers.0.derogation", Missing},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -160,5 +198,24 @@ func TestFindService(t *testing.T) {
 		if s.ThirdCountry() && (s.CountryIn("fi") == "" || s.CountryIn("sv") == "" || s.CountryIn("en") == "" || !known(vocab.Safeguards, s.Safeguard)) {
 			t.Errorf("%s: third-country service needs a country in three languages and a known safeguard", s.Name)
 		}
+	}
+}
+
+// TestNoTransfersConfirmed: the user who has checked may confirm, and the
+// block lifts.
+func TestNoTransfersConfirmed(t *testing.T) {
+	a := example(t)
+	a.Registers = append(a.Registers, visitors())
+	a.Website.AnalyticsTools = []string{"Google Analytics"}
+	if !has(Check(a), "13(1)(f)", "registers.2.transfers", Missing) {
+		t.Fatal("no block before confirming")
+	}
+	a.Registers[2].NoTransfersConfirmed = true
+	if has(Check(a), "13(1)(f)", "registers.2.transfers", Missing) {
+		t.Error("still blocked after confirming")
+	}
+	q, _ := Find(Default(), "reg.no_transfers_confirmed")
+	if !Visible(q, a, "registers.2") || Visible(q, a, "registers.0") {
+		t.Error("the confirmation is asked only of a register without transfers")
 	}
 }

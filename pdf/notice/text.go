@@ -65,6 +65,11 @@ type texts struct {
 	CopyFrom                       func(where string) string
 	Derogation                     func(article, where string) string
 	CountryMissing                 string
+	DerogationPoint                func(point, article string) string
+	RoleController                 func(contact string) string
+	RoleJoint                      func(arrangement string) string
+	SourceCategories               func(source, categories string) string
+	ToldWhen                       string
 	SecRetention, DataCol          string
 	PeriodCol, GroundCol           string
 	RetentionEnd                   string

@@ -93,8 +93,7 @@ var textEN = texts{
 	SourcesIntro:     "We get the data from these sources:",
 	PublicSource:     "public source",
 	OtherSourceCategories: func(dataSection string) string {
-		return "Data we get from anyone other than you belongs to the categories listed in section " + dataSection + " above. " +
-			"From each source we get only data that the source itself holds."
+		return "Data we get from anyone other than you belongs to the categories listed in section " + dataSection + " above."
 	},
 	SecRecipients:    "Who receives the data",
 	RecipientsIntro:  "We regularly disclose data to these recipients:",
@@ -113,7 +112,7 @@ var textEN = texts{
 	},
 	AdequacyDPF: func(article string) string {
 		return "The transfer is based on the European Commission's adequacy decision on the EU–US Data Privacy Framework (" + article + "). " +
-			"The recipient is certified under the framework."
+			"The recipient states that it is certified under the framework; the certification can be checked on the US Department of Commerce list (dataprivacyframework.gov)."
 	},
 	Safeguard: func(label, article string) string {
 		if article == "" {
@@ -129,7 +128,21 @@ var textEN = texts{
 		}
 		return s
 	},
-	CountryMissing: "country",
+	DerogationPoint: func(point, article string) string {
+		return "The transfer is based on a derogation for a specific situation: " + point + " (" + article + ")."
+	},
+	RoleController: func(contact string) string {
+		if contact == "" {
+			return "independent controller"
+		}
+		return "independent controller, more information: " + contact
+	},
+	RoleJoint: func(arrangement string) string {
+		return "joint controller (Article 26); the essence of the arrangement: " + arrangement
+	},
+	SourceCategories: func(source, categories string) string { return source + ": " + categories },
+	ToldWhen:         "When we get data about you from someone other than you, we tell you within a reasonable time, at the latest within one month, or at the latest when we first contact you or pass the data on (Article 14(3)).",
+	CountryMissing:   "country",
 
 	SecRetention:           "How long we keep the data",
 	DataCol:                "Data",

@@ -93,8 +93,7 @@ var textFI = texts{
 	SourcesIntro:     "Saamme tiedot seuraavista lähteistä:",
 	PublicSource:     "julkinen lähde",
 	OtherSourceCategories: func(dataSection string) string {
-		return "Muualta kuin sinulta itseltäsi saamamme tiedot kuuluvat edellä kohdassa " + dataSection + " lueteltuihin tietoryhmiin. " +
-			"Kustakin lähteestä saamme vain sellaisia tietoja, joita lähteellä itsellään on."
+		return "Muualta kuin sinulta itseltäsi saamamme tiedot kuuluvat edellä kohdassa " + dataSection + " lueteltuihin tietoryhmiin."
 	},
 	SecRecipients:    "Kenelle tietoja luovutetaan",
 	RecipientsIntro:  "Luovutamme tietoja säännöllisesti seuraaville vastaanottajille:",
@@ -113,7 +112,7 @@ var textFI = texts{
 	},
 	AdequacyDPF: func(article string) string {
 		return "Siirto perustuu Euroopan komission riittävyyspäätökseen EU:n ja Yhdysvaltojen tietosuojakehyksestä (Data Privacy Framework, " + article + "). " +
-			"Vastaanottaja on sertifioitunut kehykseen eli sitoutunut noudattamaan sitä."
+			"Vastaanottaja ilmoittaa olevansa sertifioitu kehykseen; sertifioinnin voi tarkistaa Yhdysvaltojen kauppaministeriön luettelosta (dataprivacyframework.gov)."
 	},
 	Safeguard: func(label, article string) string {
 		if article == "" {
@@ -129,7 +128,21 @@ var textFI = texts{
 		}
 		return s
 	},
-	CountryMissing: "maa",
+	DerogationPoint: func(point, article string) string {
+		return "Siirto perustuu erityistilanteita koskevaan poikkeukseen: " + point + " (" + article + ")."
+	},
+	RoleController: func(contact string) string {
+		if contact == "" {
+			return "itsenäinen rekisterinpitäjä"
+		}
+		return "itsenäinen rekisterinpitäjä, lisätietoja: " + contact
+	},
+	RoleJoint: func(arrangement string) string {
+		return "yhteisrekisterinpitäjä (artikla 26); järjestelyn pääkohdat: " + arrangement
+	},
+	SourceCategories: func(source, categories string) string { return source + ": " + categories },
+	ToldWhen:         "Kun saamme tietojasi muualta kuin sinulta, kerromme siitä sinulle kohtuullisessa ajassa, viimeistään kuukauden kuluessa, tai viimeistään silloin, kun otamme sinuun ensimmäisen kerran yhteyttä tai luovutamme tietoja eteenpäin (artikla 14(3)).",
+	CountryMissing:   "maa",
 
 	SecRetention:           "Kuinka kauan tietoja säilytetään",
 	DataCol:                "Tiedot",

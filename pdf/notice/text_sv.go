@@ -93,8 +93,7 @@ var textSV = texts{
 	SourcesIntro:     "Vi får uppgifterna från följande källor:",
 	PublicSource:     "offentlig källa",
 	OtherSourceCategories: func(dataSection string) string {
-		return "Uppgifter som vi får från andra än dig själv hör till de kategorier som anges i punkt " + dataSection + " ovan. " +
-			"Från varje källa får vi bara sådana uppgifter som källan själv har."
+		return "Uppgifter som vi får från andra än dig själv hör till de kategorier som anges i punkt " + dataSection + " ovan."
 	},
 	SecRecipients:    "Till vem uppgifterna lämnas ut",
 	RecipientsIntro:  "Vi lämnar regelbundet ut uppgifter till följande mottagare:",
@@ -113,7 +112,7 @@ var textSV = texts{
 	},
 	AdequacyDPF: func(article string) string {
 		return "Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för ramverket för dataskydd mellan EU och USA (Data Privacy Framework, " + article + "). " +
-			"Mottagaren är certifierad enligt ramverket."
+			"Mottagaren uppger att den är certifierad enligt ramverket; certifieringen kan kontrolleras i det amerikanska handelsministeriets förteckning (dataprivacyframework.gov)."
 	},
 	Safeguard: func(label, article string) string {
 		if article == "" {
@@ -131,7 +130,21 @@ var textSV = texts{
 		}
 		return s
 	},
-	CountryMissing: "land",
+	DerogationPoint: func(point, article string) string {
+		return "Överföringen grundar sig på ett undantag för särskilda situationer: " + point + " (" + article + ")."
+	},
+	RoleController: func(contact string) string {
+		if contact == "" {
+			return "självständigt personuppgiftsansvarig"
+		}
+		return "självständigt personuppgiftsansvarig, mer information: " + contact
+	},
+	RoleJoint: func(arrangement string) string {
+		return "gemensamt personuppgiftsansvarig (artikel 26); det väsentliga i arrangemanget: " + arrangement
+	},
+	SourceCategories: func(source, categories string) string { return source + ": " + categories },
+	ToldWhen:         "När vi får uppgifter om dig från någon annan än dig, berättar vi det för dig inom rimlig tid, senast inom en månad, eller senast när vi första gången kontaktar dig eller lämnar ut uppgifterna vidare (artikel 14.3).",
+	CountryMissing:   "land",
 
 	SecRetention:           "Hur länge uppgifterna sparas",
 	DataCol:                "Uppgifter",
