@@ -50,9 +50,10 @@ func (c *checker) processorTerms(a *data.Answers) {
 		miss("28(3)", "pt.data_categories", "data_categories", T("Kerro, mitä tietoja käsittelet.", "Berätta vilka uppgifter du behandlar.", "Say what data you process."))
 	}
 	if blank(pt.NaturePurpose) {
-		// Advice only: the field is optional in the portable format. The
-		// terms never fill it from the subject-matter; a draft shows the gap.
-		weak("28(3)", "pt.nature_purpose", "nature_purpose", T("Kerro käsittelyn luonne ja tarkoitus, esimerkiksi tallennus, säilytys ja viestien lähetys.", "Beskriv behandlingens art och ändamål, till exempel lagring, förvaring och utskick av meddelanden.", "Describe the nature and purpose of the processing, for example storing, keeping and sending messages."))
+		// Art. 28(3) requires it. The terms never fill it from the
+		// subject-matter and, without it, neither claim to meet art. 28
+		// nor refer to a purpose in Annex 2.
+		miss("28(3)", "pt.nature_purpose", "nature_purpose", T("Kerro käsittelyn luonne ja tarkoitus, esimerkiksi tallennus, säilytys ja viestien lähetys.", "Beskriv behandlingens art och ändamål, till exempel lagring, förvaring och utskick av meddelanden.", "Describe the nature and purpose of the processing, for example storing, keeping and sending messages."))
 	}
 	if pt.SpecialCategoriesPossible && blank(pt.SpecialCategoriesDetails) {
 		weak("28(3)", "pt.special_categories_details", "special_categories_details", T("Kerro, mitä erityisiä tietoja palveluun voi tallentua.", "Berätta vilka känsliga uppgifter som kan lagras i tjänsten.", "Say which special category data may end up in the service."))

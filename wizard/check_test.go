@@ -137,6 +137,7 @@ func TestRulesFlip(t *testing.T) {
 		{"terms: no support e-mail", func(a *data.Answers) { a.ProcessorTerms.SupportEmail = "" }, "28(3)(e)", "processor_terms.support_email", Missing},
 		{"terms: no governing law", func(a *data.Answers) { a.ProcessorTerms.GoverningLaw = "" }, "28(3)", "processor_terms.governing_law", Missing},
 		{"terms: no court", func(a *data.Answers) { a.ProcessorTerms.Court = "" }, "28(3)", "processor_terms.court", Missing},
+		{"terms: no nature and purpose", func(a *data.Answers) { a.ProcessorTerms.NaturePurpose = " " }, "28(3)", "processor_terms.nature_purpose", Missing},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

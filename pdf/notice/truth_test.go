@@ -50,6 +50,12 @@ func TestTruthfulWording(t *testing.T) {
 			},
 			must:    []string{"Yritys- ja yhteisötietojärjestelmä (YTJ): Yrityksen nimi, Y-tunnus ja osoite – julkinen lähde", "viimeistään kuukauden kuluessa", "(artikla 14(3))"},
 			mustNot: []string{"Muualta kuin sinulta itseltäsi saamamme tiedot kuuluvat", "osoite.", "Kustakin lähteestä"}},
+		{name: "current version on the web site only when promised", lang: "fi", section: "Selosteen muutokset",
+			must:    []string{"Voimassa olevan version saat meiltä pyytämällä."},
+			mustNot: []string{"Voimassa oleva versio on aina verkkosivuillamme"}},
+		{name: "current version on the web site, promised", lang: "en", section: "Changes to this notice",
+			change: func(a *data.Answers) { a.Organisation.NoticeOnWebsite = true },
+			must:   []string{"https://www.ajanvarauskivi.fi"}},
 		{name: "only the person: no art. 14(3) sentence", lang: "fi", section: "Uutiskirjeen tilaajat",
 			mustNot: []string{"artikla 14(3)"}},
 	}

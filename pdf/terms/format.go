@@ -56,3 +56,12 @@ func para(text string) []doc.Block {
 	}
 	return []doc.Block{doc.Paragraph{Text: text}}
 }
+
+// endStop ends a user's text with one full stop, so that it can stand as a
+// sentence of its own.
+func endStop(s string) string {
+	if s = trimStop(s); s == "" || strings.ContainsAny(s[len(s)-1:], "!?") {
+		return s
+	}
+	return s + "."
+}
