@@ -25,6 +25,7 @@ func (c *checker) registers(a *data.Answers) {
 		rc.identity(r)
 		rc.purposes(r)
 		rc.requirement(r)
+		rc.basesFit(r)
 		rc.data(r)
 		rc.sources(r)
 		rc.recipients(r, processors)
@@ -204,6 +205,7 @@ func (rc regChecker) retention(r data.Register) {
 			rc.add(Missing, "13(2)(a)", "retention.period", at("period"),
 				tf(T("säilytysajan %d kesto puuttuu.", "lagringstid %d saknar längd.", "retention rule %d has no period."), j+1))
 		}
+		rc.bookkeeping(j, rule)
 		if blank(rule.Data) {
 			rc.add(Weak, "13(2)(a)", "retention.data", at("data"),
 				tf(T("kerro, mitä tietoja säilytysaika %d koskee.", "ange vilka uppgifter lagringstid %d gäller.", "say which data retention rule %d covers."), j+1))
