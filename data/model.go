@@ -104,10 +104,15 @@ type Register struct {
 	// NoTransfersConfirmed: the user has checked that no data of the
 	// register leaves the EU/EEA although it uses a service that usually
 	// processes data outside it (see wizard's table of known services).
-	NoTransfersConfirmed bool                `json:"no_transfers_confirmed,omitempty"`
-	Retention            []RetentionRule     `json:"retention"`
-	AutomatedDecisions   AutomatedDecisions  `json:"automated_decisions"`
-	Security             SecurityDescription `json:"security"`
+	NoTransfersConfirmed bool               `json:"no_transfers_confirmed,omitempty"`
+	Retention            []RetentionRule    `json:"retention"`
+	AutomatedDecisions   AutomatedDecisions `json:"automated_decisions"`
+	// Children: an information-society service of the register is offered
+	// directly to children; ChildConsent tells how consent is handled under
+	// 13 years, when a guardian must give it (Tietosuojalaki 5 §, art. 8).
+	Children     bool                `json:"offered_to_children,omitempty"`
+	ChildConsent string              `json:"child_consent,omitempty"`
+	Security     SecurityDescription `json:"security"`
 }
 
 // Purpose is why data is processed, with its legal basis.

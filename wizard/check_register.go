@@ -32,6 +32,7 @@ func (c *checker) registers(a *data.Answers) {
 		rc.transfers(r)
 		rc.retention(r)
 		rc.automated(r)
+		rc.children(r)
 		rc.security(r)
 	}
 }
@@ -232,8 +233,29 @@ func (rc regChecker) automated(r data.Register) {
 	}
 }
 
+// children: consent given by a child under 13 to an information-society
+// service needs the guardian (Tietosuojalaki 5 §, GDPR art. 8(1)).
+func (rc regChecker) children(r data.Register) {
+	if !r.Children || !blank(r.ChildConsent) {
+		return
+	}
+	for _, p := range r.Purposes {
+		if p.LegalBasis == data.BasisConsent {
+			rc.add(Missing, "TSL 5 §", "reg.child_consent", "child_consent",
+				T("palvelua tarjotaan lapsille ja käsittely perustuu suostumukseen: kerro, miten alle 13-vuotiaiden suostumus hoidetaan.",
+					"tjänsten erbjuds barn och behandlingen grundar sig på samtycke: berätta hur samtycket för barn under 13 år hanteras.",
+					"the service is offered to children and rests on consent: say how consent is handled for children under 13."))
+			return
+		}
+	}
+}
+
 func (rc regChecker) security(r data.Register) {
 	s := r.Security
+	if blank(s.Manual) && (len(s.Measures) > 0 || !blank(s.Other)) {
+		rc.add(Weak, "32", "reg.security.manual", "security.manual",
+			T("kerro myös paperisista aineistoista, vaikka niitä ei olisi: ”Paperisia aineistoja ei ole.”", "berätta också om material på papper, även om det inte finns något: ”Det finns inget material på papper.”", "say something of paper records too, even if there are none: “There are no paper records.”"))
+	}
 	if len(s.Measures) == 0 && blank(s.Manual) && blank(s.Other) {
 		rc.add(Weak, "32", "reg.security.measures", "security.measures",
 			T("kerro, miten tiedot suojataan.", "berätta hur uppgifterna skyddas.", "say how the data is protected."))

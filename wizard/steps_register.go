@@ -59,6 +59,16 @@ func registerSubjectsStep() Step {
 					T("Työntekijät", "Anställda", "Employees"),
 					T("Verkkosivujen kävijät", "Besökare på webbplatsen", "Web site visitors"),
 				}},
+			{ID: "reg.children", Path: "offered_to_children", Kind: YesNo,
+				Label: T("Tarjotaanko verkkopalvelua suoraan lapsille?", "Erbjuds en nättjänst direkt till barn?", "Is an online service offered directly to children?"),
+				Help: T("Esimerkiksi verkkokauppa, peli tai sovellus, jota alaikäiset käyttävät itse. Suostumuksen voi antaa itse vasta 13-vuotias (tietosuojalaki 5 §).",
+					"Till exempel en webbutik, ett spel eller en app som minderåriga använder själva. Först en 13-åring kan ge sitt samtycke själv (dataskyddslagen 5 §).",
+					"For example a web shop, a game or an app that minors use themselves. Only a 13-year-old can consent on their own (Data Protection Act, section 5)."),
+				Example: T("Ei", "Nej", "No")},
+			{ID: "reg.child_consent", Path: "child_consent", Kind: LongText, Required: true, ShowIf: yes("offered_to_children"),
+				Label:   T("Miten alle 13-vuotiaiden suostumus hoidetaan?", "Hur hanteras samtycket för barn under 13 år?", "How is consent handled for children under 13?"),
+				Help:    T("Kerro, miten ikä tarkistetaan ja miten huoltaja antaa suostumuksen.", "Berätta hur åldern kontrolleras och hur vårdnadshavaren ger samtycket.", "Say how age is checked and how a guardian gives consent."),
+				Example: T("Rekisteröityessä kysytään syntymävuosi. Alle 13-vuotiaan puolesta huoltaja antaa suostumuksen sähköpostiin lähetetyllä vahvistuslinkillä.", "Vid registreringen frågas födelseåret. För barn under 13 år ger vårdnadshavaren samtycket via en bekräftelselänk per e-post.", "The year of birth is asked at sign-up. For a child under 13 a guardian consents through a confirmation link sent by e-mail.")},
 		},
 	}
 }

@@ -95,6 +95,10 @@ func TestTruthRules(t *testing.T) {
 		{"joint controller without the arrangement", func(a *data.Answers) {
 			a.Registers[0].Recipients[1] = data.Recipient{Name: "Meta Platforms Ireland Ltd", Role: data.RoleJointController}
 		}, "26(2)", "registers.0.recipients.1.arrangement", Missing},
+		{"children's service on consent without the guardian rule", func(a *data.Answers) {
+			a.Registers[1].Children = true
+		}, "TSL 5 §", "registers.1.child_consent", Missing},
+		{"nothing said of paper", func(a *data.Answers) {}, "32", "registers.1.security.manual", Weak},
 		{"derogation without its point", func(a *data.Answers) {
 			a.Registers[0].Transfers[0].Safeguard = data.SafeguardDerogation
 		}, "49(1)", "registers.0.transfers.0.derogation", Missing},

@@ -28,6 +28,7 @@ func (c *composer) changesSection() doc.Section {
 	} else {
 		blocks = para(blocks, t.UpdatePolicy, t.LatestAsk)
 	}
+	blocks = para(blocks, t.NewPurpose)
 	s := doc.Section{Title: t.SecChanges, Blocks: blocks}
 
 	var rows [][]string

@@ -230,6 +230,32 @@ func (c *composer) keywords() string {
 	return joinNonEmpty(", ", words...)
 }
 
+// intro opens the notice. Where people may object (legitimate interests,
+// direct marketing), the right is brought to their attention at once,
+// clearly and apart from the rest (art. 21(4)), as a highlighted note.
 func (c *composer) intro() []doc.Block {
-	return para(nil, c.t.Intro(strings.TrimSpace(c.a.Organisation.Name)))
+	blocks := para(nil, c.t.Intro(strings.TrimSpace(c.a.Organisation.Name)))
+	if c.hasBasis(data.BasisLegitimateInterests) || c.directMarketing() {
+		blocks = append(blocks, doc.Note{Text: c.t.ObjectHead(c.contactEmail(), c.rightsNo())})
+	}
+	return blocks
+}
+
+// marketingWords mark a purpose of direct marketing in the three languages.
+var marketingWords = []string{"markkinoin", "tarjou", "uutiskir", "marknadsför", "erbjud", "nyhetsbrev", "marketing", "offers", "newsletter"}
+
+// directMarketing reports whether a purpose of the notice is direct
+// marketing, which the person may always object to (art. 21(2)–(3)).
+func (c *composer) directMarketing() bool {
+	for _, r := range c.regs {
+		for _, p := range r.Purposes {
+			d := strings.ToLower(p.Description)
+			for _, w := range marketingWords {
+				if strings.Contains(d, w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

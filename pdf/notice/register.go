@@ -94,6 +94,11 @@ func (c *composer) purposes(r data.Register) []doc.Block {
 	}
 	if hasConsent {
 		blocks = para(blocks, t.ConsentPointer(c.rightsNo()))
+		// Tietosuojalaki 5 §: told only when the user said the service is
+		// offered to children, with how consent under 13 is handled.
+		if r.Children {
+			blocks = para(blocks, endStop(t.Children(c.orMiss(r.ChildConsent, t.SecPurposes))))
+		}
 	}
 	return blocks
 }

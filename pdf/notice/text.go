@@ -42,6 +42,7 @@ type texts struct {
 	ObjectLI                       string
 	ConsentPointer                 func(section string) string
 	LawMissing                     string
+	Children                       func(how string) string
 	SecRequirement                 string
 	ConsequenceMissing             string
 	SecData, DataIntro             string
@@ -115,6 +116,8 @@ type texts struct {
 	RequestLogBasis              string
 	RequestLogRetention          func(months int) string
 	SecChanges, UpdatePolicy     string
+	ObjectHead                   func(email, section string) string
+	NewPurpose                   string
 	CreatedOn                    func(date string) string
 	CreatedUpdated               func(created, updated string) string
 	VersionNow                   func(n int) string

@@ -73,6 +73,9 @@ var textEN = texts{
 	ConsentPointer: func(section string) string {
 		return "You may withdraw your consent at any time; see section " + section + "."
 	},
+	Children: func(how string) string {
+		return "The service is also offered to children. For a child under 13, a guardian gives the consent (Data Protection Act, section 5). " + how
+	},
 	LawMissing:         "the law that sets the obligation",
 	SecRequirement:     "Do you have to give the data",
 	ConsequenceMissing: "what happens if the data is not given",
@@ -244,6 +247,14 @@ var textEN = texts{
 		return fmt.Sprintf("We keep the record for %d months after the request was closed, and then delete it.", months)
 	},
 
+	ObjectHead: func(email, section string) string {
+		s := "Your right to object (Article 21). You may object to processing based on our legitimate interests on grounds relating to your particular situation. You may object to direct marketing, and profiling for it, at any time without giving reasons, and we then always stop it."
+		if email != "" {
+			s += " Send your objection to " + email + "."
+		}
+		return s + " More in section " + section + "."
+	},
+	NewPurpose:   "If we intend to use your data for a purpose other than those in this notice, we tell you about the new purpose before we start (Articles 13(3) and 14(4)).",
 	SecChanges:   "Changes to this notice",
 	UpdatePolicy: "We update this notice whenever the way we process data changes.",
 	CreatedOn:    func(date string) string { return "This notice was drawn up on " + date + "." },

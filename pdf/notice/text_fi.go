@@ -73,6 +73,9 @@ var textFI = texts{
 	ConsentPointer: func(section string) string {
 		return "Voit perua suostumuksesi milloin tahansa, katso kohta " + section + "."
 	},
+	Children: func(how string) string {
+		return "Palvelua tarjotaan myös lapsille. Alle 13-vuotiaan puolesta suostumuksen antaa huoltaja (tietosuojalaki 5 §). " + how
+	},
 	LawMissing:         "laki, johon velvoite perustuu",
 	SecRequirement:     "Onko tietojen antaminen pakollista",
 	ConsequenceMissing: "mitä seuraa, jos tietoja ei anneta",
@@ -244,6 +247,14 @@ var textFI = texts{
 		return fmt.Sprintf("Säilytämme kirjauksen %d kuukautta pyynnön käsittelyn päättymisestä, minkä jälkeen poistamme sen.", months)
 	},
 
+	ObjectHead: func(email, section string) string {
+		s := "Oikeutesi vastustaa käsittelyä (artikla 21). Voit vastustaa oikeutettuun etuumme perustuvaa käsittelyä henkilökohtaiseen tilanteeseesi liittyvällä perusteella. Suoramarkkinointia ja siihen liittyvää profilointia voit vastustaa milloin tahansa ilman perusteluja, ja lopetamme sen silloin aina."
+		if email != "" {
+			s += " Ilmoita vastustuksesta osoitteeseen " + email + "."
+		}
+		return s + " Lisää kohdassa " + section + "."
+	},
+	NewPurpose:   "Jos aiomme käyttää tietojasi muuhun kuin tässä selosteessa kerrottuun tarkoitukseen, kerromme uudesta tarkoituksesta sinulle ennen kuin aloitamme (artiklat 13(3) ja 14(4)).",
 	SecChanges:   "Selosteen muutokset",
 	UpdatePolicy: "Päivitämme selosteen aina, kun tietojen käsittely muuttuu.",
 	CreatedOn:    func(date string) string { return "Seloste on laadittu " + date + "." },

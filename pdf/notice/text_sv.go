@@ -73,6 +73,9 @@ var textSV = texts{
 	ConsentPointer: func(section string) string {
 		return "Du kan när som helst återkalla ditt samtycke, se punkt " + section + "."
 	},
+	Children: func(how string) string {
+		return "Tjänsten erbjuds också barn. För barn under 13 år ger vårdnadshavaren samtycket (dataskyddslagen 5 §). " + how
+	},
 	LawMissing:         "lagen som förpliktelsen grundar sig på",
 	SecRequirement:     "Måste du lämna uppgifterna",
 	ConsequenceMissing: "vad som händer om uppgifterna inte lämnas",
@@ -246,6 +249,14 @@ var textSV = texts{
 		return fmt.Sprintf("Vi sparar registreringen i %d månader efter att begäran har avslutats och raderar den sedan.", months)
 	},
 
+	ObjectHead: func(email, section string) string {
+		s := "Din rätt att invända (artikel 21). Du kan invända mot behandling som grundar sig på vårt berättigade intresse av skäl som gäller din personliga situation. Mot direktmarknadsföring och profilering för den kan du invända när som helst utan att ange skäl, och då slutar vi alltid med den."
+		if email != "" {
+			s += " Meddela invändningen till " + email + "."
+		}
+		return s + " Mer i punkt " + section + "."
+	},
+	NewPurpose:   "Om vi tänker använda dina uppgifter för ett annat ändamål än de som anges i denna beskrivning, berättar vi om det nya ändamålet innan vi börjar (artiklarna 13.3 och 14.4).",
 	SecChanges:   "Ändringar i beskrivningen",
 	UpdatePolicy: "Vi uppdaterar alltid beskrivningen när behandlingen av uppgifter ändras.",
 	CreatedOn:    func(date string) string { return "Beskrivningen är upprättad " + date + "." },

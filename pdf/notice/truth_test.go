@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"tietosuojapakki/data"
+	"tietosuojapakki/pdf/doc"
 )
 
 // TestTruthfulWording: each realistic change to the example company and
@@ -56,6 +57,14 @@ func TestTruthfulWording(t *testing.T) {
 		{name: "current version on the web site, promised", lang: "en", section: "Changes to this notice",
 			change: func(a *data.Answers) { a.Organisation.NoticeOnWebsite = true },
 			must:   []string{"https://www.ajanvarauskivi.fi"}},
+		{name: "children: the 13-year limit and how consent is handled", lang: "fi", section: "Uutiskirjeen tilaajat",
+			change: func(a *data.Answers) {
+				a.Registers[1].Children = true
+				a.Registers[1].ChildConsent = "Tilauslomake kysyy syntymävuoden; alle 13-vuotiaan tilauksen vahvistaa huoltaja."
+			},
+			must: []string{"Alle 13-vuotiaan puolesta suostumuksen antaa huoltaja (tietosuojalaki 5 §). Tilauslomake kysyy syntymävuoden; alle 13-vuotiaan tilauksen vahvistaa huoltaja."}},
+		{name: "no children: nothing said", lang: "fi", section: "Uutiskirjeen tilaajat",
+			mustNot: []string{"5 §"}},
 		{name: "only the person: no art. 14(3) sentence", lang: "fi", section: "Uutiskirjeen tilaajat",
 			mustNot: []string{"artikla 14(3)"}},
 	}
@@ -80,5 +89,54 @@ func TestTruthfulWording(t *testing.T) {
 				t.Log("\n" + text)
 			}
 		})
+	}
+}
+
+// TestObjectionUpFront: where people may object, the right is in a
+// highlighted note before the first section and points to the rights
+// section by its number (art. 21(4)); elsewhere there is no such note.
+func TestObjectionUpFront(t *testing.T) {
+	cases := []struct {
+		name   string
+		change func(a *data.Answers)
+		want   bool
+	}{
+		{"legitimate interest", nil, true},
+		{"newsletter only (direct marketing)", func(a *data.Answers) { a.Registers = a.Registers[1:] }, true},
+		{"only a legal obligation", func(a *data.Answers) {
+			a.Registers = a.Registers[:1]
+			a.Registers[0].Purposes = []data.Purpose{{Description: "Kirjanpito", LegalBasis: data.BasisLegalObligation}}
+		}, false},
+	}
+	for _, tc := range cases {
+		a := load(t, examplePath)
+		if tc.change != nil {
+			tc.change(a)
+		}
+		d := Compose(a, Options{Created: created})
+		var note string
+		for _, b := range d.Intro {
+			if n, ok := b.(doc.Note); ok {
+				note = n.Text
+			}
+		}
+		if (note != "") != tc.want {
+			t.Errorf("%s: note %q, want one: %v", tc.name, note, tc.want)
+			continue
+		}
+		if !tc.want {
+			continue
+		}
+		rights := ""
+		for _, s := range d.Sections {
+			if s.Title == textFI.SecRights {
+				rights = s.Number
+			}
+		}
+		for _, want := range []string{"Oikeutesi vastustaa käsittelyä (artikla 21).", "milloin tahansa ilman perusteluja", "sanna.kivi@ajanvarauskivi.fi", "Lisää kohdassa " + rights + "."} {
+			if !strings.Contains(note, want) {
+				t.Errorf("%s: note lacks %q: %s", tc.name, want, note)
+			}
+		}
 	}
 }
