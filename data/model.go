@@ -290,6 +290,19 @@ type Website struct {
 	// SettingsLink: the site has a link to change cookie choices later,
 	// so the notice may point to it.
 	SettingsLink bool `json:"settings_link,omitempty"`
+	// CookieTable lists the cookies (or tools) for the notice's table.
+	CookieTable []Cookie `json:"cookie_table,omitempty"`
+}
+
+// Cookie is one cookie or similar identifier, or one tool's cookies.
+type Cookie struct {
+	Name     string `json:"name"`               // cookie name or tool, e.g. "_ga (Google Analytics)"
+	Provider string `json:"provider,omitempty"` // who sets it: the site itself or a third party
+	Purpose  string `json:"purpose,omitempty"`
+	Lifetime string `json:"lifetime,omitempty"` // as the user wrote it, e.g. "2 vuotta"
+	// Consent: the cookie is set only with the visitor's consent (all but
+	// strictly necessary ones, SVPL 205 §).
+	Consent bool `json:"consent"`
 }
 
 // Sub-processor authorisation models of art. 28(2).

@@ -315,8 +315,22 @@ func (c *checker) website(a *data.Answers) {
 				"Du svarade att alla kakor är nödvändiga, men verktygen %s är inte nödvändiga: de kräver samtycke. Rätta svaret.",
 				"You answered that all cookies are strictly necessary, but the tools %s are not: they need consent. Correct the answer."), strings.Join(tools, ", ")))
 	}
+	for j, ck := range w.CookieTable {
+		if s, ok := FindService(ck.Name + " " + ck.Provider); ok && !ck.Consent && !s.Cookieless && (s.Kind == "analytics" || s.Kind == "marketing") {
+			c.add(Missing, article, "cookie.consent", fmt.Sprintf("website.cookie_table.%d.consent", j), -1,
+				tf(T("Eväste ”%s” (%s) ei ole välttämätön, joten sen saa asettaa vain suostumuksella. Korjaa vastaus.",
+					"Kakan ”%s” (%s) är inte nödvändig, så den får sättas bara med samtycke. Rätta svaret.",
+					"Cookie “%s” (%s) is not strictly necessary, so it may be set only with consent. Correct the answer."), ck.Name, s.Name))
+		}
+	}
 	if !consentCookies(a) {
 		return
+	}
+	if len(tools) > 0 && len(w.CookieTable) == 0 {
+		c.add(Weak, article, "web.cookie_table", "website.cookie_table", -1,
+			T("Luettele evästeet tai ainakin työkalut, niiden asettaja, tarkoitus ja voimassaolo. Seloste tulostaa niistä taulukon.",
+				"Räkna upp kakorna eller åtminstone verktygen, vem som sätter dem, ändamål och giltighetstid. Beskrivningen skriver ut en tabell.",
+				"List the cookies, or at least the tools, who sets them, their purpose and lifetime. The notice prints a table of them."))
 	}
 	if !w.ConsentBanner {
 		c.add(Weak, article, "web.consent_banner", "website.consent_banner", -1,

@@ -73,7 +73,7 @@ func (c *checker) realName(name, path, qid string, reg int) {
 	if blank(name) {
 		return
 	}
-	if _, known := FindService(name); known {
+	if _, known := FindService(name); known || companyName(name) {
 		return
 	}
 	switch {
@@ -124,4 +124,20 @@ func (c *checker) recipientRoles(a *data.Answers) {
 			c.add(Weak, "28(4)", "sub.name", fmt.Sprintf("processor_terms.sub_processors.%d.name", j), -1, authorityMessage(strings.TrimSpace(s.Name)))
 		}
 	}
+}
+
+// companyForms are the legal forms that make a name a company's name,
+// whatever else it says ("Meta Platforms Inc.").
+var companyForms = []string{"oy", "oyj", "ab", "abp", "ky", "tmi", "inc", "ltd", "llc", "limited", "corp", "corporation",
+	"gmbh", "ag", "sarl", "sa", "bv", "nv", "as", "aps", "plc", "kk", "company", "co"}
+
+func companyName(name string) bool {
+	for _, w := range strings.Fields(words(name)) {
+		for _, f := range companyForms {
+			if w == f {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -99,6 +99,10 @@ func TestTruthRules(t *testing.T) {
 			a.Registers[1].Children = true
 		}, "TSL 5 §", "registers.1.child_consent", Missing},
 		{"nothing said of paper", func(a *data.Answers) {}, "32", "registers.1.security.manual", Weak},
+		{"analytics cookie set without consent", func(a *data.Answers) {
+			a.Website.CookieTable = []data.Cookie{{Name: "_ga", Provider: "Google Analytics", Lifetime: "2 vuotta"}}
+		}, "SVPL 205 §", "website.cookie_table.0.consent", Missing},
+		{"tools but no cookie table", func(a *data.Answers) {}, "SVPL 205 §", "website.cookie_table", Weak},
 		{"derogation without its point", func(a *data.Answers) {
 			a.Registers[0].Transfers[0].Safeguard = data.SafeguardDerogation
 		}, "49(1)", "registers.0.transfers.0.derogation", Missing},

@@ -242,7 +242,7 @@ func (c *composer) intro() []doc.Block {
 }
 
 // marketingWords mark a purpose of direct marketing in the three languages.
-var marketingWords = []string{"markkinoin", "tarjou", "uutiskir", "marknadsför", "erbjud", "nyhetsbrev", "marketing", "offers", "newsletter"}
+var marketingWords = []string{"markkinoin", "mainon", "tarjou", "uutiskir", "marknadsför", "reklam", "erbjud", "nyhetsbrev", "marketing", "advertis", "offers", "newsletter"}
 
 // directMarketing reports whether a purpose of the notice is direct
 // marketing, which the person may always object to (art. 21(2)–(3)).

@@ -110,6 +110,8 @@ type texts struct {
 	ConsentCookies, Banner       string
 	ChangeChoice, BannerMissing  string
 	WithdrawBrowser              string
+	CookieCols                   [5]string
+	ConsentYes, ConsentNo        string
 	Analytics, Marketing         func(tools string) string
 	NoTools                      string
 	SecRequestLog, RequestLog    string

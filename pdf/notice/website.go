@@ -16,7 +16,7 @@ func (c *composer) websiteSection() doc.Section {
 	t, w := c.t, c.a.Website
 	url := strings.TrimSpace(c.a.Organisation.Website)
 	analytics, marketing := clean(w.AnalyticsTools), clean(w.MarketingTools)
-	tools := len(analytics)+len(marketing) > 0
+	tools := len(analytics)+len(marketing) > 0 || consentInTable(w.CookieTable)
 	answered := w.Cookies != nil
 	on := answered && *w.Cookies
 	if url == "" && !on && !w.ConsentBanner && !tools {
@@ -48,7 +48,31 @@ func (c *composer) websiteSection() doc.Section {
 	if on && !w.StrictlyNecessaryOnly && !tools {
 		blocks = para(blocks, t.NoTools)
 	}
+	if tab, ok := c.cookieTable(); ok {
+		blocks = append(blocks, tab)
+	}
 	return doc.Section{Title: t.SecCookies, Blocks: blocks}
+}
+
+// cookieTable lists the cookies the user entered: name or tool, who sets
+// it, purpose, lifetime and whether consent is asked.
+func (c *composer) cookieTable() (doc.Table, bool) {
+	var rows [][]string
+	for _, ck := range c.a.Website.CookieTable {
+		name := strings.TrimSpace(ck.Name)
+		if name == "" {
+			continue
+		}
+		consent := c.t.ConsentNo
+		if ck.Consent {
+			consent = c.t.ConsentYes
+		}
+		rows = append(rows, []string{name, strings.TrimSpace(ck.Provider), strings.TrimSpace(ck.Purpose), strings.TrimSpace(ck.Lifetime), consent})
+	}
+	if len(rows) == 0 {
+		return doc.Table{}, false
+	}
+	return doc.Table{Header: c.t.CookieCols[:], Rows: rows, Widths: []float64{3, 2, 3, 2, 2}}, true
 }
 
 // changeChoice points to the site's cookie settings only when the user has
@@ -75,4 +99,15 @@ func (c *composer) requestLogSection() doc.Section {
 	blocks = para(blocks, t.RequestLogBasis)
 	blocks = para(blocks, t.RequestLogRetention(months))
 	return doc.Section{Title: t.SecRequestLog, Blocks: blocks}
+}
+
+// consentInTable: some listed cookie needs consent, so the notice must not
+// say "no cookies" or "only necessary cookies".
+func consentInTable(list []data.Cookie) bool {
+	for _, ck := range list {
+		if ck.Consent && strings.TrimSpace(ck.Name) != "" {
+			return true
+		}
+	}
+	return false
 }
