@@ -56,7 +56,7 @@ func TestConditions(t *testing.T) {
 		{
 			name: "legitimate interest: the interest and the objection",
 			opt:  Options{Registers: []int{0}},
-			must: []string{"Tarkoituksessa ”Asiakassuhteeseen liittyvä tiedottaminen ja tarjoukset” oikeutettu etumme on seuraava: Yrityksen etu kertoa",
+			must: []string{"Tarkoituksessa ”Asiakassuhteeseen liittyvä tiedottaminen ja tarjoukset” oikeutettu etumme on seuraava: yrityksen etu kertoa",
 				"Voit vastustaa oikeutettuun etuun perustuvaa käsittelyä henkilökohtaiseen tilanteeseesi liittyvällä perusteella (artikla 21).",
 				"Ilmoita vastustuksesta osoitteeseen sanna.kivi@ajanvarauskivi.fi."},
 		},

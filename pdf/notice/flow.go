@@ -75,7 +75,7 @@ func (c *composer) recipients(r data.Register) []doc.Block {
 		if name == "" {
 			continue
 		}
-		item := joinNonEmpty(" – ", name, rc.Reason)
+		item := joinNonEmpty(" – ", name, inSentence(strings.TrimRight(strings.TrimSpace(rc.Reason), ".")))
 		if role := c.recipientRole(rc); role != "" {
 			item += " (" + role + ")"
 		}

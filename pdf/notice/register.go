@@ -75,7 +75,7 @@ func (c *composer) purposes(r data.Register) []doc.Block {
 		switch p.LegalBasis {
 		case data.BasisLegitimateInterests:
 			hasLI = true
-			if li := c.orMiss(p.LegitimateInterest, t.InterestMissing); li != "" {
+			if li := c.orMiss(inSentence(p.LegitimateInterest), t.InterestMissing); li != "" {
 				interests = append(interests, t.LegitimateInterest(desc, li))
 			}
 		case data.BasisConsent:

@@ -1,6 +1,7 @@
 package notice
 
 import (
+	"regexp"
 	"time"
 
 	"tietosuojapakki/data/vocab"
@@ -143,3 +144,22 @@ func textsFor(lang string) (*texts, string) {
 	c := vocab.Column(lang)
 	return [3]*texts{&textFI, &textSV, &textEN}[c], [3]string{"fi", "sv", "en"}[c]
 }
+
+// svArticle writes a GDPR reference the Swedish way: "6(1)(b)" becomes
+// "6.1 b" and "12(3)" "12.3", as in the Swedish text of the regulation.
+func svArticle(art string) string {
+	m := svArticleRe.FindStringSubmatch(art)
+	if m == nil {
+		return art
+	}
+	s := m[1]
+	if m[2] != "" {
+		s += "." + m[2]
+	}
+	if m[3] != "" {
+		s += " " + m[3]
+	}
+	return s
+}
+
+var svArticleRe = regexp.MustCompile(`^(\d+)(?:\((\d+)\))?(?:\(([a-z])\))?$`)

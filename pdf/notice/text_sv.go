@@ -63,7 +63,7 @@ var textSV = texts{
 	SecPurposes:     "Ändamål och rättslig grund",
 	PurposeCol:      "Ändamål",
 	BasisCol:        "Rättslig grund",
-	Article:         func(art string) string { return "artikel " + art },
+	Article:         func(art string) string { return "artikel " + svArticle(art) },
 	InterestMissing: "berättigat intresse",
 	LegitimateInterest: func(purpose, interest string) string {
 		return "För ändamålet ”" + purpose + "” är vårt berättigade intresse följande: " + interest + "."
@@ -91,7 +91,7 @@ var textSV = texts{
 		return s
 	},
 	PICGroundMissing: "grund för att behandla personbeteckningen",
-	Art9Missing:      "villkor enligt artikel 9(2)",
+	Art9Missing:      "villkor enligt artikel 9.2",
 	SecSources:       "Varifrån uppgifterna kommer",
 	SourcesIntro:     "Vi får uppgifterna från följande källor:",
 	PublicSource:     "offentlig källa",
@@ -177,14 +177,14 @@ var textSV = texts{
 
 	SecRights: "Dina rättigheter",
 	RightsHowEmail: func(email string) string {
-		return "Du använder rättigheterna nedan genom att skicka en begäran per e-post till " + email + "."
+		return "Vill du använda någon av rättigheterna nedan, skicka en begäran per e-post till " + email + "."
 	},
 	RightsHowPostAlso: func(address string) string { return "Du kan också skicka begäran per brev till " + address + "." },
 	RightsHowPost: func(address string) string {
-		return "Du använder rättigheterna nedan genom att skicka en begäran per brev till " + address + "."
+		return "Vill du använda någon av rättigheterna nedan, skicka en begäran per brev till " + address + "."
 	},
-	RightsHowNone: "Du använder rättigheterna nedan genom att kontakta oss via kontaktuppgifterna i punkt 1.",
-	RightsDeadline: "Vi svarar utan dröjsmål och senast en månad efter att vi tog emot din begäran (artikel 12(3)). " +
+	RightsHowNone: "Vill du använda någon av rättigheterna nedan, kontakta oss via kontaktuppgifterna i punkt 1.",
+	RightsDeadline: "Vi svarar utan dröjsmål och senast en månad efter att vi tog emot din begäran (artikel 12.3). " +
 		"Om begäran är komplicerad eller om vi får många begäranden kan vi förlänga tiden med högst två månader. " +
 		"Då meddelar vi dig om förlängningen och skälen till den inom den första månaden.",
 	RightsFree: "Det är avgiftsfritt att använda dina rättigheter. Vi kan be dig styrka din identitet så att uppgifterna inte hamnar hos fel person. " +
@@ -246,8 +246,8 @@ var textSV = texts{
 
 	SecRequestLog: "Registrering av begäranden om rättigheter",
 	RequestLog:    "När du använder rättigheterna i den här beskrivningen registrerar vi din begäran: vem som gjorde den, vad som begärdes, när den kom in samt hur och när vi svarade.",
-	RequestLogBasis: "Att hantera begäranden är en rättslig förpliktelse för oss (artikel 6(1)(c)): artiklarna 12 och 15–22 i dataskyddsförordningen kräver att vi besvarar dem. " +
-		"Att vi sparar registreringen efter att ha svarat grundar sig på vårt berättigade intresse (artikel 6(1)(f)): vi kan visa att vi svarade i tid om någon lämnar klagomål eller kräver skadestånd.",
+	RequestLogBasis: "Att hantera begäranden är en rättslig förpliktelse för oss (artikel 6.1 c): artiklarna 12 och 15–22 i dataskyddsförordningen kräver att vi besvarar dem. " +
+		"Att vi sparar registreringen efter att ha svarat grundar sig på vårt berättigade intresse (artikel 6.1 f): vi kan visa att vi svarade i tid om någon lämnar klagomål eller kräver skadestånd.",
 	RequestLogRetention: func(months int) string {
 		return fmt.Sprintf("Vi sparar registreringen i %d månader efter att begäran har avslutats och raderar den sedan.", months)
 	},

@@ -38,7 +38,7 @@ func TestTruthfulWording(t *testing.T) {
 				a.Registers[0].Recipients = []data.Recipient{{Name: "Meta Platforms Ireland Ltd", Reason: "Mainonta", Role: data.RoleJointController,
 					Arrangement: "Vastaamme keräämisestä sivuillamme; Meta vastaa käsittelystä sen jälkeen.", Contact: "https://www.facebook.com/privacy/policy"}}
 			},
-			must:    []string{"Meta Platforms Ireland Ltd – Mainonta (yhteisrekisterinpitäjä (artikla 26); järjestelyn pääkohdat: Vastaamme keräämisestä sivuillamme; Meta vastaa käsittelystä sen jälkeen; https://www.facebook.com/privacy/policy)"},
+			must:    []string{"Meta Platforms Ireland Ltd – mainonta (yhteisrekisterinpitäjä (artikla 26); järjestelyn pääkohdat: Vastaamme keräämisestä sivuillamme; Meta vastaa käsittelystä sen jälkeen; https://www.facebook.com/privacy/policy)"},
 			mustNot: []string{"jälkeen.;", "jälkeen..", "Meta Platforms Ireland Ltd | "}},
 		{name: "independent controller with its contact", lang: "sv", section: "Asiakasrekisteri",
 			change: func(a *data.Answers) {

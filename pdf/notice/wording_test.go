@@ -49,7 +49,7 @@ func TestTransferGrounds(t *testing.T) {
 			must:    []string{"Mottagaren uppger att den är certifierad enligt ramverket"},
 			mustNot: []string{"kopia", where}},
 		{lang: "sv", safeguard: data.SafeguardSCC,
-			must: []string{"(artikel 46(2)(c))", "En kopia av skyddsåtgärden får du på begäran från " + where + "."}},
+			must: []string{"(artikel 46.2 c)", "En kopia av skyddsåtgärden får du på begäran från " + where + "."}},
 		{lang: "en", safeguard: data.SafeguardAdequacy,
 			must:    []string{"adequacy decision, Article 45"},
 			mustNot: []string{"copy", where}},
@@ -110,7 +110,7 @@ func TestRightsWording(t *testing.T) {
 			"och sker automatiserat",
 			"Du kan också begära att vi överför uppgifterna direkt till en annan personuppgiftsansvarig, om det är tekniskt möjligt.",
 			"där du bor eller arbetar eller där den påstådda överträdelsen ägde rum.",
-			"grundar sig på vårt berättigade intresse (artikel 6(1)(f))",
+			"grundar sig på vårt berättigade intresse (artikel 6.1 f)",
 		}},
 		{"en", []string{
 			"manifestly unfounded or excessive", "we may charge a reasonable fee or refuse to act on it",

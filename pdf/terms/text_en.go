@@ -5,7 +5,7 @@ var textEN = texts{
 	PracticesTitle: "Privacy practices of the service",
 	Draft:          "DRAFT",
 	PageLabel:      "Page %d of %d",
-	Version:        "Terms version of %s",
+	Version:        "Version of the terms: %s",
 	Subject:        "Terms for processing personal data (Article 28 of the General Data Protection Regulation)",
 	Keywords:       "data processing terms, processor, controller, sub-processor, GDPR",
 	PSubject:       "How the service provider processes personal data",
@@ -169,7 +169,7 @@ var textEN = texts{
 	SubsIntro:            "We use these sub-processors (clause 3.8):",
 	SubsNone:             "We do not use sub-processors.",
 	SubCols:              [4]string{"Name", "Service", "Location", "Transfer safeguard"},
-	EEA:                  "EU/EEA",
+	EEA:                  "No transfer (EU/EEA)",
 
 	PVersion:        "Updated %s",
 	PWhoTitle:       "Who runs the service",

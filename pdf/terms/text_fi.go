@@ -169,7 +169,7 @@ var textFI = texts{
 	SubsIntro:            "Käytämme näitä alikäsittelijöitä (kohta 3.8):",
 	SubsNone:             "Emme käytä alikäsittelijöitä.",
 	SubCols:              [4]string{"Nimi", "Palvelu", "Sijainti", "Siirron peruste"},
-	EEA:                  "EU/ETA",
+	EEA:                  "Ei siirtoa (EU/ETA)",
 
 	PVersion:        "Päivitetty %s",
 	PWhoTitle:       "Kuka palvelua ylläpitää",

@@ -169,7 +169,7 @@ var textSV = texts{
 	SubsIntro:            "Vi anlitar dessa underbiträden (punkt 3.8):",
 	SubsNone:             "Vi anlitar inga underbiträden.",
 	SubCols:              [4]string{"Namn", "Tjänst", "Plats", "Grund för överföring"},
-	EEA:                  "EU/EES",
+	EEA:                  "Ingen överföring (EU/EES)",
 
 	PVersion:        "Uppdaterad %s",
 	PWhoTitle:       "Vem som driver tjänsten",

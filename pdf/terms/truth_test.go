@@ -81,3 +81,17 @@ func TestNoNatureNoCrossReference(t *testing.T) {
 		t.Error("the controller's obligations (art. 28(3)) are not told")
 	}
 }
+
+// TestSameContactOnce: an address that is both the company's and the
+// support's is one row on the practices page, naming both.
+func TestSameContactOnce(t *testing.T) {
+	a := loadExample(t)
+	a.ProcessorTerms.SupportEmail = a.Organisation.Email
+	text := Practices(a, Options{Lang: "fi"}).PlainText()
+	if n := strings.Count(text, a.Organisation.Email); n != 2 { // once under "who", once under contacts
+		t.Errorf("the address is printed %d times:\n%s", n, text)
+	}
+	if !strings.Contains(text, "Sähköposti / Tuki, sähköposti: "+a.Organisation.Email) {
+		t.Errorf("no merged row:\n%s", text)
+	}
+}
