@@ -323,8 +323,8 @@ func (c *checker) website(a *data.Answers) {
 					"Cookie “%s” (%s) is not strictly necessary, so it may be set only with consent. Correct the answer."), ck.Name, s.Name))
 		}
 	}
-	if !consentCookies(a) {
-		return
+	if len(tools) == 0 && !(on && !w.StrictlyNecessaryOnly) {
+		return // no cookies that need consent
 	}
 	if len(tools) > 0 && len(w.CookieTable) == 0 {
 		c.add(Weak, article, "web.cookie_table", "website.cookie_table", -1,
@@ -350,11 +350,6 @@ func cookiesOn(a *data.Answers) bool {
 		return *a.Website.Cookies
 	}
 	return Holds(*cookiesExpected(), a, "")
-}
-
-// consentCookies: the site sets cookies that need consent.
-func consentCookies(a *data.Answers) bool {
-	return len(consentTools(a)) > 0 || cookiesOn(a) && !a.Website.StrictlyNecessaryOnly
 }
 
 // consentTools are the named analytics and marketing tools that need

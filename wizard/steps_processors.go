@@ -14,9 +14,10 @@ func processorsStep() Step {
 				Help:  T("Lisää jokainen palveluntarjoaja kerran. Rekistereissä valitaan sitten, ketkä käsittelevät mitäkin.", "Lägg till varje leverantör en gång. I registren väljer du sedan vem som behandlar vad.", "Add each provider once. In the registers you then choose who handles what."),
 				Fields: []Question{
 					{ID: "processor.name", Path: "name", Kind: ShortText, Required: true,
-						Label:   T("Nimi", "Namn", "Name"),
-						Help:    T("Palveluntarjoajan nimi.", "Leverantörens namn.", "The provider's name."),
-						Example: T("Tilitoimisto Luku Oy", "Bokföringsbyrå Luku Ab", "Luku Accounting Ltd")},
+						Label:       T("Nimi", "Namn", "Name"),
+						Help:        T("Palveluntarjoajan nimi. Tunnetuista palveluista (esimerkiksi Mailchimp, Microsoft 365) tarkistus kertoo tavallisen sijainnin ja siirron perusteen.", "Leverantörens namn. För kända tjänster (till exempel Mailchimp, Microsoft 365) berättar kontrollen vanlig plats och grund för överföring.", "The provider's name. For well-known services (for example Mailchimp, Microsoft 365) the check tells the usual location and transfer ground."),
+						Example:     T("Tilitoimisto Luku Oy", "Bokföringsbyrå Luku Ab", "Luku Accounting Ltd"),
+						Suggestions: serviceSuggestions(RoleProcessor)},
 					{ID: "processor.business_id", Path: "business_id", Kind: ShortText, Validate: "business_id",
 						Label:   T("Y-tunnus", "FO-nummer", "Business ID"),
 						Help:    T("Suomalaisen yrityksen Y-tunnus. Jätä tyhjäksi ulkomaisella yrityksellä.", "FO-numret för ett finskt företag. Lämna tomt för ett utländskt företag.", "For a Finnish company. Leave empty for a foreign one."),
@@ -149,4 +150,16 @@ func websiteStep() Step {
 				Example: T("Kyllä", "Ja", "Yes")},
 		},
 	}
+}
+
+// serviceSuggestions are the names of the known services in role, offered
+// as ready answers.
+func serviceSuggestions(role string) []Text {
+	var out []Text
+	for _, s := range Services() {
+		if s.Role == role && s.Kind != "analytics" && s.Kind != "marketing" {
+			out = append(out, T(s.Name, s.Name, s.Name))
+		}
+	}
+	return out
 }

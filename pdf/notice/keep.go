@@ -50,10 +50,10 @@ func (c *composer) automated(r data.Register) []doc.Block {
 	case ad.Used:
 		blocks = para(blocks, t.AutomatedUsed)
 		if logic := c.orMiss(ad.Logic, t.LogicMissing); logic != "" {
-			blocks = para(blocks, t.AutomatedLogic(logic))
+			blocks = para(blocks, endStop(t.AutomatedLogic(logic)))
 		}
 		if cons := c.orMiss(ad.Consequences, t.ConsequencesMissing); cons != "" {
-			blocks = para(blocks, t.AutomatedConsequences(cons))
+			blocks = para(blocks, endStop(t.AutomatedConsequences(cons)))
 		}
 		blocks = para(blocks, t.AutomatedHuman)
 	case ad.Profiling != nil && !*ad.Profiling:
@@ -86,7 +86,7 @@ func (c *composer) security(s data.SecurityDescription) []doc.Block {
 	t := c.t
 	var blocks []doc.Block
 	if m := strings.TrimSpace(s.Manual); m != "" {
-		blocks = para(blocks, t.Manual(m))
+		blocks = para(blocks, endStop(t.Manual(m)))
 	}
 	var items []string
 	for _, code := range clean(s.Measures) {
@@ -100,7 +100,7 @@ func (c *composer) security(s data.SecurityDescription) []doc.Block {
 	if len(items) > 0 {
 		blocks = append(blocks, doc.Paragraph{Text: t.MeasuresIntro}, doc.List{Items: items})
 	}
-	blocks = para(blocks, s.Other)
+	blocks = para(blocks, endStop(s.Other))
 	if len(blocks) == 0 {
 		return para(nil, c.miss(t.SecSecurity))
 	}

@@ -136,7 +136,7 @@ func (c *composer) requirement(r data.Register) []doc.Block {
 	if kind != data.RequirementNone && cons == "" {
 		cons = c.miss(c.t.ConsequenceMissing)
 	}
-	return para(nil, what, cons)
+	return para(nil, what, endStop(cons))
 }
 
 // dataContent lists the data categories, the special categories with their
