@@ -309,20 +309,21 @@ func (c *checker) website(a *data.Answers) {
 				"Bekräfta om webbplatsen använder kakor. Förslaget är ja, eftersom du har berättat om besöksanalys eller ett register över besökare.",
 				"Confirm whether your site uses cookies. The suggestion is yes, because you have told of analytics or a register of site visitors."))
 	}
+	c.cookieConsent(a, tools, on)
+}
+
+// cookieConsent: no tool may pass as strictly necessary, and cookies that
+// need consent need a way to give it and to withdraw it (art. 7(3)).
+func (c *checker) cookieConsent(a *data.Answers, tools []string, on bool) {
+	w := a.Website
+	const article = "SVPL 205 §"
 	if on && w.StrictlyNecessaryOnly && len(tools) > 0 {
 		c.add(Missing, article, "web.strictly_necessary_only", "website.strictly_necessary_only", -1,
 			tf(T("Vastasit, että kaikki evästeet ovat välttämättömiä, mutta työkalut %s eivät ole välttämättömiä: niihin tarvitaan suostumus. Korjaa vastaus.",
 				"Du svarade att alla kakor är nödvändiga, men verktygen %s är inte nödvändiga: de kräver samtycke. Rätta svaret.",
 				"You answered that all cookies are strictly necessary, but the tools %s are not: they need consent. Correct the answer."), strings.Join(tools, ", ")))
 	}
-	for j, ck := range w.CookieTable {
-		if s, ok := FindService(ck.Name + " " + ck.Provider); ok && !ck.Consent && !s.Cookieless && (s.Kind == "analytics" || s.Kind == "marketing") {
-			c.add(Missing, article, "cookie.consent", fmt.Sprintf("website.cookie_table.%d.consent", j), -1,
-				tf(T("Eväste ”%s” (%s) ei ole välttämätön, joten sen saa asettaa vain suostumuksella. Korjaa vastaus.",
-					"Kakan ”%s” (%s) är inte nödvändig, så den får sättas bara med samtycke. Rätta svaret.",
-					"Cookie “%s” (%s) is not strictly necessary, so it may be set only with consent. Correct the answer."), ck.Name, s.Name))
-		}
-	}
+	c.cookieTable(w)
 	if len(tools) == 0 && !(on && !w.StrictlyNecessaryOnly) {
 		return // no cookies that need consent
 	}
@@ -369,4 +370,16 @@ func consentTools(a *data.Answers) []string {
 func cookieless(tool string) bool {
 	s, ok := FindService(tool)
 	return ok && s.Cookieless
+}
+
+// cookieTable: an analytics or ad cookie listed as set without consent.
+func (c *checker) cookieTable(w data.Website) {
+	for j, ck := range w.CookieTable {
+		if s, ok := FindService(ck.Name + " " + ck.Provider); ok && !ck.Consent && !s.Cookieless && (s.Kind == "analytics" || s.Kind == "marketing") {
+			c.add(Missing, "SVPL 205 §", "cookie.consent", fmt.Sprintf("website.cookie_table.%d.consent", j), -1,
+				tf(T("Eväste ”%s” (%s) ei ole välttämätön, joten sen saa asettaa vain suostumuksella. Korjaa vastaus.",
+					"Kakan ”%s” (%s) är inte nödvändig, så den får sättas bara med samtycke. Rätta svaret.",
+					"Cookie “%s” (%s) is not strictly necessary, so it may be set only with consent. Correct the answer."), ck.Name, s.Name))
+		}
+	}
 }

@@ -49,35 +49,35 @@ func tidy(s string) string {
 	if !strings.Contains(s, ".") {
 		return s
 	}
-	var b strings.Builder
 	rs := []rune(s)
+	out := make([]rune, 0, len(rs))
 	for i := 0; i < len(rs); i++ {
-		r := rs[i]
-		if r == '.' && i > 0 {
-			prev := lastNonSpace(rs[:i])
-			ellipsis := i+1 < len(rs) && rs[i+1] == '.' || i >= 2 && rs[i-1] == '.' && rs[i-2] == '.'
-			if !ellipsis && (prev == '.' || prev == '?' || prev == '!') && (rs[i-1] == prev || rs[i-1] == ' ' && i >= 2 && rs[i-2] == prev) {
-				// drop this stop, and a space before it
-				out := []rune(b.String())
-				if len(out) > 0 && out[len(out)-1] == ' ' {
-					b.Reset()
-					b.WriteString(string(out[:len(out)-1]))
-				}
-				continue
-			}
+		if rs[i] != '.' {
+			out = append(out, rs[i])
+			continue
 		}
-		b.WriteRune(r)
+		run := 1
+		for i+run < len(rs) && rs[i+run] == '.' {
+			run++
+		}
+		switch {
+		case run >= 3: // an ellipsis stays
+			out = append(out, rs[i:i+run]...)
+		case endsSentence(out):
+			out = []rune(strings.TrimRight(string(out), " "))
+		default:
+			out = append(out, '.')
+		}
+		i += run - 1
 	}
-	return b.String()
+	return string(out)
 }
 
-func lastNonSpace(rs []rune) rune {
-	for i := len(rs) - 1; i >= 0; i-- {
-		if rs[i] != ' ' {
-			return rs[i]
-		}
-	}
-	return 0
+// endsSentence: out ends with a mark that already closes the sentence,
+// perhaps followed by spaces.
+func endsSentence(out []rune) bool {
+	t := strings.TrimRight(string(out), " ")
+	return t != "" && strings.ContainsAny(t[len(t)-1:], ".?!") && !strings.HasSuffix(t, "...")
 }
 
 // inSentence prepares an answer that continues a sentence after a colon or

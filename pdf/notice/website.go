@@ -24,10 +24,25 @@ func (c *composer) websiteSection() doc.Section {
 	}
 	var blocks []doc.Block
 	blocks = para(blocks, ifSet(url, t.SiteIntro))
-	// A named analytics or marketing tool sets cookies that need consent,
-	// whatever the cookie answers say: the notice never states "no
-	// cookies" or "only necessary cookies" next to one (the check blocks
-	// such answers).
+	blocks = append(blocks, c.cookieStatement(tools, answered, on)...)
+	blocks = para(blocks, ifSet(strings.Join(analytics, ", "), t.Analytics))
+	blocks = para(blocks, ifSet(strings.Join(marketing, ", "), t.Marketing))
+	if on && !w.StrictlyNecessaryOnly && !tools {
+		blocks = para(blocks, t.NoTools)
+	}
+	if tab, ok := c.cookieTable(); ok {
+		blocks = append(blocks, tab)
+	}
+	return doc.Section{Title: t.SecCookies, Blocks: blocks}
+}
+
+// cookieStatement says whether and which cookies are used. A named
+// analytics or marketing tool sets cookies that need consent, whatever the
+// cookie answers say: the notice never states "no cookies" or "only
+// necessary cookies" next to one (the check blocks such answers).
+func (c *composer) cookieStatement(tools, answered, on bool) []doc.Block {
+	t, w := c.t, c.a.Website
+	var blocks []doc.Block
 	switch {
 	case !tools && answered && !on:
 		blocks = para(blocks, t.NoCookies)
@@ -43,15 +58,7 @@ func (c *composer) websiteSection() doc.Section {
 			blocks = append(blocks, doc.Note{Text: m})
 		}
 	}
-	blocks = para(blocks, ifSet(strings.Join(analytics, ", "), t.Analytics))
-	blocks = para(blocks, ifSet(strings.Join(marketing, ", "), t.Marketing))
-	if on && !w.StrictlyNecessaryOnly && !tools {
-		blocks = para(blocks, t.NoTools)
-	}
-	if tab, ok := c.cookieTable(); ok {
-		blocks = append(blocks, tab)
-	}
-	return doc.Section{Title: t.SecCookies, Blocks: blocks}
+	return blocks
 }
 
 // cookieTable lists the cookies the user entered: name or tool, who sets
