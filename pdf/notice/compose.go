@@ -234,11 +234,21 @@ func (c *composer) keywords() string {
 // direct marketing), the right is brought to their attention at once,
 // clearly and apart from the rest (art. 21(4)), as a highlighted note.
 func (c *composer) intro() []doc.Block {
-	blocks := para(nil, c.t.Intro(strings.TrimSpace(c.a.Organisation.Name)))
-	if c.hasBasis(data.BasisLegitimateInterests) || c.directMarketing() {
-		blocks = append(blocks, doc.Note{Text: c.t.ObjectHead(c.contactEmail(), c.rightsNo())})
+	t := c.t
+	blocks := para(nil, t.Intro(strings.TrimSpace(c.a.Organisation.Name)))
+	li, dm := c.hasBasis(data.BasisLegitimateInterests), c.directMarketing()
+	if !li && !dm {
+		return blocks
 	}
-	return blocks
+	parts := []string{t.ObjectTitle}
+	if li {
+		parts = append(parts, t.ObjectLIText)
+	}
+	if dm {
+		parts = append(parts, t.ObjectDMText)
+	}
+	parts = append(parts, ifSet(c.contactEmail(), t.ObjectSend), t.ObjectMore(c.rightsNo()))
+	return append(blocks, doc.Note{Text: joinNonEmpty(" ", parts...)})
 }
 
 // marketingWords mark a purpose of direct marketing in the three languages.

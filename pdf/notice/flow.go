@@ -53,7 +53,10 @@ func (c *composer) sources(r data.Register, dataNo string) []doc.Block {
 
 // selfWords mark a source that is the data subject themself, in the words
 // users write in the three languages.
-var selfWords = []string{"itse", "rekisteröi", "själv", "registrerade", "themselves", "yourself", "data subject", "the person"}
+// Data read from the person's own browser or device is collected from the
+// person too (art. 13, not 14).
+var selfWords = []string{"itse", "rekisteröi", "selain", "laite", "själv", "registrerade", "webbläsar", "enhet",
+	"themselves", "yourself", "data subject", "the person", "browser", "device"}
 
 func fromPerson(desc string) bool {
 	d := strings.ToLower(desc)
@@ -107,7 +110,7 @@ func (c *composer) recipientRole(rc data.Recipient) string {
 	case data.RoleController:
 		return c.t.RoleController(strings.TrimSpace(rc.Contact))
 	case data.RoleJointController:
-		arr := strings.TrimRight(c.orMiss(rc.Arrangement, vocab.Label(vocab.RecipientRoles, rc.Role, c.lang)), ". ")
+		arr := strings.TrimRight(c.orMiss(inSentence(rc.Arrangement), vocab.Label(vocab.RecipientRoles, rc.Role, c.lang)), ". ")
 		if arr == "" {
 			return ""
 		}

@@ -119,7 +119,9 @@ type texts struct {
 	RequestLogBasis              string
 	RequestLogRetention          func(months int) string
 	SecChanges, UpdatePolicy     string
-	ObjectHead                   func(email, section string) string
+	ObjectTitle, ObjectLIText    string
+	ObjectDMText                 string
+	ObjectSend, ObjectMore       func(string) string
 	NewPurpose                   string
 	CreatedOn                    func(date string) string
 	CreatedUpdated               func(created, updated string) string

@@ -250,13 +250,11 @@ var textEN = texts{
 		return fmt.Sprintf("We keep the record for %d months after the request was closed, and then delete it.", months)
 	},
 
-	ObjectHead: func(email, section string) string {
-		s := "Your right to object (Article 21). You may object to processing based on our legitimate interests on grounds relating to your particular situation. You may object to direct marketing, and profiling for it, at any time without giving reasons, and we then always stop it."
-		if email != "" {
-			s += " Send your objection to " + email + "."
-		}
-		return s + " More in section " + section + "."
-	},
+	ObjectTitle:  "Your right to object (Article 21).",
+	ObjectLIText: "You may object to processing based on our legitimate interests on grounds relating to your particular situation.",
+	ObjectDMText: "You may object to direct marketing, and profiling for it, at any time without giving reasons, and we then always stop it.",
+	ObjectSend:   func(email string) string { return "Send your objection to " + email + "." },
+	ObjectMore:   func(section string) string { return "More in section " + section + "." },
 	NewPurpose:   "If we intend to use your data for a purpose other than those in this notice, we tell you about the new purpose before we start (Articles 13(3) and 14(4)).",
 	SecChanges:   "Changes to this notice",
 	UpdatePolicy: "We update this notice whenever the way we process data changes.",

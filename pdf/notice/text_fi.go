@@ -250,13 +250,11 @@ var textFI = texts{
 		return fmt.Sprintf("Säilytämme kirjauksen %d kuukautta pyynnön käsittelyn päättymisestä, minkä jälkeen poistamme sen.", months)
 	},
 
-	ObjectHead: func(email, section string) string {
-		s := "Oikeutesi vastustaa käsittelyä (artikla 21). Voit vastustaa oikeutettuun etuumme perustuvaa käsittelyä henkilökohtaiseen tilanteeseesi liittyvällä perusteella. Suoramarkkinointia ja siihen liittyvää profilointia voit vastustaa milloin tahansa ilman perusteluja, ja lopetamme sen silloin aina."
-		if email != "" {
-			s += " Ilmoita vastustuksesta osoitteeseen " + email + "."
-		}
-		return s + " Lisää kohdassa " + section + "."
-	},
+	ObjectTitle:  "Oikeutesi vastustaa käsittelyä (artikla 21).",
+	ObjectLIText: "Voit vastustaa oikeutettuun etuumme perustuvaa käsittelyä henkilökohtaiseen tilanteeseesi liittyvällä perusteella.",
+	ObjectDMText: "Suoramarkkinointia ja siihen liittyvää profilointia voit vastustaa milloin tahansa ilman perusteluja, ja lopetamme sen silloin aina.",
+	ObjectSend:   func(email string) string { return "Ilmoita vastustuksesta osoitteeseen " + email + "." },
+	ObjectMore:   func(section string) string { return "Lisää kohdassa " + section + "." },
 	NewPurpose:   "Jos aiomme käyttää tietojasi muuhun kuin tässä selosteessa kerrottuun tarkoitukseen, kerromme uudesta tarkoituksesta sinulle ennen kuin aloitamme (artiklat 13(3) ja 14(4)).",
 	SecChanges:   "Selosteen muutokset",
 	UpdatePolicy: "Päivitämme selosteen aina, kun tietojen käsittely muuttuu.",

@@ -252,13 +252,11 @@ var textSV = texts{
 		return fmt.Sprintf("Vi sparar registreringen i %d månader efter att begäran har avslutats och raderar den sedan.", months)
 	},
 
-	ObjectHead: func(email, section string) string {
-		s := "Din rätt att invända (artikel 21). Du kan invända mot behandling som grundar sig på vårt berättigade intresse av skäl som gäller din personliga situation. Mot direktmarknadsföring och profilering för den kan du invända när som helst utan att ange skäl, och då slutar vi alltid med den."
-		if email != "" {
-			s += " Meddela invändningen till " + email + "."
-		}
-		return s + " Mer i punkt " + section + "."
-	},
+	ObjectTitle:  "Din rätt att invända (artikel 21).",
+	ObjectLIText: "Du kan invända mot behandling som grundar sig på vårt berättigade intresse av skäl som gäller din personliga situation.",
+	ObjectDMText: "Mot direktmarknadsföring och profilering för den kan du invända när som helst utan att ange skäl, och då slutar vi alltid med den.",
+	ObjectSend:   func(email string) string { return "Meddela invändningen till " + email + "." },
+	ObjectMore:   func(section string) string { return "Mer i punkt " + section + "." },
 	NewPurpose:   "Om vi tänker använda dina uppgifter för ett annat ändamål än de som anges i denna beskrivning, berättar vi om det nya ändamålet innan vi börjar (artiklarna 13.3 och 14.4).",
 	SecChanges:   "Ändringar i beskrivningen",
 	UpdatePolicy: "Vi uppdaterar alltid beskrivningen när behandlingen av uppgifter ändras.",
