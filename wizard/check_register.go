@@ -303,11 +303,13 @@ func (c *checker) website(a *data.Answers) {
 			tf(T("Vastasit, ettei sivuilla ole evästeitä, mutta nimesit työkalut %s. Ne tallentavat evästeitä tai vastaavia tunnisteita. Korjaa jompikumpi vastaus.",
 				"Du svarade att webbplatsen inte har kakor, men angav verktygen %s. De lagrar kakor eller liknande identifierare. Rätta det ena svaret.",
 				"You answered that the site has no cookies, but named the tools %s. They store cookies or similar identifiers. Correct one of the answers."), strings.Join(tools, ", ")))
-	case w.Cookies == nil && on:
+	case w.Cookies == nil && on && len(tools) == 0:
+		// With a tool named, the notice tells of consent cookies anyway;
+		// with only a visitor register it says nothing until answered.
 		c.add(Weak, article, "web.cookies", "website.cookies", -1,
-			T("Vahvista, käyttävätkö sivusi evästeitä. Ehdotus on kyllä, koska olet kertonut kävijäseurannasta tai verkkosivujen kävijöiden rekisteristä.",
-				"Bekräfta om webbplatsen använder kakor. Förslaget är ja, eftersom du har berättat om besöksanalys eller ett register över besökare.",
-				"Confirm whether your site uses cookies. The suggestion is yes, because you have told of analytics or a register of site visitors."))
+			T("Kerro, käyttävätkö sivusi evästeitä. Ehdotus on kyllä, koska rekisteri koskee verkkosivujen kävijöitä; seloste ei kerro evästeistä ennen vastaustasi.",
+				"Berätta om webbplatsen använder kakor. Förslaget är ja, eftersom ett register gäller besökare på webbplatsen; beskrivningen säger inget om kakor förrän du svarat.",
+				"Say whether your site uses cookies. The suggestion is yes, because a register is about site visitors; the notice says nothing of cookies until you answer."))
 	}
 	c.cookieConsent(a, tools, on)
 }

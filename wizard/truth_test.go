@@ -39,8 +39,9 @@ func TestTruthRules(t *testing.T) {
 		{"cookieless analytics needs no consent", func(a *data.Answers) {
 			a.Website = data.Website{Cookies: ptr(false), AnalyticsTools: []string{"Plausible"}}
 		}, "SVPL 205 §", "website.cookies", 0},
-		{"cookie answer unconfirmed while a tool is named", func(a *data.Answers) {
-			a.Website.Cookies = nil
+		{"cookie question unanswered with a visitor register", func(a *data.Answers) {
+			a.Website = data.Website{}
+			a.Registers = append(a.Registers, visitors())
 		}, "SVPL 205 §", "website.cookies", Weak},
 		{"consent cookies without a settings link", func(a *data.Answers) {}, "7(3)", "website.settings_link", Weak},
 		{"profiling denied next to ad tools", func(a *data.Answers) {
