@@ -73,7 +73,7 @@ func (c *checker) jointControllers(a *data.Answers) {
 			continue
 		}
 		c.add(Weak, "26", "web.marketing_tools", fmt.Sprintf("website.marketing_tools.%d", j), -1,
-			tf(T("%s tekee sivustostasi yleensä yhteisrekisterinpitäjän palveluntarjoajan (%s) kanssa (artikla 26, EUT C-40/17 Fashion ID). Lisää se kävijöiden rekisteriin vastaanottajaksi roolilla yhteisrekisterinpitäjä ja kerro järjestelyn pääkohdat; älä merkitse sitä käsittelijäksi.",
+			tf(T("%s tekee sivustostasi yleensä yhteisrekisterinpitäjän palveluntarjoajan (%s) kanssa (26 artikla, EUT C-40/17 Fashion ID). Lisää se kävijöiden rekisteriin vastaanottajaksi roolilla yhteisrekisterinpitäjä ja kerro järjestelyn pääkohdat; älä merkitse sitä käsittelijäksi.",
 				"%s gör oftast din webbplats till gemensamt personuppgiftsansvarig med leverantören (%s) (artikel 26, EU-domstolen C-40/17 Fashion ID). Lägg till den som mottagare i registret över besökare med rollen gemensamt ansvarig och beskriv det väsentliga i arrangemanget; ange den inte som biträde.",
 				"%s usually makes your site a joint controller with its provider (%s) (Article 26, CJEU C-40/17 Fashion ID). Add it to the visitor register as a recipient with the role joint controller and give the essence of the arrangement; do not list it as a processor."),
 				s.Name, s.Provider))

@@ -144,7 +144,7 @@ func websiteStep() Step {
 			{ID: "web.settings_link", Path: "website.settings_link", Kind: YesNo,
 				ShowIf: all(cookies, no("website.strictly_necessary_only")),
 				Label:  T("Onko sivuilla linkki, josta kävijä voi muuttaa evästevalintojaan myöhemmin?", "Finns det en länk på webbplatsen där besökaren kan ändra sina val om kakor senare?", "Does the site have a link where visitors can change their cookie choices later?"),
-				Help: T("Esimerkiksi ”Evästeasetukset” sivun alalaidassa. Seloste mainitsee linkin vain, jos vastaat kyllä. Suostumuksen peruminen on oltava yhtä helppoa kuin sen antaminen (artikla 7(3)).",
+				Help: T("Esimerkiksi ”Evästeasetukset” sivun alalaidassa. Seloste mainitsee linkin vain, jos vastaat kyllä. Suostumuksen peruminen on oltava yhtä helppoa kuin sen antaminen (7 artiklan 3 kohta).",
 					"Till exempel ”Inställningar för kakor” längst ned på sidan. Beskrivningen nämner länken bara om du svarar ja. Det ska vara lika lätt att återkalla samtycket som att ge det (artikel 7.3).",
 					"For example “Cookie settings” at the foot of the page. The notice mentions the link only if you answer yes. Withdrawing consent must be as easy as giving it (art. 7(3))."),
 				Example: T("Kyllä", "Ja", "Yes")},

@@ -22,7 +22,7 @@ func TestConditions(t *testing.T) {
 		{
 			name: "consent register included: withdrawal",
 			opt:  Options{Registers: []int{1}},
-			must: []string{"Suostumuksen peruuttaminen (artikla 7(3))", "Suostumukseesi perustuu seuraava käsittely: Uutiskirjeen lähettäminen.", "artikla 20"},
+			must: []string{"Suostumuksen peruuttaminen (7 artiklan 3 kohta)", "Suostumukseesi perustuu seuraava käsittely: Uutiskirjeen lähettäminen.", "20 artikla"},
 		},
 		{
 			name:    "no consent basis: no withdrawal",
@@ -35,14 +35,14 @@ func TestConditions(t *testing.T) {
 				a.Registers[0].SpecialCategories = []data.SpecialCategory{{Category: "health", Condition: "a", Details: "Allergiat ajanvarauksen yhteydessä."}}
 			},
 			opt:  Options{Registers: []int{0}},
-			must: []string{"Terveystiedot. Peruste: Nimenomainen suostumus (artikla 9(2)(a)). Allergiat ajanvarauksen yhteydessä.", "Suostumuksen peruuttaminen", "Suostumukseesi perustuu seuraava käsittely: Terveystiedot."},
+			must: []string{"Terveystiedot. Peruste: Nimenomainen suostumus (9 artiklan 2 kohdan a alakohta). Allergiat ajanvarauksen yhteydessä.", "Suostumuksen peruuttaminen", "Suostumukseesi perustuu seuraava käsittely: Terveystiedot."},
 		},
 		{
 			name: "special category with employment condition",
 			change: func(a *data.Answers) {
 				a.Registers[0].SpecialCategories = []data.SpecialCategory{{Category: "trade_union", Condition: "b"}, {Category: ""}}
 			},
-			must:    []string{"erityisiä henkilötietoja (artikla 9)", "Ammattiliiton jäsenyys. Peruste: Työoikeuden ja sosiaaliturvan velvoitteet (artikla 9(2)(b))."},
+			must:    []string{"erityisiä henkilötietoja (9 artikla)", "Ammattiliiton jäsenyys. Peruste: Työoikeuden ja sosiaaliturvan velvoitteet (9 artiklan 2 kohdan b alakohta)."},
 			mustNot: []string{"Peruste: Nimenomainen suostumus"},
 		},
 		{
@@ -57,7 +57,7 @@ func TestConditions(t *testing.T) {
 			name: "legitimate interest: the interest and the objection",
 			opt:  Options{Registers: []int{0}},
 			must: []string{"Tarkoituksessa ”Asiakassuhteeseen liittyvä tiedottaminen ja tarjoukset” oikeutettu etumme on seuraava: yrityksen etu kertoa",
-				"Voit vastustaa oikeutettuun etuun perustuvaa käsittelyä henkilökohtaiseen tilanteeseesi liittyvällä perusteella (artikla 21).",
+				"Voit vastustaa oikeutettuun etuun perustuvaa käsittelyä henkilökohtaiseen tilanteeseesi liittyvällä perusteella (21 artikla).",
 				"Ilmoita vastustuksesta osoitteeseen sanna.kivi@ajanvarauskivi.fi."},
 		},
 		{
@@ -71,8 +71,8 @@ func TestConditions(t *testing.T) {
 				a.Registers = a.Registers[:1]
 				a.Registers[0].Purposes = []data.Purpose{{Description: "Kirjanpito", LegalBasis: data.BasisLegalObligation, Law: "Kirjanpitolaki (1336/1997)"}}
 			},
-			must:    []string{"artikla 15", "artikla 21"},
-			mustNot: []string{"artikla 20", "7(3)"},
+			must:    []string{"15 artikla", "21 artikla"},
+			mustNot: []string{"20 artikla", "7(3)"},
 		},
 		{
 			name: "henkilötunnus with its ground",
@@ -113,7 +113,7 @@ func TestConditions(t *testing.T) {
 				a.Registers[0].AutomatedDecisions = data.AutomatedDecisions{Used: true,
 					Logic: "Järjestelmä hylkää tilauksen, jos edellinen lasku on yli 60 päivää myöhässä.", Consequences: "Et voi tehdä uutta tilausta ennen kuin lasku on maksettu."}
 			},
-			must: []string{"Teemme sinua koskevia päätöksiä pelkästään automaattisesti (artikla 22).",
+			must: []string{"Teemme sinua koskevia päätöksiä pelkästään automaattisesti (22 artikla).",
 				"Näin se toimii: Järjestelmä hylkää tilauksen", "Mitä se merkitsee sinulle: Et voi tehdä uutta tilausta", "ihminen käsittelee päätöksen uudelleen"},
 		},
 		{
@@ -123,16 +123,16 @@ func TestConditions(t *testing.T) {
 					ProfilingDescription: "Ryhmittelemme tilaajat avausten perusteella ja lähetämme kullekin ryhmälle sitä kiinnostavia tarjouksia."}
 			},
 			opt: Options{Registers: []int{1}},
-			must: []string{"Emme tee sinua koskevia päätöksiä pelkästään automaattisesti (artikla 22).",
-				"Profiloimme sinua eli arvioimme tietojesi perusteella sinua koskevia ominaisuuksia (artikla 4(4)): Ryhmittelemme tilaajat avausten perusteella ja lähetämme kullekin ryhmälle sitä kiinnostavia tarjouksia.",
-				"Voit vastustaa profilointia (artikla 21)."},
+			must: []string{"Emme tee sinua koskevia päätöksiä pelkästään automaattisesti (22 artikla).",
+				"Profiloimme sinua eli arvioimme tietojesi perusteella sinua koskevia ominaisuuksia (4 artiklan 4 kohta): Ryhmittelemme tilaajat avausten perusteella ja lähetämme kullekin ryhmälle sitä kiinnostavia tarjouksia.",
+				"Voit vastustaa profilointia (21 artikla)."},
 			mustNot: []string{"emmekä profiloi", "tarjouksia..", "Teemme sinua koskevia päätöksiä"},
 		},
 		{
 			name:    "profiling denied only when the user said no",
 			change:  func(a *data.Answers) { a.Registers[1].AutomatedDecisions.Profiling = ptr(false) },
 			opt:     Options{Registers: []int{1}},
-			must:    []string{"Emme tee sinua koskevia päätöksiä pelkästään automaattisesti (artikla 22) emmekä profiloi sinua."},
+			must:    []string{"Emme tee sinua koskevia päätöksiä pelkästään automaattisesti (22 artikla) emmekä profiloi sinua."},
 			mustNot: []string{"Profiloimme"},
 		},
 		{

@@ -29,26 +29,26 @@ var langCases = []langCase{
 			"Sinun oikeutesi", "Oikeus tehdä valitus valvontaviranomaiselle", "Evästeet ja verkkosivujen analytiikka",
 			"Oikeuksia koskevien pyyntöjen kirjaaminen", "Selosteen muutokset", "Allekirjoitus"},
 		must: []string{
-			"EU:n yleinen tietosuoja-asetus (EU) 2016/679, artiklat 13 ja 14; tietosuojalaki (1050/2018)",
+			"EU:n yleinen tietosuoja-asetus (EU) 2016/679, 13 ja 14 artikla; tietosuojalaki (1050/2018)",
 			"Laadittu: 1.3.2025", "Päivitetty: 23.11.2026", "Versio: 3",
 			"Emme ole nimittäneet tietosuojavastaavaa",
-			"Sopimus, artikla 6(1)(b)", "Lakisääteinen velvoite, artikla 6(1)(c): Kirjanpitolaki (1336/1997)",
-			"Oikeutettu etu, artikla 6(1)(f)", "Suostumus, artikla 6(1)(a)",
+			"Sopimus, 6 artiklan 1 kohdan b alakohta", "Lakisääteinen velvoite, 6 artiklan 1 kohdan c alakohta: Kirjanpitolaki (1336/1997)",
+			"Oikeutettu etu, 6 artiklan 1 kohdan f alakohta", "Suostumus, 6 artiklan 1 kohdan a alakohta",
 			"Voit vastustaa oikeutettuun etuun perustuvaa käsittelyä",
 			"Tiedot tarvitaan sopimuksen täyttämiseen.",
 			"Yritys- ja yhteisötietojärjestelmä (YTJ) – julkinen lähde",
 			"Muualta kuin sinulta itseltäsi saamamme tiedot kuuluvat edellä kohdassa 2.4 lueteltuihin tietoryhmiin.",
 			"EU/ETA-alueella (Suomi)", "EU/ETA-alueen ulkopuolella (Yhdysvallat)",
-			"Siirto perustuu Euroopan komission riittävyyspäätökseen EU:n ja Yhdysvaltojen tietosuojakehyksestä (Data Privacy Framework, artikla 45).",
+			"Siirto perustuu Euroopan komission riittävyyspäätökseen EU:n ja Yhdysvaltojen tietosuojakehyksestä (Data Privacy Framework, 45 artikla).",
 			"Vastaanottaja ilmoittaa olevansa sertifioitu kehykseen",
-			"Emme tee sinua koskevia päätöksiä pelkästään automaattisesti (artikla 22).",
+			"Emme tee sinua koskevia päätöksiä pelkästään automaattisesti (22 artikla).",
 			"Manuaalinen aineisto:",
-			"artikla 15", "artikla 16", "artikla 17", "artikla 18", "artikla 20", "artikla 21", "artikla 7(3)",
-			"osoitteeseen sanna.kivi@ajanvarauskivi.fi", "kuukauden kuluessa", "artikla 12(3)", "maksutonta", "henkilöllisyytesi",
+			"15 artikla", "16 artikla", "17 artikla", "18 artikla", "20 artikla", "21 artikla", "7 artiklan 3 kohta",
+			"osoitteeseen sanna.kivi@ajanvarauskivi.fi", "kuukauden kuluessa", "12 artiklan 3 kohta", "maksutonta", "henkilöllisyytesi",
 			"Tietosuojavaltuutetun toimisto", "Lintulahdenkuja 4, 00530 Helsinki", "PL 800, 00531 Helsinki",
 			"029 566 6700", "tietosuoja@om.fi", "tietosuoja.fi",
 			"(sähköisen viestinnän palveluista annetun lain (917/2014) 205 §)", "evästeilmoituksella", "Matomo (oma palvelin)",
-			"kirjaamme pyyntösi", "36 kuukautta", "lakisääteinen velvoitteemme (artikla 6(1)(c))", "oikeutettuun etuumme (artikla 6(1)(f))",
+			"kirjaamme pyyntösi", "36 kuukautta", "lakisääteinen velvoitteemme (6 artiklan 1 kohdan c alakohta)", "oikeutettuun etuumme (6 artiklan 1 kohdan f alakohta)",
 			"Seloste on laadittu 1.3.2025 ja päivitetty viimeksi 23.11.2026.", "Muutoshistoria", "5.1.2026",
 		},
 		// No copy of an adequacy decision; no category list that claims
@@ -226,7 +226,7 @@ func TestPlacement(t *testing.T) {
 			t.Errorf("%q should be under Asiakasrekisteri only", want)
 		}
 	}
-	for _, want := range []string{"Suostumus, artikla 6(1)(a)", "Kunnes suostumus peruutetaan", "Tietojen antaminen on vapaaehtoista."} {
+	for _, want := range []string{"Suostumus, 6 artiklan 1 kohdan a alakohta", "Kunnes suostumus peruutetaan", "Tietojen antaminen on vapaaehtoista."} {
 		if !strings.Contains(news, want) || strings.Contains(cust, want) {
 			t.Errorf("%q should be under Uutiskirjeen tilaajat only", want)
 		}

@@ -103,7 +103,7 @@ func (c *composer) purposes(r data.Register) []doc.Block {
 	return blocks
 }
 
-// basisText is e.g. "Sopimus, artikla 6(1)(b)", with the law named for a
+// basisText is e.g. "Sopimus, 6 artiklan 1 kohdan b alakohta", with the law named for a
 // legal obligation.
 func (c *composer) basisText(p data.Purpose) string {
 	if p.LegalBasis == "" {
@@ -168,7 +168,7 @@ func (c *composer) dataContent(r data.Register) []doc.Block {
 }
 
 // art9 is the condition of art. 9(2) with its article, e.g.
-// "Nimenomainen suostumus (artikla 9(2)(a))".
+// "Nimenomainen suostumus (9 artiklan 2 kohdan a alakohta)".
 func (c *composer) art9(code string) string {
 	code = strings.TrimSpace(code)
 	if code == "" {

@@ -165,3 +165,19 @@ func svArticle(art string) string {
 }
 
 var svArticleRe = regexp.MustCompile(`^(\d+)(?:\((\d+)\))?(?:\(([a-z])\))?$`)
+
+// fiArticle writes a GDPR reference the Finnish way, as the terms and the
+// request report do: "6(1)(b)" becomes "6 artiklan 1 kohdan b alakohta",
+// "12(3)" "12 artiklan 3 kohta" and "22" "22 artikla".
+func fiArticle(art string) string {
+	m := svArticleRe.FindStringSubmatch(art)
+	switch {
+	case m == nil:
+		return "artikla " + art
+	case m[2] == "":
+		return m[1] + " artikla"
+	case m[3] == "":
+		return m[1] + " artiklan " + m[2] + " kohta"
+	}
+	return m[1] + " artiklan " + m[2] + " kohdan " + m[3] + " alakohta"
+}

@@ -26,7 +26,7 @@ func TestTruthfulWording(t *testing.T) {
 			change: func(a *data.Answers) {
 				a.Registers[0].Transfers = []data.Transfer{{Recipient: "Hotel Sakura KK", Country: "Japani", Safeguard: data.SafeguardDerogation, Derogation: "b"}}
 			},
-			must:    []string{"Siirto perustuu erityistilanteita koskevaan poikkeukseen: sopimuksen täyttäminen rekisteröidyn kanssa (artikla 49(1)(b))."},
+			must:    []string{"Siirto perustuu erityistilanteita koskevaan poikkeukseen: sopimuksen täyttäminen rekisteröidyn kanssa (49 artiklan 1 kohdan b alakohta)."},
 			mustNot: []string{"Kerromme pyynnöstä, mitä poikkeusta"}},
 		{name: "derogation point in English", lang: "en", section: "Asiakasrekisteri",
 			change: func(a *data.Answers) {
@@ -38,7 +38,7 @@ func TestTruthfulWording(t *testing.T) {
 				a.Registers[0].Recipients = []data.Recipient{{Name: "Meta Platforms Ireland Ltd", Reason: "Mainonta", Role: data.RoleJointController,
 					Arrangement: "Vastaamme keräämisestä sivuillamme; Meta vastaa käsittelystä sen jälkeen.", Contact: "https://www.facebook.com/privacy/policy"}}
 			},
-			must:    []string{"Meta Platforms Ireland Ltd – mainonta (yhteisrekisterinpitäjä (artikla 26); järjestelyn pääkohdat: vastaamme keräämisestä sivuillamme; Meta vastaa käsittelystä sen jälkeen; https://www.facebook.com/privacy/policy)"},
+			must:    []string{"Meta Platforms Ireland Ltd – mainonta (yhteisrekisterinpitäjä (26 artikla); järjestelyn pääkohdat: vastaamme keräämisestä sivuillamme; Meta vastaa käsittelystä sen jälkeen; https://www.facebook.com/privacy/policy)"},
 			mustNot: []string{"jälkeen.;", "jälkeen..", "Meta Platforms Ireland Ltd | "}},
 		{name: "independent controller with its contact", lang: "sv", section: "Asiakasrekisteri",
 			change: func(a *data.Answers) {
@@ -49,7 +49,7 @@ func TestTruthfulWording(t *testing.T) {
 			change: func(a *data.Answers) {
 				a.Registers[0].Sources[1].Categories = "Yrityksen nimi, Y-tunnus ja osoite."
 			},
-			must:    []string{"Yritys- ja yhteisötietojärjestelmä (YTJ): Yrityksen nimi, Y-tunnus ja osoite – julkinen lähde", "viimeistään kuukauden kuluessa", "(artikla 14(3))"},
+			must:    []string{"Yritys- ja yhteisötietojärjestelmä (YTJ): Yrityksen nimi, Y-tunnus ja osoite – julkinen lähde", "viimeistään kuukauden kuluessa", "(14 artiklan 3 kohta)"},
 			mustNot: []string{"Muualta kuin sinulta itseltäsi saamamme tiedot kuuluvat", "osoite.", "Kustakin lähteestä"}},
 		{name: "current version on the web site only when promised", lang: "fi", section: "Selosteen muutokset",
 			must:    []string{"Voimassa olevan version saat meiltä pyytämällä."},
@@ -66,7 +66,7 @@ func TestTruthfulWording(t *testing.T) {
 		{name: "no children: nothing said", lang: "fi", section: "Uutiskirjeen tilaajat",
 			mustNot: []string{"5 §"}},
 		{name: "only the person: no art. 14(3) sentence", lang: "fi", section: "Uutiskirjeen tilaajat",
-			mustNot: []string{"artikla 14(3)"}},
+			mustNot: []string{"14 artiklan 3 kohta"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -133,7 +133,7 @@ func TestObjectionUpFront(t *testing.T) {
 				rights = s.Number
 			}
 		}
-		for _, want := range []string{"Oikeutesi vastustaa käsittelyä (artikla 21).", "milloin tahansa ilman perusteluja", "sanna.kivi@ajanvarauskivi.fi", "Lisää kohdassa " + rights + "."} {
+		for _, want := range []string{"Oikeutesi vastustaa käsittelyä (21 artikla).", "milloin tahansa ilman perusteluja", "sanna.kivi@ajanvarauskivi.fi", "Lisää kohdassa " + rights + "."} {
 			if tc.name == "newsletter only (direct marketing)" && strings.Contains(note, "oikeutettuun etuumme") {
 				t.Errorf("%s: the note names legitimate interests the notice does not rely on", tc.name)
 			}
