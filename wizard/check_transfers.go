@@ -111,6 +111,12 @@ func (c *checker) knownProcessors(a *data.Answers) {
 				fmt.Sprintf("%s behandlar oftast uppgifter även i %s (vanlig grund: %s), även om servern finns i EU. Kontrollera leverantörens avtal och välj vid behov utanför EU och EES.", s.Name, s.CountryIn("sv"), safeguardLabel(s.Safeguard, "sv")),
 				fmt.Sprintf("%s usually processes data in %s too (usual ground: %s), even with servers in the EU. Check the provider's agreement and choose outside the EU and EEA if so.", s.Name, s.CountryIn("en"), safeguardLabel(s.Safeguard, "en"))))
 		}
+		if ok && s.Role != RoleProcessor {
+			c.add(Weak, "26", "processor.name", fmt.Sprintf("processors.%d.name", i), -1, T(
+				fmt.Sprintf("%s on yleensä %s eikä käsittelijä, joka toimii vain ohjeidesi mukaan. Poista se käsittelijöistä ja lisää se rekisterin vastaanottajaksi roolilla %s.", s.Name, roleLabel(s.Role, "fi"), roleLabel(s.Role, "fi")),
+				fmt.Sprintf("%s är oftast %s och inte ett biträde som bara följer dina instruktioner. Ta bort det bland biträdena och lägg till det som mottagare i registret med rollen %s.", s.Name, roleLabel(s.Role, "sv"), roleLabel(s.Role, "sv")),
+				fmt.Sprintf("%s usually has the role “%s”, not that of a processor acting only on your instructions. Remove it from the processors and add it to the register as a recipient with that role.", s.Name, roleLabel(s.Role, "en"))))
+		}
 		if authority(p.Name) {
 			c.add(Weak, "28", "processor.name", fmt.Sprintf("processors.%d.name", i), -1, authorityMessage(label))
 		}

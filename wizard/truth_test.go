@@ -87,6 +87,9 @@ func TestTruthRules(t *testing.T) {
 			a.Registers[0].Transfers[0].Recipient = "Sosiaalisen median palvelut"
 		}, "13(1)(f)", "registers.0.transfers.0.recipient", Missing},
 		{"a description instead of a name", func(a *data.Answers) {}, "13(1)(f)", "registers.0.transfers.0.recipient", Weak},
+		{"an ad pixel listed as a processor", func(a *data.Answers) {
+			a.Processors[1].Name = "Meta Pixel"
+		}, "26", "processors.1.name", Weak},
 		{"an authority as a processor", func(a *data.Answers) {
 			a.Processors[1].Name = "Digi- ja väestötietovirasto (Suomi.fi-tunnistus)"
 		}, "28", "processors.1.name", Weak},
