@@ -98,13 +98,20 @@ func (c *checker) knownProcessors(a *data.Answers) {
 		if label == "" {
 			label = fmt.Sprint(i + 1)
 		}
-		if !used[p.ID] && len(a.Registers) > 0 {
-			c.add(Missing, "13(1)(e)", "processors", fmt.Sprintf("processors.%d", i), -1,
-				tf(T("Käsittelijää %s ei ole valittu yhteenkään rekisteriin, joten seloste ei kerro siitä. Valitse se rekisterin kohdassa Käsittelijät tai poista se.",
-					"Biträdet %s har inte valts i något register, så beskrivningen nämner det inte. Välj det i registrets steg Personuppgiftsbiträden eller ta bort det.",
-					"Processor %s is not chosen in any register, so the notice does not mention it. Choose it in a register's Processors step, or remove it."), label))
-		}
 		s, ok := FindService(p.Name)
+		if !used[p.ID] && len(a.Registers) > 0 {
+			// The notice lists it apart from the registers. Outside the
+			// EU/EEA that is not enough: the registers would state no
+			// transfers while it transfers their data.
+			sev := Weak
+			if p.Location == data.LocationThirdCountry || ok && s.ThirdCountry() {
+				sev = Missing
+			}
+			c.add(sev, "13(1)(e)", "processors", fmt.Sprintf("processors.%d", i), -1,
+				tf(T("Käsittelijää %s ei ole valittu yhteenkään rekisteriin. Seloste mainitsee sen vain yleisesti; valitse se niiden rekisterien kohdassa Käsittelijät, joiden tietoja se käsittelee, tai poista se.",
+					"Biträdet %s har inte valts i något register. Beskrivningen nämner det bara allmänt; välj det i steget Personuppgiftsbiträden för de register vars uppgifter det behandlar, eller ta bort det.",
+					"Processor %s is not chosen in any register. The notice mentions it only in general; choose it in the Processors step of the registers whose data it handles, or remove it."), label))
+		}
 		if ok && s.ThirdCountry() && p.Location == data.LocationEU {
 			c.add(Weak, "13(1)(f)", "processor.location", fmt.Sprintf("processors.%d.location", i), -1, T(
 				fmt.Sprintf("%s käsittelee tietoja yleensä myös maassa %s (tavallinen peruste: %s), vaikka palvelin olisi EU:ssa. Tarkista palveluntarjoajan sopimuksesta ja valitse tarvittaessa EU:n ja ETA:n ulkopuolella.", s.Name, s.CountryIn("fi"), safeguardLabel(s.Safeguard, "fi")),

@@ -77,9 +77,12 @@ func TestTruthRules(t *testing.T) {
 		{"known US processor marked as EU", func(a *data.Answers) {
 			a.Processors[1].Name = "Amazon Web Services"
 		}, "13(1)(f)", "processors.1.location", Weak},
-		{"a processor no register uses", func(a *data.Answers) {
+		{"a processor outside the EU that no register uses", func(a *data.Answers) {
 			a.Processors = append(a.Processors, data.Processor{ID: "zoom", Name: "Zoom", Service: "Videopalaverit", Location: data.LocationThirdCountry, Safeguard: data.SafeguardAdequacyDPF, DPASigned: true})
 		}, "13(1)(e)", "processors.3", Missing},
+		{"a Finnish processor that no register uses", func(a *data.Answers) {
+			a.Processors = append(a.Processors, data.Processor{ID: "siivous", Name: "Toimistosiivous Oy", Service: "Siivous", Location: data.LocationEU, DPASigned: true})
+		}, "13(1)(e)", "processors.3", Weak},
 		{"web tool listed nowhere as processor or recipient", func(a *data.Answers) {
 			a.Website.AnalyticsTools = []string{"Google Analytics"}
 		}, "13(1)(e)", "website.analytics_tools.0", Weak},

@@ -103,6 +103,7 @@ func TestConditions(t *testing.T) {
 				a.Registers = a.Registers[:1]
 				a.Registers[0].Transfers = nil
 				a.Registers[0].ProcessorIDs = []string{"tilitoimisto", "unknown-id", ""}
+				a.Processors = a.Processors[:1]
 			},
 			must:    []string{"Emme siirrä tietoja Euroopan unionin (EU) tai Euroopan talousalueen (ETA) ulkopuolelle."},
 			mustNot: []string{"Yhdysvallat", "unknown-id", "Suojatoimi"},

@@ -31,6 +31,7 @@ type texts struct {
 	LawLabel, Law                              string
 	SecContact, Name, Position                 string
 	SecDPO, NoDPO                              string
+	SecOtherProcessors, OtherProcessors        string
 
 	// 2 Register
 	RegisterUnnamed                func(n int) string

@@ -65,6 +65,13 @@ func TestTruthfulWording(t *testing.T) {
 			must: []string{"Alle 13-vuotiaan puolesta suostumuksen antaa huoltaja (tietosuojalaki 5 §). Tilauslomake kysyy syntymävuoden; alle 13-vuotiaan tilauksen vahvistaa huoltaja."}},
 		{name: "no children: nothing said", lang: "fi", section: "Uutiskirjeen tilaajat",
 			mustNot: []string{"5 §"}},
+		{name: "a processor no register uses is not left out", lang: "fi", section: "Rekisterinpitäjä ja yhteystiedot",
+			change: func(a *data.Answers) {
+				a.Processors = append(a.Processors, data.Processor{ID: "siivous", Name: "Toimistosiivous Oy", Service: "Toimiston siivous", Location: data.LocationEU, Country: "Suomi"})
+			},
+			must: []string{"1.3 Muut palveluntarjoajat", "Toimistosiivous Oy | Toimiston siivous | EU/ETA-alueella (Suomi)"}},
+		{name: "every processor used: no general list", lang: "fi", section: "Rekisterinpitäjä ja yhteystiedot",
+			mustNot: []string{"Muut palveluntarjoajat"}},
 		{name: "only the person: no art. 14(3) sentence", lang: "fi", section: "Uutiskirjeen tilaajat",
 			mustNot: []string{"14 artiklan 3 kohta"}},
 	}
