@@ -71,8 +71,10 @@ var outdatedRules = []outdatedRule{
 			"Office of the Data Protection Ombudsman, Lintulahdenkuja 4, 00530 Helsinki; postal address P.O. Box 800, 00531 Helsinki")},
 	{code: "old_fax",
 		patterns: []*regexp.Regexp{
-			// 029 566 6735 in any grouping, also as +358 29 566 6735.
+			// 029 566 6735 in any grouping, also as +358 29 566 6735,
+			// and the older 010 366 6735.
 			regexp.MustCompile(`(\+358[\s-]*|\b0)29[\s-]*5[\s-]*6[\s-]*6[\s-]*6[\s-]*7[\s-]*3[\s-]*5\b`),
+			regexp.MustCompile(`(\+358[\s-]*|\b0)10[\s-]*3[\s-]*6[\s-]*6[\s-]*6[\s-]*7[\s-]*3[\s-]*5\b`),
 		},
 		current: T("tietosuojavaltuutetulla ei ole enää faksia: sähköposti tietosuoja@om.fi, vaihde 029 566 6700",
 			"dataombudsmannen har inte längre fax: e-post tietosuoja@om.fi, växel 029 566 6700",

@@ -27,6 +27,7 @@ func TestFindOutdated(t *testing.T) {
 		{"Bangårdsvägen 9, 00520 Helsingfors", []string{"old_address"}},
 		{"faksi 029 56 66735", []string{"old_fax"}},
 		{"fax +358 29 566 6735", []string{"old_fax"}},
+		{"Faksi: 010 36 66735", []string{"old_fax"}},
 		{"Faksi 029-566-6735 ja Väestörekisterikeskus", []string{"old_fax", "vrk"}},
 		// Current references and look-alikes are not outdated.
 		{"Tietosuojalaki (1050/2018) 29 §", nil},
