@@ -42,6 +42,8 @@ var outdatedRules = []outdatedRule{
 	{code: "personal_data_act",
 		patterns: []*regexp.Regexp{
 			ws(`(?i)henkilötietola[ik]\w*`),
+			ws(`(?i)henkilörekisterila[ik]\w*`), // the act of 1987, older still
+			ws(`(?i)\b471 / 1987\b`),
 			ws(`(?i)\b523 / 1999\b`),
 			ws(`(?i)personuppgiftslag\w*`),
 			ws(`(?i)personal data act`),
@@ -65,6 +67,8 @@ var outdatedRules = []outdatedRule{
 			ws(`(?i)ratapihantie 9`),
 			ws(`(?i)bangårdsvägen 9`),
 			ws(`(?i)\b00521 (helsinki|helsingfors)`),
+			ws(`(?i)albertinkatu 25`), // the office before Ratapihantie
+			ws(`(?i)\b(pl|pb|p\.o\. box) 315\b`),
 		},
 		current: T("Tietosuojavaltuutetun toimisto, Lintulahdenkuja 4, 00530 Helsinki; postiosoite PL 800, 00531 Helsinki",
 			"Dataombudsmannens byrå, Fågelviksgränden 4, 00530 Helsingfors; postadress PB 800, 00531 Helsingfors",

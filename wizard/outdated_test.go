@@ -25,6 +25,8 @@ func TestFindOutdated(t *testing.T) {
 		{"Tietosuojavaltuutetun toimisto, Ratapihantie  9, 00520 Helsinki", []string{"old_address"}},
 		{"PL 800, 00521   Helsinki", []string{"old_address"}},
 		{"Bangårdsvägen 9, 00520 Helsingfors", []string{"old_address"}},
+		{"Albertinkatu 25 A, PL 315, 00181 Helsinki", []string{"old_address"}},
+		{"henkilörekisterilain (471/1987) mukaan", []string{"personal_data_act"}},
 		{"faksi 029 56 66735", []string{"old_fax"}},
 		{"fax +358 29 566 6735", []string{"old_fax"}},
 		{"Faksi: 010 36 66735", []string{"old_fax"}},
