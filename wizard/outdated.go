@@ -68,7 +68,7 @@ var outdatedRules = []outdatedRule{
 			ws(`(?i)bangårdsvägen 9`),
 			ws(`(?i)\b00521 (helsinki|helsingfors)`),
 			ws(`(?i)albertinkatu 25`), // the office before Ratapihantie
-			ws(`(?i)\b(pl|pb|p\.o\. box) 315\b`),
+			ws(`(?i)\b(pl|pb|p\.o\. box) 315 ,? 00181\b`),
 		},
 		current: T("Tietosuojavaltuutetun toimisto, Lintulahdenkuja 4, 00530 Helsinki; postiosoite PL 800, 00531 Helsinki",
 			"Dataombudsmannens byrå, Fågelviksgränden 4, 00530 Helsingfors; postadress PB 800, 00531 Helsingfors",

@@ -35,6 +35,8 @@ func TestFindOutdated(t *testing.T) {
 		{"Tietosuojalaki (1050/2018) 29 §", nil},
 		{"Lintulahdenkuja 4, 00530 Helsinki; PL 800, 00531 Helsinki", nil},
 		{"vaihde 029 566 6700", nil},
+		{"Yritys Oy, PL 315, 33101 Tampere", nil},
+		{"PL 315, 00181 Helsinki", []string{"old_address"}},
 		{"päivystys 24 h/vrk", nil},
 		{"Digi- ja väestötietovirasto (DVV)", nil},
 	}
