@@ -2,7 +2,7 @@ package wizard
 
 import (
 	"fmt"
-	"sort"
+	"reflect"
 	"strconv"
 	"strings"
 
@@ -16,8 +16,13 @@ import (
 // finding blocks and names the current wording (art. 5(1)(d) accuracy,
 // art. 12(1) intelligible information).
 func (c *checker) outdatedTexts(a *data.Answers) {
-	textAnswers(a, func(path, text string) {
-		for _, o := range FindOutdated(text) {
+	textAnswers(a, func(segs []string, text string) {
+		found := FindOutdated(text)
+		if len(found) == 0 {
+			return
+		}
+		path := strings.Join(segs, ".")
+		for _, o := range found {
 			msg := T(
 				fmt.Sprintf("Vastauksessa on vanhentunut viittaus ”%s”. Kirjoita tilalle: %s.", o.Quote, o.Current.FI),
 				fmt.Sprintf("Svaret har en föråldrad hänvisning ”%s”. Skriv i stället: %s.", o.Quote, o.Current.SV),
@@ -27,34 +32,37 @@ func (c *checker) outdatedTexts(a *data.Answers) {
 	})
 }
 
-// textAnswers calls fn for every text in the answers, in path order: every
-// free text a document may print, list items and record fields included.
-func textAnswers(a *data.Answers, fn func(path, text string)) {
-	tree, err := toTree(a)
-	if err != nil {
-		return
-	}
-	walkTexts(tree, "", fn)
+// textAnswers calls fn for every text in the answers, in field order:
+// every free text a document may print, list items and record fields
+// included. It walks the Go value (JSON names from the struct tags), so
+// that the check stays cheap on every keystroke; fn gets the path
+// as segments, to join only when it needs one.
+func textAnswers(a *data.Answers, fn func(segs []string, text string)) {
+	walkTexts(reflect.ValueOf(a).Elem(), nil, fn)
 }
 
-func walkTexts(node any, path string, fn func(path, text string)) {
-	switch n := node.(type) {
-	case string:
-		if strings.TrimSpace(n) != "" {
-			fn(path, n)
+func walkTexts(v reflect.Value, segs []string, fn func(segs []string, text string)) {
+	switch v.Kind() {
+	case reflect.String:
+		if s := v.String(); strings.TrimSpace(s) != "" {
+			fn(segs, s)
 		}
-	case []any:
-		for i, v := range n {
-			walkTexts(v, Join(path, strconv.Itoa(i)), fn)
+	case reflect.Pointer:
+		if !v.IsNil() {
+			walkTexts(v.Elem(), segs, fn)
 		}
-	case map[string]any:
-		keys := make([]string, 0, len(n))
-		for k := range n {
-			keys = append(keys, k)
+	case reflect.Slice:
+		for i := range v.Len() {
+			walkTexts(v.Index(i), append(segs[:len(segs):len(segs)], strconv.Itoa(i)), fn)
 		}
-		sort.Strings(keys)
-		for _, k := range keys {
-			walkTexts(n[k], Join(path, k), fn)
+	case reflect.Struct:
+		t := v.Type()
+		for i := range t.NumField() {
+			name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
+			if name == "" || name == "-" {
+				continue
+			}
+			walkTexts(v.Field(i), append(segs[:len(segs):len(segs)], name), fn)
 		}
 	}
 }

@@ -56,10 +56,17 @@ var services = sync.OnceValue(func() []Service {
 	if err := json.Unmarshal(servicesJSON, &f); err != nil {
 		panic("wizard: services.json: " + err.Error()) // caught by the tests
 	}
+	// Aliases are matched as " word word " inside the name's words.
+	for i := range f.Services {
+		for j, a := range f.Services[i].Aliases {
+			f.Services[i].Aliases[j] = " " + words(a) + " "
+		}
+	}
 	return f.Services
 })
 
-// Services returns the table of well-known services.
+// Services returns the table of well-known services (aliases in their
+// matching form, " word word ").
 func Services() []Service { return append([]Service(nil), services()...) }
 
 // FindService returns the known service a name the user wrote refers to
@@ -69,7 +76,7 @@ func FindService(name string) (Service, bool) {
 	n := " " + words(name) + " "
 	for _, s := range services() {
 		for _, a := range s.Aliases {
-			if strings.Contains(n, " "+words(a)+" ") {
+			if strings.Contains(n, a) {
 				return s, true
 			}
 		}
