@@ -106,7 +106,7 @@ var textEN = texts{
 	LiabilityOwn:          "Each party is responsible for meeting its own obligations under the GDPR.",
 	LiabilityCap:          "Our liability to you under these terms is limited as follows: %s.",
 	LiabilityIntent:       "The limit does not apply to damage we have caused intentionally or through gross negligence.",
-	LiabilityNoCap:        "The maximum amount of liability is agreed in the service agreement.",
+	LiabilityNoCap:        "These terms do not limit the amount of liability.",
 	LiabilityDataSubjects: "This limit applies only to claims between you and us. It does not limit the right of a data subject to receive compensation from either of us under Article 82 of the GDPR.",
 
 	FinalTitle:             "Term, governing law and contacts",
@@ -188,7 +188,7 @@ var textEN = texts{
 	PBreach:         "If a personal data breach happens, we tell our customer without undue delay and at the latest within %d hours.",
 	POwnTitle:       "What data we need ourselves",
 	POwnRegister:    "To run the service we also keep our own data about our customer companies and their users (%s):",
-	POwnGeneral:     "To run the service we also keep our own data about our customer companies and their users, such as user accounts, contact persons and billing details.",
+	POwnGeneral:     "To run the service we also keep our own data about our customer companies and their users.",
 	POwnNotice:      "We are the controller of that data ourselves, and our own privacy notice describes it.",
 	PNoticeAt:       "Our privacy notice is on our website: %s",
 	PContactTitle:   "Contact",

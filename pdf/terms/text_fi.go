@@ -106,7 +106,7 @@ var textFI = texts{
 	LiabilityOwn:          "Kumpikin osapuoli vastaa omien velvollisuuksiensa täyttämisestä tietosuoja-asetuksen mukaan.",
 	LiabilityCap:          "Vastuumme teitä kohtaan näiden ehtojen perusteella rajoittuu seuraavaan: %s.",
 	LiabilityIntent:       "Rajoitus ei koske vahinkoa, jonka olemme aiheuttaneet tahallisesti tai törkeällä huolimattomuudella.",
-	LiabilityNoCap:        "Vastuun enimmäismäärästä sovitaan palvelusopimuksessa.",
+	LiabilityNoCap:        "Näissä ehdoissa ei rajoiteta vastuun määrää.",
 	LiabilityDataSubjects: "Vastuun rajoitus koskee vain meidän välisiämme vaatimuksia. Se ei rajoita rekisteröidyn oikeutta saada vahingonkorvausta kummaltakaan meistä tietosuoja-asetuksen 82 artiklan mukaan.",
 
 	FinalTitle:             "Voimassaolo, sovellettava laki ja yhteystiedot",
@@ -188,7 +188,7 @@ var textFI = texts{
 	PBreach:         "Jos tietoturvaloukkaus tapahtuu, ilmoitamme siitä asiakkaallemme ilman aiheetonta viivytystä ja viimeistään %d tunnin kuluessa.",
 	POwnTitle:       "Mitä tietoja tarvitsemme itse",
 	POwnRegister:    "Palvelun ylläpitoon tarvitsemme myös omia tietoja asiakasyrityksistämme ja niiden käyttäjistä (%s):",
-	POwnGeneral:     "Palvelun ylläpitoon tarvitsemme myös omia tietoja asiakasyrityksistämme ja niiden käyttäjistä, esimerkiksi käyttäjätunnukset, yhteyshenkilöt ja laskutustiedot.",
+	POwnGeneral:     "Palvelun ylläpitoon tarvitsemme myös omia tietoja asiakasyrityksistämme ja niiden käyttäjistä.",
 	POwnNotice:      "Näistä tiedoista olemme itse rekisterinpitäjä, ja niistä kerrotaan omassa tietosuojaselosteessamme.",
 	PNoticeAt:       "Tietosuojaseloste on verkkosivuillamme: %s",
 	PContactTitle:   "Yhteystiedot",

@@ -106,7 +106,7 @@ var textSV = texts{
 	LiabilityOwn:          "Var och en av parterna ansvarar för att fullgöra sina egna skyldigheter enligt dataskyddsförordningen.",
 	LiabilityCap:          "Vårt ansvar gentemot er enligt dessa villkor är begränsat till följande: %s.",
 	LiabilityIntent:       "Begränsningen gäller inte skada som vi har orsakat uppsåtligen eller genom grov vårdslöshet.",
-	LiabilityNoCap:        "Ansvarets högsta belopp avtalas i tjänsteavtalet.",
+	LiabilityNoCap:        "Dessa villkor begränsar inte ansvarets belopp.",
 	LiabilityDataSubjects: "Ansvarsbegränsningen gäller bara krav mellan oss. Den begränsar inte de registrerades rätt till skadestånd från någon av oss enligt artikel 82 i dataskyddsförordningen.",
 
 	FinalTitle:             "Giltighet, tillämplig lag och kontaktuppgifter",
@@ -188,7 +188,7 @@ var textSV = texts{
 	PBreach:         "Om en personuppgiftsincident inträffar meddelar vi vår kund utan onödigt dröjsmål och senast inom %d timmar.",
 	POwnTitle:       "Vilka uppgifter vi själva behöver",
 	POwnRegister:    "För att driva tjänsten behöver vi även egna uppgifter om våra kundföretag och deras användare (%s):",
-	POwnGeneral:     "För att driva tjänsten behöver vi även egna uppgifter om våra kundföretag och deras användare, till exempel användarkonton, kontaktpersoner och faktureringsuppgifter.",
+	POwnGeneral:     "För att driva tjänsten behöver vi även egna uppgifter om våra kundföretag och deras användare.",
 	POwnNotice:      "För dessa uppgifter är vi själva personuppgiftsansvariga, och de beskrivs i vår egen dataskyddsbeskrivning.",
 	PNoticeAt:       "Dataskyddsbeskrivningen finns på vår webbplats: %s",
 	PContactTitle:   "Kontaktuppgifter",
