@@ -179,6 +179,8 @@ func (rc regChecker) transfers(r data.Register) {
 		if !known(vocab.Safeguards, t.Safeguard) {
 			rc.add(Missing, "13(1)(f)", "transfer.safeguard", at("safeguard"),
 				tf(T("siirrolle %d tarvitaan suojakeino, esimerkiksi vakiosopimuslausekkeet.", "överföring %d behöver en skyddsåtgärd, till exempel standardavtalsklausuler.", "transfer %d needs a safeguard, for example standard contractual clauses."), n))
+		} else if msg, sev, bad := groundFits(t.Safeguard, t.Country); bad {
+			rc.add(sev, "45", "transfer.safeguard", at("safeguard"), msg)
 		} else if t.Safeguard == data.SafeguardDerogation && !known(vocab.Art49Points, t.Derogation) {
 			rc.add(Missing, "49(1)", "transfer.derogation", at("derogation"),
 				tf(T("siirto %d perustuu 49 artiklan poikkeukseen: valitse, mikä 49 artiklan 1 kohdan alakohdista sopii.", "överföring %d grundar sig på ett undantag i artikel 49: välj vilken punkt i artikel 49.1 som gäller.", "transfer %d relies on an Article 49 derogation: choose which point of Article 49(1) applies."), n))
@@ -276,6 +278,11 @@ func (c *checker) processors(a *data.Answers) {
 		if p.Location == data.LocationThirdCountry && !known(vocab.Safeguards, p.Safeguard) {
 			c.add(Missing, "13(1)(f)", "processor.safeguard", at("safeguard"), -1,
 				tf(T("Käsittelijä %s käsittelee tietoja EU:n ja ETA:n ulkopuolella: valitse suojakeino.", "Biträdet %s behandlar uppgifter utanför EU och EES: välj en skyddsåtgärd.", "Processor %s processes data outside the EU and EEA: choose a safeguard."), label))
+		}
+		if p.Location == data.LocationThirdCountry {
+			if msg, sev, bad := groundFits(p.Safeguard, p.Country); bad {
+				c.add(sev, "45", "processor.safeguard", at("safeguard"), -1, cat(tf(T("Käsittelijä %s: ", "Biträdet %s: ", "Processor %s: "), label), msg))
+			}
 		}
 		if !known(vocab.Locations, p.Location) {
 			c.add(Weak, "13(1)(f)", "processor.location", at("location"), -1,
@@ -384,4 +391,29 @@ func (c *checker) cookieTable(w data.Website) {
 					"Cookie “%s” (%s) is not strictly necessary, so it may be set only with consent. Correct the answer."), ck.Name, s.Name))
 		}
 	}
+}
+
+// groundFits: the DPF is an adequacy decision for certified US recipients
+// only, so naming it for another country is false (blocking); an adequacy
+// decision for a country the Commission has not found adequate is likely
+// false (advice: the list changes).
+func groundFits(safeguard, country string) (Text, Severity, bool) {
+	if blank(country) {
+		return Text{}, 0, false
+	}
+	switch {
+	case safeguard == data.SafeguardAdequacyDPF && !usCountry(country):
+		return tf(T("EU:n ja Yhdysvaltojen tietosuojakehys koskee vain Yhdysvaltoihin tehtäviä siirtoja, ei maata %s. Valitse oikea suojakeino.",
+			"Ramverket för dataskydd mellan EU och USA gäller bara överföringar till USA, inte till %s. Välj rätt skyddsåtgärd.",
+			"The EU–US Data Privacy Framework covers only transfers to the United States, not to %s. Choose the right safeguard."), country), Missing, true
+	case safeguard == data.SafeguardAdequacy && usCountry(country):
+		return T("Yhdysvalloista ei ole yleistä riittävyyspäätöstä: valitse tietosuojakehys, jos vastaanottaja on sertifioitu, tai vakiosopimuslausekkeet.",
+			"Det finns inget allmänt beslut om adekvat skyddsnivå för USA: välj ramverket om mottagaren är certifierad, annars standardavtalsklausuler.",
+			"There is no general adequacy decision for the United States: choose the Data Privacy Framework if the recipient is certified, or standard contractual clauses."), Missing, true
+	case safeguard == data.SafeguardAdequacy && !adequateCountry(country):
+		return tf(T("Maalla %s ei tiettävästi ole komission riittävyyspäätöstä. Tarkista komission luettelosta tai valitse toinen suojakeino.",
+			"Landet %s har såvitt känt inget beslut om adekvat skyddsnivå. Kontrollera kommissionens förteckning eller välj en annan skyddsåtgärd.",
+			"As far as known, %s has no Commission adequacy decision. Check the Commission's list or choose another safeguard."), country), Weak, true
+	}
+	return Text{}, 0, false
 }

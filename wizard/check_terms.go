@@ -104,6 +104,9 @@ func (c *checker) termsLocation(pt data.ProcessorTerms) {
 		if !known(vocab.Safeguards, pt.DataSafeguard) {
 			c.add(Missing, article, "pt.data_safeguard", "processor_terms.data_safeguard", -1, T("Tietoja käsitellään EU:n ja ETA:n ulkopuolella: valitse suojakeino.", "Uppgifterna behandlas utanför EU och EES: välj en skyddsåtgärd.", "The data is processed outside the EU and EEA: choose a safeguard."))
 		}
+		if msg, sev, bad := groundFits(pt.DataSafeguard, pt.DataCountry); bad {
+			c.add(sev, "45", "pt.data_safeguard", "processor_terms.data_safeguard", -1, msg)
+		}
 	}
 }
 
@@ -115,6 +118,9 @@ func (c *checker) termsSubProcessors(pt data.ProcessorTerms) {
 		if blank(label) {
 			label = fmt.Sprint(j + 1)
 			c.add(Missing, "28(3)(d)", "sub.name", at+"name", -1, tf(T("Alikäsittelijän %d nimi puuttuu.", "Underbiträde %d saknar namn.", "Sub-processor %d has no name."), j+1))
+		}
+		if msg, sev, bad := groundFits(s.Safeguard, s.Location); s.OutsideEEA && bad {
+			c.add(sev, "45", "sub.safeguard", at+"safeguard", -1, cat(tf(T("Alikäsittelijä %s: ", "Underbiträdet %s: ", "Sub-processor %s: "), label), msg))
 		}
 		if s.OutsideEEA && !known(vocab.Safeguards, s.Safeguard) {
 			c.add(Missing, "28(3)(a)", "sub.safeguard", at+"safeguard", -1, tf(T("Alikäsittelijä %s käsittelee tietoja EU:n ja ETA:n ulkopuolella: valitse suojakeino.", "Underbiträdet %s behandlar uppgifter utanför EU och EES: välj en skyddsåtgärd.", "Sub-processor %s processes data outside the EU and EEA: choose a safeguard."), label))

@@ -49,10 +49,16 @@ func at(xs []string, i int) string {
 //go:embed services.json
 var servicesJSON []byte
 
-var services = sync.OnceValue(func() []Service {
-	var f struct {
-		Services []Service `json:"services"`
-	}
+// serviceTable is services.json: the services, and the country names the
+// transfer rules compare with (lower case).
+type serviceTable struct {
+	Services          []Service `json:"services"`
+	AdequacyCountries []string  `json:"adequacy_countries"`
+	USNames           []string  `json:"us_names"`
+}
+
+var table = sync.OnceValue(func() serviceTable {
+	var f serviceTable
 	if err := json.Unmarshal(servicesJSON, &f); err != nil {
 		panic("wizard: services.json: " + err.Error()) // caught by the tests
 	}
@@ -62,8 +68,28 @@ var services = sync.OnceValue(func() []Service {
 			f.Services[i].Aliases[j] = " " + words(a) + " "
 		}
 	}
-	return f.Services
+	return f
 })
+
+func services() []Service { return table().Services }
+
+// countryIn reports whether the country the user wrote is one of names,
+// as a whole (a name in parentheses or after a comma counts too).
+func countryIn(country string, names []string) bool {
+	c := " " + words(country) + " "
+	for _, n := range names {
+		if strings.Contains(c, " "+words(n)+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// usCountry: the country is the United States.
+func usCountry(country string) bool { return countryIn(country, table().USNames) }
+
+// adequateCountry: the Commission has found the country adequate (art. 45).
+func adequateCountry(country string) bool { return countryIn(country, table().AdequacyCountries) }
 
 // Services returns the table of well-known services (aliases in their
 // matching form, " word word ").

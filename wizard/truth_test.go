@@ -110,6 +110,21 @@ func TestTruthRules(t *testing.T) {
 			a.Website.CookieTable = []data.Cookie{{Name: "_ga", Provider: "Google Analytics", Lifetime: "2 vuotta"}}
 		}, "SVPL 205 §", "website.cookie_table.0.consent", Missing},
 		{"tools but no cookie table", func(a *data.Answers) {}, "SVPL 205 §", "website.cookie_table", Weak},
+		{"DPF for a transfer to India", func(a *data.Answers) {
+			a.Registers[0].Transfers[0].Country = "Intia"
+		}, "45", "registers.0.transfers.0.safeguard", Missing},
+		{"adequacy for the United States", func(a *data.Answers) {
+			a.Registers[0].Transfers[0].Safeguard = data.SafeguardAdequacy
+		}, "45", "registers.0.transfers.0.safeguard", Missing},
+		{"adequacy for a country without a decision", func(a *data.Answers) {
+			a.Registers[0].Transfers[0] = data.Transfer{Recipient: "Infosys Ltd", Country: "Intia", Safeguard: data.SafeguardAdequacy}
+		}, "45", "registers.0.transfers.0.safeguard", Weak},
+		{"processor on DPF in Canada", func(a *data.Answers) {
+			a.Processors[2].Country = "Kanada"
+		}, "45", "processors.2.safeguard", Missing},
+		{"sub-processor on DPF in India", func(a *data.Answers) {
+			a.ProcessorTerms.SubProcessors[1] = data.SubProcessor{Name: "Infosys Ltd", Service: "Tuki", Location: "Intia", OutsideEEA: true, Safeguard: data.SafeguardAdequacyDPF}
+		}, "45", "processor_terms.sub_processors.1.safeguard", Missing},
 		{"derogation without its point", func(a *data.Answers) {
 			a.Registers[0].Transfers[0].Safeguard = data.SafeguardDerogation
 		}, "49(1)", "registers.0.transfers.0.derogation", Missing},
@@ -232,5 +247,23 @@ func TestNoTransfersConfirmed(t *testing.T) {
 	q, _ := Find(Default(), "reg.no_transfers_confirmed")
 	if !Visible(q, a, "registers.2") || Visible(q, a, "registers.0") {
 		t.Error("the confirmation is asked only of a register without transfers")
+	}
+}
+
+func TestCountries(t *testing.T) {
+	for _, c := range []string{"Yhdysvallat", "USA", "Förenta staterna", "United States", "US (Virginia)"} {
+		if !usCountry(c) {
+			t.Errorf("%q is not the US", c)
+		}
+	}
+	for _, c := range []string{"Iso-Britannia", "Storbritannien", "United Kingdom", "Japani", "Sveitsi", "Kanada", "Etelä-Korea"} {
+		if !adequateCountry(c) || usCountry(c) {
+			t.Errorf("%q: adequacy %v, US %v", c, adequateCountry(c), usCountry(c))
+		}
+	}
+	for _, c := range []string{"Intia", "Kiina", "Australia", "Singapore", "Venäjä"} {
+		if adequateCountry(c) || usCountry(c) {
+			t.Errorf("%q taken as adequate or US", c)
+		}
 	}
 }
