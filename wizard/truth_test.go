@@ -267,3 +267,9 @@ func TestCountries(t *testing.T) {
 		}
 	}
 }
+
+func TestNorthKoreaIsNotAdequate(t *testing.T) {
+	if adequateCountry("Pohjois-Korea") || adequateCountry("North Korea") {
+		t.Error("North Korea taken as adequate")
+	}
+}
