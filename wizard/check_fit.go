@@ -15,6 +15,10 @@ import (
 // can be withdrawn at any time; the basis is the contract (6(1)(b)).
 func (rc regChecker) basesFit(r data.Register) {
 	k := r.Requirement.Kind
+	if k == data.RequirementStatutory {
+		rc.statutoryFits(r)
+		return
+	}
 	if k != data.RequirementContractual && k != data.RequirementContract {
 		return
 	}
@@ -87,4 +91,18 @@ func (rc regChecker) bookkeeping(j int, rule data.RetentionRule) {
 		T("kirjanpitolain 2 luvun 10 §:n mukaan kirjanpito ja tilinpäätös säilytetään 10 vuotta tilikauden päättymisestä, tositteet ja muu kirjanpitoaineisto 6 vuotta sen vuoden lopusta, jonka aikana tilikausi päättyi. Kirjoita säilytysaika kummallekin omalle rivilleen alkamishetkineen.",
 			"enligt 2 kap. 10 § i bokföringslagen sparas bokföringen och bokslutet 10 år från räkenskapsperiodens utgång, verifikat och annat bokföringsmaterial 6 år från utgången av det år då räkenskapsperioden gick ut. Skriv lagringstiden för vardera på en egen rad med starttidpunkt.",
 			"under chapter 2, section 10 of the Accounting Act, books and financial statements are kept 10 years from the end of the financial year, vouchers and other accounting material 6 years from the end of the year in which the financial year ended. Give each its own row with the starting point."))
+}
+
+// statutoryFits: giving the data is said to be required by law, yet no
+// purpose rests on a legal obligation (6(1)(c)).
+func (rc regChecker) statutoryFits(r data.Register) {
+	for _, p := range r.Purposes {
+		if p.LegalBasis == data.BasisLegalObligation {
+			return
+		}
+	}
+	rc.add(Weak, "13(2)(e)", "reg.requirement.kind", "requirement.kind",
+		T("tietojen antaminen on merkitty lakisääteiseksi, mutta mikään käyttötarkoitus ei perustu lakisääteiseen velvoitteeseen. Valitse peruste ja nimeä laki, tai muuta vastausta.",
+			"att lämna uppgifterna anges som lagstadgat, men inget ändamål grundar sig på en rättslig förpliktelse. Välj grunden och ange lagen, eller ändra svaret.",
+			"giving the data is marked as required by law, but no purpose rests on a legal obligation. Choose that basis and name the law, or change the answer."))
 }

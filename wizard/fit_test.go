@@ -62,6 +62,10 @@ func TestBasesFit(t *testing.T) {
 			r.Purposes[0].LegalBasis = data.BasisLegitimateInterests
 			r.Purposes[0].LegitimateInterest = "Asiakassuhteen hoito"
 		}, "13(2)(e)", "registers.0.requirement.kind"},
+		{"statutory requirement, no legal obligation", func(r *data.Register) {
+			r.Requirement.Kind = data.RequirementStatutory
+			r.Purposes = r.Purposes[:1]
+		}, "13(2)(e)", "registers.0.requirement.kind"},
 	}
 	for _, tc := range cases {
 		a := example(t)
