@@ -1,0 +1,242 @@
+package audit
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"math"
+	"regexp"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/ledongthuc/pdf"
+)
+
+// extractPDF returns the text of a PDF, page by page, one line per line of
+// print. It reads the text layer only: a scanned notice with no text gives
+// ErrNoText from Extract.
+//
+// The file structure, streams and font encodings (including the ToUnicode
+// maps of embedded TrueType fonts, which gofpdf and office programs write)
+// are read by github.com/ledongthuc/pdf (BSD licence, pure Go, a kept fork
+// of rsc.io/pdf). Its own plain-text walker breaks a line at every text
+// object and ignores positions, which splits Word's lines and glues
+// LaTeX's words; pageText below follows the text position instead. The
+// library panics on some damaged files: the panic becomes an error here.
+func extractPDF(b []byte) (text string, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			text, err = "", fmt.Errorf("damaged PDF: %v", p)
+		}
+	}()
+	r, err := pdf.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		return "", err
+	}
+	var pages []string
+	size := 0
+	for i := 1; i <= r.NumPage(); i++ {
+		p := r.Page(i)
+		if p.V.IsNull() || p.V.Key("Contents").Kind() == pdf.Null {
+			continue
+		}
+		var out limitedBuilder
+		pageText(p, &out)
+		size += out.Len()
+		if out.over || size > maxTextSize {
+			return "", ErrTooLarge
+		}
+		pages = append(pages, out.String())
+	}
+	return dropFurniture(pages), nil
+}
+
+var digits = regexp.MustCompile(`\d+`)
+
+// dropFurniture joins the pages, leaving out the running headers and
+// footers: lines that, with their numbers masked, come back on most pages
+// ("Sivu 3 / 7", the company's name in the header, a DRAFT mark). They
+// would otherwise land in the middle of whatever section crosses a page.
+func dropFurniture(pages []string) string {
+	count := map[string]int{}
+	for _, p := range pages {
+		seen := map[string]bool{}
+		for _, l := range strings.Split(p, "\n") {
+			k := digits.ReplaceAllString(strings.TrimSpace(l), "#")
+			if k != "" && !seen[k] {
+				seen[k] = true
+				count[k]++
+			}
+		}
+	}
+	var b strings.Builder
+	for _, p := range pages {
+		for _, l := range strings.Split(p, "\n") {
+			k := digits.ReplaceAllString(strings.TrimSpace(l), "#")
+			if len(pages) >= 3 && count[k]*2 > len(pages) {
+				continue
+			}
+			b.WriteString(l)
+			b.WriteByte('\n')
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// textState follows where the next glyphs go, in text space units; only
+// the translation part of the matrices matters for telling lines apart.
+type textState struct {
+	out          *limitedBuilder
+	enc          pdf.TextEncoding
+	size         float64 // font size, points
+	leading      float64 // TL
+	x, y         float64 // start of the current text line
+	lastX, lastY float64 // where the previous shown text ended
+	started      bool
+}
+
+// pageText writes the text of one page to out.
+func pageText(p pdf.Page, out *limitedBuilder) {
+	fonts := map[string]pdf.TextEncoding{}
+	for _, name := range p.Fonts() {
+		f := p.Font(name)
+		if identityUnicode(f) {
+			fonts[name] = utf16Encoding{}
+		} else {
+			fonts[name] = f.Encoder()
+		}
+	}
+	st := &textState{out: out, size: 10}
+	pdf.Interpret(p.V.Key("Contents"), func(stk *pdf.Stack, op string) {
+		args := make([]pdf.Value, stk.Len())
+		for i := len(args) - 1; i >= 0; i-- {
+			args[i] = stk.Pop()
+		}
+		st.op(op, args, fonts)
+	})
+	out.add("\n")
+}
+
+func (st *textState) op(op string, args []pdf.Value, fonts map[string]pdf.TextEncoding) {
+	num := func(i int) float64 {
+		if i < len(args) {
+			return args[i].Float64()
+		}
+		return 0
+	}
+	switch op {
+	case "BT":
+		st.x, st.y = 0, 0
+	case "Tf":
+		st.enc = nil
+		if len(args) == 2 {
+			st.enc = fonts[args[0].Name()]
+			st.size = math.Abs(num(1))
+		}
+	case "TL":
+		st.leading = num(0)
+	case "Td", "TD":
+		st.x += num(0)
+		st.y += num(1)
+		if op == "TD" {
+			st.leading = -num(1)
+		}
+	case "Tm":
+		st.x, st.y = num(4), num(5)
+	case "T*":
+		st.y -= st.leading
+	default:
+		st.showOp(op, args)
+	}
+}
+
+// showOp runs the operators that show text.
+func (st *textState) showOp(op string, args []pdf.Value) {
+	switch {
+	case (op == "'" || op == "\"") && len(args) > 0:
+		st.y -= st.leading
+		st.show(args[len(args)-1].RawString(), 0)
+	case op == "Tj" && len(args) == 1:
+		st.show(args[0].RawString(), 0)
+	case op == "TJ" && len(args) == 1:
+		st.showArray(args[0])
+	}
+}
+
+// identityRange is the one-line ToUnicode map gofpdf writes for its UTF-8
+// fonts: every two-byte code is its own UTF-16 code unit. The PDF rules
+// let a range differ in its last byte only, and the reader follows them,
+// so "–" (U+2013) would read back as U+0013; the codes are decoded here as
+// UTF-16 instead.
+var identityRange = regexp.MustCompile(`<0000>\s*<[Ff]{4}>\s*<0000>`)
+
+// identityUnicode reports whether f is a Type0 font whose ToUnicode map
+// is that identity range.
+func identityUnicode(f pdf.Font) bool {
+	tu := f.V.Key("ToUnicode")
+	if f.V.Key("Subtype").Name() != "Type0" || tu.Kind() != pdf.Stream {
+		return false
+	}
+	rc := tu.Reader()
+	defer rc.Close()
+	b, err := io.ReadAll(io.LimitReader(rc, 4096))
+	return err == nil && bytes.Contains(b, []byte("beginbfrange")) && identityRange.Match(b) &&
+		bytes.Count(b, []byte("beginbfrange")) == 1 && !bytes.Contains(b, []byte("beginbfchar"))
+}
+
+// utf16Encoding decodes two-byte codes as UTF-16 (big-endian).
+type utf16Encoding struct{}
+
+func (utf16Encoding) Decode(raw string) string {
+	u := make([]uint16, 0, len(raw)/2)
+	for i := 0; i+1 < len(raw); i += 2 {
+		u = append(u, uint16(raw[i])<<8|uint16(raw[i+1]))
+	}
+	return string(utf16.Decode(u))
+}
+
+// showArray shows a TJ array; a large negative adjustment between two
+// strings is how many PDF writers draw a space.
+func (st *textState) showArray(v pdf.Value) {
+	gap := 0.0
+	for i := 0; i < v.Len(); i++ {
+		x := v.Index(i)
+		if x.Kind() == pdf.String {
+			st.show(x.RawString(), gap)
+			gap = 0
+			continue
+		}
+		gap -= x.Float64() // thousandths of an em; negative moves right
+	}
+}
+
+// show writes raw (in the current font's encoding) at the current
+// position: a new line when the baseline moved, a space when the text
+// starts clearly right of where the previous text ended.
+func (st *textState) show(raw string, gap float64) {
+	s := raw
+	if st.enc != nil {
+		s = st.enc.Decode(raw)
+	}
+	s = strings.ToValidUTF8(s, "")
+	size := st.size
+	if size == 0 {
+		size = 10
+	}
+	switch {
+	case !st.started:
+		st.started = true
+	case math.Abs(st.y-st.lastY) > size*0.3:
+		st.out.add("\n")
+	case gap > 200 || st.x > st.lastX+size*0.25:
+		st.out.add(" ")
+	}
+	st.out.add(s)
+	// Glyph widths are not at hand for every font: estimate half an em a
+	// glyph, enough to tell a new word from a continued one.
+	w := float64(utf8.RuneCountInString(s)) * size * 0.5
+	st.x += w
+	st.lastX, st.lastY = st.x, st.y
+}
