@@ -80,7 +80,7 @@ func (d *doc) organisation(o *data.Organisation) {
 func orgName(ls []line) string {
 	for i, l := range ls {
 		s := strings.TrimSpace(l.s)
-		if m := nameLabel.FindString(s); m != "" {
+		if m := labelOf(s); m != "" {
 			if v := nameValue(s[len(m):]); v != "" {
 				return v
 			}
@@ -98,6 +98,17 @@ func orgName(ls []line) string {
 				return v
 			}
 		}
+	}
+	return ""
+}
+
+// labelOf returns the name label that starts s. Without a colon
+// ("Nimi Sanna Kivi", a table row read back) the value must be two words
+// or more, so that "Företag Ab" stays a name.
+func labelOf(s string) string {
+	m := nameLabel.FindString(s)
+	if m == "" || strings.Contains(m, ":") || len(strings.Fields(s[len(m):])) >= 2 {
+		return m
 	}
 	return ""
 }
@@ -257,7 +268,7 @@ func firstURL(ls []line) string {
 func personName(ls []line) string {
 	for _, l := range ls {
 		s := strings.TrimSpace(l.s)
-		if m := nameLabel.FindString(s); m != "" {
+		if m := labelOf(s); m != "" {
 			s = s[len(m):]
 		}
 		s, _, _ = strings.Cut(s, ",")

@@ -119,6 +119,11 @@ func (p *part) purposes() []data.Purpose {
 		}
 		bs := basesIn(it)
 		n := len(out)
+		if lawOnly.MatchString(it) && n > 0 && out[n-1].LegalBasis == data.BasisLegalObligation && out[n-1].Law == "" {
+			// "Kirjanpitolaki (1336/1997)" under a legal obligation is its law.
+			out[n-1].Law = strings.TrimSuffix(it, ".")
+			continue
+		}
 		if basisOnly.MatchString(it) && n > 0 && out[n-1].LegalBasis == "" && len(bs) == 1 {
 			// The basis column of a table row read back on its own line.
 			out[n-1].Description += " " + it
@@ -226,7 +231,8 @@ var listSplit = regexp.MustCompile(`\s*[,;]\s*|\s+(?:ja|sekä|och|samt|and)\s+`)
 var (
 	basisMarker   = re(`peruste|perustuu|perusteella|\bgrund|grundar sig|\bbasis\b|based on|\bart\.|artikla|artikel|article|6\s*\(1\)`)
 	basisLead     = re(`^(?:(?:käsittelyn|rekisterin pitämisen|henkilötietojen käsittelyn|rekisterin)\s+)?(?:oikeus)?peruste|^(?:den\s+)?rättsliga? grund|^grunden för|^(?:the\s+)?(?:legal|lawful) basis|^(?:käsittely|henkilötietojen käsittely|tietojen käsittely) perustuu|^behandlingen grundar sig|^(?:the\s+)?processing is based`)
-	notPurpose    = re(`^(?:voit|ilmoita|tarkoituksessa|lue lisää|du kan|meddela|läs mer|you can|you may|tell us|read more)`)
+	lawOnly       = re(`^[\p{L} -]*(?:laki|lagen|act|asetus|förordning)\s*\(\d+/\d{4}\)\.?$`)
+	notPurpose    = re(`^(?:\p{L}+ voit\b|voit|ilmoita|tarkoituksessa|lue lisää|du kan|meddela|läs mer|you can|you may|tell us|read more)`)
 	basisOnly     = re(`^(?:suostumus|sopimus|lakisääteinen velvoite|oikeutettu etu|elintärkeä etu|yleinen etu|samtycke|avtal|rättslig förpliktelse|berättigat intresse|consent|contract|legal obligation|legitimate interests?)\b[^.]{0,40}$`)
 	discloseVerb  = re(`luovut|utlämn|lämnas ut|lämnar ut|disclos|share|pass on`)
 	negation      = re(`\b(?:ei|eikä|emme|inte|ej|aldrig|not|no|never|none)\b`)
@@ -366,7 +372,13 @@ var countries = []struct {
 	{"Japani", re(`japani|japan`)},
 }
 
+// frameworkName is the EU–US framework's name, which names the United
+// States without a transfer to it.
+var frameworkName = re(`eu:n ja yhdysvaltojen (välise\p{L}* )?tietosuojakehy\p{L}*|eu[–-]us(a)? data privacy framework|ramverket för dataskydd mellan eu och usa|data privacy framework`)
+
+// countryIn returns the country outside the EU/EEA that s names, if any.
 func countryIn(s string) string {
+	s = frameworkName.ReplaceAllString(s, "")
 	for _, c := range countries {
 		if c.re.MatchString(s) {
 			return c.name
@@ -380,8 +392,8 @@ var safeguards = []struct {
 	re   *regexp.Regexp
 }{
 	{data.SafeguardAdequacyDPF, re(`data privacy framework|tietosuojakehy|ramverk(et)? för dataskydd`)},
-	{data.SafeguardSCC, re(`vakiolauseke|vakiosopimuslauseke|mallisopimuslauseke|standardavtalsklausul|standard contractual clauses|\bscc`)},
-	{data.SafeguardBCR, re(`sitovat yrityssäännöt|yritystä koskevat sitovat|bindande företagsbestämmelser|binding corporate rules|\bbcr`)},
+	{data.SafeguardSCC, re(`vakiolausek|vakiosopimuslausek|mallisopimuslausek|standardavtalsklausul|standard contractual clauses|\bscc`)},
+	{data.SafeguardBCR, re(`yrityssään|yritystä koskevi?a?t? sitov|bindande företagsbestämmelser|binding corporate rules|\bbcr`)},
 	{data.SafeguardAdequacy, re(`riittävyyspäätö|riittävä tietosuojan taso|adekvat skyddsnivå|adequacy decision|adequate level`)},
 }
 

@@ -55,26 +55,27 @@ func extractPDF(b []byte) (text string, err error) {
 var digits = regexp.MustCompile(`\d+`)
 
 // dropFurniture joins the pages, leaving out the running headers and
-// footers: lines that, with their numbers masked, come back on most pages
-// ("Sivu 3 / 7", the company's name in the header, a DRAFT mark). They
-// would otherwise land in the middle of whatever section crosses a page.
+// footers: among the first and last three lines of each page, those that
+// (with their numbers masked) come back on most pages ("Sivu 3 / 7", the
+// company's name in the header, a DRAFT mark). They would otherwise land
+// in the middle of whatever section crosses a page.
 func dropFurniture(pages []string) string {
+	split := make([][]string, len(pages))
 	count := map[string]int{}
-	for _, p := range pages {
+	for i, p := range pages {
+		split[i] = nonEmptyLines(p)
 		seen := map[string]bool{}
-		for _, l := range strings.Split(p, "\n") {
-			k := digits.ReplaceAllString(strings.TrimSpace(l), "#")
-			if k != "" && !seen[k] {
+		for j, l := range split[i] {
+			if k := furnitureKey(l); edge(j, len(split[i])) && !seen[k] {
 				seen[k] = true
 				count[k]++
 			}
 		}
 	}
 	var b strings.Builder
-	for _, p := range pages {
-		for _, l := range strings.Split(p, "\n") {
-			k := digits.ReplaceAllString(strings.TrimSpace(l), "#")
-			if len(pages) >= 3 && count[k]*2 > len(pages) {
+	for _, ls := range split {
+		for j, l := range ls {
+			if len(pages) >= 3 && edge(j, len(ls)) && count[furnitureKey(l)]*2 > len(pages) {
 				continue
 			}
 			b.WriteString(l)
@@ -83,6 +84,21 @@ func dropFurniture(pages []string) string {
 		b.WriteByte('\n')
 	}
 	return b.String()
+}
+
+// edge reports whether line j of n is among a page's first or last three.
+func edge(j, n int) bool { return j < 3 || j >= n-3 }
+
+func furnitureKey(l string) string { return digits.ReplaceAllString(l, "#") }
+
+func nonEmptyLines(p string) []string {
+	var out []string
+	for _, l := range strings.Split(p, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // textState follows where the next glyphs go, in text space units; only

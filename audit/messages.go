@@ -76,7 +76,7 @@ var messages = map[string]message{
 		SV: "Beskrivningen har varken e-postadress eller telefonnummer för dataskyddsfrågor. Lägg till minst det ena.",
 		EN: "The notice gives no e-mail address or phone number for data protection matters. Add at least one.",
 	}},
-	"missing_date": {Advice, "GDPR 5(2), 12(1)", vocab.Text{
+	"missing_date": {Advice, "GDPR 12(1)", vocab.Text{
 		FI: "Selosteessa ei ole päivämäärää. Kerro, milloin seloste on laadittu ja milloin sitä on viimeksi muutettu, niin lukija näkee, onko tieto ajan tasalla.",
 		SV: "Beskrivningen saknar datum. Ange när den upprättades och senast ändrades, så att läsaren ser om den är aktuell.",
 		EN: "The notice has no date. Say when it was drawn up and last changed, so that readers can tell whether it is current.",

@@ -42,16 +42,31 @@ func (c *checker) first(code string, r *regexp.Regexp, args ...any) bool {
 	return true
 }
 
-var oldAuthority = re(`ratapihantie\s*9|\b0052[01]\s+(helsinki|helsingfors)|banggårdsvägen\s*9|albertinkatu\s*25`)
+var (
+	oldAuthority  = re(`ratapihantie\s*9|\b0052[01]\s+(helsinki|helsingfors)|banggårdsvägen\s*9`)
+	authorityName = re(`tietosuojavaltuutet|dataombudsman|data protection ombudsman|valvontaviranomai|valvova viranomainen|tillsynsmyndighet|supervisory authority`)
+)
 
-func ruleAuthorityAddress(c *checker) { c.first("outdated_authority_address", oldAuthority) }
+// nearAuthority reports whether the authority is named within a few lines
+// of text[i:j]: other businesses have offices in Pasila too.
+func (c *checker) nearAuthority(i, j int) bool {
+	return authorityName.MatchString(c.d.text[max(0, i-300):min(len(c.d.text), j+120)])
+}
+
+func ruleAuthorityAddress(c *checker) {
+	for _, m := range oldAuthority.FindAllStringIndex(c.d.text, -1) {
+		if c.nearAuthority(m[0], m[1]) {
+			c.add("outdated_authority_address", m[0], m[1])
+			return
+		}
+	}
+}
 
 // ruleAuthorityFax reports a fax number given near the authority's name
-// or address (the controller's own fax is its own business).
+// (the controller's own fax is its own business).
 func ruleAuthorityFax(c *checker) {
 	for _, m := range faxRe.FindAllStringIndex(c.d.text, -1) {
-		win := c.d.text[max(0, m[0]-300):min(len(c.d.text), m[1]+120)]
-		if authorityMark.MatchString(win) {
+		if c.nearAuthority(m[0], m[1]) {
 			c.add("outdated_authority_fax", m[0], m[1])
 			return
 		}
