@@ -118,6 +118,9 @@ func labelOf(s string) string {
 // A comma ends the name ("Yritys Oy, Katu 1, 00100 Helsinki").
 func nameValue(s string) string {
 	s, _, _ = strings.Cut(s, ",")
+	s, _, _ = strings.Cut(s, "(")
+	s, _, _ = strings.Cut(s, " – ")
+	s, _, _ = strings.Cut(s, " - ")
 	s = strings.TrimSpace(s)
 	r, _ := utf8.DecodeRuneInString(s)
 	switch {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -19,8 +20,10 @@ var blockTags = map[string]bool{
 	"footer": true, "address": true, "blockquote": true, "pre": true, "hr": true, "title": true,
 }
 
-// skipTags hold no text a reader sees.
-var skipTags = map[string]bool{"script": true, "style": true, "noscript": true, "template": true, "svg": true, "head": false}
+// skipTags hold no text of the notice: scripts and styles, and the site's
+// menus and buttons, whose "Yhteystiedot" would read as a heading.
+var skipTags = map[string]bool{"script": true, "style": true, "noscript": true, "template": true, "svg": true,
+	"nav": true, "button": true, "select": true}
 
 // extractHTML returns the visible text of an HTML page with one line per
 // block element. The character set comes from the page's meta tag or is
@@ -33,6 +36,12 @@ func extractHTML(b []byte) (string, error) {
 	z := html.NewTokenizer(r)
 	var out limitedBuilder
 	skip := 0
+	// A page with a <main> element has its content there: the header,
+	// footer and cookie banner around it are the site's, not the notice's.
+	hasMain := mainTag.Match(b)
+	if hasMain {
+		skip = 1
+	}
 	for {
 		tt := z.Next()
 		switch tt {
@@ -50,9 +59,23 @@ func extractHTML(b []byte) (string, error) {
 			}
 		case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
 			name, _ := z.TagName()
-			skip = htmlTag(&out, string(name), tt != html.EndTagToken, skip)
+			tag := string(name)
+			if hasMain && tag == "main" {
+				skip = mainDepth(skip, tt != html.EndTagToken)
+			}
+			skip = htmlTag(&out, tag, tt != html.EndTagToken, skip)
 		}
 	}
+}
+
+var mainTag = regexp.MustCompile(`(?i)<main[\s>]`)
+
+// mainDepth opens the text at <main> and closes it after </main>.
+func mainDepth(skip int, start bool) int {
+	if start {
+		return max(skip-1, 0)
+	}
+	return skip + 1
 }
 
 // htmlTag writes what a tag stands for (a line end, a list mark, a cell

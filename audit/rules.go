@@ -196,7 +196,7 @@ func ruleContact(c *checker) {
 	c.add("missing_contact", -1, -1)
 }
 
-var complaintRe = re(`valitu|valitta|kantelu|valvontaviranomai|valvovalle viranomaiselle|klagomål|\bklaga|tillsynsmyndighet|complain|supervisory authority`)
+var complaintRe = re(`valitu|valitta|kantelu|valvontaviranomai|valvovalle viranomaiselle|tietosuojavaltuutetu\p{L}* (käsiteltäväksi|ratkaistavaksi)|saattaa asia|klagomål|\bklaga|tillsynsmyndighet|complain|supervisory authority`)
 
 func ruleComplaint(c *checker) {
 	if !complaintRe.MatchString(c.d.text) {

@@ -167,7 +167,7 @@ func (c *checker) manyPurposes() bool {
 
 var (
 	vagueKeep = re(`niin kauan kuin|tarpeen mukaan|tarpeellis|toistaiseksi|så länge|tills vidare|nödvändigt|as long as|necessary|indefinitely`)
-	criterion = re(`päättymi|jälkeen|kunnes|viimeisestä|upphör|efter|tills|\bafter\b|\buntil\b|\bend of\b|kirjanpitola|bokföringslag|accounting act`)
+	criterion = re(`päättymi|jälkeen|kunnes|viimeisestä|ajan\b|voimassa|upphör|efter|tills|under (hela )?(kund|avtal)|\bafter\b|\buntil\b|\bend of\b|for the duration|for as long as (the|your) (customer|contract|account)|kirjanpitola|bokföringslag|accounting act`)
 )
 
 // ruleRetention: no concrete period or criterion anywhere is a block; a
@@ -205,7 +205,7 @@ var rightWords = []struct {
 	{"rectification", re(`korja|oikais|rättelse|\brätta|rectif|correct`)},
 	{"erasure", re(`poist|unohdetu|radera|radering|bortglömd|erasure|erase|delet|forgotten`)},
 	{"restriction", re(`rajoit|begräns|restrict`)},
-	{"portability", re(`siirrettävyy|siirtää (ne |tiedot |tietonsa |tietosi )?(toiselle|järjestelmästä)|koneluettava|dataportabilitet|portabilit|överföra|maskinläsbar|machine-readable|transmit`)},
+	{"portability", re(`siirrettävyy|siirtää (ne |tiedot |tietonsa |tietosi )?(toiselle|järjestelmästä)|koneluettava|dataportabilitet|portabilit|överföra|flytta|maskinläsbar|machine-readable|transmit`)},
 	{"objection", re(`vastust|invänd|invända|motsätt|\bobject`)},
 }
 
@@ -340,7 +340,7 @@ func ruleFiller(c *checker) {
 }
 
 var (
-	dateLabel = re(`päivitetty|laadittu|päiväys|\bpvm\b|voimassa|muutettu|uppdaterad|datum|upprättad|gäller från|ändrad|\bdate\b|updated|version|effective|drawn up|last changed|last modified`)
+	dateLabel = re(`päivitetty|laadittu|päiväys|pvm\b|voimassa|muutettu|uppdaterad|datum|upprättad|gäller från|ändrad|\bdate\b|updated|version|effective|drawn up|last changed|last modified`)
 	dateRe    = re(`\b(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})\b|\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b|\b(\d{1,2})\.?\s+(january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+((?:19|20)\d{2})\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b`)
 )
 
