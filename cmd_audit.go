@@ -213,11 +213,7 @@ func runImportNotice(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 		return exitUser
 	}
 	answers := audit.Answers(text)
-	if answers.Organisation.Name == "" {
-		// The store needs a name; say plainly that it is a stand-in.
-		answers.Organisation.Name = fmt.Sprintf(vocab.Text{
-			FI: "Nimi puuttuu (tuotu tiedostosta %s)", SV: "Namn saknas (importerad från %s)", EN: "Name missing (imported from %s)",
-		}.In(f.lang), filepath.Base(file))
+	if audit.EnsureName(answers, filepath.Base(file), f.lang) {
 		fmt.Fprintln(stderr, vocab.Text{
 			FI: "Selosteesta ei löytynyt yrityksen nimeä: kirjoita se ohjatun toiminnon ensimmäiseen vaiheeseen.",
 			SV: "Företagets namn hittades inte i beskrivningen: skriv det i guidens första steg.",

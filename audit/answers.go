@@ -1,6 +1,7 @@
 package audit
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"unicode"
@@ -8,6 +9,7 @@ import (
 
 	"tietosuojapakki/data"
 	"tietosuojapakki/data/valid"
+	"tietosuojapakki/data/vocab"
 )
 
 // Answers returns the facts a notice states, as an answers file the
@@ -16,6 +18,20 @@ import (
 // cannot be read reliably stays empty for the wizard to ask.
 func Answers(text string) *data.File {
 	return newDoc(text).answers()
+}
+
+// EnsureName gives f a stand-in name that says so, "Nimi puuttuu
+// (tuotu tiedostosta old.pdf)", when the notice stated none: the store
+// needs a name, and the user must see it is not the company's. It reports
+// whether it did.
+func EnsureName(f *data.File, source, lang string) bool {
+	if strings.TrimSpace(f.Organisation.Name) != "" {
+		return false
+	}
+	f.Organisation.Name = fmt.Sprintf(vocab.Text{
+		FI: "Nimi puuttuu (tuotu tiedostosta %s)", SV: "Namn saknas (importerad från %s)", EN: "Name missing (imported from %s)",
+	}.In(lang), source)
+	return true
 }
 
 func (d *doc) answers() *data.File {

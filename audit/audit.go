@@ -2,6 +2,7 @@ package audit
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -147,4 +148,28 @@ func Codes() []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// QuoteSpan returns the byte range of f's quote in text, the text the
+// report was made from, for marking it beside the findings. ok is false
+// for a finding with no quote.
+func QuoteSpan(text string, f Finding) (start, end int, ok bool) {
+	q := strings.Trim(f.Quote, "…")
+	words := strings.Fields(q)
+	if f.Offset < 0 || len(words) == 0 || f.Offset > len(text) {
+		return 0, 0, false
+	}
+	// The quote normalises spaces and line breaks: match it word by word.
+	for i, w := range words {
+		words[i] = regexp.QuoteMeta(w)
+	}
+	re, err := regexp.Compile(strings.Join(words, `\s+`))
+	if err != nil {
+		return 0, 0, false
+	}
+	from := max(0, f.Offset-2*maxQuote)
+	if m := re.FindStringIndex(text[from:]); m != nil {
+		return from + m[0], from + m[1], true
+	}
+	return 0, 0, false
 }

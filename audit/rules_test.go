@@ -134,6 +134,9 @@ func TestQuotesAreInTheText(t *testing.T) {
 			if !strings.Contains(flat, q) {
 				t.Errorf("%s: %s quote %q is not in the text", filepath.Base(path), f.Code, f.Quote)
 			}
+			if i, j, ok := QuoteSpan(text, f); f.Quote != "" && (!ok || strings.Join(strings.Fields(text[i:j]), " ") != q) {
+				t.Errorf("%s: %s: QuoteSpan gives %q for %q", filepath.Base(path), f.Code, text[i:j], q)
+			}
 			if (f.Quote == "") != (f.Offset < 0) {
 				t.Errorf("%s: %s: quote %q with offset %d", filepath.Base(path), f.Code, f.Quote, f.Offset)
 			}
