@@ -111,32 +111,51 @@ func (p *part) register(firstID int) (data.Register, []data.Processor) {
 }
 
 // purposes reads the purposes, each with the basis its own line names.
+// Under a heading on the basis alone, a short item that names a basis is
+// a basis, not a purpose ("- henkilön suostumus").
 func (p *part) purposes() []data.Purpose {
 	out := []data.Purpose{}
-	for _, it := range items(append(p.section(topicPurpose), p.section(topicBasis)...)) {
-		if basisLead.MatchString(it) || notPurpose.MatchString(it) || len(it) > 400 {
-			continue // a statement of the basis alone, or not a purpose
-		}
-		bs := basesIn(it)
-		n := len(out)
-		if lawOnly.MatchString(it) && n > 0 && out[n-1].LegalBasis == data.BasisLegalObligation && out[n-1].Law == "" {
-			// "Kirjanpitolaki (1336/1997)" under a legal obligation is its law.
-			out[n-1].Law = strings.TrimSuffix(it, ".")
+	for _, s := range p.secs {
+		if s.topic != topicPurpose && s.topic != topicBasis {
 			continue
 		}
-		if basisOnly.MatchString(it) && n > 0 && out[n-1].LegalBasis == "" && len(bs) == 1 {
-			// The basis column of a table row read back on its own line.
-			out[n-1].Description += " " + it
-			out[n-1].LegalBasis = bs[0]
-			continue
+		for _, it := range items(s.content) {
+			if s.topic == topicBasis && len(strings.Fields(it)) <= 8 && !strings.Contains(it, ":") &&
+				(len(basesIn(it)) > 0 || basisWord.MatchString(it)) {
+				continue
+			}
+			out = addPurpose(out, it)
 		}
-		pu := data.Purpose{Description: it}
-		if len(bs) == 1 && basisMarker.MatchString(it) {
-			pu.LegalBasis = bs[0]
-		}
-		out = append(out, pu)
 	}
 	return out
+}
+
+// basisWord names a basis loosely, as templates list them ("laki").
+var basisWord = re(`\blaki\b|\blag\b|\blaw\b|julkis|yleisen edun`)
+
+// addPurpose adds item it to the purposes read so far.
+func addPurpose(out []data.Purpose, it string) []data.Purpose {
+	if basisLead.MatchString(it) || notPurpose.MatchString(it) || len(it) > 400 {
+		return out // a statement of the basis alone, or not a purpose
+	}
+	bs := basesIn(it)
+	n := len(out)
+	if lawOnly.MatchString(it) && n > 0 && out[n-1].LegalBasis == data.BasisLegalObligation && out[n-1].Law == "" {
+		// "Kirjanpitolaki (1336/1997)" under a legal obligation is its law.
+		out[n-1].Law = strings.TrimSuffix(it, ".")
+		return out
+	}
+	if basisOnly.MatchString(it) && n > 0 && out[n-1].LegalBasis == "" && len(bs) == 1 {
+		// The basis column of a table row read back on its own line.
+		out[n-1].Description += " " + it
+		out[n-1].LegalBasis = bs[0]
+		return out
+	}
+	pu := data.Purpose{Description: it}
+	if len(bs) == 1 && basisMarker.MatchString(it) {
+		pu.LegalBasis = bs[0]
+	}
+	return append(out, pu)
 }
 
 // recipients reads the recipients, and the processors named among them
@@ -214,7 +233,9 @@ func listItems(ls []line) []string {
 			out = append(out, strings.TrimRight(strings.TrimSpace(s[len(b):]), ".;,"))
 			continue
 		}
-		if strings.HasSuffix(s, ".") && len(strings.Fields(s)) > 6 || len(s) > 200 {
+		if m := storedList.FindStringSubmatch(s); m != nil {
+			s = m[1] // "Rekisteriin tallennetaan asiakkaan nimi, osoite ja …"
+		} else if strings.HasSuffix(s, ".") && len(strings.Fields(s)) > 6 || len(s) > 200 {
 			continue
 		}
 		for _, part := range listSplit.Split(strings.TrimRight(s, ".;"), -1) {
@@ -225,6 +246,11 @@ func listItems(ls []line) []string {
 	}
 	return out
 }
+
+// storedList is a sentence that lists the data in the passive, whose
+// nouns stay in their base form: "Rekisteriin tallennetaan asiakkaan
+// nimi, osoite ja puhelinnumero."
+var storedList = re(`^(?:rekisteriin |rekisterissä |meillä )?(?:tallennetaan|kerätään|käsitellään|säilytetään)\s+(?:seuraavat tiedot:?\s*|seuraavia tietoja:?\s*)?(?:asiakkaan |rekisteröidyn |henkilön |jäsenen |käyttäjän )?(.+?)\.?$`)
 
 var listSplit = regexp.MustCompile(`\s*[,;]\s*|\s+(?:ja|sekä|och|samt|and)\s+`)
 
@@ -250,7 +276,7 @@ var bases = []struct {
 	{data.BasisContract, re(`\bsopimu|\bavtal|\bcontract`)},
 	{data.BasisLegalObligation, re(`lakisäätei|lakiin perustuva velvo|rättslig förpliktelse|lagstadgad|legal obligation|statutory obligation`)},
 	{data.BasisVitalInterests, re(`elintärkeä|grundläggande intresse|vital interest`)},
-	{data.BasisPublicTask, re(`yleisen edun|julkisen vallan|allmänt intresse|myndighetsutövning|public (task|interest)`)},
+	{data.BasisPublicTask, re(`yleisen edun|julkisen vallan|julkisen tehtävän|allmänt intresse|myndighetsutövning|public (task|interest)`)},
 	{data.BasisLegitimateInterests, re(`oikeutet\p{L}* et|berättigat intresse|berättigade intressen|legitimate interest`)},
 }
 

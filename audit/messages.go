@@ -136,6 +136,16 @@ var messages = map[string]message{
 		SV: "Beskrivningen nämner personbeteckning. Den får behandlas bara på de grunder som anges i 29 § i dataskyddslagen, till exempel när den registrerade måste identifieras entydigt. Ange grunden eller slopa personbeteckningen.",
 		EN: "The notice mentions the personal identity code (henkilötunnus). It may be processed only on the grounds of section 29 of the Data Protection Act, such as when a person must be identified reliably. Give the ground or leave the code out.",
 	}},
+	"template_placeholder": {Block, "GDPR 12(1), 13(1)(a)", vocab.Text{
+		FI: "Selosteeseen on jäänyt mallipohjan täyttämätön kohta. Kirjoita tilalle yrityksesi oma tieto.",
+		SV: "En ifylld del av mallen har lämnats kvar i beskrivningen. Skriv ditt företags egen uppgift i stället.",
+		EN: "A gap of the template was left unfilled. Put your business's own fact in its place.",
+	}},
+	"template_bases": {Block, "GDPR 6(1), 13(1)(c)", vocab.Text{
+		FI: "Seloste luettelee mallipohjan tapaan lähes kaikki 6 artiklan oikeusperusteet. Kerro vain ne perusteet, joihin käsittely todella perustuu, kunkin tarkoituksen kohdalla.",
+		SV: "Beskrivningen räknar som i en mall upp nästan alla grunder i artikel 6. Ange bara de grunder som behandlingen verkligen vilar på, för varje ändamål.",
+		EN: "The notice lists nearly every basis of art. 6, as templates do. Give only the bases the processing really rests on, for each purpose.",
+	}},
 	"cookie_contradiction": {Block, "Laki sähköisen viestinnän palveluista (917/2014) 205 §; GDPR 13(1)(e)", vocab.Text{
 		FI: "Selosteen mukaan evästeitä ei käytetä, mutta se mainitsee työkalun %s, joka käyttää evästeitä. Kerro evästeistä ja pyydä niihin suostumus.",
 		SV: "Enligt beskrivningen används inga kakor, men den nämner verktyget %s som använder kakor. Berätta om kakorna och be om samtycke till dem.",

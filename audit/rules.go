@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"tietosuojapakki/data"
 	"tietosuojapakki/data/valid"
 	"tietosuojapakki/data/vocab"
 )
@@ -30,6 +31,7 @@ var rules = []func(*checker){
 	ruleDate,
 	rulePIC,
 	ruleCookies,
+	ruleTemplate,
 }
 
 // first adds a finding for the first match of r in the text.
@@ -201,5 +203,31 @@ var complaintRe = re(`valitu|valitta|kantelu|valvontaviranomai|valvovalle virano
 func ruleComplaint(c *checker) {
 	if !complaintRe.MatchString(c.d.text) {
 		c.add("missing_complaint_right", -1, -1)
+	}
+}
+
+// placeholder is a template's unfilled gap: "[yrityksen nimi]", "(mikä)",
+// "xx.xx.20xx".
+var placeholder = re(`\[(?:yrityksen|yritys|nimi|osoite|pvm|päivämäärä|y-tunnus|företag|namn|adress|datum|company|name|address|date)[^\]]{0,30}\]|\((?:mikä|mitkä|vilken|vilka|which)\)|\bxx\.\s?xx\.\s?(?:20)?xx\b|<(?:yritys|nimi|company|name)>`)
+
+// ruleTemplate reports a notice copied from a template and not filled in:
+// a placeholder left in, or the template's list of every basis of art.
+// 6(1) (a public task next to consent and a contract) instead of the
+// bases the business uses.
+func ruleTemplate(c *checker) {
+	c.first("template_placeholder", placeholder)
+	for _, s := range c.d.sections {
+		if s.topic != topicBasis && s.topic != topicPurpose {
+			continue
+		}
+		var b strings.Builder
+		for _, l := range s.content {
+			b.WriteString(l.s + "\n")
+		}
+		bs := basesIn(b.String())
+		if len(bs) >= 4 && (hasBasis(bs, data.BasisPublicTask) || hasBasis(bs, data.BasisVitalInterests)) {
+			c.add("template_bases", c.d.lines[s.head].start, c.d.lines[s.head].start+len(c.d.lines[s.head].s))
+			return
+		}
 	}
 }

@@ -245,7 +245,7 @@ func ruleRights(c *checker) {
 var (
 	outsideEU     = re(`eu:n|eu/eta|eta:n|\beea\b|\bees\b|\beu\b|ulkopuol|utanför|outside|third countr|kolmans|tredje land`)
 	transferVerb  = re(`siirt|siirr|överför|transfer`)
-	vagueTransfer = re(`tarvittaessa|teknisesti|mahdollisesti|voidaan siirtää|saatetaan siirtää|voi(vat)? siirtyä|pääsääntöisesti|lähtökohtaisesti|vid behov|tekniskt|eventuellt|kan (komma att )?överföras|i regel|i princip|technically|may be transferred|might|where necessary|if necessary|when necessary|possibly|in principle|as a rule|generally`)
+	vagueTransfer = re(`tarvittaessa|teknisesti|mahdollisesti|voidaan siirtää|saatetaan siirtää|voi(vat)? siirtyä|pääsääntöisesti|lähtökohtaisesti|vid behov|tekniskt|eventuellt|kan (komma att )?överföras|i regel|i princip|technically|may be transferred|might|where necessary|if necessary|when necessary|possibly|in principle|as a rule|generally|unless|ellei|paitsi jos|utom om|om inte`)
 )
 
 // ruleTransfers reports conditional transfer statements, a denial next to

@@ -88,6 +88,10 @@ func TestRules(t *testing.T) {
 		{"old title", "Rekisteriseloste\n" + goodFI, []string{"outdated_title"}, nil},
 		{"henkilötunnus", goodFI + "Käsittelemme asiakkaan henkilötunnusta.", []string{"personal_identity_code"}, nil},
 		{"no henkilötunnus", goodFI + "Emme käsittele henkilötunnusta.", nil, []string{"personal_identity_code"}},
+		{"template gap", goodFI + "Rekisterinpitäjä: [yrityksen nimi]", []string{"template_placeholder"}, nil},
+		{"template law", goodFI + "Käsittely perustuu lakiin (mikä).", []string{"template_placeholder"}, nil},
+		{"template bases", "Käsittelyn oikeusperuste\n- suostumus\n- sopimus\n- laki\n- julkisen vallan käyttö\n- oikeutettu etu", []string{"template_bases"}, nil},
+		{"unless", goodFI + "Emme siirrä tietoja EU:n ulkopuolelle, ellei se ole välttämätöntä.", []string{"vague_transfer"}, []string{"transfer_contradiction"}},
 		{"no cookies but analytics", goodFI + "Sivustolla ei käytetä evästeitä. Kävijät lasketaan Google Analyticsilla.", []string{"cookie_contradiction"}, nil},
 	}
 	for _, c := range cases {

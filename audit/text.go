@@ -87,22 +87,35 @@ func (d *doc) has(t topic) bool {
 	return false
 }
 
+var labelColon = regexp.MustCompile(`:(\s|$)`)
+
 var numbering = regexp.MustCompile(`^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.|[a-h]\))\s+`)
 
 // headingOf reports whether s is a heading (or a "Label: value" line) of a
 // known topic, and returns the value after a label's colon.
 func headingOf(s string) (topic, string, bool) {
+	// A numbered heading may be longer: "7. Tietojen säännönmukaiset
+	// luovutukset ja tietojen siirto EU:n tai ETA:n ulkopuolelle".
+	maxRunes, maxWords := 80, 10
+	if numbering.MatchString(s) {
+		maxRunes, maxWords = 110, 15
+	}
 	s = strings.TrimSpace(numbering.ReplaceAllString(s, ""))
-	if s == "" || len(s) > 120 {
+	if s == "" || len(s) > 160 {
 		return 0, "", false
 	}
-	label, rest, hasColon := strings.Cut(s, ":")
+	// A label's colon ends the label or is followed by a space: the colon
+	// of "EU:n" is not one.
+	label, rest, hasColon := s, "", false
+	if m := labelColon.FindStringIndex(s); m != nil {
+		label, rest, hasColon = s[:m[0]], s[m[1]:], true
+	}
 	if hasColon && utf8.RuneCountInString(label) <= 60 {
 		if t, ok := topicOf(label); ok && !strings.Contains(label, ".") {
 			return t, strings.TrimSpace(rest), true
 		}
 	}
-	if utf8.RuneCountInString(s) > 80 || len(strings.Fields(s)) > 10 || strings.HasSuffix(s, ".") || strings.HasSuffix(s, ",") {
+	if utf8.RuneCountInString(s) > maxRunes || len(strings.Fields(s)) > maxWords || strings.HasSuffix(s, ".") || strings.HasSuffix(s, ",") {
 		return 0, "", false
 	}
 	s = strings.TrimSuffix(s, ":")
@@ -126,7 +139,7 @@ var otherHeading = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}`)
 // the rules do not know ("7. Evästeet ja sosiaalinen media"): it ends the
 // section before it.
 func isOtherHeading(s string) bool {
-	return otherHeading.MatchString(s) && utf8.RuneCountInString(s) <= 80 && !strings.HasSuffix(s, ".") && !strings.Contains(s, "@")
+	return otherHeading.MatchString(s) && utf8.RuneCountInString(s) <= 110 && !strings.HasSuffix(s, ".") && !strings.Contains(s, "@")
 }
 
 // bullets that start a list item, as office programs and PDFs write them
