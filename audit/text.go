@@ -104,16 +104,8 @@ func headingOf(s string) (topic, string, bool) {
 	if s == "" || len(s) > 160 {
 		return 0, "", false
 	}
-	// A label's colon ends the label or is followed by a space: the colon
-	// of "EU:n" is not one.
-	label, rest, hasColon := s, "", false
-	if m := labelColon.FindStringIndex(s); m != nil {
-		label, rest, hasColon = s[:m[0]], s[m[1]:], true
-	}
-	if hasColon && utf8.RuneCountInString(label) <= 60 {
-		if t, ok := topicOf(label); ok && !strings.Contains(label, ".") {
-			return t, strings.TrimSpace(rest), true
-		}
+	if t, value, ok := labelLine(s); ok {
+		return t, value, true
 	}
 	if utf8.RuneCountInString(s) > maxRunes || len(strings.Fields(s)) > maxWords || strings.HasSuffix(s, ".") || strings.HasSuffix(s, ",") {
 		return 0, "", false
@@ -131,6 +123,22 @@ func headingOf(s string) (topic, string, bool) {
 		value = ""
 	}
 	return t, value, true
+}
+
+// labelLine reads "Label: value" where the label names a topic. The
+// label's colon ends the line or is followed by a space: the colon of
+// "EU:n" is not one.
+func labelLine(s string) (topic, string, bool) {
+	m := labelColon.FindStringIndex(s)
+	if m == nil {
+		return 0, "", false
+	}
+	label := s[:m[0]]
+	if utf8.RuneCountInString(label) > 60 || strings.Contains(label, ".") {
+		return 0, "", false
+	}
+	t, ok := topicOf(label)
+	return t, strings.TrimSpace(s[m[1]:]), ok
 }
 
 var otherHeading = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}`)
