@@ -84,7 +84,8 @@ func (d *doc) organisation(o *data.Organisation) {
 	o.Phone = firstPhone(ctrl)
 	o.Website = firstURL(ctrl)
 	cs := d.section(topicContact)
-	o.PrivacyContact = data.Contact{Name: personName(cs), Email: firstEmail(cs), Phone: firstPhone(cs)}
+	title, name := personName(cs)
+	o.PrivacyContact = data.Contact{Name: name, Title: title, Email: firstEmail(cs), Phone: firstPhone(cs)}
 	if o.PrivacyContact.Name == "" && o.PrivacyContact.Email == "" && o.PrivacyContact.Phone == "" {
 		// Old notices often give only the controller's details.
 		o.PrivacyContact = data.Contact{}
@@ -282,9 +283,10 @@ func firstURL(ls []line) string {
 	return ""
 }
 
-// personName returns the contact person's name: a name label's value, or
+// personName returns the contact person's name, and the title written
+// before it ("Toimitusjohtaja Matti Virtanen"): a name label's value, or
 // the first part of a line that is two to four capitalised words.
-func personName(ls []line) string {
+func personName(ls []line) (title, name string) {
 	for _, l := range ls {
 		s := strings.TrimSpace(l.s)
 		if m := labelOf(s); m != "" {
@@ -292,12 +294,19 @@ func personName(ls []line) string {
 		}
 		s, _, _ = strings.Cut(s, ",")
 		s = strings.TrimSpace(s)
-		if isPersonName(s) {
-			return s
+		if m := jobTitle.FindString(s); m != "" {
+			title, s = strings.TrimSpace(m), strings.TrimSpace(s[len(m):])
 		}
+		if isPersonName(s) {
+			return title, s
+		}
+		title = ""
 	}
-	return ""
+	return "", ""
 }
+
+// jobTitle is a title written before a contact person's name.
+var jobTitle = re(`^(?:toimitusjohtaja|yrittäjä|omistaja|hallituksen puheenjohtaja|asiakaspalvelupäällikkö|verkkokauppias|vd|verkställande direktör|företagare|ägare|ceo|managing director|owner|founder)\s+`)
 
 var personRe = regexp.MustCompile(`^\p{Lu}[\p{Ll}\-]+(?:\s\p{Lu}[\p{Ll}\-]+){1,3}$`)
 

@@ -29,6 +29,8 @@ func TestAnswersOrganisation(t *testing.T) {
 			data.Organisation{Name: "Acme Oy"}},
 		{"a sentence is not a name", "Rekisterinpitäjä\nRekisterinpitäjänä toimii yrityksemme, joka vastaa tiedoista.", data.Organisation{}},
 		{"fax is not the phone", "Rekisterinpitäjä\nAcme Oy\nFaksi: 09 765 4321", data.Organisation{Name: "Acme Oy"}},
+		{"contact with a title", "Rekisterinpitäjä\nAcme Oy\n\nYhteyshenkilö\nToimitusjohtaja Matti Virtanen, matti@acme.fi",
+			data.Organisation{Name: "Acme Oy", PrivacyContact: data.Contact{Name: "Matti Virtanen", Title: "Toimitusjohtaja", Email: "matti@acme.fi"}}},
 		{"a bad e-mail is not taken", "Controller\nAcme Oy\nEmail: info(at)acme.fi", data.Organisation{Name: "Acme Oy"}},
 	}
 	for _, c := range cases {
@@ -92,6 +94,17 @@ Mailchimp, Yhdysvallat. Siirto perustuu EU:n ja Yhdysvaltojen tietosuojakehyksee
 	}
 	if len(r.Retention) != 0 {
 		t.Errorf("retention invented: %+v", r.Retention)
+	}
+}
+
+// TestAnswersWebsite: tools are listed when used, not when denied.
+func TestAnswersWebsite(t *testing.T) {
+	w := Answers("Käytämme evästeitä. Kävijät lasketaan Matomolla. Emme käytä Google Analyticsia emmekä Facebook-pikseliä.").Website
+	if !w.Cookies || len(w.AnalyticsTools) != 1 || w.AnalyticsTools[0] != "Matomo" || len(w.MarketingTools) != 0 {
+		t.Errorf("website read as %+v", w)
+	}
+	if w := Answers("Sivustolla ei käytetä evästeitä.").Website; w.Cookies {
+		t.Error("a denial read as cookies used")
 	}
 }
 

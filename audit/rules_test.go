@@ -30,6 +30,49 @@ Sinulla on oikeus saada pääsy tietoihisi, oikeus tietojen oikaisemiseen, oikeu
 Voit tehdä valituksen Tietosuojavaltuutetun toimistolle.
 `
 
+// The same in Swedish and in English, in other words.
+const goodSV = `Dataskyddsbeskrivning
+Uppdaterad 1.9.2024
+
+Personuppgiftsansvarig
+Exempel Ab, FO-nummer 2290011-4
+Strandvägen 2, 65100 Vasa
+E-post: dataskydd@exempel.fi
+
+Ändamål och rättslig grund
+- Leverans av beställningar: avtal, artikel 6.1 b.
+- Bokföring: rättslig förpliktelse, artikel 6.1 c.
+- Nyhetsbrev: samtycke, artikel 6.1 a.
+
+Lagringstid
+Kunduppgifterna raderas två år efter att kundförhållandet upphört.
+
+Dina rättigheter
+Du har rätt till tillgång, rätt till rättelse, rätt till radering, rätt till begränsning av behandling, rätt till dataportabilitet och rätt att invända mot behandlingen. Du kan när som helst återkalla ditt samtycke.
+Du har rätt att lämna klagomål till Dataombudsmannens byrå.
+`
+
+const goodEN = `Privacy notice
+Last updated 1 September 2024
+
+Controller
+Example Ltd Oy, Business ID 2290011-4
+Harbour Road 2, 20100 Turku
+Email: privacy@example.fi
+
+Purposes and legal bases
+- Delivering orders: contract, article 6(1)(b).
+- Bookkeeping: legal obligation, article 6(1)(c).
+- Newsletter: consent, article 6(1)(a).
+
+Retention
+Customer data is deleted two years after the customer relationship ends.
+
+Your rights
+You have the right of access, the right to rectification, the right to erasure, the right to restriction of processing, the right to data portability and the right to object. You may withdraw your consent at any time.
+You may lodge a complaint with the Office of the Data Protection Ombudsman.
+`
+
 // TestRules: each fault is found when present (want), in each language,
 // and the rule stays quiet on the right wording (not).
 func TestRules(t *testing.T) {
@@ -40,6 +83,8 @@ func TestRules(t *testing.T) {
 		not  []string
 	}{
 		{"good notice", goodFI, nil, Codes()},
+		{"good notice sv", goodSV, nil, Codes()},
+		{"good notice en", goodEN, nil, Codes()},
 		{"old address", goodFI + "Tietosuojavaltuutettu, Ratapihantie 9, 00521 Helsinki.", []string{"outdated_authority_address"}, []string{"outdated_authority_fax"}},
 		{"old address sv", goodFI + "Dataombudsmannens byrå, PB 800, 00521 Helsingfors.", []string{"outdated_authority_address"}, nil},
 		{"a firm in Pasila", strings.Replace(goodFI, "Mäkikatu 1, 00100 Helsinki", "Ratapihantie 9, 00520 Helsinki", 1), nil, []string{"outdated_authority_address"}},

@@ -17,10 +17,10 @@ var webTools = []struct {
 }{
 	{"Google Analytics", re(`google analytics`), false, true},
 	{"Google Tag Manager", re(`google tag manager`), false, true},
-	{"Matomo", re(`\bmatomo\b`), false, false},
-	{"Hotjar", re(`\bhotjar\b`), false, false},
+	{"Matomo", re(`\bmatomo`), false, false},
+	{"Hotjar", re(`\bhotjar`), false, false},
 	{"Microsoft Clarity", re(`microsoft clarity`), false, true},
-	{"Plausible", re(`\bplausible analytics\b`), false, false},
+	{"Plausible", re(`\bplausible analytics`), false, false},
 	{"Meta Pixel", re(`facebook(-|in )?pi(x|k)sel|meta pixel|facebook pixel|metan pikseli`), true, true},
 	{"Google Ads", re(`google ads|adwords`), true, true},
 	{"LinkedIn Insight Tag", re(`linkedin insight`), true, true},
@@ -40,7 +40,7 @@ var usServices = []struct {
 	{"Dropbox", re(`dropbox`)},
 	{"Zoom", re(`\bzoom\b`)},
 	{"Shopify", re(`shopify`)},
-	{"Stripe", re(`\bstripe\b`)},
+	{"Stripe", re(`\bstripe`)},
 }
 
 // toolIn returns the name of a known tool or US service named in s.
@@ -80,7 +80,7 @@ var cookieWord = re(`eväste|cookie|kakor|kakan|kakorna`)
 func (d *doc) website(w *data.Website) {
 	w.AnalyticsTools, w.MarketingTools = []string{}, []string{}
 	for _, t := range webTools {
-		if !t.re.MatchString(d.text) {
+		if !d.usesTool(t.re) {
 			continue
 		}
 		if t.marketing {
@@ -96,6 +96,17 @@ func (d *doc) website(w *data.Website) {
 			}
 		}
 	}
+}
+
+// usesTool reports whether a sentence names the tool without denying it
+// ("Emme käytä Google Analyticsia" is no use of it).
+func (d *doc) usesTool(r *regexp.Regexp) bool {
+	for _, sp := range d.spans() {
+		if r.MatchString(sp.s) && !negation.MatchString(sp.s) {
+			return true
+		}
+	}
+	return false
 }
 
 // cookieUse is a statement of using cookies ("käytämme evästeitä", "the
