@@ -62,7 +62,23 @@ func ruleAuthorityAddress(c *checker) {
 			return
 		}
 	}
+	// Any other Helsinki postal code given right after the authority's
+	// name is an old one: today's are 00530 (street) and 00531 (PL 800).
+	for _, m := range authorityName.FindAllStringIndex(c.d.text, -1) {
+		end := min(len(c.d.text), m[1]+200)
+		if k := strings.Index(c.d.text[m[1]:end], "\n\n"); k >= 0 {
+			end = m[1] + k
+		}
+		for _, p := range helsinkiCode.FindAllStringSubmatchIndex(c.d.text[m[1]:end], -1) {
+			if code := c.d.text[m[1]+p[2] : m[1]+p[3]]; code != "00530" && code != "00531" {
+				c.add("outdated_authority_address", m[1]+p[0], m[1]+p[1])
+				return
+			}
+		}
+	}
 }
+
+var helsinkiCode = re(`\b(00\d{3})\s+(?:helsinki|helsingfors)`)
 
 // ruleAuthorityFax reports a fax number given near the authority's name
 // (the controller's own fax is its own business).

@@ -244,7 +244,7 @@ func ruleRights(c *checker) {
 
 var (
 	outsideEU     = re(`eu:n|eu/eta|eta:n|\beea\b|\bees\b|\beu\b|ulkopuol|utanför|outside|third countr|kolmans|tredje land`)
-	transferVerb  = re(`siirt|siirr|överför|transfer`)
+	transferVerb  = re(`siirt|siirr|käsitel|överför|behandl|transfer|process`)
 	vagueTransfer = re(`tarvittaessa|teknisesti|mahdollisesti|voidaan siirtää|saatetaan siirtää|voi(vat)? siirtyä|pääsääntöisesti|lähtökohtaisesti|vid behov|tekniskt|eventuellt|kan (komma att )?överföras|i regel|i princip|technically|may be transferred|might|where necessary|if necessary|when necessary|possibly|in principle|as a rule|generally|unless|ellei|paitsi jos|utom om|om inte`)
 )
 
@@ -319,7 +319,7 @@ func ruleAccess(c *checker) {
 // notice may mention.
 var excessive = re(`perusteeto|kohtuuto|ilmeisen|lisäkopio|ogrundad|orimlig|ytterligare kopior|unfounded|excessive|further copies|additional copies`)
 
-var signedRe = re(`omakätisesti|allekirjoitetu\p{L}* (kirjallise|pyynnö|kirjee|lomakkee)|kirjallisesti (ja )?allekirjoite|allekirjoitettava|allekirjoittamalla|egenhändigt|undertecknad (skriftlig )?begäran|skriftlig(t)?,? undertecknad|undertecknat brev|hand-?signed|signed (written )?(request|letter)|personally signed|signed in writing`)
+var signedRe = re(`omakätisesti|allekirjoitet\p{L}*\s+(kirjallise|pyyn|kirje|lomak)|kirjallisesti (ja )?allekirjoite|allekirjoitettava|allekirjoittamalla|ska undertecknas|skall undertecknas|must be signed|egenhändigt|undertecknad (skriftlig )?begäran|skriftlig(t)?,? undertecknad|undertecknat brev|hand-?signed|signed (written )?(request|letter)|personally signed|signed in writing`)
 
 func ruleSignedRequest(c *checker) {
 	for _, sp := range c.d.spans() {
