@@ -65,6 +65,12 @@ func (d *doc) parts() []*part {
 	return out
 }
 
+// inSection reports whether offset i lies in one of the part's sections
+// on topic t.
+func (p *part) inSection(i int, t topic) bool {
+	return p.d.inTopics(i, t)
+}
+
 // section returns the content lines of the part's sections on topic t.
 func (p *part) section(t topic) []line {
 	var out []line
@@ -335,16 +341,14 @@ func (p *part) retentionStatements() []string {
 	for _, s := range out {
 		in[s] = true
 	}
-	ls := p.d.lines
 	if !p.only {
-		ls = nil // with several registers a loose sentence belongs to none
+		return out // with several registers a loose sentence belongs to none
 	}
-	for _, l := range ls {
-		for _, s := range sentences(l.s) {
-			if !in[s] && keepVerb.MatchString(s) && duration.MatchString(s) {
-				in[s] = true
-				out = append(out, s)
-			}
+	for _, sp := range p.d.spans() {
+		s := sp.s
+		if !in[s] && keepVerb.MatchString(s) && duration.MatchString(s) && !p.inSection(sp.start, topicRetention) {
+			in[s] = true
+			out = append(out, s)
 		}
 	}
 	return out

@@ -36,7 +36,7 @@ var rules = []func(*checker){
 
 // first adds a finding for the first match of r in the text.
 func (c *checker) first(code string, r *regexp.Regexp, args ...any) bool {
-	m := r.FindStringIndex(c.d.text)
+	m := r.FindStringIndex(c.d.flat)
 	if m == nil {
 		return false
 	}
@@ -52,11 +52,11 @@ var (
 // nearAuthority reports whether the authority is named within a few lines
 // of text[i:j]: other businesses have offices in Pasila too.
 func (c *checker) nearAuthority(i, j int) bool {
-	return authorityName.MatchString(c.d.text[max(0, i-300):min(len(c.d.text), j+120)])
+	return authorityName.MatchString(c.d.flat[max(0, i-300):min(len(c.d.flat), j+120)])
 }
 
 func ruleAuthorityAddress(c *checker) {
-	for _, m := range oldAuthority.FindAllStringIndex(c.d.text, -1) {
+	for _, m := range oldAuthority.FindAllStringIndex(c.d.flat, -1) {
 		if c.nearAuthority(m[0], m[1]) {
 			c.add("outdated_authority_address", m[0], m[1])
 			return
@@ -64,13 +64,13 @@ func ruleAuthorityAddress(c *checker) {
 	}
 	// Any other Helsinki postal code given right after the authority's
 	// name is an old one: today's are 00530 (street) and 00531 (PL 800).
-	for _, m := range authorityName.FindAllStringIndex(c.d.text, -1) {
-		end := min(len(c.d.text), m[1]+200)
+	for _, m := range authorityName.FindAllStringIndex(c.d.flat, -1) {
+		end := min(len(c.d.flat), m[1]+200)
 		if k := strings.Index(c.d.text[m[1]:end], "\n\n"); k >= 0 {
 			end = m[1] + k
 		}
-		for _, p := range helsinkiCode.FindAllStringSubmatchIndex(c.d.text[m[1]:end], -1) {
-			if code := c.d.text[m[1]+p[2] : m[1]+p[3]]; code != "00530" && code != "00531" {
+		for _, p := range helsinkiCode.FindAllStringSubmatchIndex(c.d.flat[m[1]:end], -1) {
+			if code := c.d.flat[m[1]+p[2] : m[1]+p[3]]; code != "00530" && code != "00531" {
 				c.add("outdated_authority_address", m[1]+p[0], m[1]+p[1])
 				return
 			}
@@ -83,7 +83,7 @@ var helsinkiCode = re(`\b(00\d{3})\s+(?:helsinki|helsingfors)`)
 // ruleAuthorityFax reports a fax number given near the authority's name
 // (the controller's own fax is its own business).
 func ruleAuthorityFax(c *checker) {
-	for _, m := range faxRe.FindAllStringIndex(c.d.text, -1) {
+	for _, m := range faxRe.FindAllStringIndex(c.d.flat, -1) {
 		if c.nearAuthority(m[0], m[1]) {
 			c.add("outdated_authority_fax", m[0], m[1])
 			return
@@ -122,7 +122,7 @@ var repealedLaws = []replaced{
 
 func ruleRepealedLaw(c *checker) {
 	for _, l := range repealedLaws {
-		if m := l.re.FindStringIndex(c.d.text); m != nil {
+		if m := l.re.FindStringIndex(c.d.flat); m != nil {
 			c.add("repealed_law", m[0], m[1], l.now.In(c.lang))
 		}
 	}
@@ -153,7 +153,7 @@ var oldAgencies = []replaced{
 
 func ruleOutdatedAgency(c *checker) {
 	for _, a := range oldAgencies {
-		if m := a.re.FindStringIndex(c.d.text); m != nil {
+		if m := a.re.FindStringIndex(c.d.flat); m != nil {
 			c.add("outdated_agency", m[0], m[1], a.now.In(c.lang))
 		}
 	}
@@ -169,13 +169,13 @@ func ruleTitle(c *checker) { c.first("outdated_title", oldTitle) }
 
 // ruleBusinessID reports a labelled Y-tunnus with a wrong check digit.
 func ruleBusinessID(c *checker) {
-	for _, m := range businessIDRe.FindAllStringSubmatchIndex(c.d.text, -1) {
-		id := c.d.text[m[2]:m[3]]
+	for _, m := range businessIDRe.FindAllStringSubmatchIndex(c.d.flat, -1) {
+		id := c.d.flat[m[2]:m[3]]
 		if len(id) == 8 {
 			id = "0" + id
 		}
 		if err := valid.BusinessID(id); err != nil {
-			c.add("invalid_business_id", m[0], m[1], c.d.text[m[2]:m[3]])
+			c.add("invalid_business_id", m[0], m[1], c.d.flat[m[2]:m[3]])
 		}
 	}
 }
@@ -189,7 +189,7 @@ func ruleControllerIdentity(c *checker) {
 	if o.Name == "" {
 		miss = append(miss, vocab.Text{FI: "nimi", SV: "namn", EN: "name"}.In(c.lang))
 	}
-	if o.BusinessID == "" && !businessIDRe.MatchString(c.d.text) {
+	if o.BusinessID == "" && !businessIDRe.MatchString(c.d.flat) {
 		miss = append(miss, vocab.Text{FI: "Y-tunnus", SV: "FO-nummer", EN: "Business ID"}.In(c.lang))
 	}
 	if o.PostalCode == "" {
@@ -207,7 +207,7 @@ func ruleContact(c *checker) {
 	if o.Email != "" || o.Phone != "" || o.PrivacyContact.Email != "" || o.PrivacyContact.Phone != "" {
 		return
 	}
-	all := []line{{s: c.d.text}}
+	all := []line{{s: c.d.flat}}
 	if firstEmail(all) != "" || firstPhone(c.d.lines) != "" {
 		return
 	}
@@ -217,7 +217,7 @@ func ruleContact(c *checker) {
 var complaintRe = re(`valitu|valitta|kantelu|valvontaviranomai|valvovalle viranomaiselle|tietosuojavaltuutetu\p{L}* (käsiteltäväksi|ratkaistavaksi)|saattaa asia|klagomål|\bklaga|tillsynsmyndighet|complain|supervisory authority`)
 
 func ruleComplaint(c *checker) {
-	if !complaintRe.MatchString(c.d.text) {
+	if !complaintRe.MatchString(c.d.flat) {
 		c.add("missing_complaint_right", -1, -1)
 	}
 }

@@ -92,7 +92,7 @@ func ruleLegalBasis(c *checker) {
 	if len(named) == 1 && c.manyPurposes() {
 		c.addSpan("missing_basis_per_purpose", named[0])
 	}
-	if consent && !withdrawRe.MatchString(c.d.text) {
+	if consent && !withdrawRe.MatchString(c.d.flat) {
 		c.add("missing_consent_withdrawal", -1, -1)
 	}
 }
@@ -259,7 +259,7 @@ func ruleTransfers(c *checker) {
 		case vagueTransfer.MatchString(sp.s):
 			c.addSpan("vague_transfer", sp)
 		case negation.MatchString(sp.s):
-			if name, _ := usServiceIn(c.d.text); name != "" {
+			if name, _ := usServiceIn(c.d.flat); name != "" {
 				c.addSpan("transfer_contradiction", sp, name)
 			}
 		}
@@ -334,7 +334,7 @@ var fillerRe = re(`(?:lain|lainsäädännön|henkilötietolain) sallimissa rajoi
 
 // ruleFiller reports each stock phrase (at most five).
 func ruleFiller(c *checker) {
-	for _, m := range fillerRe.FindAllStringIndex(c.d.text, 5) {
+	for _, m := range fillerRe.FindAllStringIndex(c.d.flat, 5) {
 		c.add("filler", m[0], m[1])
 	}
 }

@@ -9,7 +9,10 @@ import (
 
 // doc is an extracted notice cut into lines and sections.
 type doc struct {
-	text     string
+	text string
+	// flat is text with its line breaks as spaces: the same offsets, for
+	// phrases that a PDF or a narrow column wrapped over two lines.
+	flat     string
 	lines    []line
 	sections []section
 	lang     string // "fi", "sv" or "en": the language most of the text is in
@@ -34,7 +37,7 @@ type section struct {
 
 // newDoc cuts text into lines and sections.
 func newDoc(text string) *doc {
-	d := &doc{text: text}
+	d := &doc{text: text, flat: strings.ReplaceAll(text, "\n", " ")}
 	off := 0
 	for _, s := range strings.Split(text, "\n") {
 		d.lines = append(d.lines, line{s: s, start: off})
