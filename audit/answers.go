@@ -57,7 +57,7 @@ var (
 	emailRe       = regexp.MustCompile(`[\p{L}0-9._%+\-]+@[\p{L}0-9.\-]+\.\p{L}{2,}`)
 	phoneRe       = re(`\b(?:puh\.?|puhelin(?:numero)?|p\.|tel\.?|telefon(?:nummer)?|phone|tfn|vaihde|växel|gsm|mobile|matkapuhelin)\s*:?\s*(\+?\(?\d[\d ()\-]{4,18}\d)`)
 	urlRe         = re(`\b(?:https?://[^\s,;()<>]+|www\.[^\s,;()<>]+)`)
-	postalRe      = regexp.MustCompile(`\b(\d{5})\s+(\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)`)
+	postalRe      = regexp.MustCompile(`\b(\d{5})\s+(\p{Lu}[\p{L}\-]+)`)
 	faxRe         = re(`\b(fax|faksi|telefax|telekopio)`)
 	addressLabel  = re(`^(?:osoite|postiosoite|käyntiosoite|katuosoite|adress|postadress|besöksadress|address|postal address|street address)\s*:?\s*`)
 	nameLabel     = re(`^(?:nimi|yrityksen nimi|yritys|toiminimi|namn|företag|firma|name|company|company name|rekisterinpitäjä|personuppgiftsansvarig|controller)\s*:?\s+`)

@@ -101,30 +101,57 @@ func nonEmptyLines(p string) []string {
 	return out
 }
 
-// textState follows where the next glyphs go, in text space units; only
-// the translation part of the matrices matters for telling lines apart.
+// textState follows where the next glyphs go, in user space. Only the
+// translation and scale of the text matrix count (notices are not set at
+// an angle): enough to tell a new line from a new word.
 type textState struct {
 	out          *limitedBuilder
-	enc          pdf.TextEncoding
-	size         float64 // font size, points
-	leading      float64 // TL
-	x, y         float64 // start of the current text line
+	font         *pdfFont
+	size         float64 // font size, text space units
+	leading      float64 // TL, text space units
+	charSpace    float64 // Tc, text space units added after each glyph
+	sx, sy       float64 // scale of the text matrix
+	lineX, lineY float64 // start of the current line (the text line matrix)
+	x, y         float64 // where the next glyph goes
 	lastX, lastY float64 // where the previous shown text ended
 	started      bool
 }
 
+// pdfFont is a page's font: how its codes decode, and the widths of a
+// simple font's codes (Type0 fonts give none here).
+type pdfFont struct {
+	enc    pdf.TextEncoding
+	f      pdf.Font
+	simple bool
+}
+
+// width returns the width of raw in text space units per unit of font
+// size, or false when the font gives no widths.
+func (f *pdfFont) width(raw string) (float64, bool) {
+	if f == nil || !f.simple {
+		return 0, false
+	}
+	w := 0.0
+	for i := 0; i < len(raw); i++ {
+		w += f.f.Width(int(raw[i]))
+	}
+	return w / 1000, w > 0
+}
+
 // pageText writes the text of one page to out.
 func pageText(p pdf.Page, out *limitedBuilder) {
-	fonts := map[string]pdf.TextEncoding{}
+	fonts := map[string]*pdfFont{}
 	for _, name := range p.Fonts() {
 		f := p.Font(name)
+		pf := &pdfFont{f: f, simple: f.V.Key("Subtype").Name() != "Type0"}
 		if identityUnicode(f) {
-			fonts[name] = utf16Encoding{}
+			pf.enc = utf16Encoding{}
 		} else {
-			fonts[name] = f.Encoder()
+			pf.enc = f.Encoder()
 		}
+		fonts[name] = pf
 	}
-	st := &textState{out: out, size: 10}
+	st := &textState{out: out, size: 10, sx: 1, sy: 1}
 	pdf.Interpret(p.V.Key("Contents"), func(stk *pdf.Stack, op string) {
 		args := make([]pdf.Value, stk.Len())
 		for i := len(args) - 1; i >= 0; i-- {
@@ -135,7 +162,7 @@ func pageText(p pdf.Page, out *limitedBuilder) {
 	out.add("\n")
 }
 
-func (st *textState) op(op string, args []pdf.Value, fonts map[string]pdf.TextEncoding) {
+func (st *textState) op(op string, args []pdf.Value, fonts map[string]*pdfFont) {
 	num := func(i int) float64 {
 		if i < len(args) {
 			return args[i].Float64()
@@ -144,41 +171,113 @@ func (st *textState) op(op string, args []pdf.Value, fonts map[string]pdf.TextEn
 	}
 	switch op {
 	case "BT":
-		st.x, st.y = 0, 0
+		st.sx, st.sy = 1, 1 // Tc and TL last across text objects
+		st.moveTo(0, 0)
 	case "Tf":
-		st.enc = nil
+		st.font = nil
 		if len(args) == 2 {
-			st.enc = fonts[args[0].Name()]
+			st.font = fonts[args[0].Name()]
 			st.size = math.Abs(num(1))
 		}
 	case "TL":
 		st.leading = num(0)
+	case "Tc":
+		st.charSpace = num(0)
 	case "Td", "TD":
-		st.x += num(0)
-		st.y += num(1)
 		if op == "TD" {
 			st.leading = -num(1)
 		}
+		st.moveTo(st.lineX+num(0)*st.sx, st.lineY+num(1)*st.sy)
 	case "Tm":
-		st.x, st.y = num(4), num(5)
+		st.sx, st.sy = scale(num(0)), scale(num(3))
+		st.moveTo(num(4), num(5))
 	case "T*":
-		st.y -= st.leading
+		st.moveTo(st.lineX, st.lineY-st.leading*st.sy)
 	default:
 		st.showOp(op, args)
 	}
+}
+
+// scale is a matrix entry as a scale; a zero (a rotated matrix) counts
+// as one.
+func scale(v float64) float64 {
+	if v == 0 {
+		return 1
+	}
+	return math.Abs(v)
+}
+
+// moveTo starts a new text line at (x, y).
+func (st *textState) moveTo(x, y float64) {
+	st.lineX, st.lineY = x, y
+	st.x, st.y = x, y
 }
 
 // showOp runs the operators that show text.
 func (st *textState) showOp(op string, args []pdf.Value) {
 	switch {
 	case (op == "'" || op == "\"") && len(args) > 0:
-		st.y -= st.leading
-		st.show(args[len(args)-1].RawString(), 0)
+		st.moveTo(st.lineX, st.lineY-st.leading*st.sy)
+		st.show(args[len(args)-1].RawString())
 	case op == "Tj" && len(args) == 1:
-		st.show(args[0].RawString(), 0)
+		st.show(args[0].RawString())
 	case op == "TJ" && len(args) == 1:
 		st.showArray(args[0])
 	}
+}
+
+// showArray shows a TJ array; its numbers move the next glyph left (in
+// thousandths of an em), and a large move right is how many PDF writers
+// draw a space.
+func (st *textState) showArray(v pdf.Value) {
+	for i := 0; i < v.Len(); i++ {
+		x := v.Index(i)
+		if x.Kind() == pdf.String {
+			st.show(x.RawString())
+			continue
+		}
+		st.x -= x.Float64() / 1000 * st.size * st.sx
+	}
+}
+
+// show writes raw (in the current font's encoding) at the current
+// position: a new line when the baseline moved, a space when the text
+// starts clearly right of where the previous text ended.
+func (st *textState) show(raw string) {
+	s := raw
+	if st.font != nil && st.font.enc != nil {
+		s = st.font.enc.Decode(raw)
+	}
+	s = strings.ToValidUTF8(s, "")
+	em := st.size * st.sx // one em on the page
+	if em == 0 {
+		em = 10
+	}
+	n := utf8.RuneCountInString(s)
+	gap := st.charSpace * st.sx
+	if gap >= em*0.2 && n > 1 {
+		// Character spacing of a fifth of an em or more is how some
+		// writers (Ghostscript) draw the space between two words of a
+		// short string: "(tt)" with 2.5 Tc is "t t".
+		s = strings.Join(strings.Split(s, ""), " ")
+	}
+	switch {
+	case !st.started:
+		st.started = true
+	case math.Abs(st.y-st.lastY) > st.size*st.sy*0.3+0.01:
+		st.out.add("\n")
+	case st.x > st.lastX+em*0.2 && !strings.HasPrefix(s, " "):
+		st.out.add(" ")
+	}
+	st.out.add(s)
+	// A simple font gives its glyph widths; for the others estimate half
+	// an em a glyph, enough to tell a new word from a continued one.
+	w, ok := st.font.width(raw)
+	if !ok {
+		w = float64(n) * 0.5
+	}
+	st.x += w*em + gap*float64(n)
+	st.lastX, st.lastY = st.x, st.y
 }
 
 // identityRange is the one-line ToUnicode map gofpdf writes for its UTF-8
@@ -211,48 +310,4 @@ func (utf16Encoding) Decode(raw string) string {
 		u = append(u, uint16(raw[i])<<8|uint16(raw[i+1]))
 	}
 	return string(utf16.Decode(u))
-}
-
-// showArray shows a TJ array; a large negative adjustment between two
-// strings is how many PDF writers draw a space.
-func (st *textState) showArray(v pdf.Value) {
-	gap := 0.0
-	for i := 0; i < v.Len(); i++ {
-		x := v.Index(i)
-		if x.Kind() == pdf.String {
-			st.show(x.RawString(), gap)
-			gap = 0
-			continue
-		}
-		gap -= x.Float64() // thousandths of an em; negative moves right
-	}
-}
-
-// show writes raw (in the current font's encoding) at the current
-// position: a new line when the baseline moved, a space when the text
-// starts clearly right of where the previous text ended.
-func (st *textState) show(raw string, gap float64) {
-	s := raw
-	if st.enc != nil {
-		s = st.enc.Decode(raw)
-	}
-	s = strings.ToValidUTF8(s, "")
-	size := st.size
-	if size == 0 {
-		size = 10
-	}
-	switch {
-	case !st.started:
-		st.started = true
-	case math.Abs(st.y-st.lastY) > size*0.3:
-		st.out.add("\n")
-	case gap > 200 || st.x > st.lastX+size*0.25:
-		st.out.add(" ")
-	}
-	st.out.add(s)
-	// Glyph widths are not at hand for every font: estimate half an em a
-	// glyph, enough to tell a new word from a continued one.
-	w := float64(utf8.RuneCountInString(s)) * size * 0.5
-	st.x += w
-	st.lastX, st.lastY = st.x, st.y
 }

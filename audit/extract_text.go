@@ -152,6 +152,7 @@ var cp1252 = [32]rune{
 func tidy(s string) string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
+	s = ligatures.Replace(s)
 	var out strings.Builder
 	out.Grow(len(s))
 	blank := 0
@@ -173,6 +174,10 @@ func tidy(s string) string {
 	}
 	return out.String()
 }
+
+// ligatures are the typographic ligatures PDFs draw ("ﬁ" in "info@…ﬁ"),
+// written out so that words and addresses read as typed.
+var ligatures = strings.NewReplacer("ﬀ", "ff", "ﬁ", "fi", "ﬂ", "fl", "ﬃ", "ffi", "ﬄ", "ffl", "\u00ad", "")
 
 func isSpace(r rune) bool {
 	switch r {

@@ -24,6 +24,14 @@ var update = flag.Bool("update", false, "rewrite the generated fixtures and gold
 // generated are the corpus files made from the sources in testdata/src:
 // office and PDF files are built here, so that the test inputs stay small,
 // reproducible and written by us.
+//
+// One more PDF comes from another writer and is committed as it is:
+// fi-kukkakauppa.gs.pdf, made once with groff and Ghostscript (Type 1
+// fonts, kerning by Td moves, word spaces drawn with character spacing):
+//
+//	iconv -f utf-8 -t latin1 fi-kukkakauppa.txt > k.txt
+//	(echo .ll 16c; echo .ad l; sed 's/^$/.sp/; /^[^.]/a .br' k.txt) > k.roff
+//	groff -Tps -Klatin1 k.roff | ps2pdf - fi-kukkakauppa.gs.pdf
 var generated = []struct {
 	src, out string
 	make     func(lines []string) ([]byte, error)

@@ -113,8 +113,9 @@ func headingOf(s string) (topic, string, bool) {
 	if utf8.RuneCountInString(s) > maxRunes || len(strings.Fields(s)) > maxWords || strings.HasSuffix(s, ".") || strings.HasSuffix(s, ",") {
 		return 0, "", false
 	}
-	s = strings.TrimSuffix(s, ":")
-	t, n := topicPrefix(s)
+	// The colon of "Tietosisältö:" is not the topic's; a value keeps its
+	// own ("… seuraavat tiedot:" is a lead-in).
+	t, n := topicPrefix(strings.TrimSuffix(s, ":"))
 	if t == topicNone {
 		return 0, "", false
 	}
