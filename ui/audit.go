@@ -58,6 +58,7 @@ type auditView struct {
 	createBtn *widget.Button
 	summary   *widget.Label
 	text      *widget.RichText
+	textView  *container.Scroll
 	findings  *fyne.Container
 	left      *fyne.Container
 	content   fyne.CanvasObject
@@ -87,6 +88,7 @@ func newAuditView(win fyne.Window, lang string, create func(*data.File) error) *
 	v.summary.Wrapping = fyne.TextWrapWord
 	v.text = widget.NewRichText()
 	v.text.Wrapping = fyne.TextWrapWord
+	v.textView = container.NewVScroll(v.text)
 	v.findings = container.NewVBox()
 	v.left = container.NewStack(v.paste)
 
@@ -199,18 +201,37 @@ func (v *auditView) show(text string, rep *audit.Report) {
 		"%d findings, %d of which block the notice."), len(rep.Findings), blocks))
 	v.text.Segments = markedText(text, rep)
 	v.text.Refresh()
-	v.left.Objects = []fyne.CanvasObject{container.NewVScroll(v.text)}
+	v.left.Objects = []fyne.CanvasObject{v.textView}
 	v.left.Refresh()
 	v.edit.Show()
 	v.findings.Objects = nil
+	lines := strings.Count(text, "\n") + 1
 	for _, f := range rep.Findings {
-		v.findings.Add(findingCard(f, v.lang))
+		var show []fyne.CanvasObject
+		if i, _, ok := audit.QuoteSpan(text, f); ok {
+			line := strings.Count(text[:i], "\n")
+			b := widget.NewButtonWithIcon(at(v.lang, "Näytä tekstissä", "Visa i texten", "Show in the text"),
+				theme.VisibilityIcon(), func() { v.scrollTo(line, lines) })
+			b.Importance = widget.LowImportance
+			show = append(show, container.NewHBox(b))
+		}
+		v.findings.Add(findingCard(f, v.lang, show...))
 	}
 	if len(rep.Findings) == 0 {
 		v.findings.Add(widget.NewLabel(at(v.lang, "Ei havaintoja.", "Inga anmärkningar.", "No findings.")))
 	}
 	v.findings.Refresh()
 	v.createBtn.Enable()
+}
+
+// scrollTo scrolls the text so that line (of lines) is near the top. The
+// rich text wraps its lines, so the place is proportional, not exact; the
+// quote is marked in colour where it lands.
+func (v *auditView) scrollTo(line, lines int) {
+	h := v.text.MinSize().Height
+	y := h*float32(line)/float32(max(lines, 1)) - v.textView.Size().Height/4
+	v.textView.Offset = fyne.NewPos(0, max(0, min(y, h-v.textView.Size().Height)))
+	v.textView.Refresh()
 }
 
 // createOrg hands the answers read to create.
@@ -237,8 +258,8 @@ func severityColor(sev string) fyne.ThemeColorName {
 }
 
 // findingCard is one finding: its severity and message, its law and code,
-// and the quote.
-func findingCard(f audit.Finding, lang string) fyne.CanvasObject {
+// and the quote; extra (the "show in the text" button) goes under it.
+func findingCard(f audit.Finding, lang string, extra ...fyne.CanvasObject) fyne.CanvasObject {
 	sev := at(lang, "Estää", "Hinder", "Blocks")
 	if f.Severity == audit.Advice {
 		sev = at(lang, "Neuvo", "Råd", "Advice")
@@ -253,7 +274,8 @@ func findingCard(f audit.Finding, lang string) fyne.CanvasObject {
 	}
 	rt := widget.NewRichText(segs...)
 	rt.Wrapping = fyne.TextWrapWord
-	return container.NewVBox(rt, widget.NewSeparator())
+	objs := append([]fyne.CanvasObject{rt}, extra...)
+	return container.NewVBox(append(objs, widget.NewSeparator())...)
 }
 
 // mark is a highlighted range of the text.

@@ -86,6 +86,28 @@ func TestAuditPastedText(t *testing.T) {
 		t.Error("the notice's text is not shown")
 	}
 
+	// "Näytä tekstissä" of the last finding with a quote scrolls down to it.
+	var shows []*widget.Button
+	for _, o := range v.findings.Objects {
+		for _, c := range o.(*fyne.Container).Objects {
+			if box, ok := c.(*fyne.Container); ok {
+				shows = append(shows, box.Objects[0].(*widget.Button))
+			}
+		}
+	}
+	if len(shows) < 10 {
+		t.Fatalf("%d findings can be shown in the text", len(shows))
+	}
+	for _, b := range shows { // the authority's old address is near the end
+		if v.textView.Offset.Y > 0 {
+			break
+		}
+		test.Tap(b)
+	}
+	if v.textView.Offset.Y <= 0 {
+		t.Error("Näytä tekstissä did not scroll the text")
+	}
+
 	test.Tap(v.createBtn)
 	if got == nil || got.Organisation.Name != "Kukkakauppa Ruusunen Oy" || !closed {
 		t.Fatalf("create got %+v, closed %v", got, closed)
