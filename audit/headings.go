@@ -43,7 +43,7 @@ var headings = []struct {
 	re    *regexp.Regexp
 }{
 	{topicDate, re(`^(päivitetty|laadittu|päiväys|laatimispäivä(mää)?|viimeksi päivitetty|muutettu viimeksi|uppdaterad|datum|upprättad|senast (uppdaterad|ändrad)|date|last (updated|modified|changed)|updated|drawn up|version)`)},
-	{topicRegisterName, re(`^(rekisterin nimi|registrets namn|name of the (register|filing system)|register name)`)},
+	{topicRegisterName, re(`^(rekisterin nimi|registrets namn|name of (the )?(register|filing system)|register name)`)},
 	{topicDPO, re(`^(tietosuojavastaava|dataskyddsombud|data protection officer)`)},
 	{topicContact, re(`^(yhteyshenkilö|rekisteriä koskevissa asioissa|rekisteriasioista vastaava|rekisteristä vastaava|rekisteriasioita hoitava|rekisterin (yhteys|vastuu)henkilö|vastuuhenkilö|yhteystiedot tietosuoja|kontaktperson|kontaktuppgifter i|contact person|contact details for|privacy contact|yhteydenotot)`)},
 	{topicController, re(`^(rekisterinpitäjä|rekisterin ?pitäjä|rekisterinpitäjän yhteystiedot|yrityksen tiedot|personuppgiftsansvarig|registeransvarig|registerförare|registerhållare|(the |data )?controller|company details|yhteystiedot|kontaktuppgifter|contact details)`)},

@@ -183,21 +183,39 @@ func ruleBusinessID(c *checker) {
 // ruleControllerIdentity names what is missing of name, Y-tunnus and
 // address. A Y-tunnus is reported missing only when no ID is labelled at
 // all (a wrong one has its own finding).
+//
+// The rule asks whether the notice states them, which is wider than what
+// the answers take: a company name or an address outside a controller's
+// heading still counts here.
 func ruleControllerIdentity(c *checker) {
 	o := &c.f.Organisation
 	var miss []string
-	if o.Name == "" {
+	if o.Name == "" && !companyName.MatchString(c.d.flat) {
 		miss = append(miss, vocab.Text{FI: "nimi", SV: "namn", EN: "name"}.In(c.lang))
 	}
 	if o.BusinessID == "" && !businessIDRe.MatchString(c.d.flat) {
 		miss = append(miss, vocab.Text{FI: "Y-tunnus", SV: "FO-nummer", EN: "Business ID"}.In(c.lang))
 	}
-	if o.PostalCode == "" {
+	if o.PostalCode == "" && !c.ownAddress() {
 		miss = append(miss, vocab.Text{FI: "osoite", SV: "adress", EN: "address"}.In(c.lang))
 	}
 	if len(miss) > 0 {
 		c.add("missing_controller_identity", -1, -1, strings.Join(miss, ", "))
 	}
+}
+
+// companyName is a name with a company form: "Kukkakauppa Ruusunen Oy".
+var companyName = regexp.MustCompile(`\p{Lu}[\p{L}&\-]*(?:\s[\p{L}&\-]+){0,4}\s(?:Oy|Oyj|Ab|Abp|Ky|Ay|Tmi|ry|rf|osk|Ltd|Inc|GmbH|AB)\b`)
+
+// ownAddress reports whether the notice gives a Finnish postal address
+// that is not the authority's.
+func (c *checker) ownAddress() bool {
+	for _, l := range c.d.lines {
+		if postalRe.MatchString(l.s) && !authorityMark.MatchString(l.s) {
+			return true
+		}
+	}
+	return false
 }
 
 // ruleContact: no e-mail address or phone number anywhere but the

@@ -115,6 +115,7 @@ func TestRules(t *testing.T) {
 		{"rights missing", strings.Replace(goodFI, "oikeus käsittelyn rajoittamiseen, oikeus siirtää tiedot järjestelmästä toiseen ja ", "", 1), []string{"missing_rights"}, nil},
 		{"withdrawal missing", strings.Replace(goodFI, "Voit perua suostumuksesi milloin tahansa.", "", 1), []string{"missing_consent_withdrawal"}, nil},
 		{"no identity", "Tietosuojaseloste\nKäsittelemme tietoja.", []string{"missing_controller_identity", "missing_contact"}, nil},
+		{"identity without a heading", "Tietosuojaseloste\nPuu ja Pelti Oy, Y-tunnus 0812345-1, Sahatie 4, 15100 Lahti, puh. 040 111 2222\n", nil, []string{"missing_controller_identity", "missing_contact"}},
 		{"wrong check digit", strings.Replace(goodFI, "2290011-4", "2290011-5", 1), []string{"invalid_business_id"}, []string{"missing_controller_identity"}},
 		{"no date", strings.Replace(goodFI, "Päivitetty 3.2.2025", "", 1), []string{"missing_date"}, nil},
 		{"dated 2016", strings.Replace(goodFI, "3.2.2025", "3.2.2016", 1), []string{"dated_before_gdpr"}, []string{"missing_date"}},
