@@ -163,7 +163,7 @@ var shieldRe = re(`privacy shield|safe harbou?r|yksityisyydensuojan kilpi`)
 
 func rulePrivacyShield(c *checker) { c.first("privacy_shield", shieldRe) }
 
-var oldTitle = re(`\brekisteriseloste|henkilötietolain\s+(\(523/1999\)\s+)?10\s*§|\bregisterbeskrivning|10\s*§\s*i\s*personuppgiftslagen|section 10 of the personal data act`)
+var oldTitle = re(`\brekisteriseloste|\bregister description|henkilötietolain\s+(\(523/1999\)\s+)?10\s*§|\bregisterbeskrivning|10\s*§\s*i\s*personuppgiftslagen|section 10 of the personal data act`)
 
 func ruleTitle(c *checker) { c.first("outdated_title", oldTitle) }
 

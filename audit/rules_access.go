@@ -3,7 +3,7 @@ package audit
 // Access to one's data: the right named, a limit, a fee, and the words
 // that make it free.
 var (
-	accessWord = re(`tarkast|pääsy|omat tiedot|insyn|tillgång|registerutdrag|kontrollera|granska|\baccess\b|copy of (your|the) data`)
+	accessWord = re(`tarkast|pääsy|omat tiedot|insyn|tillgång|registerutdrag|kontrollera|granska|\baccess\b|check (your|their|his|her|one's) (own )?data|inspect|copy of (your|the) data`)
 	accessOnce = re(`kerran vuodessa|kerran vuoden|vuoden välein|kerran kalenterivuodessa|en gång (per|om|i) år|once (a|per|every) (calendar )?year|once annually`)
 	accessFee  = re(`maksu(a|n|lli)|veloite|veloitam|perimme|peritään|\bavgift(en|er)?\b|kostar|\bfees?\b|\bcharged?\b|\bcost\b`)
 	accessFree = re(`maksutta|maksuton|veloituksetta|ilmai|kostnadsfri|avgiftsfri|utan kostnad|free of charge|without charge|no charge|\bfree\b`)
