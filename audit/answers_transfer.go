@@ -4,6 +4,7 @@ import (
 	"regexp"
 
 	"tietosuojapakki/data"
+	"tietosuojapakki/data/vocab"
 )
 
 // retentionStatements are the sentences under the retention heading, and
@@ -42,7 +43,7 @@ func (p *part) transfers() []data.Transfer {
 		if negation.MatchString(it) {
 			continue
 		}
-		country := countryIn(it)
+		country := countryNamed(it, p.d.lang)
 		if country == "" {
 			continue
 		}
@@ -64,27 +65,32 @@ func (p *part) transfers() []data.Transfer {
 }
 
 var countries = []struct {
-	name string
+	name vocab.Text // in the notice's own language
 	re   *regexp.Regexp
 }{
-	{"Yhdysvallat", regexp.MustCompile(`(?i:yhdysval|förenta staterna|united states)|\bUSA\b|\bU\.S\.`)},
-	{"Iso-Britannia", regexp.MustCompile(`(?i:iso-britan|yhdistyneessä kuningaskunnassa|storbritannien|förenade kungariket|united kingdom)|\bUK\b`)},
-	{"Sveitsi", re(`sveitsi|schweiz|switzerland`)},
-	{"Kanada", re(`kanada|canada`)},
-	{"Intia", re(`intia|indien|india`)},
-	{"Japani", re(`japani|japan`)},
+	{vocab.Text{FI: "Yhdysvallat", SV: "USA", EN: "United States"}, regexp.MustCompile(`(?i:yhdysval|förenta staterna|united states)|\bUSA\b|\bU\.S\.`)},
+	{vocab.Text{FI: "Iso-Britannia", SV: "Storbritannien", EN: "United Kingdom"}, regexp.MustCompile(`(?i:iso-britan|yhdistyneessä kuningaskunnassa|storbritannien|förenade kungariket|united kingdom)|\bUK\b`)},
+	{vocab.Text{FI: "Sveitsi", SV: "Schweiz", EN: "Switzerland"}, re(`sveitsi|schweiz|switzerland`)},
+	{vocab.Text{FI: "Kanada", SV: "Kanada", EN: "Canada"}, re(`kanada|canada`)},
+	{vocab.Text{FI: "Intia", SV: "Indien", EN: "India"}, re(`intia|indien|india`)},
+	{vocab.Text{FI: "Japani", SV: "Japan", EN: "Japan"}, re(`japani|japan`)},
 }
 
 // frameworkName is the EU–US framework's name, which names the United
 // States without a transfer to it.
 var frameworkName = re(`eu:n ja yhdysvaltojen (välise\p{L}* )?tietosuojakehy\p{L}*|eu[–-]us(a)? data privacy framework|ramverket för dataskydd mellan eu och usa|data privacy framework`)
 
-// countryIn returns the country outside the EU/EEA that s names, if any.
-func countryIn(s string) string {
+// countryIn returns the country outside the EU/EEA that s names, if any,
+// in Finnish (the rules only ask whether there is one).
+func countryIn(s string) string { return countryNamed(s, "fi") }
+
+// countryNamed returns the country s names in lang, the notice's own
+// language, so that the answers say what the notice says.
+func countryNamed(s, lang string) string {
 	s = frameworkName.ReplaceAllString(s, "")
 	for _, c := range countries {
 		if c.re.MatchString(s) {
-			return c.name
+			return c.name.In(lang)
 		}
 	}
 	return ""
