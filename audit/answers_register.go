@@ -58,9 +58,35 @@ func (d *doc) parts() []*part {
 		cur.secs = append(cur.secs, s)
 	}
 	out = append(out, cur)
+	out = sameLanguage(out, d.lang)
 	if len(out) == 1 {
 		out[0].only = true
 		out[0].name = ""
+	}
+	return out
+}
+
+// sameLanguage keeps the parts written in the notice's main language: a
+// notice in Finnish and Swedish describes its register twice, and the
+// translation is not a second register.
+func sameLanguage(ps []*part, lang string) []*part {
+	if len(ps) < 2 {
+		return ps
+	}
+	var out []*part
+	for _, p := range ps {
+		var b strings.Builder
+		for _, s := range p.secs {
+			for _, l := range s.content {
+				b.WriteString(l.s + "\n")
+			}
+		}
+		if detectLang(b.String()) == lang {
+			out = append(out, p)
+		}
+	}
+	if len(out) == 0 {
+		return ps[:1]
 	}
 	return out
 }

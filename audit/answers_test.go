@@ -108,6 +108,35 @@ func TestAnswersWebsite(t *testing.T) {
 	}
 }
 
+// TestAnswersBilingual: a notice in Finnish with its Swedish translation
+// describes one register, not two.
+func TestAnswersBilingual(t *testing.T) {
+	text := `Asiakasrekisterin tietosuojaseloste
+
+Rekisterin nimi
+Asiakasrekisteri
+
+Käsiteltävät tiedot
+- nimi ja osoite
+- puhelinnumero ja sähköpostiosoite
+- tiedot tilauksista ja laskuista, jotka on tehty verkkokaupassa tai myymälässä
+
+Tietojen säilytysaika
+Tiedot poistetaan kahden vuoden kuluttua asiakassuhteen päättymisestä, ja ne säilytetään siihen asti.
+
+Registrets namn
+Kundregister
+
+Uppgifter som behandlas
+- namn och adress
+- telefonnummer och e-postadress
+`
+	f := Answers(text)
+	if len(f.Registers) != 1 || f.Registers[0].Name != "Asiakasrekisteri" {
+		t.Fatalf("registers %+v", f.Registers)
+	}
+}
+
 // TestAnswersEmpty: a text with no facts gives an empty, importable file.
 func TestAnswersEmpty(t *testing.T) {
 	f := Answers("Hyvä asiakas, kiitos tilauksestasi.")
