@@ -70,4 +70,12 @@ func TestExtractKinds(t *testing.T) {
 	if got, _ := Extract("a.txt", []byte("Rekisterinpit\xe4j\xe4 \x96 Oy")); got != "Rekisterinpitäjä – Oy" {
 		t.Errorf("Windows-1252 text read as %q", got)
 	}
+	// Notepad's "Unicode": UTF-16 little-endian with a byte order mark.
+	le := []byte{0xff, 0xfe}
+	for _, r := range "Yhteyshenkilö\r\nÅsa" {
+		le = append(le, byte(r), byte(r>>8))
+	}
+	if got, err := Extract("a.txt", le); err != nil || got != "Yhteyshenkilö\nÅsa" {
+		t.Errorf("UTF-16 text read as %q, %v", got, err)
+	}
 }

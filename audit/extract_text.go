@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -105,6 +106,9 @@ func Detect(name string, b []byte) Kind {
 		}
 		return KindDOCX
 	}
+	if utf16BOM(b) {
+		return KindText // Notepad's "Unicode"
+	}
 	switch ext {
 	case ".pdf", ".docx", ".odt", ".doc", ".rtf", ".png", ".jpg", ".jpeg":
 		return "" // the signature above did not match: not a file we read
@@ -125,6 +129,9 @@ func Detect(name string, b []byte) Kind {
 // bytes are not valid UTF-8, Windows-1252: old notices saved by Notepad
 // are often in that code page.
 func decodeText(b []byte) string {
+	if utf16BOM(b) {
+		return decodeUTF16(b)
+	}
 	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
 	if utf8.Valid(b) {
 		return string(b)
@@ -139,6 +146,26 @@ func decodeText(b []byte) string {
 		sb.WriteRune(rune(c)) // Latin-1 is Unicode's first 256 code points
 	}
 	return sb.String()
+}
+
+// utf16BOM reports whether b starts with a UTF-16 byte order mark, as
+// text saved as "Unicode" by Windows Notepad does.
+func utf16BOM(b []byte) bool {
+	return len(b) >= 2 && (b[0] == 0xff && b[1] == 0xfe || b[0] == 0xfe && b[1] == 0xff)
+}
+
+// decodeUTF16 reads UTF-16 text after its byte order mark.
+func decodeUTF16(b []byte) string {
+	big := b[0] == 0xfe
+	u := make([]uint16, 0, len(b)/2)
+	for i := 2; i+1 < len(b); i += 2 {
+		if big {
+			u = append(u, uint16(b[i])<<8|uint16(b[i+1]))
+		} else {
+			u = append(u, uint16(b[i+1])<<8|uint16(b[i]))
+		}
+	}
+	return string(utf16.Decode(u))
 }
 
 // cp1252 maps the bytes 0x80–0x9f of Windows-1252 to Unicode.
