@@ -29,7 +29,7 @@ var bases = []struct {
 }{
 	{data.BasisConsent, re(`suostumu|samtycke|\bconsent`)},
 	{data.BasisContract, re(`\bsopimu|\bavtal|\bcontract`)},
-	{data.BasisLegalObligation, re(`lakisäätei|lakiin perustuva velvo|rättslig förpliktelse|lagstadgad|legal obligation|statutory obligation`)},
+	{data.BasisLegalObligation, re(`lakisäätei|lakiin perustuva velvo|perustuu \p{L}*lakiin|\p{L}+lain (nojalla|perusteella|edellyttämä)|rättslig förpliktelse|lagstadgad|enligt \p{L}*lagen|legal obligation|statutory obligation|required by (the )?law`)},
 	{data.BasisVitalInterests, re(`elintärkeä|grundläggande intresse|vital interest`)},
 	{data.BasisPublicTask, re(`yleisen edun|julkisen vallan|julkisen tehtävän|allmänt intresse|myndighetsutövning|public (task|interest)`)},
 	{data.BasisLegitimateInterests, re(`oikeutet\p{L}* et|berättigat intresse|berättigade intressen|legitimate interest`)},

@@ -232,7 +232,7 @@ func ruleContact(c *checker) {
 	c.add("missing_contact", -1, -1)
 }
 
-var complaintRe = re(`valitu|valitta|kantelu|valvontaviranomai|valvovalle viranomaiselle|tietosuojavaltuutetu\p{L}* (käsiteltäväksi|ratkaistavaksi)|saattaa asia|klagomål|\bklaga|tillsynsmyndighet|complain|supervisory authority`)
+var complaintRe = re(`valitu|valitta|kantelu|valvontaviranomai|valvovalle viranomaiselle|tietosuojavaltuutetu\p{L}* (käsiteltäväksi|ratkaistavaksi)|saattaa asia|tietosuojavaltuutetulle|tietosuojavaltuutetun toimistolle|klagomål|\bklaga|tillsynsmyndighet|till dataombudsman|complain|supervisory authority`)
 
 func ruleComplaint(c *checker) {
 	if !complaintRe.MatchString(c.d.flat) {

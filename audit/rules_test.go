@@ -104,6 +104,8 @@ func TestRules(t *testing.T) {
 		{"DVV", goodFI + "Osoitteet päivitetään Digi- ja väestötietoviraston palvelusta.", nil, []string{"outdated_agency"}},
 		{"Viestintävirasto", goodFI + "Lisätietoja Viestintävirastosta.", []string{"outdated_agency"}, nil},
 		{"no complaint", strings.Replace(goodFI, "Voit tehdä valituksen Tietosuojavaltuutetun toimistolle.", "", 1), []string{"missing_complaint_right"}, nil},
+		{"complaint sv", strings.Replace(goodFI, "Voit tehdä valituksen Tietosuojavaltuutetun toimistolle.", "Du kan vända dig till dataombudsmannen.", 1), nil, []string{"missing_complaint_right"}},
+		{"basis by a law", "Käsittelyn peruste\nKäsittely perustuu kirjanpitolakiin.", nil, []string{"missing_legal_basis"}},
 		{"complaint en", strings.Replace(goodFI, "Voit tehdä valituksen Tietosuojavaltuutetun toimistolle.", "You may lodge a complaint with the supervisory authority.", 1), nil, []string{"missing_complaint_right"}},
 		{"consent for orders", strings.Replace(goodFI, "- Tilausten toimittaminen ja laskutus: sopimus, art. 6(1)(b).", "- Tilausten toimittaminen ja laskutus perustuu asiakkaan suostumukseen.", 1), []string{"consent_for_contract"}, nil},
 		{"consent for orders en", "Purpose: order delivery and billing. The processing is based on your consent.", []string{"consent_for_contract"}, nil},
