@@ -133,6 +133,8 @@ func TestRules(t *testing.T) {
 		{"fee sv", goodFI + "För registerutdrag tas en avgift ut.", []string{"access_fee_or_limit"}, nil},
 		{"free of charge", goodFI + "Access to your data is free of charge.", nil, []string{"access_fee_or_limit"}},
 		{"lawful fee", goodFI + "Ilmeisen perusteettomasta pyynnöstä voimme periä kohtuullisen maksun tietojen tarkastamisesta.", nil, []string{"access_fee_or_limit"}},
+		{"no fee", goodFI + "Tietojen tarkastamisesta ei peritä maksua.", nil, []string{"access_fee_or_limit"}},
+		{"signed letter as an option", goodFI + "Pyynnön voi tehdä sähköpostilla tai myös allekirjoitetulla kirjeellä.", nil, []string{"signed_request_demand"}},
 		{"signed letter", goodFI + "Pyyntö tehdään omakätisesti allekirjoitetulla kirjeellä.", []string{"signed_request_demand"}, nil},
 		{"signed request en", goodFI + "Send us a signed written request.", []string{"signed_request_demand"}, nil},
 		{"filler", goodFI + "Tietoja käsitellään lain sallimissa rajoissa.", []string{"filler"}, nil},
