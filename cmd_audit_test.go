@@ -148,7 +148,7 @@ func TestAuditOwnNotice(t *testing.T) {
 			got, w := r.Answers.Organisation, want.Organisation
 			if got.Name != w.Name || got.BusinessID != w.BusinessID || got.Street != w.Street ||
 				got.PostalCode != w.PostalCode || got.City != w.City || got.Email != w.Email || got.Phone != w.Phone ||
-				got.Website != w.Website || got.PrivacyContact.Name != w.PrivacyContact.Name {
+				got.Website != w.Website || got.PrivacyContact != w.PrivacyContact {
 				t.Errorf("organisation read back as\n%+v\nwant\n%+v", got, w)
 			}
 			if len(r.Answers.Registers) != len(want.Registers) {

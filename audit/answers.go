@@ -85,6 +85,9 @@ func (d *doc) organisation(o *data.Organisation) {
 	o.Website = firstURL(ctrl)
 	cs := d.section(topicContact)
 	title, name := personName(cs)
+	if t := labelled(cs, titleLabel); t != "" {
+		title = t
+	}
 	o.PrivacyContact = data.Contact{Name: name, Title: title, Email: firstEmail(cs), Phone: firstPhone(cs)}
 	if o.PrivacyContact.Name == "" && o.PrivacyContact.Email == "" && o.PrivacyContact.Phone == "" {
 		// Old notices often give only the controller's details.
@@ -303,6 +306,23 @@ func personName(ls []line) (title, name string) {
 		title = ""
 	}
 	return "", ""
+}
+
+// titleLabel labels a contact person's title ("Tehtävä toimitusjohtaja").
+var titleLabel = re(`^(?:tehtävä|titteli|asema|befattning|titel|title|position|role)\s*:?\s+`)
+
+// labelled returns the value of the first line in ls that starts with
+// label, up to a comma.
+func labelled(ls []line, label *regexp.Regexp) string {
+	for _, l := range ls {
+		if m := label.FindString(l.s); m != "" {
+			v, _, _ := strings.Cut(l.s[len(m):], ",")
+			if v = strings.TrimSpace(v); v != "" && utf8.RuneCountInString(v) <= 60 {
+				return v
+			}
+		}
+	}
+	return ""
 }
 
 // jobTitle is a title written before a contact person's name.

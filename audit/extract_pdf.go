@@ -117,23 +117,78 @@ type textState struct {
 	started      bool
 }
 
-// pdfFont is a page's font: how its codes decode, and the widths of a
-// simple font's codes (Type0 fonts give none here).
+// pdfFont is a page's font: how its codes decode, and the widths of its
+// codes: one byte each for a simple font, two for a Type0 font with an
+// Identity encoding (its CIDs' widths come from the W array).
 type pdfFont struct {
 	enc    pdf.TextEncoding
 	f      pdf.Font
 	simple bool
+	cid    map[int]float64 // Type0: width of each CID listed, thousandths of an em
+	dw     float64         // Type0: the default width
+}
+
+// maxCIDRange bounds a "first last width" run of a W array, so that a
+// damaged file cannot ask for a map of millions of entries.
+const maxCIDRange = 1 << 16
+
+// newPDFFont reads a font's encoding and widths.
+func newPDFFont(f pdf.Font) *pdfFont {
+	pf := &pdfFont{f: f, simple: f.V.Key("Subtype").Name() != "Type0"}
+	if identityUnicode(f) {
+		pf.enc = utf16Encoding{}
+	} else {
+		pf.enc = f.Encoder()
+	}
+	if pf.simple || !strings.HasPrefix(f.V.Key("Encoding").Name(), "Identity") {
+		return pf
+	}
+	desc := f.V.Key("DescendantFonts").Index(0)
+	pf.dw = 1000
+	if dw := desc.Key("DW"); dw.Kind() == pdf.Integer || dw.Kind() == pdf.Real {
+		pf.dw = dw.Float64()
+	}
+	pf.cid = map[int]float64{}
+	w := desc.Key("W")
+	for i := 0; i+1 < w.Len(); {
+		c, next := int(w.Index(i).Int64()), w.Index(i+1)
+		if next.Kind() == pdf.Array { // c [w1 w2 …]
+			for j := 0; j < next.Len() && j < maxCIDRange; j++ {
+				pf.cid[c+j] = next.Index(j).Float64()
+			}
+			i += 2
+			continue
+		}
+		last := int(next.Int64()) // c last w
+		for k := c; k <= last && k-c < maxCIDRange && i+2 < w.Len(); k++ {
+			pf.cid[k] = w.Index(i + 2).Float64()
+		}
+		i += 3
+	}
+	return pf
 }
 
 // width returns the width of raw in text space units per unit of font
 // size, or false when the font gives no widths.
 func (f *pdfFont) width(raw string) (float64, bool) {
-	if f == nil || !f.simple {
+	if f == nil {
 		return 0, false
 	}
 	w := 0.0
-	for i := 0; i < len(raw); i++ {
-		w += f.f.Width(int(raw[i]))
+	switch {
+	case f.simple:
+		for i := 0; i < len(raw); i++ {
+			w += f.f.Width(int(raw[i]))
+		}
+	case f.cid != nil:
+		for i := 0; i+1 < len(raw); i += 2 {
+			c := int(raw[i])<<8 | int(raw[i+1])
+			if cw, ok := f.cid[c]; ok {
+				w += cw
+			} else {
+				w += f.dw
+			}
+		}
 	}
 	return w / 1000, w > 0
 }
@@ -142,14 +197,7 @@ func (f *pdfFont) width(raw string) (float64, bool) {
 func pageText(p pdf.Page, out *limitedBuilder) {
 	fonts := map[string]*pdfFont{}
 	for _, name := range p.Fonts() {
-		f := p.Font(name)
-		pf := &pdfFont{f: f, simple: f.V.Key("Subtype").Name() != "Type0"}
-		if identityUnicode(f) {
-			pf.enc = utf16Encoding{}
-		} else {
-			pf.enc = f.Encoder()
-		}
-		fonts[name] = pf
+		fonts[name] = newPDFFont(p.Font(name))
 	}
 	st := &textState{out: out, size: 10, sx: 1, sy: 1}
 	pdf.Interpret(p.V.Key("Contents"), func(stk *pdf.Stack, op string) {
