@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -160,6 +161,16 @@ func TestAuditOwnNotice(t *testing.T) {
 				}
 				if len(reg.DataCategories) != len(want.Registers[i].DataCategories) {
 					t.Errorf("register %d: %d data categories, want %d", i, len(reg.DataCategories), len(want.Registers[i].DataCategories))
+				}
+				var gotBases, wantBases []data.LegalBasis
+				for _, p := range reg.Purposes {
+					gotBases = append(gotBases, p.LegalBasis)
+				}
+				for _, p := range want.Registers[i].Purposes {
+					wantBases = append(wantBases, p.LegalBasis)
+				}
+				if fmt.Sprint(gotBases) != fmt.Sprint(wantBases) {
+					t.Errorf("register %d: purposes read with bases %v, want %v", i, gotBases, wantBases)
 				}
 			}
 		})
