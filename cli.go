@@ -66,6 +66,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		printHelp(stdout)
 		return exitOK
 	}
+	if cmd, ok := noticeCommands[name]; ok { // temporary hook: the coordinator moves these into the command list
+		return cmd(args[1:], stdin, stdout, stderr)
+	}
 	c, ok := commands[name]
 	if !ok {
 		fmt.Fprintf(stderr, "tietosuojapakki: unknown command %q (see 'tietosuojapakki help')\n", name)
