@@ -162,6 +162,10 @@ func (p *part) purposes() []data.Purpose {
 	return out
 }
 
+// citeTail is how the wrapped rest of a Finnish article citation, or of
+// a statute's number, starts.
+var citeTail = re(`^(?:[a-f]\s+)?alakohta\b|^(?:1\s+)?kohdan\b|^artiklan\b|^\(\d+/\d{4}\)\.?$`)
+
 // basisWord names a basis loosely, as templates list them ("laki").
 var basisWord = re(`\blaki\b|\blag\b|\blaw\b|julkis|yleisen edun`)
 
@@ -170,8 +174,15 @@ func addPurpose(out []data.Purpose, it string) []data.Purpose {
 	if basisLead.MatchString(it) || notPurpose.MatchString(it) || len(it) > 400 {
 		return out // a statement of the basis alone, or not a purpose
 	}
-	bs := basesIn(it)
 	n := len(out)
+	if n > 0 && citeTail.MatchString(it) {
+		// The rest of a long citation ("… 6 artiklan 1 kohdan c
+		// alakohta: Kirjanpitolaki …") wrapped onto a line of its own in
+		// a PDF: it belongs to the purpose above.
+		merged := out[n-1].Description + " " + it
+		return addPurpose(out[:n-1], merged)
+	}
+	bs := basesIn(it)
 	if lawOnly.MatchString(it) && n > 0 && out[n-1].LegalBasis == data.BasisLegalObligation && out[n-1].Law == "" {
 		// "Kirjanpitolaki (1336/1997)" under a legal obligation is its law.
 		out[n-1].Law = strings.TrimSuffix(it, ".")

@@ -8,6 +8,11 @@ var (
 	vagueTransfer = re(`tarvittaessa|teknisesti|mahdollisesti|voidaan siirtää|saatetaan siirtää|voi(vat)? siirtyä|pääsääntöisesti|lähtökohtaisesti|vid behov|tekniskt|eventuellt|kan (komma att )?överföras|i regel|i princip|technically|may be transferred|might|where necessary|if necessary|when necessary|possibly|in principle|as a rule|generally|unless|ellei|paitsi jos|utom om|om inte`)
 )
 
+// dpfNote is a sentence about a recipient's certification under the
+// EU–US Data Privacy Framework: it names the US, but as part of the
+// safeguard, not as a transfer of its own.
+var dpfNote = re(`dataprivacyframework|sertifio|certifi`)
+
 // ruleTransfers reports conditional transfer statements, a denial next to
 // a US service, and named transfers without a safeguard.
 func ruleTransfers(c *checker) {
@@ -39,7 +44,7 @@ func ruleTransferSafeguard(c *checker) {
 		}
 		// The safeguard may follow in the next sentences, up to the next
 		// country named.
-		found := safeguardIn(sp.s) != ""
+		found := safeguardIn(sp.s) != "" || dpfNote.MatchString(sp.s)
 		for j := i + 1; !found && j < len(sps) && c.d.inTopics(sps[j].start, topicTransfers); j++ {
 			found = safeguardIn(sps[j].s) != "" || shieldRe.MatchString(sps[j].s)
 			if countryIn(sps[j].s) != "" {
