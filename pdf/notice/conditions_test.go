@@ -297,7 +297,7 @@ func TestPartialAnswers(t *testing.T) {
 				if (d.Watermark != "") != draft {
 					t.Errorf("%s/%s draft=%v: watermark %q", name, lang, draft, d.Watermark)
 				}
-				for _, want := range []string{textsOf(lang).Authority.Visit, textsOf(lang).SecRights, textsOf(lang).Law} {
+				for _, want := range []string{authorityOf(lang).Visit, textsOf(lang).SecRights, textsOf(lang).Law} {
 					if !strings.Contains(text, want) {
 						t.Errorf("%s/%s draft=%v: lacks %q", name, lang, draft, want)
 					}

@@ -39,7 +39,7 @@ func FuzzCompose(f *testing.F) {
 		d := Compose(&file.Answers, opt)
 		text := d.PlainText()
 		tx := textsOf(lang)
-		if !strings.Contains(text, tx.Authority.Visit) {
+		if !strings.Contains(text, authorityOf(lang).Visit) {
 			t.Errorf("no authority address")
 		}
 		ph := tx.Missing("")

@@ -271,7 +271,7 @@ func TestTwoRegistersForDifferentPeople(t *testing.T) {
 			!strings.Contains(free, "section 29 of the Data Protection Act (1050/2018)") {
 			t.Errorf("%s: henkilötunnus ground missing", lang)
 		}
-		for _, once := range []string{textsOf(lang).Authority.Name, textsOf(lang).SecRights, textsOf(lang).SecRequestLog} {
+		for _, once := range []string{authorityOf(lang).Name, textsOf(lang).SecRights, textsOf(lang).SecRequestLog} {
 			if n := strings.Count(text, once); n != 1 {
 				t.Errorf("%s: %q appears %d times", lang, once, n)
 			}

@@ -117,7 +117,7 @@ func (c *composer) hasBasis(b data.LegalBasis) bool {
 // complaintSection is the right to lodge a complaint (art. 13(2)(d)) with
 // the Finnish authority's current contacts.
 func (c *composer) complaintSection() doc.Section {
-	t, au := c.t, c.t.Authority
+	t, au := c.t, authorityOf(c.lang)
 	rows := []doc.Fact{
 		{Label: t.AuthorityLabel, Value: au.Name},
 		{Label: t.VisitLabel, Value: au.Visit},

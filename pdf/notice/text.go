@@ -101,7 +101,6 @@ type texts struct {
 	Objection, Withdraw            rightText
 	WithdrawApplies                func(purposes string) string
 	SecComplaint, Complaint        string
-	Authority                      authority
 	AuthorityLabel, VisitLabel     string
 	PostLabel, SwitchboardLabel    string
 
@@ -139,7 +138,16 @@ type texts struct {
 type rightText struct{ Explain, Ask string }
 
 // authority is the supervisory authority's contact details.
+// authority is the supervisory authority's contact details in one
+// language.
 type authority struct{ Name, Visit, Post, Phone, Email, Web string }
+
+// authorityOf gives the authority's contact details in lang, from the one
+// place every document takes them (vocab.Authority).
+func authorityOf(lang string) authority {
+	a := vocab.Authority
+	return authority{a.Name.In(lang), a.Visit.In(lang), a.Post.In(lang), a.Phone.In(lang), a.Email.In(lang), a.Web.In(lang)}
+}
 
 // textsFor returns the texts of lang and the language code used; anything
 // but Swedish or English is Finnish, the primary language.

@@ -214,14 +214,6 @@ var textEN = texts{
 	Complaint: "If you think we process your personal data in breach of data protection law, you may lodge a complaint with the supervisory authority. " +
 		"In Finland it is the Data Protection Ombudsman. You may also complain in the EU country where you live or work or where the alleged infringement took place. " +
 		"We hope you will contact us first so that we can put things right.",
-	Authority: authority{
-		Name:  "Office of the Data Protection Ombudsman",
-		Visit: "Lintulahdenkuja 4, 00530 Helsinki, Finland",
-		Post:  "P.O. Box 800 (PL 800), 00531 Helsinki, Finland",
-		Phone: "029 566 6700 (from abroad +358 29 566 6700)",
-		Email: "tietosuoja@om.fi",
-		Web:   "tietosuoja.fi",
-	},
 	AuthorityLabel:   "Authority",
 	VisitLabel:       "Visiting address",
 	PostLabel:        "Postal address",

@@ -214,14 +214,6 @@ var textFI = texts{
 	Complaint: "Jos katsot, että käsittelemme henkilötietojasi tietosuojasäännösten vastaisesti, voit tehdä valituksen valvontaviranomaiselle. " +
 		"Suomessa se on tietosuojavaltuutettu. Voit valittaa myös siinä EU-maassa, jossa asut tai työskentelet tai jossa väitetty rikkominen tapahtui. " +
 		"Toivomme, että otat ensin yhteyttä meihin, jotta voimme korjata asian.",
-	Authority: authority{
-		Name:  "Tietosuojavaltuutetun toimisto",
-		Visit: "Lintulahdenkuja 4, 00530 Helsinki",
-		Post:  "PL 800, 00531 Helsinki",
-		Phone: "029 566 6700",
-		Email: "tietosuoja@om.fi",
-		Web:   "tietosuoja.fi",
-	},
 	AuthorityLabel:   "Viranomainen",
 	VisitLabel:       "Käyntiosoite",
 	PostLabel:        "Postiosoite",

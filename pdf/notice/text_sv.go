@@ -216,14 +216,6 @@ var textSV = texts{
 	Complaint: "Om du anser att vi behandlar dina personuppgifter i strid med dataskyddsbestämmelserna kan du lämna ett klagomål till tillsynsmyndigheten. " +
 		"I Finland är det dataombudsmannen. Du kan också klaga i det EU-land där du bor eller arbetar eller där den påstådda överträdelsen ägde rum. " +
 		"Vi hoppas att du först kontaktar oss så att vi kan rätta till saken.",
-	Authority: authority{
-		Name:  "Dataombudsmannens byrå",
-		Visit: "Fågelviksgränden 4, 00530 Helsingfors",
-		Post:  "PB 800, 00531 Helsingfors",
-		Phone: "029 566 6700",
-		Email: "tietosuoja@om.fi",
-		Web:   "tietosuoja.fi",
-	},
 	AuthorityLabel:   "Myndighet",
 	VisitLabel:       "Besöksadress",
 	PostLabel:        "Postadress",
