@@ -5,18 +5,28 @@
 GO        ?= go
 PKGS      := gcc libgl1-mesa-dev xorg-dev
 TESTPKGS  := $(PKGS) poppler-utils
-STATICCHECK := $(shell $(GO) env GOPATH)/bin/staticcheck
+# Where `go install` puts the tools (GOBIN, else GOPATH/bin).
+TOOLBIN   := $(or $(shell $(GO) env GOBIN),$(shell $(GO) env GOPATH)/bin)
+# The Go tools of the checks, pinned: a new release of a linter must not
+# turn a build red on its own.
+STATICCHECK := $(TOOLBIN)/staticcheck
+GOCYCLO     := $(TOOLBIN)/gocyclo
+GOVULNCHECK := $(TOOLBIN)/govulncheck
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+GOPKGS    := ./...
 
-.PHONY: run test deps test-deps lint bench fuzz screenshots package
+.PHONY: run test deps test-deps lint complexity vulncheck bench fuzz screenshots package
 
 ## run: install the missing system packages, then build and open the program
 run: deps
 	$(GO) run . $(ARGS)
 
-## test: gofmt, go vet, staticcheck and every test (what CI runs)
+## test: gofmt, go vet, staticcheck, the complexity gate, every test with
+## the race detector, govulncheck, and the headless jobs with no network
+## (what CI runs)
 test: test-deps lint
-	$(GO) test -count=1 ./...
+	$(GO) test -race -count=1 $(GOPKGS)
+	GOVULNCHECK=$(GOVULNCHECK) ./scripts/vulncheck.sh
 	./scripts/offline-check.sh
 
 deps:
@@ -33,12 +43,28 @@ test-deps:
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 	@[ -x $(STATICCHECK) ] || $(GO) install honnef.co/go/tools/cmd/staticcheck@v0.8.2
+	@[ -x $(GOCYCLO) ] || $(GO) install github.com/fzipp/gocyclo/cmd/gocyclo@v0.6.0
+	@[ -x $(GOVULNCHECK) ] || $(GO) install golang.org/x/vuln/cmd/govulncheck@v1.9.0
 
 lint:
 	@bad=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
 	if [ -n "$$bad" ]; then echo "gofmt would change:"; echo "$$bad"; exit 1; fi
-	$(GO) vet ./...
-	$(STATICCHECK) ./...
+	$(GO) vet $(GOPKGS)
+	$(STATICCHECK) $(GOPKGS)
+	GOCYCLO=$(GOCYCLO) ./scripts/complexity.sh
+
+## complexity: list the functions above gocyclo 15 (fails on a new one)
+complexity: test-deps
+	GOCYCLO=$(GOCYCLO) ./scripts/complexity.sh
+
+## vulncheck: govulncheck ./... (the database is on the network; see
+## scripts/vulncheck.sh for GOVULNDB and VULNCHECK=required)
+vulncheck: test-deps
+	GOVULNCHECK=$(GOVULNCHECK) ./scripts/vulncheck.sh
+
+## fuzz: every fuzz target for FUZZTIME (default 10s) each
+fuzz:
+	./scripts/fuzz.sh
 
 ## bench: every benchmark with its figures, then the window's start-up
 ## time and idle memory under Xvfb

@@ -23,27 +23,33 @@ func cleanText(s string, cov *coverage, keepNewlines bool) string {
 	b.Grow(len(s))
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	for _, r := range s {
-		switch {
-		case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029':
-			if keepNewlines {
-				b.WriteByte('\n')
-			} else {
-				b.WriteByte(' ')
-			}
-		case r == '\u00a0' || r == '\u202f':
-			b.WriteRune('\u00a0') // keeps words together, drawn as a space
-		case unicode.IsSpace(r):
-			b.WriteByte(' ')
-		case unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || isModifier(r):
-			// Invisible: controls, zero-width joiners, bidi marks, soft
-			// hyphens, emoji variation selectors and skin tones.
-		case r == utf8.RuneError || r > 0xFFFF || !cov.has(r):
-			b.WriteRune(replacement)
-		default:
-			b.WriteRune(r)
-		}
+		cleanRune(&b, r, cov, keepNewlines)
 	}
 	return b.String()
+}
+
+// cleanRune writes the cleaned form of r to b (nothing for an invisible
+// character); see cleanText.
+func cleanRune(b *strings.Builder, r rune, cov *coverage, keepNewlines bool) {
+	switch {
+	case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029':
+		if keepNewlines {
+			b.WriteByte('\n')
+		} else {
+			b.WriteByte(' ')
+		}
+	case r == '\u00a0' || r == '\u202f':
+		b.WriteRune('\u00a0') // keeps words together, drawn as a space
+	case unicode.IsSpace(r):
+		b.WriteByte(' ')
+	case unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || isModifier(r):
+		// Invisible: controls, zero-width joiners, bidi marks, soft
+		// hyphens, emoji variation selectors and skin tones.
+	case r == utf8.RuneError || r > 0xFFFF || !cov.has(r):
+		b.WriteRune(replacement)
+	default:
+		b.WriteRune(r)
+	}
 }
 
 // isPlain reports whether s needs no cleaning: printable ASCII (and the
