@@ -5,6 +5,11 @@ package main
 
 import (
 	"os"
+
+	// Imported for its init, which must run before Fyne's lang package
+	// reads the locale: it keeps "Error parsing user locale C" off stderr
+	// under LANG=C.UTF-8 (see its package documentation).
+	_ "fi.tietosuojapakki/quietlocale"
 )
 
 func main() {
