@@ -3,6 +3,7 @@
 package main
 
 import (
+	"log"
 	"os"
 
 	"golang.org/x/sys/windows"
@@ -36,6 +37,7 @@ func useParentConsole() {
 	}
 	reopen(windows.STD_OUTPUT_HANDLE, &os.Stdout, "/dev/stdout")
 	reopen(windows.STD_ERROR_HANDLE, &os.Stderr, "/dev/stderr")
+	log.SetOutput(os.Stderr) // Fyne's messages; log took the old os.Stderr at init
 }
 
 // reopen points *f (and the process's standard handle std, which the Go
