@@ -17,11 +17,13 @@
 // Why a module of its own: Go initialises packages in the order of their
 // import paths among those whose imports are ready (the "Program
 // initialization" section of the Go specification, Go 1.21 and later).
-// This package imports only what Fyne's lang package imports as well, so
-// both become ready together, and its path, fi.tietosuojapakki/…, sorts
-// before fyne.io/…; a package of the tietosuojapakki module sorts after
-// it and would run too late. The main module reaches it through a replace
-// directive; nothing is fetched.
+// Every package this one imports is also a dependency of Fyne's lang
+// package, so this one is ready no later than lang, and its path,
+// fi.tietosuojapakki/…, sorts before fyne.io/…: it runs first. A package
+// of the tietosuojapakki module sorts after fyne.io and would run too
+// late. The main module reaches it through a replace directive; nothing is
+// fetched. Keep its imports to lang's dependencies: the main package's
+// TestQuietUnderEveryLocale fails if the order is ever lost.
 //
 // On Windows, macOS, Android and the web, Fyne asks the system, not the
 // environment, and this package does nothing.
