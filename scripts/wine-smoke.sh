@@ -63,4 +63,14 @@ for t in duedate valid vocab; do
 		exit 1
 	fi
 done
-echo "wine-smoke: help, import, orgs and notice ran under $("$wine" --version) and made a readable PDF; the tests of data/duedate, data/valid and data/vocab passed as Windows programs"
+# The main package's Windows-only tests (the console attachment's
+# choice of handles), with cgo as the exe is built.
+CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc go test -c -o "$work/tests/main.test.exe" .
+rc=0
+"$wine" "$work/tests/main.test.exe" -test.count=1 -test.run '^(TestRedirected|TestOpensWindow)$' -test.v >"$work/out" 2>&1 || rc=$?
+if [ "$rc" != 0 ] || ! grep -q '^--- PASS: TestRedirected' "$work/out"; then
+	cat "$work/out"
+	echo "wine-smoke: FAILED: the main package's Windows tests under Wine"
+	exit 1
+fi
+echo "wine-smoke: help, import, orgs and notice ran under $("$wine" --version) and made a readable PDF; the tests of data/duedate, data/valid, data/vocab and the console handles passed as Windows programs"
