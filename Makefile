@@ -5,19 +5,38 @@
 GO        ?= go
 PKGS      := gcc libgl1-mesa-dev xorg-dev
 TESTPKGS  := $(PKGS) poppler-utils
-STATICCHECK := $(shell $(GO) env GOPATH)/bin/staticcheck
+# Where `go install` puts the tools (GOBIN, else GOPATH/bin).
+TOOLBIN   := $(or $(shell $(GO) env GOBIN),$(shell $(GO) env GOPATH)/bin)
+# The Go tools of the checks, pinned: a new release of a linter must not
+# turn a build red on its own.
+STATICCHECK := $(TOOLBIN)/staticcheck
+GOCYCLO     := $(TOOLBIN)/gocyclo
+GOVULNCHECK := $(TOOLBIN)/govulncheck
+GOWINRES    := $(TOOLBIN)/go-winres
+# The Windows build: Fyne's GLFW driver is C, so cgo with mingw-w64.
+WINPKGS   := gcc-mingw-w64-x86-64 zip
+WINENV    := CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# Every package of ours: the main module and quietlocale, the small module
+# beside it (a module of its own only for its import path; see its doc).
+GOPKGS    := ./... fi.tietosuojapakki/quietlocale
 
-.PHONY: run test deps test-deps lint bench fuzz screenshots package
+.PHONY: run test deps test-deps lint complexity vulncheck bench fuzz screenshots package windows windows-deps windows-check wine-smoke
 
 ## run: install the missing system packages, then build and open the program
 run: deps
 	$(GO) run . $(ARGS)
 
-## test: gofmt, go vet, staticcheck and every test (what CI runs)
+## test: gofmt, go vet, staticcheck, the complexity gate, every test with
+## the race detector, govulncheck, then the built program: quiet on stderr
+## under every locale, and its headless jobs with no network (what CI runs)
 test: test-deps lint
-	$(GO) test -count=1 ./...
-	./scripts/offline-check.sh
+	$(GO) test -race -count=1 $(GOPKGS)
+	GOVULNCHECK=$(GOVULNCHECK) ./scripts/vulncheck.sh
+	@bin=$$(mktemp -d); trap 'rm -rf "$$bin"' EXIT; \
+	$(GO) build -o "$$bin/tietosuojapakki" . && \
+	BIN="$$bin/tietosuojapakki" ./scripts/quiet-check.sh && \
+	BIN="$$bin/tietosuojapakki" ./scripts/offline-check.sh
 
 deps:
 	@missing=$$(for p in $(PKGS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
@@ -33,12 +52,59 @@ test-deps:
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 	@[ -x $(STATICCHECK) ] || $(GO) install honnef.co/go/tools/cmd/staticcheck@v0.8.2
+	@[ -x $(GOCYCLO) ] || $(GO) install github.com/fzipp/gocyclo/cmd/gocyclo@v0.6.0
+	@[ -x $(GOVULNCHECK) ] || $(GO) install golang.org/x/vuln/cmd/govulncheck@v1.9.0
 
 lint:
 	@bad=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
 	if [ -n "$$bad" ]; then echo "gofmt would change:"; echo "$$bad"; exit 1; fi
-	$(GO) vet ./...
-	$(STATICCHECK) ./...
+	$(GO) vet $(GOPKGS)
+	$(STATICCHECK) $(GOPKGS)
+	GOCYCLO=$(GOCYCLO) ./scripts/complexity.sh
+
+## complexity: list the functions above gocyclo 15 (fails on a new one)
+complexity: test-deps
+	GOCYCLO=$(GOCYCLO) ./scripts/complexity.sh
+
+## vulncheck: govulncheck ./... (the database is on the network; see
+## scripts/vulncheck.sh for GOVULNDB and VULNCHECK=required)
+vulncheck: test-deps
+	GOVULNCHECK=$(GOVULNCHECK) ./scripts/vulncheck.sh
+
+## fuzz: every fuzz target for FUZZTIME (default 10s) each
+fuzz:
+	./scripts/fuzz.sh
+
+## windows: dist/Tietosuojapakki.exe and the zip to hand out (exe, Finnish
+## read-me, licences), cross-built on Linux after the Windows checks
+windows: windows-deps windows-check
+	GOWINRES=$(GOWINRES) ./scripts/windows.sh
+
+## windows-check: go vet for Windows, and the pure-Go tests of data/...
+## compiled for Windows (they cannot run here; see the README on Wine)
+windows-check: windows-deps
+	$(WINENV) $(GO) vet $(GOPKGS)
+	@dir=$$(mktemp -d); trap 'rm -rf "$$dir"' EXIT; \
+	GOOS=windows GOARCH=amd64 CGO_ENABLED=0 $(GO) test -c -o "$$dir/" ./data/... && \
+	echo "windows-check: $$(ls "$$dir" | wc -l) test binaries of data/... built for Windows"
+
+## wine-smoke: the Windows build's headless commands under Wine (Debian's
+## wine64, with a test stand-in for a DLL it lacks; see the script)
+wine-smoke: windows
+	@missing=$$(for p in wine64 poppler-utils; do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing: $$missing"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+	./scripts/wine-smoke.sh dist/Tietosuojapakki.exe
+
+windows-deps:
+	@missing=$$(for p in $(WINPKGS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing: $$missing"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+	@[ -x $(GOWINRES) ] || $(GO) install github.com/tc-hib/go-winres@v0.3.3
 
 ## bench: every benchmark with its figures, then the window's start-up
 ## time and idle memory under Xvfb

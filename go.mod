@@ -3,6 +3,7 @@ module tietosuojapakki
 go 1.26.8
 
 require (
+	fi.tietosuojapakki/quietlocale v0.0.0
 	fyne.io/fyne/v2 v2.7.1
 	github.com/go-fonts/dejavu v0.3.2
 	github.com/jung-kurt/gofpdf/v2 v2.17.3
@@ -52,3 +53,7 @@ require (
 	modernc.org/mathutil v1.7.1 // indirect
 	modernc.org/memory v1.12.1 // indirect
 )
+
+// quietlocale lives in this repository: a module of its own only so that its
+// import path sorts before fyne.io (see quietlocale/doc.go).
+replace fi.tietosuojapakki/quietlocale => ./quietlocale

@@ -182,6 +182,13 @@ func addPurpose(out []data.Purpose, it string) []data.Purpose {
 		merged := out[n-1].Description + " " + it
 		return addPurpose(out[:n-1], merged)
 	}
+	return addPurposeLine(out, it)
+}
+
+// addPurposeLine adds a line that is not the wrapped rest of the one
+// above: a purpose, or the law or basis of the purpose above.
+func addPurposeLine(out []data.Purpose, it string) []data.Purpose {
+	n := len(out)
 	bs := basesIn(it)
 	if lawOnly.MatchString(it) && n > 0 && out[n-1].LegalBasis == data.BasisLegalObligation && out[n-1].Law == "" {
 		// "Kirjanpitolaki (1336/1997)" under a legal obligation is its law.

@@ -8,12 +8,14 @@ if ! unshare -rn true 2>/dev/null; then
 	echo "offline-check: unshare -rn is not available here; skipped"
 	exit 0
 fi
-# Fyne logs a locale parse error under LANG=C.UTF-8 unless LANGUAGE names one.
-export LANGUAGE=${LANGUAGE:-fi}
-bin=$(mktemp -d)/tietosuojapakki
-go build -o "$bin" .
 work=$(mktemp -d)
-trap 'rm -rf "$work" "$(dirname "$bin")"' EXIT
+trap 'rm -rf "$work"' EXIT
+# BIN: the program, built by the Makefile once for several checks.
+bin=${BIN:-}
+if [ -z "$bin" ]; then
+	bin=$work/tietosuojapakki
+	go build -o "$bin" .
+fi
 db="$work/offline.db"
 example=data/datatest/answers-example.json
 run() { unshare -rn "$bin" "$@" --db "$db" 2>"$work/err" || { cat "$work/err"; echo "offline-check: FAILED: $*"; exit 1; }; }

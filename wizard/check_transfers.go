@@ -86,6 +86,20 @@ func registerProcessors(a *data.Answers, r data.Register) []data.Processor {
 // knownProcessors: a processor the table knows to work outside the EU/EEA
 // but entered as inside it; and a processor no register uses, which would
 // vanish from the notice (issue 12).
+// unusedProcessor is a processor no register chooses. The notice lists it
+// apart from the registers. Outside the EU/EEA that is not enough: the
+// registers would state no transfers while it transfers their data.
+func (c *checker) unusedProcessor(i int, p data.Processor, label string, usuallyAbroad bool) {
+	sev := Weak
+	if p.Location == data.LocationThirdCountry || usuallyAbroad {
+		sev = Missing
+	}
+	c.add(sev, "13(1)(e)", "processors", fmt.Sprintf("processors.%d", i), -1,
+		tf(T("Käsittelijää %s ei ole valittu yhteenkään rekisteriin. Seloste mainitsee sen vain yleisesti; valitse se niiden rekisterien kohdassa Käsittelijät, joiden tietoja se käsittelee, tai poista se.",
+			"Biträdet %s har inte valts i något register. Beskrivningen nämner det bara allmänt; välj det i steget Personuppgiftsbiträden för de register vars uppgifter det behandlar, eller ta bort det.",
+			"Processor %s is not chosen in any register. The notice mentions it only in general; choose it in the Processors step of the registers whose data it handles, or remove it."), label))
+}
+
 func (c *checker) knownProcessors(a *data.Answers) {
 	used := map[string]bool{}
 	for _, r := range a.Registers {
@@ -100,17 +114,7 @@ func (c *checker) knownProcessors(a *data.Answers) {
 		}
 		s, ok := FindService(p.Name)
 		if !used[p.ID] && len(a.Registers) > 0 {
-			// The notice lists it apart from the registers. Outside the
-			// EU/EEA that is not enough: the registers would state no
-			// transfers while it transfers their data.
-			sev := Weak
-			if p.Location == data.LocationThirdCountry || ok && s.ThirdCountry() {
-				sev = Missing
-			}
-			c.add(sev, "13(1)(e)", "processors", fmt.Sprintf("processors.%d", i), -1,
-				tf(T("Käsittelijää %s ei ole valittu yhteenkään rekisteriin. Seloste mainitsee sen vain yleisesti; valitse se niiden rekisterien kohdassa Käsittelijät, joiden tietoja se käsittelee, tai poista se.",
-					"Biträdet %s har inte valts i något register. Beskrivningen nämner det bara allmänt; välj det i steget Personuppgiftsbiträden för de register vars uppgifter det behandlar, eller ta bort det.",
-					"Processor %s is not chosen in any register. The notice mentions it only in general; choose it in the Processors step of the registers whose data it handles, or remove it."), label))
+			c.unusedProcessor(i, p, label, ok && s.ThirdCountry())
 		}
 		if ok && s.ThirdCountry() && p.Location == data.LocationEU {
 			c.add(Weak, "13(1)(f)", "processor.location", fmt.Sprintf("processors.%d.location", i), -1, T(

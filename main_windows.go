@@ -1,0 +1,67 @@
+//go:build windows
+
+package main
+
+import (
+	"log"
+	"os"
+
+	"golang.org/x/sys/windows"
+)
+
+// attachParentProcess is ATTACH_PARENT_PROCESS of AttachConsole: the
+// console of the process that started us (cmd.exe, PowerShell).
+const attachParentProcess = ^uint32(0)
+
+// useParentConsole lets a headless command print to the console it was
+// started from. Tietosuojapakki.exe is built for the GUI subsystem (no
+// console window flashes when the window is opened from the Start menu),
+// and such a program has no console: without this, "help", "notice" and
+// the rest would print nothing in cmd.exe or PowerShell.
+//
+// It attaches to the parent's console (AttachConsole, kernel32; not in
+// golang.org/x/sys/windows) and points stdout and stderr at it, but only
+// where they are not already redirected to a file or a pipe by the
+// parent ("> out.txt", "| more"), which must keep working. When there is
+// no parent console (started from Explorer), nothing changes.
+//
+// What a GUI-subsystem program cannot change: cmd.exe and PowerShell do
+// not wait for it, so the prompt comes back at once and the output
+// follows it, and %ERRORLEVEL% / $LASTEXITCODE are not set. The README's
+// Windows section says to use "start /wait" or Start-Process -Wait, or a
+// redirection, where that matters.
+func useParentConsole() {
+	attach := windows.NewLazySystemDLL("kernel32.dll").NewProc("AttachConsole")
+	if r, _, _ := attach.Call(uintptr(attachParentProcess)); r == 0 {
+		return // no parent console, or we have one already
+	}
+	reopen(windows.STD_OUTPUT_HANDLE, &os.Stdout, "/dev/stdout")
+	reopen(windows.STD_ERROR_HANDLE, &os.Stderr, "/dev/stderr")
+	log.SetOutput(os.Stderr) // Fyne's messages; log took the old os.Stderr at init
+}
+
+// reopen points *f (and the process's standard handle std, which the Go
+// runtime uses for a panic) at the attached console, unless *f is
+// already a file, pipe or console the parent gave us.
+func reopen(std uint32, f **os.File, name string) {
+	if redirected(windows.Handle((*f).Fd())) {
+		return
+	}
+	h, err := windows.CreateFile(windows.StringToUTF16Ptr("CONOUT$"),
+		windows.GENERIC_READ|windows.GENERIC_WRITE, windows.FILE_SHARE_READ|windows.FILE_SHARE_WRITE,
+		nil, windows.OPEN_EXISTING, 0, 0)
+	if err != nil {
+		return
+	}
+	_ = windows.SetStdHandle(std, h)
+	*f = os.NewFile(uintptr(h), name)
+}
+
+// redirected reports whether h is a usable file, pipe or console handle.
+func redirected(h windows.Handle) bool {
+	if h == 0 || h == windows.InvalidHandle {
+		return false
+	}
+	t, err := windows.GetFileType(h)
+	return err == nil && t != windows.FILE_TYPE_UNKNOWN
+}

@@ -1,0 +1,45 @@
+//go:build windows
+
+package main
+
+import (
+	"os"
+	"testing"
+
+	"golang.org/x/sys/windows"
+)
+
+// TestRedirected: a file or pipe the parent gave us is kept (a headless
+// command's "> out.txt" must still work); no handle, or an invalid one, is
+// replaced by the attached console.
+func TestRedirected(t *testing.T) {
+	// Not t.TempDir: its clean-up fails under Wine 8 (os.RemoveAll uses a
+	// file-disposition call Wine lacks), and this test runs there in CI.
+	f, err := os.CreateTemp("", "tsp-redirected-*.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer os.Remove(f.Name())
+	defer f.Close()
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	defer w.Close()
+	cases := []struct {
+		name string
+		h    windows.Handle
+		want bool
+	}{
+		{"file", windows.Handle(f.Fd()), true},
+		{"pipe", windows.Handle(w.Fd()), true},
+		{"none", 0, false},
+		{"invalid", windows.InvalidHandle, false},
+	}
+	for _, c := range cases {
+		if got := redirected(c.h); got != c.want {
+			t.Errorf("%s: redirected = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
