@@ -1,24 +1,25 @@
 package ui
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"net/url"
 	"os"
+	"path/filepath"
 	"strings"
+	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"tietosuojapakki/data"
+	"tietosuojapakki/data/vocab"
+	"tietosuojapakki/jobs"
 	"tietosuojapakki/pdf/doc"
-	"tietosuojapakki/pdf/issue"
 	"tietosuojapakki/wizard"
 )
 
@@ -34,24 +35,21 @@ func init() {
 		}})
 }
 
-// The kinds of document.
-const (
-	docNotice    = "notice"
-	docTerms     = "terms"
-	docPractices = "practices"
-)
-
 type documentsView struct {
 	sh *Shell
 	a  *data.Answers
 
-	kind  string
-	reg   int // -1: all registers in one notice
+	kind  jobs.Kind
+	reg   int // index of the register; -1: all registers in one notice
 	lang  string
 	draft bool
+	// forced is set while the draft box is ticked because the answers are
+	// incomplete: once they are complete it is unticked again, so that the
+	// first final document is not marked LUONNOS.
+	forced bool
 
 	kindSel  *widget.Select
-	kindIDs  map[string]string
+	kindIDs  map[string]jobs.Kind
 	regSel   *widget.Select
 	regIdx   map[string]int
 	langSel  *widget.RadioGroup
@@ -67,7 +65,7 @@ type documentsView struct {
 }
 
 func newDocumentsView(sh *Shell) *documentsView {
-	v := &documentsView{sh: sh, kind: docNotice, reg: -1, status: newMessage(theme.ColorNamePlaceHolder)}
+	v := &documentsView{sh: sh, kind: jobs.Notice, reg: -1, status: newMessage(theme.ColorNamePlaceHolder)}
 	v.kindSel = widget.NewSelect(nil, func(s string) {
 		if id, ok := v.kindIDs[s]; ok && id != v.kind {
 			v.kind = id
@@ -75,6 +73,8 @@ func newDocumentsView(sh *Shell) *documentsView {
 		}
 	})
 	v.regSel = widget.NewSelect(nil, func(s string) {
+		// The label carries the register's number: two registers may
+		// share a name, and each label is unique.
 		if i, ok := v.regIdx[s]; ok && i != v.reg {
 			v.reg = i
 			v.refresh()
@@ -92,6 +92,7 @@ func newDocumentsView(sh *Shell) *documentsView {
 	v.draftChk = widget.NewCheck(lang.L("docs.draft"), func(b bool) {
 		if b != v.draft {
 			v.draft = b
+			v.forced = false // the user's own choice
 			v.refresh()
 		}
 	})
@@ -134,7 +135,7 @@ func (v *documentsView) reload() {
 		}
 	}
 	if v.lang == "" {
-		v.lang = wizard.MainLanguage(v.a)
+		v.lang = string(jobs.DocumentLang(v.a))
 	}
 	v.fillChoices()
 	v.refresh()
@@ -143,12 +144,15 @@ func (v *documentsView) reload() {
 // fillChoices lists the documents (the processor's documents only when
 // the processor terms are in use) and the registers.
 func (v *documentsView) fillChoices() {
-	kinds := []struct{ id, label string }{{docNotice, lang.L("docs.notice")}}
-	if v.a.ProcessorTerms.Enabled {
-		kinds = append(kinds, struct{ id, label string }{docTerms, lang.L("docs.terms")},
-			struct{ id, label string }{docPractices, lang.L("docs.practices")})
+	type kindLabel struct {
+		id    jobs.Kind
+		label string
 	}
-	v.kindIDs = map[string]string{}
+	kinds := []kindLabel{{jobs.Notice, lang.L("docs.notice")}}
+	if v.a.ProcessorTerms.Enabled {
+		kinds = append(kinds, kindLabel{jobs.Terms, lang.L("docs.terms")}, kindLabel{jobs.Practices, lang.L("docs.practices")})
+	}
+	v.kindIDs = map[string]jobs.Kind{}
 	var labels []string
 	found := false
 	for _, k := range kinds {
@@ -157,7 +161,7 @@ func (v *documentsView) fillChoices() {
 		found = found || k.id == v.kind
 	}
 	if !found {
-		v.kind = docNotice
+		v.kind = jobs.Notice
 	}
 	v.kindSel.Options = labels
 	for l, id := range v.kindIDs {
@@ -194,9 +198,10 @@ func (v *documentsView) fillChoices() {
 	v.langSel.Refresh()
 }
 
-// relevant are the findings that concern the chosen document.
+// relevant are the findings that concern the chosen document (the same
+// readiness check as the command line's).
 func (v *documentsView) relevant() []wizard.Finding {
-	return wizard.ForDocument(wizard.Check(v.a), v.kind != docNotice, v.reg)
+	return jobs.Findings(v.a, v.kind, v.reg+1)
 }
 
 // refresh applies the choices: the draft state, the findings and the
@@ -205,13 +210,24 @@ func (v *documentsView) refresh() {
 	fs := v.relevant()
 	blocking := wizard.Blocking(fs)
 	v.blocked.RemoveAll()
-	if blocking {
+	switch {
+	case blocking:
 		// An incomplete document may exist only as a draft.
+		if !v.draft {
+			v.forced = true
+		}
 		v.draft = true
 		v.draftChk.SetChecked(true)
 		v.draftChk.Disable()
 		v.blocked.Add(note(lang.L("docs.only_draft"), theme.ColorNameError))
-	} else {
+	case v.forced:
+		// Complete now: the draft was the program's choice, not the
+		// user's, so the document becomes final.
+		v.forced = false
+		v.draft = false
+		v.draftChk.SetChecked(false)
+		v.draftChk.Enable()
+	default:
 		v.draftChk.Enable()
 	}
 	v.findings.RemoveAll()
@@ -226,10 +242,10 @@ func (v *documentsView) refresh() {
 
 // request says which document the choices stand for. A preview shows the
 // version the document would get; saving or opening it issues that version.
-func (v *documentsView) request(preview bool) issue.Request {
-	r := issue.Request{Kind: issue.Kind(v.kind), Lang: v.lang, Draft: v.draft, Preview: preview}
-	if v.kind == docNotice && v.reg >= 0 && v.reg < len(v.a.Registers) {
-		r.Register = v.a.Registers[v.reg].Name
+func (v *documentsView) request(preview bool) jobs.Request {
+	r := jobs.Request{Kind: v.kind, Lang: vocab.LangOf(v.lang), Draft: v.draft, Preview: preview}
+	if v.kind == jobs.Notice && v.reg >= 0 && v.reg < len(v.a.Registers) {
+		r.Register = v.reg + 1 // by number: two registers may share a name
 	}
 	return r
 }
@@ -237,7 +253,7 @@ func (v *documentsView) request(preview bool) issue.Request {
 // compose builds the chosen document for the preview; a failure (the
 // organisation deleted meanwhile) shows an empty preview, not a crash.
 func (v *documentsView) compose() *doc.Document {
-	d, err := issue.Make(context.Background(), v.sh.Store, v.sh.Org, v.request(true))
+	d, err := jobs.Make(context.Background(), v.sh.Store, v.sh.Org, v.request(true))
 	if err != nil {
 		fyne.LogError("composing the document", err)
 		return &doc.Document{Lang: v.lang}
@@ -245,27 +261,10 @@ func (v *documentsView) compose() *doc.Document {
 	return d
 }
 
-// render draws d as PDF or HTML.
-func render(d *doc.Document, format string) ([]byte, error) {
-	var buf bytes.Buffer
-	err := issue.Render(&buf, d, format)
-	return buf.Bytes(), err
-}
-
-// writeDocument draws the chosen document and writes it to path with mode
-// 0600. It does the heavy work: call it off the UI goroutine.
-func writeDocument(d *doc.Document, format, path string) error {
-	b, err := render(d, format)
-	if err != nil {
-		return err
-	}
-	return writePrivate(path, b)
-}
-
 // fileName suggests a file name: company, document and language.
 func (v *documentsView) fileName(format string) string {
 	parts := []string{slug(v.a.Organisation.Name), slug(v.compose().Title)}
-	if v.kind == docNotice && v.reg >= 0 && v.reg < len(v.a.Registers) {
+	if v.kind == jobs.Notice && v.reg >= 0 && v.reg < len(v.a.Registers) {
 		parts = append(parts, slug(v.a.Registers[v.reg].Name))
 	}
 	if v.draft {
@@ -283,30 +282,23 @@ func (v *documentsView) fileName(format string) string {
 
 // askSave picks a file and writes the document there in the background.
 func (v *documentsView) askSave(format string) {
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-		if err != nil {
-			showError(v.sh, err)
-			return
-		}
-		if wc == nil {
-			return
-		}
-		path := wc.URI().Path()
-		wc.Close()
+	saveDialog(v.sh, v.fileName(format), storage.NewExtensionFileFilter([]string{"." + format}), func(path string) {
 		v.writeInBackground(format, path, nil)
-	}, v.sh.Win)
-	d.SetFileName(v.fileName(format))
-	d.SetFilter(storage.NewExtensionFileFilter([]string{"." + format}))
-	d.Resize(dialogSize(v.sh))
-	d.Show()
+	})
 }
 
 // writeInBackground draws the document off the UI goroutine and reports
 // back through fyne.Do; done, when set, runs after a successful write.
 func (v *documentsView) writeInBackground(format, path string, done func()) {
+	// Refuse a wrong path before a version is issued.
+	db := v.sh.Store.Path()
+	if err := jobs.CheckOutput(path, db); err != nil {
+		showError(v.sh, err)
+		return
+	}
 	// Saving or printing issues the document; a failure is shown, never
 	// written as an empty file.
-	d, err := issue.Make(context.Background(), v.sh.Store, v.sh.Org, v.request(false))
+	d, err := jobs.Make(context.Background(), v.sh.Store, v.sh.Org, v.request(false))
 	if err != nil {
 		showError(v.sh, err)
 		return
@@ -314,7 +306,7 @@ func (v *documentsView) writeInBackground(format, path string, done func()) {
 	v.setBusy(true)
 	v.status.Set(lang.L("docs.working"))
 	go func() {
-		err := writeDocument(d, format, path)
+		err := jobs.SaveDocument(d, format, path, db)
 		fyne.Do(func() {
 			v.setBusy(false)
 			if err != nil {
@@ -340,19 +332,85 @@ func (v *documentsView) setBusy(busy bool) {
 	}
 }
 
-// openForPrinting writes the PDF to a private temporary file and opens it
-// in the system's viewer, from where it can be printed.
+// openForPrinting writes the PDF into the window's private folder of print
+// previews and opens it in the system's viewer, from where it can be
+// printed. When nothing can open it, the user is told so in plain words.
 func (v *documentsView) openForPrinting() {
-	f, err := os.CreateTemp("", "tietosuojapakki-*.pdf") // mode 0600
+	dir, err := printPreviews.folder()
 	if err != nil {
 		showError(v.sh, err)
 		return
 	}
-	path := f.Name()
-	f.Close()
+	path := filepath.Join(dir, v.fileName("pdf"))
 	v.writeInBackground("pdf", path, func() {
-		if err := v.sh.App.OpenURL(&url.URL{Scheme: "file", Path: path}); err != nil {
-			showError(v.sh, err)
+		if err := fyne.CurrentApp().OpenURL(fileURL(path)); err != nil {
+			fyne.LogError("opening "+path, err)
+			showText(v.sh, lang.L("common.error"), vocab.Messages{"x": noOpener}.In("x", v.sh.Lang, path))
 		}
 	})
+}
+
+// noOpener is said when the system has no program that opens a PDF.
+var noOpener = [3]string{
+	"PDF-tiedostoa ei voitu avata tulostettavaksi: tietokoneesta ei löytynyt ohjelmaa, joka avaa PDF-tiedostoja. Tallenna PDF (Tallenna PDF) ja avaa se itse, tai asenna PDF-lukuohjelma.\n\nTiedosto on nyt tässä, kunnes suljet ikkunan:\n{0}",
+	"PDF-filen kunde inte öppnas för utskrift: datorn har inget program som öppnar PDF-filer. Spara PDF-filen och öppna den själv, eller installera ett PDF-program.\n\nFilen finns här tills du stänger fönstret:\n{0}",
+	"The PDF could not be opened for printing: no program that opens PDF files was found on this computer. Save the PDF and open it yourself, or install a PDF reader.\n\nThe file is here until you close the window:\n{0}",
+}
+
+// fileURL is the file:// address of a local path, as the system's opener
+// wants it: file:///home/a/b.pdf, file:///C:/Users/a/b.pdf on Windows (a
+// drive letter or backslashes mark a Windows path), file://server/share/…
+// for a network path; spaces and other characters are escaped.
+func fileURL(path string) *url.URL {
+	p := path
+	windows := len(p) >= 2 && p[1] == ':' || strings.HasPrefix(p, `\\`)
+	if windows {
+		p = strings.ReplaceAll(p, `\`, "/")
+	}
+	if strings.HasPrefix(p, "//") { // \\server\share\file
+		host, rest, _ := strings.Cut(p[2:], "/")
+		return &url.URL{Scheme: "file", Host: host, Path: "/" + rest}
+	}
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p
+	}
+	return &url.URL{Scheme: "file", Path: p}
+}
+
+// printPreviews is the private folder (mode 0700) of the print previews of
+// this process's window. It is made when the first preview is printed and
+// removed by RemovePrintPreviews when the window has closed.
+var printPreviews previewFolder
+
+type previewFolder struct {
+	mu  sync.Mutex
+	dir string
+}
+
+func (p *previewFolder) folder() (string, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.dir == "" {
+		dir, err := os.MkdirTemp("", "tietosuojapakki-tulostus-*") // mode 0700
+		if err != nil {
+			return "", err
+		}
+		p.dir = dir
+	}
+	return p.dir, nil
+}
+
+// RemovePrintPreviews removes the print previews of the window with their
+// folder. The caller of Run calls it when the window has closed: a preview
+// holds personal data and must not stay in the system's temporary folder.
+func RemovePrintPreviews() error {
+	p := &printPreviews
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.dir == "" {
+		return nil
+	}
+	err := os.RemoveAll(p.dir)
+	p.dir = ""
+	return err
 }

@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"tietosuojapakki/jobs"
 	"tietosuojapakki/wizard"
 )
 
@@ -60,7 +61,7 @@ func TestDocumentsChoices(t *testing.T) {
 		t.Fatalf("documents offered %v", v.kindSel.Options)
 	}
 	v.kindSel.SetSelected("Käsittelijäehdot")
-	if v.kind != docTerms {
+	if v.kind != jobs.Terms {
 		t.Fatalf("kind %q", v.kind)
 	}
 	v.kindSel.SetSelected("Tietosuojaseloste")
@@ -100,7 +101,7 @@ func TestDocumentsDraftWhenIncomplete(t *testing.T) {
 		t.Fatalf("the jump left the window on tab %d", sh.Tabs.SelectedIndex())
 	}
 	path := filepath.Join(t.TempDir(), "luonnos.pdf")
-	if err := writeDocument(d, "pdf", path); err != nil {
+	if err := jobs.SaveDocument(d, "pdf", path, sh.Store.Path()); err != nil {
 		t.Fatal(err)
 	}
 	b, _ := os.ReadFile(path)
@@ -108,7 +109,7 @@ func TestDocumentsDraftWhenIncomplete(t *testing.T) {
 		t.Fatal("draft is not a PDF")
 	}
 	html := filepath.Join(t.TempDir(), "luonnos.html")
-	if err := writeDocument(d, "html", html); err != nil {
+	if err := jobs.SaveDocument(d, "html", html, sh.Store.Path()); err != nil {
 		t.Fatal(err)
 	}
 	if b, _ := os.ReadFile(html); !bytes.Contains(b, []byte("<html")) {

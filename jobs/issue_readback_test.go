@@ -1,4 +1,4 @@
-package issue
+package jobs
 
 import (
 	"bytes"
@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"tietosuojapakki/data/vocab"
 
 	"tietosuojapakki/pdf/pdftest"
 )
@@ -53,7 +54,7 @@ func TestPDFReadBack(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(string(c.kind)+"-"+c.lang, func(t *testing.T) {
-			d, err := Make(ctx, st, id, Request{Kind: c.kind, Lang: c.lang})
+			d, err := Make(ctx, st, id, Request{Kind: c.kind, Lang: vocab.Lang(c.lang)})
 			if err != nil {
 				t.Fatal(err)
 			}
