@@ -292,6 +292,8 @@ func runGUI(args []string, stderr io.Writer) int {
 		return exitUser
 	}
 	defer st.Close()
+	// Print previews hold personal data: they go when the window does.
+	defer ui.RemovePrintPreviews()
 	ui.Run(st)
 	return exitOK
 }

@@ -77,12 +77,7 @@ func TestOutputPathsOfEveryWritingCommand(t *testing.T) {
 	before := dirFiles(t, dir)
 	for name, args := range writers {
 		for _, r := range refused {
-			t.Run(name+"/"+r.name, func(t *testing.T) {
-				code, _, stderr := tsp(t, append(args, "--db", db, "--out", r.path)...)
-				if code != exitUser || !strings.Contains(stderr, r.want) || strings.Contains(stderr, ".tietosuojapakki-out") {
-					t.Errorf("exit %d: %s", code, stderr)
-				}
-			})
+			t.Run(name+"/"+r.name, func(t *testing.T) { wantRefused(t, append(args, "--db", db, "--out", r.path), r.want) })
 		}
 		t.Run(name+"/stdout", func(t *testing.T) {
 			code, stdout, stderr := tsp(t, append(args, "--db", db, "--out", "-")...)
@@ -90,27 +85,9 @@ func TestOutputPathsOfEveryWritingCommand(t *testing.T) {
 				t.Errorf("exit %d, %d bytes: %s", code, len(stdout), stderr)
 			}
 		})
-		t.Run(name+"/a new file", func(t *testing.T) {
-			out := filepath.Join(t.TempDir(), "tulos")
-			if code, _, stderr := tsp(t, append(args, "--db", db, "--out", out)...); code != 0 {
-				t.Fatalf("exit %d: %s", code, stderr)
-			}
-			if fi, err := os.Stat(out); err != nil || fi.Mode().Perm() != 0o600 {
-				t.Errorf("%v %v", fi, err)
-			}
-		})
+		t.Run(name+"/a new file", func(t *testing.T) { wantPrivateFile(t, append(args, "--db", db)) })
 	}
-	// Nothing in the folder changed (the document versions live inside
-	// the database, which was not replaced; only its content may differ).
-	after := dirFiles(t, dir)
-	for p, b := range before {
-		if p == db || strings.HasPrefix(p, db+"-") || filepath.Base(p) == "linkki.pdf" {
-			continue
-		}
-		if after[p] != b {
-			t.Errorf("%s changed", p)
-		}
-	}
+	sameBesideDB(t, db, before, dirFiles(t, dir))
 	if _, err := os.Stat(filepath.Join(dir, "-")); err == nil {
 		t.Error("a file named - was written")
 	}
@@ -122,6 +99,42 @@ func TestOutputPathsOfEveryWritingCommand(t *testing.T) {
 		t.Fatalf("the database: %v", err)
 	} else {
 		st.Close()
+	}
+}
+
+// wantRefused runs a command that must refuse its --out with want.
+func wantRefused(t *testing.T, args []string, want string) {
+	t.Helper()
+	code, _, stderr := tsp(t, args...)
+	if code != exitUser || !strings.Contains(stderr, want) || strings.Contains(stderr, ".tietosuojapakki-out") {
+		t.Errorf("exit %d: %s", code, stderr)
+	}
+}
+
+// wantPrivateFile runs a command with --out a new file, which must be
+// written with mode 0600.
+func wantPrivateFile(t *testing.T, args []string) {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "tulos")
+	if code, _, stderr := tsp(t, append(args, "--out", out)...); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if fi, err := os.Stat(out); err != nil || fi.Mode().Perm() != 0o600 {
+		t.Errorf("%v %v", fi, err)
+	}
+}
+
+// sameBesideDB checks that no file beside the database changed (the
+// document versions live inside the database, so it may differ).
+func sameBesideDB(t *testing.T, db string, before, after map[string]string) {
+	t.Helper()
+	for p, b := range before {
+		if p == db || strings.HasPrefix(p, db+"-") || filepath.Base(p) == "linkki.pdf" {
+			continue
+		}
+		if after[p] != b {
+			t.Errorf("%s changed", p)
+		}
 	}
 }
 

@@ -87,57 +87,62 @@ func requestsCommand() command {
 		}}
 }
 
+// requestFlag is one flag a requests sub-command may take.
+type requestFlag struct {
+	name   string
+	define func(fs *flag.FlagSet, f *requestFlags, name string)
+}
+
+// str defines a string flag at the field p picks.
+func str(p func(*requestFlags) *string, def, usage string) func(*flag.FlagSet, *requestFlags, string) {
+	return func(fs *flag.FlagSet, f *requestFlags, name string) { fs.StringVar(p(f), name, def, usage) }
+}
+
+// requestFlagList is every flag of the requests sub-commands; each
+// sub-command names the ones it takes.
+func requestFlagList() []requestFlag {
+	return []requestFlag{
+		{"received", str(func(f *requestFlags) *string { return &f.received }, "", "day the request was received (YYYY-MM-DD or d.m.yyyy)")},
+		{"right", func(fs *flag.FlagSet, f *requestFlags, name string) {
+			fs.Var(&f.rights, name, "right used: "+strings.Join(rightCodes(), "|")+" (repeat for several)")
+		}},
+		{"name", str(func(f *requestFlags) *string { return &f.name }, "", "requester's name")},
+		{"contact", str(func(f *requestFlags) *string { return &f.contact }, "", "requester's contact (e-mail, address, phone)")},
+		{"channel", str(func(f *requestFlags) *string { return &f.channel }, "", "how it arrived: "+strings.Join(data.Channels, "|"))},
+		{"register", str(func(f *requestFlags) *string { return &f.register }, "", "register concerned")},
+		{"method", str(func(f *requestFlags) *string { return &f.method }, "", "how identity was verified")},
+		{"format", str(func(f *requestFlags) *string { return &f.format }, "text", "output: text, json or csv")},
+		{"on", str(func(f *requestFlags) *string { return &f.on }, "", "date (YYYY-MM-DD or d.m.yyyy)")},
+		{"told", str(func(f *requestFlags) *string { return &f.told }, "", "day the requester was told of the extension")},
+		{"reason", str(func(f *requestFlags) *string { return &f.reason }, "", "reason for the extension")},
+		{"outcome", str(func(f *requestFlags) *string { return &f.outcome }, "", "what was answered or done")},
+		{"refused", str(func(f *requestFlags) *string { return &f.refused }, "", "refusal reason: "+strings.Join(data.RefusalReasons, "|"))},
+		{"details", str(func(f *requestFlags) *string { return &f.details }, "", "grounds of the refusal")},
+		{"text", str(func(f *requestFlags) *string { return &f.text }, "", "text of the note")},
+		{"from", str(func(f *requestFlags) *string { return &f.from }, "", "first day of the period")},
+		{"to", str(func(f *requestFlags) *string { return &f.to }, "", "last day of the period")},
+		{"out", str(func(f *requestFlags) *string { return &f.out }, "",
+			"output `file` (mode 0600; an existing file other than a database is replaced); - for standard output")},
+		{"status", str(func(f *requestFlags) *string { return &f.status }, "", "list only: open, answered, refused, closed or attention")},
+		{"year", func(fs *flag.FlagSet, f *requestFlags, name string) {
+			fs.IntVar(&f.year, name, 0, "list only requests received in `year`")
+		}},
+		{"search", str(func(f *requestFlags) *string { return &f.search }, "", "list only names or references containing this")},
+		{"yes", func(fs *flag.FlagSet, f *requestFlags, name string) {
+			fs.BoolVar(&f.yes, name, false, "purge without asking")
+		}},
+	}
+}
+
 // defineRequestFlag adds the flag name to a sub-command's flag set.
 func defineRequestFlag(fs *flag.FlagSet, f *requestFlags, name string) {
-	str := func(p *string, def, usage string) { fs.StringVar(p, name, def, usage) }
-	switch name {
-	case "received":
-		str(&f.received, "", "day the request was received (YYYY-MM-DD or d.m.yyyy)")
-	case "right":
-		fs.Var(&f.rights, name, "right used: "+strings.Join(rightCodes(), "|")+" (repeat for several)")
-	case "name":
-		str(&f.name, "", "requester's name")
-	case "contact":
-		str(&f.contact, "", "requester's contact (e-mail, address, phone)")
-	case "channel":
-		str(&f.channel, "", "how it arrived: "+strings.Join(data.Channels, "|"))
-	case "register":
-		str(&f.register, "", "register concerned")
-	case "method":
-		str(&f.method, "", "how identity was verified")
-	case "format":
-		str(&f.format, "text", "output: text, json or csv")
-	case "on":
-		str(&f.on, "", "date (YYYY-MM-DD or d.m.yyyy)")
-	case "told":
-		str(&f.told, "", "day the requester was told of the extension")
-	case "reason":
-		str(&f.reason, "", "reason for the extension")
-	case "outcome":
-		str(&f.outcome, "", "what was answered or done")
-	case "refused":
-		str(&f.refused, "", "refusal reason: "+strings.Join(data.RefusalReasons, "|"))
-	case "details":
-		str(&f.details, "", "grounds of the refusal")
-	case "text":
-		str(&f.text, "", "text of the note")
-	case "from":
-		str(&f.from, "", "first day of the period")
-	case "to":
-		str(&f.to, "", "last day of the period")
-	case "out":
-		str(&f.out, "", "output `file` (mode 0600; an existing file other than a database is replaced); - for standard output")
-	case "status":
-		str(&f.status, "", "list only: open, answered, refused, closed or attention")
-	case "year":
-		fs.IntVar(&f.year, name, 0, "list only requests received in `year`")
-	case "search":
-		str(&f.search, "", "list only names or references containing this")
-	case "yes":
-		fs.BoolVar(&f.yes, name, false, "purge without asking")
-	default:
-		panic("requests: no flag " + name) // a programming error, found by the tests
+	for _, d := range requestFlagList() {
+		if d.name == name {
+			d.define(fs, f, name)
+			return
+		}
 	}
+	panic("requests: no flag " + name) // a programming error, found by the tests
 }
 
 func rightCodes() []string {
@@ -316,24 +321,33 @@ func toJSON(e *data.LogEntry, today time.Time) jsonEntry {
 	return j
 }
 
-func (c *requestsCmd) list(_ []string) error {
+// listFilter is the filter of list's flags.
+func (c *requestsCmd) listFilter() (data.RequestFilter, error) {
 	f := data.RequestFilter{Status: c.f.status, Year: c.f.year, Search: c.f.search}
 	if len(c.f.rights) > 1 {
-		return usagef("list: --right %s", word(c.lang, "vain kerran", "bara en gång", "only once"))
+		return f, usagef("list: --right %s", word(c.lang, "vain kerran", "bara en gång", "only once"))
 	}
 	if len(c.f.rights) == 1 {
 		f.Right = data.Right(c.f.rights[0])
 		if !slices.Contains(data.Rights, f.Right) {
-			return &data.RequestError{Field: "rights", Code: "right_unknown", Args: []string{c.f.rights[0], strings.Join(rightCodes(), ", ")}}
+			return f, &data.RequestError{Field: "rights", Code: "right_unknown", Args: []string{c.f.rights[0], strings.Join(rightCodes(), ", ")}}
 		}
 	}
 	switch f.Status {
 	case "", data.StatusOpen, data.StatusAnswered, data.StatusRefused, data.FilterClosed, data.FilterAttention:
 	default:
-		return usagef("--status: open, answered, refused, closed, attention")
+		return f, usagef("--status: open, answered, refused, closed, attention")
 	}
 	if c.f.format != "text" && c.f.format != "json" && c.f.format != "csv" {
-		return usagef("--format: text, json, csv")
+		return f, usagef("--format: text, json, csv")
+	}
+	return f, nil
+}
+
+func (c *requestsCmd) list(_ []string) error {
+	f, err := c.listFilter()
+	if err != nil {
+		return err
 	}
 	db, err := c.database()
 	if err != nil {
@@ -473,16 +487,10 @@ func skipEscape(rs []rune, i int) int {
 		switch rs[i] {
 		case '[':
 			kind = 0x9b
-		case ']':
+		case ']', 'P', '^', '_':
 			kind = 0x9d
-		case 'P':
-			kind = 0x90
-		case '^':
-			kind = 0x9e
-		case '_':
-			kind = 0x9f
 		default:
-			// A two-character sequence (ESC c, ESC 7, …), with any
+			// A two-character sequence (ESC c, ESC 7, ESC ( B), with any
 			// intermediate bytes before its final one.
 			for i < len(rs)-1 && rs[i] >= 0x20 && rs[i] <= 0x2f {
 				i++
@@ -490,15 +498,26 @@ func skipEscape(rs []rune, i int) int {
 			return i
 		}
 	}
-	if kind == 0x9b { // CSI: parameters and intermediates up to a final byte 0x40–0x7e
-		for i++; i < len(rs); i++ {
-			if rs[i] >= 0x40 && rs[i] <= 0x7e {
-				return i
-			}
-		}
-		return len(rs) - 1
+	if kind == 0x9b {
+		return skipCSI(rs, i)
 	}
-	// OSC, DCS, PM, APC: a string up to BEL or ST (ESC \ or 0x9c).
+	return skipString(rs, i)
+}
+
+// skipCSI skips a control sequence's parameters and intermediates up to
+// its final byte (0x40–0x7e).
+func skipCSI(rs []rune, i int) int {
+	for i++; i < len(rs); i++ {
+		if rs[i] >= 0x40 && rs[i] <= 0x7e {
+			return i
+		}
+	}
+	return len(rs) - 1
+}
+
+// skipString skips a control string (OSC, DCS, PM, APC) up to BEL or the
+// string terminator (ESC \ or 0x9c).
+func skipString(rs []rune, i int) int {
 	for i++; i < len(rs); i++ {
 		switch {
 		case rs[i] == 0x07 || rs[i] == 0x9c:

@@ -92,36 +92,49 @@ func Make(ctx context.Context, st *data.Store, org int64, r Request) (*doc.Docum
 	if r.Register > 0 {
 		regs = []int{r.Register - 1}
 	}
-	snap := snapshot(a, r.Kind, regs)
 	var v data.DocumentVersion
 	var history []notice.Change
 	if !r.Draft {
-		scope := versionScope(a, regs)
-		sum := sha256.Sum256(snap)
-		hash := hex.EncodeToString(sum[:])
-		noteFor := func(prev string) string { return changedParts(prev, string(snap)) }
-		all, err := st.DocumentVersions(ctx, org, string(r.Kind), scope)
-		if err != nil {
+		if v, history, err = version(ctx, st, org, a, r, regs); err != nil {
 			return nil, err
 		}
-		if r.Preview {
-			v = wouldIssue(all, hash, r.Today, noteFor)
-		} else {
-			v, _, err = st.IssueDocument(ctx, org, string(r.Kind), scope, hash, string(snap), noteFor)
-			if err != nil {
-				return nil, err
-			}
-		}
-		for _, old := range all {
-			if old.Version < v.Version {
-				history = append(history, notice.Change{Version: old.Version, Date: day(old.IssuedOn), Note: noteText(old.Version, old.Note, string(r.Lang))})
-			}
-		}
-		if v.Version > 1 {
-			// The current version's own note heads the history.
-			history = append([]notice.Change{{Version: v.Version, Date: day(v.IssuedOn), Note: noteText(v.Version, v.Note, string(r.Lang))}}, history...)
+	}
+	return compose(a, r, regs, v, history)
+}
+
+// version is the version the document gets (issued, or only looked up
+// for a preview) and the change history before it, newest first.
+func version(ctx context.Context, st *data.Store, org int64, a *data.Answers, r Request, regs []int) (data.DocumentVersion, []notice.Change, error) {
+	snap := snapshot(a, r.Kind, regs)
+	scope := versionScope(a, regs)
+	sum := sha256.Sum256(snap)
+	hash := hex.EncodeToString(sum[:])
+	noteFor := func(prev string) string { return changedParts(prev, string(snap)) }
+	all, err := st.DocumentVersions(ctx, org, string(r.Kind), scope)
+	if err != nil {
+		return data.DocumentVersion{}, nil, err
+	}
+	var v data.DocumentVersion
+	if r.Preview {
+		v = wouldIssue(all, hash, r.Today, noteFor)
+	} else if v, _, err = st.IssueDocument(ctx, org, string(r.Kind), scope, hash, string(snap), noteFor); err != nil {
+		return v, nil, err
+	}
+	var history []notice.Change
+	for _, old := range all {
+		if old.Version < v.Version {
+			history = append(history, notice.Change{Version: old.Version, Date: day(old.IssuedOn), Note: noteText(old.Version, old.Note, string(r.Lang))})
 		}
 	}
+	if v.Version > 1 {
+		// The current version's own note heads the history.
+		history = append([]notice.Change{{Version: v.Version, Date: day(v.IssuedOn), Note: noteText(v.Version, v.Note, string(r.Lang))}}, history...)
+	}
+	return v, history, nil
+}
+
+// compose builds the document of r with its version v (none for a draft).
+func compose(a *data.Answers, r Request, regs []int, v data.DocumentVersion, history []notice.Change) (*doc.Document, error) {
 	switch r.Kind {
 	case Notice:
 		opt := notice.Options{Lang: string(r.Lang), Registers: regs, Draft: r.Draft, Version: v.Version, History: history,

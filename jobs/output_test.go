@@ -62,29 +62,7 @@ func TestCheckOutput(t *testing.T) {
 		{"a new file", filepath.Join(dir, "seloste.pdf"), ""},
 		{"an old file of another kind", filepath.Join(dir, "vanha.pdf"), ""},
 	} {
-		t.Run(c.name, func(t *testing.T) {
-			before, _ := os.ReadFile(c.path)
-			err := WriteBytes(c.path, db, []byte("PDF"))
-			var oe *OutputError
-			switch {
-			case c.code == "" && err != nil:
-				t.Fatalf("refused: %v", err)
-			case c.code == "":
-				if got, _ := os.ReadFile(c.path); string(got) != "PDF" {
-					t.Errorf("wrote %q", got)
-				}
-				return
-			case !errors.As(err, &oe) || oe.Code != c.code:
-				t.Fatalf("error %v, want code %s", err, c.code)
-			}
-			if after, _ := os.ReadFile(c.path); !bytes.Equal(before, after) {
-				t.Error("the file changed")
-			}
-			fi := ErrorText(err, "fi")
-			if strings.Contains(fi, ".tietosuojapakki-out") || fi == err.Error() && c.code != "empty" {
-				t.Errorf("message %q", fi)
-			}
-		})
+		t.Run(c.name, func(t *testing.T) { checkOutputCase(t, c.path, db, c.code) })
 	}
 	if ents, _ := os.ReadDir(dir); len(ents) == 0 {
 		t.Fatal("empty folder")
@@ -101,6 +79,31 @@ func TestCheckOutput(t *testing.T) {
 		t.Fatal(err)
 	}
 	st.Close()
+}
+
+// checkOutputCase writes to path: refused with code, or written when code
+// is "".
+func checkOutputCase(t *testing.T, path, db, code string) {
+	before, _ := os.ReadFile(path)
+	err := WriteBytes(path, db, []byte("PDF"))
+	var oe *OutputError
+	switch {
+	case code == "" && err != nil:
+		t.Fatalf("refused: %v", err)
+	case code == "":
+		if got, _ := os.ReadFile(path); string(got) != "PDF" {
+			t.Errorf("wrote %q", got)
+		}
+		return
+	case !errors.As(err, &oe) || oe.Code != code:
+		t.Fatalf("error %v, want code %s", err, code)
+	}
+	if after, _ := os.ReadFile(path); !bytes.Equal(before, after) {
+		t.Error("the file changed")
+	}
+	if fi := ErrorText(err, "fi"); strings.Contains(fi, ".tietosuojapakki-out") || fi == err.Error() && code != "empty" {
+		t.Errorf("message %q", fi)
+	}
 }
 
 func TestWriteFilePrivateAndWhole(t *testing.T) {

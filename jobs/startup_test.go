@@ -52,8 +52,19 @@ func TestStartAndRestore(t *testing.T) {
 	if err != nil || kept == "" {
 		t.Fatalf("restore: %q %v", kept, err)
 	}
+}
 
-	// A damaged database is set aside and the newest good backup offered.
+// A damaged database is set aside and the newest good backup offered.
+func TestStartSetsDamageAside(t *testing.T) {
+	st, _, _ := setup(t)
+	path := st.Path()
+	st.Close()
+	now := time.Date(2026, 4, 1, 8, 0, 0, 0, time.Local)
+	s, err := Start(path, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Lock.Release()
 	f, _ := os.OpenFile(path, os.O_RDWR, 0)
 	fi, _ := f.Stat()
 	for off := int64(4096); off < fi.Size(); off += 4096 {
