@@ -84,7 +84,7 @@ func backupTo(sh *Shell, path string) error {
 func askRestore(sh *Shell) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
-			dialog.ShowError(err, sh.Win)
+			showError(sh, err)
 			return
 		}
 		if r == nil {

@@ -131,7 +131,7 @@ func (v *documentsView) reload() {
 		if a, err := v.sh.Store.Answers(context.Background(), v.sh.Org); err == nil {
 			v.a = a
 		} else {
-			v.status.Set(err.Error())
+			v.status.Set(jobs.ErrorText(err, v.sh.Lang))
 		}
 	}
 	if v.lang == "" {
