@@ -64,14 +64,15 @@ func askBackup(sh *Shell, done func()) {
 	})
 }
 
-// backupTo writes a copy of the database to path. The save dialog has
-// already made the file (empty, after asking before replacing one): it is
-// removed so that the copy can be written whole under its name.
+// backupTo writes a copy of the database to path. A file already there is
+// one the save dialog asked about before replacing it, and that the output
+// check let through (no database, no backup): it is removed so that the
+// copy can be written whole under its name.
 func backupTo(sh *Shell, path string) error {
 	if err := jobs.CheckOutput(path, sh.Store.Path()); err != nil {
 		return err
 	}
-	if fi, err := os.Stat(path); err == nil && fi.Mode().IsRegular() && fi.Size() == 0 {
+	if fi, err := os.Stat(path); err == nil && fi.Mode().IsRegular() {
 		if err := os.Remove(path); err != nil {
 			return err
 		}

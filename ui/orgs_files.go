@@ -138,7 +138,11 @@ type guardedFiles struct {
 	db string
 }
 
-// Writer refuses what jobs.CheckOutput refuses, before the file is opened.
+// Writer refuses what jobs.CheckOutput refuses, before the file is opened;
+// the file itself is opened (and emptied) only when something is written
+// to it. The window's save dialogs write nothing through it (the file is
+// written whole by jobs.WriteFile): a cancelled or failed job leaves no
+// empty file, and an existing file is not emptied before the job ran.
 func (g *guardedFiles) Writer(u fyne.URI) (fyne.URIWriteCloser, error) {
 	g.mu.Lock()
 	db := g.db
@@ -146,7 +150,34 @@ func (g *guardedFiles) Writer(u fyne.URI) (fyne.URIWriteCloser, error) {
 	if err := jobs.CheckOutput(u.Path(), db); err != nil {
 		return nil, err
 	}
-	return g.fileRepo.Writer(u)
+	return &lazyWriter{uri: u, open: func() (fyne.URIWriteCloser, error) { return g.fileRepo.Writer(u) }}, nil
+}
+
+// lazyWriter opens its file on the first Write.
+type lazyWriter struct {
+	uri  fyne.URI
+	open func() (fyne.URIWriteCloser, error)
+	w    fyne.URIWriteCloser
+}
+
+func (l *lazyWriter) URI() fyne.URI { return l.uri }
+
+func (l *lazyWriter) Write(p []byte) (int, error) {
+	if l.w == nil {
+		w, err := l.open()
+		if err != nil {
+			return 0, err
+		}
+		l.w = w
+	}
+	return l.w.Write(p)
+}
+
+func (l *lazyWriter) Close() error {
+	if l.w == nil {
+		return nil
+	}
+	return l.w.Close()
 }
 
 // guardFiles puts the output check in front of the "file" repository (the

@@ -26,6 +26,9 @@ func TestExportAddsJSON(t *testing.T) {
 	if fi, err := os.Stat(path); err != nil || fi.Mode().Perm() != 0o600 {
 		t.Fatalf("%v %v", fi, err)
 	}
+	if _, err := os.Stat(filepath.Join(home, "kivi")); err == nil {
+		t.Error("the dialog left an empty file under the bare name")
+	}
 	for name, shown := range map[string]bool{"kivi.json": true, "KIVI.JSON": true, "kivi": true, "muistio.txt": true, "kuva.png": false} {
 		if got := importFilter.Matches(storage.NewFileURI(filepath.Join(home, name))); got != shown {
 			t.Errorf("import dialog shows %s: %v", name, got)
