@@ -216,6 +216,11 @@ func TestRequestsSubcommandHelp(t *testing.T) {
 	if code, stdout, _ := tsp(t, "requests", "help"); code != 0 || !strings.Contains(stdout, "summary") {
 		t.Errorf("requests help: %d %s", code, stdout)
 	}
+	// Common flags may come before the sub-command.
+	db := logDB(t)
+	if code, stdout, stderr := tsp(t, "requests", "--db", db, "--lang", "en", "list"); code != 0 || !strings.Contains(stdout, "(no requests)") {
+		t.Errorf("flags first: %d %s %s", code, stdout, stderr)
+	}
 }
 
 // A requester's name with terminal escape sequences is printed without

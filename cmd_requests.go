@@ -157,6 +157,7 @@ func rightCodes() []string {
 // parses its own flags, so that "requests add --help" shows add's flags
 // only and a flag of another sub-command is refused.
 func runSub(e *env, c command, args []string) int {
+	args = subFirst(args)
 	if len(args) == 0 || isHelp(args[0]) {
 		printSubHelp(e.stdout, c)
 		if len(args) == 0 {
@@ -192,6 +193,25 @@ func runSub(e *env, c command, args []string) int {
 		}
 		return runRequest(e, f, sub, args)
 	})
+}
+
+// subFirst moves the sub-command's name to the front when common flags
+// come before it ("requests --db X list").
+func subFirst(args []string) []string {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if !strings.HasPrefix(a, "-") || isHelp(a) {
+			if i == 0 {
+				return args
+			}
+			return append(append([]string{a}, args[:i]...), args[i+1:]...)
+		}
+		// The common flags take a value: skip it unless given with "=".
+		if name := strings.TrimLeft(a, "-"); !strings.Contains(name, "=") {
+			i++
+		}
+	}
+	return args
 }
 
 // runRequest opens the log of the organisation and runs sub.

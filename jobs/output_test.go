@@ -34,6 +34,7 @@ func outputDB(t *testing.T) (dir, db string) {
 	os.Symlink(db, filepath.Join(dir, "linkki.pdf"))
 	os.Link(db, filepath.Join(dir, "kova.pdf"))
 	os.Mkdir(filepath.Join(dir, "kansio"), 0o700)
+	os.Symlink(dir, filepath.Join(dir, "kansio", "sama"))
 	return dir, db
 }
 
@@ -51,6 +52,9 @@ func TestCheckOutput(t *testing.T) {
 		{"its -journal", db + "-journal", "database"},
 		{"its lock", data.LockPath(db), "database"},
 		{"a symbolic link to it", filepath.Join(dir, "linkki.pdf"), "database"},
+		{"through a linked folder", filepath.Join(dir, "kansio", "sama", "tsp.db"), "database"},
+		{"its -wal through a linked folder", filepath.Join(dir, "kansio", "sama", "tsp.db-wal"), "database"},
+		{"backups through a linked folder", filepath.Join(dir, "kansio", "sama", "backups", "x.pdf"), "backup"},
 		{"a hard link to it", filepath.Join(dir, "kova.pdf"), "database"},
 		{"an automatic backup", filepath.Join(data.BackupDir(db), "tsp-20260101-080000.db"), "backup"},
 		{"any file in backups", filepath.Join(data.BackupDir(db), "muistio.txt"), "backup"},
