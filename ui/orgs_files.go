@@ -23,11 +23,11 @@ import (
 // Import and export of one organisation as the portable JSON file, and
 // the save dialog every file the window writes goes through.
 
-// importFilter shows answers files in the import dialog: .json in any
-// case, and also files with no extension or .txt (an export saved under a
-// bare name, a file saved by Notepad), so that a file the program wrote
-// is never invisible to it.
-var importFilter = storage.NewExtensionFileFilter([]string{".json", ".JSON", ".Json", ".txt", ".TXT", ""})
+// importFilter is nil: the import dialog shows all files, so that an
+// answers file is never invisible to it whatever its name (an export saved
+// under a bare name, "kivi.json.txt" from Notepad, a mail attachment's
+// name). The import reads the content and refuses anything else plainly.
+var importFilter storage.FileFilter
 
 var jsonFilter = storage.NewExtensionFileFilter([]string{".json"})
 
@@ -44,7 +44,9 @@ func askImport(sh *Shell) {
 		defer r.Close()
 		_, _ = importFrom(sh, r)
 	}, sh.Win)
-	d.SetFilter(importFilter)
+	if importFilter != nil {
+		d.SetFilter(importFilter)
+	}
 	d.Resize(dialogSize(sh))
 	d.Show()
 }
