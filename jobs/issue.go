@@ -38,9 +38,6 @@ const (
 	Practices Kind = "practices" // the vendor's privacy practices page
 )
 
-// Kinds lists the documents in the order the window offers them.
-var Kinds = []Kind{Notice, Terms, Practices}
-
 // Request says which document to make.
 type Request struct {
 	Kind Kind
@@ -280,10 +277,12 @@ func (e *IncompleteError) Text(lang string) string {
 	return strings.Join(lines, "\n")
 }
 
+// incompleteText is the same for either face (the command line adds its
+// --draft advice).
 var incompleteText = vocab.Text{
-	FI: "Asiakirjaa ei tehty. Täydennä vastaukset tai tee luonnos valitsimella --draft.",
-	SV: "Dokumentet skapades inte. Komplettera svaren eller gör ett utkast med --draft.",
-	EN: "The document was not made. Complete the answers or make a draft with --draft.",
+	FI: "Asiakirjaa ei tehty, koska vastauksista puuttuu vielä jotain. Täydennä vastaukset tai tee luonnos:",
+	SV: "Dokumentet skapades inte eftersom något ännu saknas i svaren. Komplettera svaren eller gör ett utkast:",
+	EN: "The document was not made because the answers still lack something. Complete the answers or make a draft:",
 }
 
 // Format is the drawing of a document: "pdf" or "html". FormatFor picks it

@@ -82,7 +82,7 @@ func TestIncompleteIsNotIssued(t *testing.T) {
 	st.SetAnswer(ctx, id, "organisation.business_id", "")
 	_, err := Make(ctx, st, id, Request{Kind: Notice, Lang: "fi"})
 	var inc *IncompleteError
-	if !errors.As(err, &inc) || len(inc.Findings) == 0 || !strings.Contains(ErrorText(err, "fi"), "--draft") {
+	if !errors.As(err, &inc) || len(inc.Findings) == 0 || !strings.Contains(ErrorText(err, "fi"), "tee luonnos") {
 		t.Fatalf("%v", err)
 	}
 	if vs, _ := st.DocumentVersions(ctx, id, "notice", "*"); len(vs) != 0 {
