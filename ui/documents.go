@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -379,25 +380,55 @@ func fileURL(path string) *url.URL {
 
 // printPreviews is the private folder (mode 0700) of the print previews of
 // this process's window. It is made when the first preview is printed and
-// removed by RemovePrintPreviews when the window has closed.
+// removed by RemovePrintPreviews when the window has closed. The folder
+// holds a lock for as long as its window lives, so that the folders a
+// killed window left behind are found and removed by the next one.
 var printPreviews previewFolder
 
+// previewPrefix starts the name of every folder of print previews.
+const previewPrefix = "tietosuojapakki-tulostus-"
+
 type previewFolder struct {
-	mu  sync.Mutex
-	dir string
+	mu   sync.Mutex
+	dir  string
+	lock *data.Lock
 }
 
 func (p *previewFolder) folder() (string, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if p.dir == "" {
-		dir, err := os.MkdirTemp("", "tietosuojapakki-tulostus-*") // mode 0700
-		if err != nil {
-			return "", err
-		}
-		p.dir = dir
+	if p.dir != "" {
+		return p.dir, nil
 	}
-	return p.dir, nil
+	dir, err := os.MkdirTemp("", previewPrefix+"*") // mode 0700
+	if err != nil {
+		return "", err
+	}
+	lock, err := data.AcquireLock(filepath.Join(dir, "ikkuna"))
+	if err != nil {
+		os.RemoveAll(dir)
+		return "", err
+	}
+	p.dir, p.lock = dir, lock
+	removeLeftPreviews(filepath.Dir(dir), dir)
+	return dir, nil
+}
+
+// removeLeftPreviews removes the folders of print previews whose window is
+// gone (their lock is free), except own. A folder younger than a minute is
+// left alone: its window may be about to take its lock.
+func removeLeftPreviews(tmp, own string) {
+	others, _ := filepath.Glob(filepath.Join(tmp, previewPrefix+"*"))
+	for _, d := range others {
+		fi, err := os.Stat(d)
+		if d == own || err != nil || !fi.IsDir() || time.Since(fi.ModTime()) < time.Minute {
+			continue
+		}
+		if l, err := data.AcquireLock(filepath.Join(d, "ikkuna")); err == nil {
+			l.Release()
+			os.RemoveAll(d)
+		}
+	}
 }
 
 // RemovePrintPreviews removes the print previews of the window with their
@@ -410,7 +441,8 @@ func RemovePrintPreviews() error {
 	if p.dir == "" {
 		return nil
 	}
+	p.lock.Release() // before the removal: Windows removes no open file
 	err := os.RemoveAll(p.dir)
-	p.dir = ""
+	p.dir, p.lock = "", nil
 	return err
 }

@@ -11,6 +11,7 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"tietosuojapakki/data"
 	"tietosuojapakki/jobs"
 	"tietosuojapakki/pdf/pdftest"
 	"tietosuojapakki/wizard"
@@ -253,5 +254,39 @@ func TestPrintPreviewsArePrivateAndRemoved(t *testing.T) {
 	}
 	if _, err := os.Stat(dir); !os.IsNotExist(err) {
 		t.Error("the previews stayed after the window closed")
+	}
+}
+
+// The previews a killed window left are removed by the next window's
+// first preview; those of a living window are not.
+func TestLeftPreviewsRemoved(t *testing.T) {
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	left := filepath.Join(tmp, previewPrefix+"kuollut")
+	os.Mkdir(left, 0o700)
+	os.WriteFile(filepath.Join(left, "seloste.pdf"), []byte("%PDF"), 0o600)
+	living := filepath.Join(tmp, previewPrefix+"elava")
+	os.Mkdir(living, 0o700)
+	lock, err := data.AcquireLock(filepath.Join(living, "ikkuna"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lock.Release()
+	old := time.Now().Add(-time.Hour)
+	os.Chtimes(left, old, old)
+	os.Chtimes(living, old, old)
+	dir, err := printPreviews.folder()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer RemovePrintPreviews()
+	if _, err := os.Stat(left); !os.IsNotExist(err) {
+		t.Error("a killed window's previews stayed")
+	}
+	if _, err := os.Stat(living); err != nil {
+		t.Error("a living window's previews were removed")
+	}
+	if filepath.Dir(dir) != tmp {
+		t.Errorf("previews in %s", dir)
 	}
 }
