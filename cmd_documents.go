@@ -141,7 +141,7 @@ func printFindings(e *env, fs []wizard.Finding) {
 		var lines []string
 		for _, f := range fs {
 			if f.Severity == sev {
-				lines = append(lines, "  "+wizard.FindingText(f, string(e.lang)))
+				lines = append(lines, "  "+plain(wizard.FindingText(f, string(e.lang))))
 			}
 		}
 		if len(lines) == 0 {

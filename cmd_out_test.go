@@ -271,6 +271,20 @@ func TestPlain(t *testing.T) {
 	}
 }
 
+// --lang takes fi, sv or en (a region is allowed); anything else is a
+// wrong command line.
+func TestLangFlag(t *testing.T) {
+	_, db := outDB(t)
+	for _, c := range []struct {
+		lang string
+		code int
+	}{{"sv", 0}, {"en", 0}, {"sv-FI", 0}, {"de", exitUsage}, {"", exitUsage}, {"english", exitUsage}} {
+		if code, _, stderr := tsp(t, "orgs", "--db", db, "--lang", c.lang); code != c.code {
+			t.Errorf("--lang %q: exit %d, want %d: %s", c.lang, code, c.code, stderr)
+		}
+	}
+}
+
 // The command list is explicit: every command is in it once, and help
 // lists them in its order.
 func TestCommandList(t *testing.T) {
