@@ -154,7 +154,7 @@ func TestCLIDocuments(t *testing.T) {
 		{[]string{"notice", "--org", "1"}, "seloste.pdf", []string{"Tietosuojaseloste", "Ajanvaraus Kivi Oy", "3312457-9", "Sanna Kivi",
 			"Lintulahdenkuja 4", "Asiakasrekisteri", "Uutiskirjeen tilaajat", "Matomo", "Sivu 1 /"}},
 		{[]string{"notice", "--org", "1", "--lang", "sv", "--register", "Uutiskirjeen tilaajat"}, "beskrivning.pdf", []string{"Dataskyddsbeskrivning", "Fågelviksgränden 4", "Uutiskirjeen tilaajat"}},
-		{[]string{"notice", "--org", "Siivous Kirkas Tmi", "--lang", "en"}, "notice.html", []string{`<html lang="en"`, "Kotisiivousasiakkaat", "29"}},
+		{[]string{"notice", "--org", "Siivous Kirkas Tmi", "--lang", "en", "--draft"}, "notice.html", []string{`<html lang="en"`, "Kotisiivousasiakkaat", "29"}},
 		{[]string{"terms", "--org", "1"}, "ehdot.pdf", []string{"Käsittelijäehdot", "Kivi-ajanvaraus", "48", "Tekstiviestivälittäjä Oy", "Pirkanmaan käräjäoikeus"}},
 		{[]string{"practices", "--org", "1", "--lang", "en", "--format", "html"}, "practices.out", []string{"Kivi-ajanvaraus", "tuki@ajanvarauskivi.fi"}},
 		{[]string{"terms", "--org", "Siivous Kirkas Tmi", "--draft"}, "draft.pdf", []string{"LUONNOS"}},

@@ -153,7 +153,7 @@ func TestRequestsCommand(t *testing.T) {
 					t.Error("an answered entry in the open list")
 				}
 			}},
-		{name: "list csv", args: []string{"list", "--format", "csv", "--search", "liisa"}, out: []string{"\ufeffViite;Saapunut;", "2026-002;3.3.2026;Kirje;Liisa Virtanen"}},
+		{name: "list csv", args: []string{"list", "--format", "csv", "--search", "liisa"}, out: []string{"\ufeffViite;Saapunut;", `"=""2026-002""";3.3.2026;Kirje;Liisa Virtanen`}},
 		{name: "report", args: []string{"report", "--from", "2026-01-01", "--to", "31.12.2026", "--out", report}, out: []string{report}},
 		{name: "report with bad dates", args: []string{"report", "--from", "2026-12-31", "--to", "2026-01-01", "--out", report}, code: 1, unchanged: true},
 		{name: "purge: nothing expired", args: []string{"purge"}, out: []string{"Ei poistettavaa", "36"}, unchanged: true},

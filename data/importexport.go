@@ -7,9 +7,11 @@ import (
 )
 
 // ImportFile adds the file's organisation with its request log in one
-// transaction: either all of it is there afterwards or none of it. The file
-// must have passed CheckFile (ParseFile does that).
+// transaction: either all of it is there afterwards or none of it. f is
+// first put into the stored normal form (in place; see clean.go), then it
+// must pass CheckFile (ParseFile has done both already).
 func (s *Store) ImportFile(ctx context.Context, f *File) (int64, error) {
+	f.normalise()
 	if ps := CheckFile(f); len(ps) > 0 {
 		return 0, ps
 	}
@@ -50,6 +52,7 @@ func (s *Store) ExportFile(ctx context.Context, orgID int64) (*File, error) {
 		return nil, err
 	}
 	f := &File{Format: FileFormat, Version: FileVersion, Answers: *a, Requests: []Request{}}
+	PruneTranslations(&f.Answers) // a file carries no stale translations
 	rows, err := s.db.QueryContext(ctx, "SELECT "+entryColumns+" FROM requests WHERE org_id = ? ORDER BY year, seq", orgID)
 	if err != nil {
 		return nil, err

@@ -19,10 +19,22 @@ const maxFileSize = 256 << 20
 // ParseFile reads and checks an answers file. It returns every problem it
 // finds at once; the file is usable only when the problems are empty.
 // Incomplete answers are not problems: the completeness check judges them.
+// The file may be UTF-8 (with or without a BOM) or UTF-16 with a BOM; any
+// other encoding is refused (see utf8Text). A key twice in one object is
+// refused with its path. What is read is put into the stored normal form
+// (clean.go) before it is checked.
 func ParseFile(r io.Reader) (*File, Problems) {
-	b, err := io.ReadAll(io.LimitReader(r, maxFileSize))
+	b, err := io.ReadAll(io.LimitReader(r, maxFileSize+1))
 	if err != nil {
 		return nil, Problems{{Err: err}}
+	}
+	if len(b) > maxFileSize {
+		// Cut off, it would read as a truncated file: say what is wrong.
+		return nil, Problems{{Err: issue("file.too_large", maxFileSize>>20)}}
+	}
+	b, p := utf8Text(b)
+	if p != nil {
+		return nil, Problems{*p}
 	}
 	var f File
 	dec := json.NewDecoder(bytes.NewReader(b))
@@ -31,6 +43,12 @@ func ParseFile(r io.Reader) (*File, Problems) {
 	}
 	if dec.More() {
 		return nil, Problems{{Err: issue("json.trailing")}}
+	}
+	if p := loneSurrogate(b); p != nil {
+		return nil, Problems{*p}
+	}
+	if ps := duplicateKeys(b); len(ps) > 0 {
+		return nil, ps
 	}
 	// A field this version does not know would be dropped without a word
 	// (a misspelt field, or a file from a newer program): refuse it instead.
@@ -41,6 +59,7 @@ func ParseFile(r io.Reader) (*File, Problems) {
 			return nil, Problems{{Err: issue("json.unknown_field", strings.Trim(name, `"`))}}
 		}
 	}
+	f.normalise()
 	if ps := CheckFile(&f); len(ps) > 0 {
 		return nil, ps
 	}
@@ -113,10 +132,9 @@ func (c *checker) codes(path string, values, allowed []string) {
 	}
 }
 
-func (c *checker) nonNegative(path string, n int) {
-	if n < 0 {
-		c.add(path, issue("number.negative"))
-	}
+// number checks a whole-number answer against NumberBounds.
+func (c *checker) number(path string, n int) {
+	c.add(path, CheckNumber(path, n))
 }
 
 func (c *checker) contact(path string, ct *Contact) {
@@ -135,13 +153,15 @@ func CheckFile(f *File) Problems {
 		c.add("format", issue("format.unknown", f.Format, FileFormat))
 		return c.ps // another format: its fields mean something else
 	}
-	if f.Version != FileVersion {
+	if f.Version < 1 || f.Version > FileVersion { // version 1 reads as version 2 without translations
 		c.add("version", issue("version.unsupported", f.Version, FileVersion))
 		return c.ps
 	}
 	c.answers(&f.Answers)
+	c.translations(f.Translations)
 	c.requests(f.Requests)
 	c.documents(f.Documents)
+	c.longTexts(f)
 	return c.ps
 }
 
@@ -209,11 +229,11 @@ func (c *checker) answers(a *Answers) {
 	c.codes("processor_terms.security_measures", t.SecurityMeasures, SecurityMeasures)
 	c.code("processor_terms.end_of_service", t.EndOfService, []string{EndDelete, EndReturn})
 	c.code("processor_terms.acceptance", t.Acceptance, []string{AcceptanceSignature, AcceptanceElectronic})
-	c.nonNegative("processor_terms.sub_processor_notice_days", t.SubProcessorNoticeDays)
-	c.nonNegative("processor_terms.breach_notice_hours", t.BreachNoticeHours)
-	c.nonNegative("processor_terms.end_of_service_days", t.EndOfServiceDays)
-	c.nonNegative("processor_terms.audit_notice_days", t.AuditNoticeDays)
-	c.nonNegative("request_log.retention_months", a.RequestLog.RetentionMonths)
+	c.number("processor_terms.sub_processor_notice_days", t.SubProcessorNoticeDays)
+	c.number("processor_terms.breach_notice_hours", t.BreachNoticeHours)
+	c.number("processor_terms.end_of_service_days", t.EndOfServiceDays)
+	c.number("processor_terms.audit_notice_days", t.AuditNoticeDays)
+	c.number("request_log.retention_months", a.RequestLog.RetentionMonths)
 }
 
 var refForm = regexp.MustCompile(`^\d{4}-\d{3,}$`)

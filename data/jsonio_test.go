@@ -86,14 +86,14 @@ func TestParseFileProblems(t *testing.T) {
 		{"empty right in a list", strings.Replace(ex, `"rights": ["access"]`, `"rights": ["access", ""]`, 1), []string{"requests[0].rights[1]"}},
 		{"type error path", strings.Replace(ex, `"dpo": null`, `"dpo": "ei ole"`, 1), []string{"\norganisation.dpo:"[2:]}},
 		{"another format", `{"format":"other/thing","version":1}`, []string{"format:", "ei ole Tietosuojapakin"}},
-		{"future version", strings.Replace(ex, `"version": 1`, `"version": 7`, 1), []string{"version:", "versiota 7"}},
+		{"future version", strings.Replace(ex, `"version": 2`, `"version": 7`, 1), []string{"version:", "versiota 7"}},
 		{"wrong type", strings.Replace(ex, `"personal_identity_code": false`, `"personal_identity_code": "ei"`, 1), []string{"personal_identity_code", "väärää tyyppiä"}},
 		{"all at once", strings.NewReplacer(
 			`"3312457-9"`, `"3312457-8"`,
 			`"tietosuoja@ajanvarauskivi.fi",`+"\n    \"website\"", `"tietosuoja.ajanvarauskivi.fi",`+"\n    \"website\"",
 			`"33100"`, `"331000"`,
 			`"+358 40 123 4567",`+"\n    \"email\"", `"12",`+"\n    \"email\"",
-			`"https://www.ajanvarauskivi.fi"`, `"www.ajanvarauskivi.fi"`,
+			`"https://www.ajanvarauskivi.fi"`, `"ajanvarauskivi"`,
 			`"2024-03-01"`, `"2024-02-30"`,
 			`"processor_ids": ["tilitoimisto", "palvelin", "sahkoposti"]`, `"processor_ids": ["tilitoimisto", "palvelu", "sahkoposti"]`,
 			`"name": "Ajanvaraus Kivi Oy"`, `"name": ""`,
@@ -158,6 +158,14 @@ func FuzzParseFile(f *testing.F) {
 	f.Add([]byte(`{"format":"tietosuojapakki/answers","version":1}`))
 	f.Add([]byte(`{"format":"tietosuojapakki/answers","version":1,"requests":[{"ref":"x"}]}`))
 	f.Add([]byte(`[`))
+	// Encodings and duplicate keys (encoding.go).
+	min := `{"format":"tietosuojapakki/answers","version":1,"organisation":{"name":"Kivi Oy","phone":"(09) 4255 0692"}}`
+	f.Add(append([]byte{0xEF, 0xBB, 0xBF}, min...))
+	f.Add(utf16Bytes(min, false, true))
+	f.Add(utf16Bytes(min, true, true))
+	f.Add(latin1(strings.Replace(min, "Kivi", "Kivä", 1)))
+	f.Add([]byte(strings.Replace(min, `"version":1`, `"version":1,"version":1`, 1)))
+	f.Add([]byte(strings.Replace(min, "Kivi", `Kivi \ud800`, 1)))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		file, ps := ParseFile(bytes.NewReader(b))
 		if (file == nil) == (len(ps) == 0) {
@@ -225,5 +233,23 @@ func TestRoundTripKeepsVersionsAndPurge(t *testing.T) {
 	f3.Documents = append(f3.Documents, f3.Documents[0])
 	if ps := CheckFile(f3); len(ps) != 1 || ps[0].Path != "documents[2].version" {
 		t.Fatalf("duplicate version: %v", ps)
+	}
+}
+
+func TestProblemsSummaryAgrees(t *testing.T) {
+	one := Problems{{Path: "organisation.name", Err: issue("org.name_missing")}}
+	two := append(one, Problem{Path: "format", Err: issue("json.trailing")})
+	for _, tc := range []struct {
+		ps   Problems
+		lang string
+		want string
+	}{
+		{one, "fi", "1 virhe:\n"}, {two, "fi", "2 virhettä:\n"},
+		{one, "sv", "1 fel:\n"}, {two, "sv", "2 fel:\n"},
+		{one, "en", "1 problem:\n"}, {two, "en", "2 problems:\n"},
+	} {
+		if got := tc.ps.Summary(tc.lang); !strings.HasPrefix(got, tc.want) || !strings.HasSuffix(got, tc.ps.Text(tc.lang)) {
+			t.Errorf("Summary(%s) = %q, want it to start %q", tc.lang, got, tc.want)
+		}
 	}
 }

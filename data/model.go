@@ -6,9 +6,11 @@ package data
 
 // FileFormat and FileVersion name the portable JSON format. Version is bumped
 // whenever a field changes meaning; readers refuse versions they do not know.
+// Version 2 added translations; a version 1 file still imports (its texts
+// are in the main document language).
 const (
 	FileFormat  = "tietosuojapakki/answers"
-	FileVersion = 1
+	FileVersion = 2
 )
 
 // File is one organisation's answers and request log as exported to JSON.
@@ -30,6 +32,11 @@ type Answers struct {
 	Website        Website        `json:"website"`
 	ProcessorTerms ProcessorTerms `json:"processor_terms"`
 	RequestLog     RequestLogRule `json:"request_log"`
+	// Translations are the free-text answers (fields tagged tr) in the
+	// other document languages: language ("fi", "sv", "en") -> the answer
+	// as typed in the main language -> its translation. One entry serves
+	// every field with that text; see Localize.
+	Translations map[string]map[string]string `json:"translations,omitempty"`
 }
 
 // Organisation is the controller: the company itself.
@@ -50,7 +57,7 @@ type Organisation struct {
 // Contact is a person to reach about personal data.
 type Contact struct {
 	Name  string `json:"name"`
-	Title string `json:"title,omitempty"`
+	Title string `json:"title,omitempty" tr:"text"`
 	Email string `json:"email"`
 	Phone string `json:"phone,omitempty"`
 }
@@ -84,8 +91,8 @@ func (b LegalBasis) Article() string {
 // Register is one set of personal data kept for related purposes
 // (asiakasrekisteri, uutiskirjeen tilaajat, …).
 type Register struct {
-	Name                 string            `json:"name"`
-	DataSubjects         []string          `json:"data_subjects"`
+	Name                 string            `json:"name" tr:"text"`
+	DataSubjects         []string          `json:"data_subjects" tr:"text"`
 	Purposes             []Purpose         `json:"purposes"`
 	Requirement          Requirement       `json:"requirement"`
 	DataCategories       []DataCategory    `json:"data_categories"`
@@ -93,7 +100,7 @@ type Register struct {
 	PersonalIdentityCode bool              `json:"personal_identity_code"`
 	// PICGround is the ground of Tietosuojalaki (1050/2018) 29 § for
 	// processing henkilötunnus, required when PersonalIdentityCode is set.
-	PICGround          string              `json:"personal_identity_code_ground,omitempty"`
+	PICGround          string              `json:"personal_identity_code_ground,omitempty" tr:"text"`
 	Sources            []Source            `json:"sources"`
 	Recipients         []Recipient         `json:"recipients"`
 	ProcessorIDs       []string            `json:"processor_ids"`
@@ -105,12 +112,12 @@ type Register struct {
 
 // Purpose is why data is processed, with its legal basis.
 type Purpose struct {
-	Description string     `json:"description"`
+	Description string     `json:"description" tr:"text"`
 	LegalBasis  LegalBasis `json:"legal_basis"`
 	// Law names the statute for a legal obligation (art. 6(1)(c)).
-	Law string `json:"law,omitempty"`
+	Law string `json:"law,omitempty" tr:"text"`
 	// LegitimateInterest says what the interest is (art. 13(1)(d)).
-	LegitimateInterest string `json:"legitimate_interest,omitempty"`
+	LegitimateInterest string `json:"legitimate_interest,omitempty" tr:"text"`
 }
 
 // Requirement kinds for art. 13(2)(e).
@@ -125,31 +132,31 @@ const (
 // what follows if it is not given (art. 13(2)(e)).
 type Requirement struct {
 	Kind        string `json:"kind"`
-	Consequence string `json:"consequence,omitempty"`
+	Consequence string `json:"consequence,omitempty" tr:"text"`
 }
 
 // DataCategory is a kind of personal data kept in a register.
 type DataCategory struct {
-	Name string `json:"name"`
+	Name string `json:"name" tr:"text"`
 }
 
 // SpecialCategory is data of art. 9(1) with its condition of art. 9(2).
 type SpecialCategory struct {
 	Category  string `json:"category"`  // e.g. "health"
 	Condition string `json:"condition"` // art. 9(2) letter, e.g. "b"
-	Details   string `json:"details,omitempty"`
+	Details   string `json:"details,omitempty" tr:"text"`
 }
 
 // Source is where the data comes from (art. 14(2)(f)).
 type Source struct {
-	Description string `json:"description"`
+	Description string `json:"description" tr:"text"`
 	Public      bool   `json:"public"`
 }
 
 // Recipient is someone data is regularly disclosed to (art. 13(1)(e)).
 type Recipient struct {
-	Name   string `json:"name"`
-	Reason string `json:"reason,omitempty"`
+	Name   string `json:"name" tr:"name"`
+	Reason string `json:"reason,omitempty" tr:"text"`
 }
 
 // Safeguards for transfers outside the EU/EEA (GDPR chapter V).
@@ -166,24 +173,24 @@ var Safeguards = []string{SafeguardAdequacy, SafeguardAdequacyDPF, SafeguardSCC,
 
 // Transfer is a transfer of the register's data outside the EU/EEA.
 type Transfer struct {
-	Recipient         string `json:"recipient"`
-	Country           string `json:"country"`
+	Recipient         string `json:"recipient" tr:"name"`
+	Country           string `json:"country" tr:"country"`
 	Safeguard         string `json:"safeguard"`
-	CopyAvailableFrom string `json:"copy_available_from,omitempty"`
+	CopyAvailableFrom string `json:"copy_available_from,omitempty" tr:"text"`
 }
 
 // RetentionRule is how long one group of data is kept, and on what ground.
 type RetentionRule struct {
-	Data   string `json:"data"`
-	Period string `json:"period"`
-	Basis  string `json:"basis,omitempty"`
+	Data   string `json:"data" tr:"text"`
+	Period string `json:"period" tr:"text"`
+	Basis  string `json:"basis,omitempty" tr:"text"`
 }
 
 // AutomatedDecisions describes art. 22 decisions and profiling.
 type AutomatedDecisions struct {
 	Used         bool   `json:"used"`
-	Logic        string `json:"logic,omitempty"`
-	Consequences string `json:"consequences,omitempty"`
+	Logic        string `json:"logic,omitempty" tr:"text"`
+	Consequences string `json:"consequences,omitempty" tr:"text"`
 }
 
 // Security measure codes, shared by the notice and the processor terms.
@@ -216,9 +223,9 @@ var SecurityMeasures = []string{
 
 // SecurityDescription is how a register is protected (manual material and IT).
 type SecurityDescription struct {
-	Manual   string   `json:"manual"`
+	Manual   string   `json:"manual" tr:"text"`
 	Measures []string `json:"measures"`
-	Other    string   `json:"other,omitempty"`
+	Other    string   `json:"other,omitempty" tr:"text"`
 }
 
 // Processor locations.
@@ -231,11 +238,11 @@ const (
 // organisation's behalf (art. 28).
 type Processor struct {
 	ID         string `json:"id"`
-	Name       string `json:"name"`
+	Name       string `json:"name" tr:"name"`
 	BusinessID string `json:"business_id,omitempty"`
-	Service    string `json:"service"`
+	Service    string `json:"service" tr:"text"`
 	Location   string `json:"location"`
-	Country    string `json:"country,omitempty"`
+	Country    string `json:"country,omitempty" tr:"country"`
 	Safeguard  string `json:"safeguard,omitempty"`
 	DPASigned  bool   `json:"dpa_signed"`
 	DPADate    string `json:"dpa_date,omitempty"`
@@ -246,8 +253,8 @@ type Website struct {
 	Cookies               bool     `json:"cookies"`
 	StrictlyNecessaryOnly bool     `json:"strictly_necessary_only"`
 	ConsentBanner         bool     `json:"consent_banner"`
-	AnalyticsTools        []string `json:"analytics_tools"`
-	MarketingTools        []string `json:"marketing_tools"`
+	AnalyticsTools        []string `json:"analytics_tools" tr:"name"`
+	MarketingTools        []string `json:"marketing_tools" tr:"name"`
 }
 
 // Sub-processor authorisation models of art. 28(2).
@@ -273,39 +280,39 @@ const (
 type ProcessorTerms struct {
 	Enabled                   bool           `json:"enabled"`
 	ServiceName               string         `json:"service_name"`
-	CustomersAre              string         `json:"customers_are"`
+	CustomersAre              string         `json:"customers_are" tr:"text"`
 	SupportEmail              string         `json:"support_email"`
 	SupportPhone              string         `json:"support_phone"`
-	SubjectMatter             string         `json:"subject_matter"`
-	Duration                  string         `json:"duration"`
-	NaturePurpose             string         `json:"nature_purpose,omitempty"`
-	DataSubjects              []string       `json:"data_subjects"`
-	DataCategories            []string       `json:"data_categories"`
+	SubjectMatter             string         `json:"subject_matter" tr:"text"`
+	Duration                  string         `json:"duration" tr:"text"`
+	NaturePurpose             string         `json:"nature_purpose,omitempty" tr:"text"`
+	DataSubjects              []string       `json:"data_subjects" tr:"text"`
+	DataCategories            []string       `json:"data_categories" tr:"text"`
 	SpecialCategoriesPossible bool           `json:"special_categories_possible"`
-	SpecialCategoriesDetails  string         `json:"special_categories_details,omitempty"`
+	SpecialCategoriesDetails  string         `json:"special_categories_details,omitempty" tr:"text"`
 	DataLocation              string         `json:"data_location"`
-	DataCountry               string         `json:"data_country,omitempty"`
+	DataCountry               string         `json:"data_country,omitempty" tr:"country"`
 	DataSafeguard             string         `json:"data_safeguard,omitempty"`
 	SubProcessors             []SubProcessor `json:"sub_processors"`
 	SubProcessorAuthorisation string         `json:"sub_processor_authorisation"`
 	SubProcessorNoticeDays    int            `json:"sub_processor_notice_days"`
 	SecurityMeasures          []string       `json:"security_measures"`
-	SecurityOther             string         `json:"security_other,omitempty"`
+	SecurityOther             string         `json:"security_other,omitempty" tr:"text"`
 	BreachNoticeHours         int            `json:"breach_notice_hours"`
 	EndOfService              string         `json:"end_of_service"`
 	EndOfServiceDays          int            `json:"end_of_service_days"`
 	AuditNoticeDays           int            `json:"audit_notice_days"`
-	LiabilityCap              string         `json:"liability_cap"`
-	GoverningLaw              string         `json:"governing_law"`
-	Court                     string         `json:"court"`
+	LiabilityCap              string         `json:"liability_cap" tr:"text"`
+	GoverningLaw              string         `json:"governing_law" tr:"text"`
+	Court                     string         `json:"court" tr:"text"`
 	Acceptance                string         `json:"acceptance,omitempty"`
 }
 
 // SubProcessor is a processor's own processor (art. 28(2) and (4)).
 type SubProcessor struct {
-	Name     string `json:"name"`
-	Service  string `json:"service"`
-	Location string `json:"location"` // country as the user wrote it
+	Name     string `json:"name" tr:"name"`
+	Service  string `json:"service" tr:"text"`
+	Location string `json:"location" tr:"country"` // country as the user wrote it
 	// OutsideEEA is set when the sub-processor processes data outside the
 	// EU/EEA; a safeguard is then required.
 	OutsideEEA bool   `json:"outside_eea,omitempty"`
@@ -321,3 +328,32 @@ type RequestLogRule struct {
 
 // DefaultLogRetentionMonths is used while the user has not chosen.
 const DefaultLogRetentionMonths = 36
+
+// Bound is the range of a whole-number answer. 0 is always allowed too: it
+// is how the answers file says "not answered yet" (the completeness check
+// asks for it), not a promise of zero days.
+type Bound struct {
+	Min, Max int
+}
+
+// NumberBounds are the ranges of the whole-number answers, by JSON path.
+// The window (wizard.Validate), the import (CheckFile) and the store
+// (SetAnswer) all use these, so a value one of them takes the others take.
+//   - processor_terms.breach_notice_hours, 1–168 hours: the controller must
+//     notify the authority within 72 hours of becoming aware (GDPR art.
+//     33(1)), so the processor's promise must be well under that; the
+//     completeness check warns from 72 hours on, and more than a week
+//     cannot be meant.
+//   - processor_terms.sub_processor_notice_days, audit_notice_days and
+//     end_of_service_days, 1–365 days: art. 28(2), 28(3)(h) and 28(3)(g)
+//     leave the time to the contract; a year is the most any contract sets.
+//   - request_log.retention_months, 1–1200 months (100 years): far beyond
+//     any limitation period (the longest general one in Finland is 10 years,
+//     laki velan vanhentumisesta 728/2003 7 §).
+var NumberBounds = map[string]Bound{
+	"processor_terms.sub_processor_notice_days": {1, 365},
+	"processor_terms.breach_notice_hours":       {1, 168},
+	"processor_terms.end_of_service_days":       {1, 365},
+	"processor_terms.audit_notice_days":         {1, 365},
+	"request_log.retention_months":              {1, 1200},
+}

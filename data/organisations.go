@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"tietosuojapakki/data/text"
 )
 
 // OrgSummary is one line of the organisation switcher.
@@ -33,12 +35,12 @@ func (s *Store) CreateOrganisation(ctx context.Context, name string) (int64, err
 }
 
 func insertOrganisation(tx *sql.Tx, a *Answers, now string) (int64, error) {
-	b, err := json.Marshal(a)
+	b, name, err := canonical(a)
 	if err != nil {
 		return 0, err
 	}
 	res, err := tx.Exec("INSERT INTO organisations(name, answers, created_at, updated_at) VALUES(?, ?, ?, ?)",
-		a.Organisation.Name, string(b), now, now)
+		name, string(b), now, now)
 	if err != nil {
 		return 0, err
 	}
@@ -143,14 +145,15 @@ func (s *Store) Answers(ctx context.Context, id int64) (*Answers, error) {
 	return &a, nil
 }
 
-// SaveAnswers replaces the whole answers document (templates, import).
+// SaveAnswers replaces the whole answers document (templates, import). It
+// is stored in the normal form (see clean.go); a is left as it was.
 func (s *Store) SaveAnswers(ctx context.Context, id int64, a *Answers) error {
-	b, err := json.Marshal(a)
+	b, name, err := canonical(a)
 	if err != nil {
 		return err
 	}
 	return s.withTx(ctx, func(tx *sql.Tx) error {
-		return writeAnswers(tx, id, b, a.Organisation.Name, s.stamp())
+		return writeAnswers(tx, id, b, name, s.stamp())
 	})
 }
 
@@ -168,8 +171,15 @@ func writeAnswers(tx *sql.Tx, id int64, doc []byte, name, now string) error {
 // SetAnswer writes one answer at path (see GetPath) in its own transaction,
 // as the wizard does for every field the user changes. The value must fit
 // the answers' types: a value that would make the document unreadable is
-// refused and nothing is written.
+// refused and nothing is written; so is a text longer than text.MaxRunes
+// and a number outside its NumberBounds (an *Issue). What is written is in
+// the normal form of clean.go: "(09) 4255 0692" is stored as
+// "+358 9 4255 0692", "1.3.2022" as "2022-03-01", a zero-width space is
+// dropped.
 func (s *Store) SetAnswer(ctx context.Context, id int64, path string, value any) error {
+	if err := checkValue(path, value); err != nil {
+		return err
+	}
 	check := path
 	if isZero(value) {
 		check = "" // omitempty fields vanish when emptied
@@ -182,7 +192,7 @@ func isZero(v any) bool {
 	case nil:
 		return true
 	case string:
-		return x == ""
+		return text.Clean(x) == "" // stored as "": only spaces or invisible characters
 	case bool:
 		return !x
 	case int:
@@ -232,6 +242,7 @@ func (s *Store) editAnswers(ctx context.Context, id int64, edit func(any) (any, 
 		if err := json.Unmarshal(b, &a); err != nil {
 			return fmt.Errorf("the answer does not fit: %w", err)
 		}
+		a.normalise()
 		canon, err := json.Marshal(&a)
 		if err != nil {
 			return err

@@ -37,6 +37,17 @@ type Problems []Problem
 
 func (ps Problems) Error() string { return ps.Text("fi") }
 
+// problemCount is how a number of problems is said.
+var problemCount = vocab.Count{{"virhe", "virhettä"}, {"fel", "fel"}, {"problem", "problems"}}
+
+// Summary is the number of problems in lang with the noun agreeing ("1
+// virhe", "2 virhettä"; "1 fel"; "1 problem", "2 problems"), a colon, and
+// every problem on its own line: what the command line prints when an
+// import is refused.
+func (ps Problems) Summary(lang string) string {
+	return problemCount.N(len(ps), lang) + ":\n" + ps.Text(lang)
+}
+
 // Text is every problem in lang, one a line.
 func (ps Problems) Text(lang string) string {
 	lines := make([]string, len(ps))
@@ -64,12 +75,47 @@ func (e *Issue) Message(lang string) string {
 
 func issue(code string, args ...any) *Issue { return &Issue{Code: code, Args: args} }
 
+// CheckNumber checks the whole-number answer n at path (e.g.
+// "processor_terms.breach_notice_hours") against NumberBounds: nil when it
+// is 0 (not answered) or within its bound, or when path has no bound; an
+// *Issue that names the range otherwise.
+func CheckNumber(path string, n int) error {
+	if n < 0 {
+		return issue("number.negative")
+	}
+	b, ok := NumberBounds[path]
+	if !ok || n == 0 || (n >= b.Min && n <= b.Max) {
+		return nil
+	}
+	return issue("number.range", b.Min, b.Max)
+}
+
 // issueTexts holds fi, sv and en for every issue code.
 var issueTexts = vocab.Messages{
 	"json.syntax": {
 		"Tiedosto ei ole kelvollista JSONia (rivi %d, sarake %d): %s.",
 		"Filen är inte giltig JSON (rad %d, kolumn %d): %s.",
 		"The file is not valid JSON (line %d, column %d): %s."},
+	"encoding.not_utf8": {
+		"Tiedosto ei ole UTF-8-merkistössä: rivillä %d, sarakkeessa %d on merkki, jota ei voi lukea. Ohjelma ei arvaa merkistöä, jotta ä, ö ja å eivät muutu toisiksi. Tallenna tiedosto UTF-8-muodossa: Muistiossa Tiedosto → Tallenna nimellä → Koodaus: UTF-8; muissa ohjelmissa valitse tallennettaessa UTF-8.",
+		"Filen är inte i teckenkodningen UTF-8: på rad %d, kolumn %d finns ett tecken som inte kan läsas. Programmet gissar inte kodningen, så att ä, ö och å inte blir fel. Spara filen som UTF-8: i Anteckningar Arkiv → Spara som → Kodning: UTF-8; i andra program välj UTF-8 när du sparar.",
+		"The file is not in UTF-8: line %d, column %d has a character that cannot be read. The program does not guess the encoding, so that ä, ö and å are not turned into something else. Save the file as UTF-8: in Notepad File → Save as → Encoding: UTF-8; in other programs choose UTF-8 when saving."},
+	"encoding.utf16_broken": {
+		"Tiedosto on UTF-16-merkistössä, mutta se on rikki kohdassa %d (merkki puuttuu tai on katkennut). Tallenna tiedosto uudelleen UTF-8-muodossa tai vie tiedot ohjelmasta uudelleen.",
+		"Filen är i UTF-16, men den är trasig vid position %d (ett tecken saknas eller är avbrutet). Spara filen på nytt som UTF-8 eller exportera uppgifterna på nytt ur programmet.",
+		"The file is in UTF-16 but broken at position %d (a character is missing or cut). Save the file again as UTF-8, or export the data from the program again."},
+	"json.lone_surrogate": {
+		"Rivillä %d, sarakkeessa %d on \\u-koodi %s, joka on vain puolikas merkki. Korjaa tai poista se: ohjelma ei korvaa sitä arvatulla merkillä.",
+		"På rad %d, kolumn %d finns \\u-koden %s, som bara är ett halvt tecken. Rätta eller ta bort den: programmet ersätter den inte med ett gissat tecken.",
+		"Line %d, column %d has the \\u code %s, which is only half a character. Correct or remove it: the program does not replace it with a guessed character."},
+	"json.duplicate_key": {
+		"Kenttä %q on tässä kohdassa kahdesti. Poista toinen: ohjelma ei arvaa, kumpi on oikea.",
+		"Fältet %q finns två gånger här. Ta bort det ena: programmet gissar inte vilket som är rätt.",
+		"The field %q is here twice. Remove one: the program does not guess which is right."},
+	"file.too_large": {
+		"Tiedosto on liian suuri: vastaustiedosto voi olla enintään %d Mt. Tarkista, että valitsit oikean tiedoston.",
+		"Filen är för stor: en svarsfil får vara högst %d MB. Kontrollera att du valde rätt fil.",
+		"The file is too large: an answers file may be at most %d MB. Check that you chose the right file."},
 	"json.truncated": {
 		"Tiedosto loppuu kesken. Se on ehkä katkennut kopioitaessa.",
 		"Filen tar slut mitt i. Den har kanske kapats vid kopieringen.",
@@ -150,6 +196,14 @@ var issueTexts = vocab.Messages{
 		"Vastauspäivä on ennen saapumispäivää.",
 		"Svarsdatum är före ankomstdatum.",
 		"The answer date is before the received date."},
+	"text.too_long": {
+		"Teksti on liian pitkä: enintään %d merkkiä. Lyhennä sitä tai jaa se useaan kohtaan.",
+		"Texten är för lång: högst %d tecken. Korta den eller dela upp den på flera fält.",
+		"The text is too long: at most %d characters. Shorten it or split it over several fields."},
+	"number.range": {
+		"Kirjoita kokonaisluku väliltä %d–%d.",
+		"Skriv ett heltal mellan %d och %d.",
+		"Write a whole number from %d to %d."},
 	"number.negative": {
 		"Luku ei voi olla negatiivinen.",
 		"Talet kan inte vara negativt.",

@@ -15,12 +15,18 @@ import (
 // (Finnish Excel's list separator, since "," is the decimal comma), CRLF line
 // ends, and dates as d.m.yyyy, which Finnish Excel reads as dates. The header
 // row and the coded values (channel, rights, status, refusal reason) are in
-// the chosen language.
+// the chosen language. Text the user typed stays text (see excelCell).
 
 // CSVColumns are the fields of the export in order (see FieldLabel).
 var CSVColumns = []string{"ref", "received", "channel", "name", "contact", "rights", "register",
 	"identity_method", "identity_verified_on", "due", "extended", "extension_told_on", "extension_reason",
 	"status", "answered_on", "outcome", "refusal_reason", "refusal_details", "state", "days_left", "days_taken"}
+
+// csvOwnValue are the columns whose values the program writes itself:
+// dates as d.m.yyyy (Excel reads them as dates) and day counts (numbers).
+// Every other column holds text a user typed, passed through excelCell.
+var csvOwnValue = map[string]bool{"received": true, "identity_verified_on": true, "due": true,
+	"extension_told_on": true, "answered_on": true, "days_left": true, "days_taken": true}
 
 // WriteRequestsCSV writes entries as CSV in lang, with timings seen on today.
 func WriteRequestsCSV(w io.Writer, entries []LogEntry, lang string, today time.Time) error {
@@ -62,7 +68,9 @@ func WriteRequestsCSV(w io.Writer, entries []LogEntry, lang string, today time.T
 			vocab.Label(vocab.RefusalReasons, e.RefusalReason, lang), e.RefusalDetails,
 			StateLabel(t.State, lang), left, taken}
 		for j := range rec {
-			rec[j] = excelSafe(rec[j])
+			if !csvOwnValue[CSVColumns[j]] {
+				rec[j] = excelCell(rec[j])
+			}
 		}
 		if err := cw.Write(rec); err != nil {
 			return err
@@ -72,22 +80,53 @@ func WriteRequestsCSV(w io.Writer, entries []LogEntry, lang string, today time.T
 	return cw.Error()
 }
 
-// excelSafe keeps Excel from running a typed value as a formula (CSV
-// injection): a cell starting with =, +, -, @ or a control character gets a
-// leading apostrophe. A phone number such as "+358 40 123 4567" is left as
-// it is.
-func excelSafe(s string) string {
+// excelCell writes a text the user typed so that Excel shows it as typed.
+//
+//   - Number-like text (only digits, spaces, + - . , / ( ), at least one
+//     digit: a phone number 0401234567 or +358 40 123 4567, a postcode,
+//     "+1-1") is written as the formula ="0401234567". Excel reads each CSV
+//     field as if it were typed into the cell: typed raw, 0401234567 would
+//     become the number 401234567, +358401234567 would become 3,58401E+11
+//     and +1-1 would be calculated. A field starting with = is a formula,
+//     and this formula's value is the quoted text itself, so Excel (and
+//     LibreOffice Calc, Google Sheets) shows exactly the digits, as text.
+//     Such a formula holds only a string literal of those characters, so it
+//     cannot run anything.
+//   - Any other text starting with =, +, -, @, a tab, CR or LF (formula
+//     injection: =HYPERLINK(…), +cmd|…, @SUM(…)) gets a leading apostrophe,
+//     which Excel shows and does not run.
+//
+// Dates and day counts that the program writes itself are not passed
+// here: they are meant to be dates and numbers in Excel.
+func excelCell(s string) string {
 	if s == "" {
 		return s
 	}
+	if numberLike(s) {
+		return `="` + s + `"`
+	}
 	switch s[0] {
-	case '=', '@', '\t', '\r':
-		return "'" + s
-	case '+', '-':
-		if strings.Trim(s[1:], "0123456789 ()-") == "" {
-			return s
-		}
+	case '=', '+', '-', '@', '\t', '\r', '\n':
 		return "'" + s
 	}
 	return s
+}
+
+// numberLike reports whether Excel could read s as a number, a date, a
+// time, a percentage, a sum or an amount: at least one digit, with nothing
+// but spaces, signs, separators, brackets, ":", "%", "€" and the "e" of
+// an exponent between digits (1e5) around it.
+func numberLike(s string) bool {
+	digit := false
+	for i, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digit = true
+		case strings.ContainsRune(" +-.,/():%€\u00a0\u202f", r):
+		case (r == 'e' || r == 'E') && digit && i+1 < len(s) && strings.ContainsRune("0123456789+-", rune(s[i+1])):
+		default:
+			return false
+		}
+	}
+	return digit
 }

@@ -67,7 +67,7 @@ var schemaKeywords = map[string]bool{
 	"$schema": true, "title": true, "description": true, "$defs": true, // annotations
 	"type": true, "properties": true, "required": true, "additionalProperties": true,
 	"items": true, "enum": true, "const": true, "pattern": true, "format": true,
-	"minimum": true, "minItems": true, "anyOf": true, "$ref": true,
+	"minimum": true, "maximum": true, "minItems": true, "anyOf": true, "$ref": true,
 }
 
 // formats checks the "format" values with the same validators import uses.
@@ -179,6 +179,14 @@ func (v validator) check(node map[string]any, val any, path string) []schemaErro
 				m, _ := arg.(json.Number).Float64()
 				if x < m {
 					fail(path, "%v is below %v", n, m)
+				}
+			}
+		case "maximum":
+			if n, ok := val.(json.Number); ok {
+				x, _ := n.Float64()
+				m, _ := arg.(json.Number).Float64()
+				if x > m {
+					fail(path, "%v is above %v", n, m)
 				}
 			}
 		case "minItems":
@@ -359,7 +367,7 @@ func (w *typeWalker) walk(typ reflect.Type, site map[string]any, path string) {
 		if node["minItems"] != nil {
 			want = []string{"array"}
 		}
-	case reflect.Pointer:
+	case reflect.Pointer, reflect.Map:
 		want = []string{"null", "object"}
 	case reflect.Struct:
 		want = []string{"object"}
@@ -448,8 +456,15 @@ func TestSchemaMatchesGoTypes(t *testing.T) {
 	if c := props["format"].(map[string]any)["const"]; c != FileFormat {
 		t.Errorf("format const %v, want %q", c, FileFormat)
 	}
-	if c := props["version"].(map[string]any)["const"]; c != json.Number(fmt.Sprint(FileVersion)) {
-		t.Errorf("version const %v, want %d", c, FileVersion)
+	// Every version up to the current one imports.
+	var versions []any
+	for _, alt := range props["version"].(map[string]any)["anyOf"].([]any) {
+		versions = append(versions, alt.(map[string]any)["const"])
+	}
+	for n := 1; n <= FileVersion; n++ {
+		if !slices.Contains(versions, any(json.Number(fmt.Sprint(n)))) {
+			t.Errorf("version consts %v, want each of 1…%d", versions, FileVersion)
+		}
 	}
 }
 
@@ -618,14 +633,16 @@ func TestSchemaRejectsBroken(t *testing.T) {
 		importAt    string // where import reports it; "" when import lets it through
 	}{
 		{"other format", "format", "tietosuojapakki/other", "format", "format"},
-		{"unknown version", "version", num("2"), "version", "version"},
+		{"unknown version", "version", num("3"), "version", "version"},
 		{"no organisation", "organisation", remove{}, "organisation", "organisation.name"},
 		{"no name", "organisation.name", remove{}, "organisation.name", "organisation.name"},
 		{"blank name", "organisation.name", "  ", "organisation.name", "organisation.name"},
 		{"Y-tunnus without check digit", "organisation.business_id", "2345678", "organisation.business_id", "organisation.business_id"},
 		{"short postal code", "organisation.postal_code", "9010", "organisation.postal_code", "organisation.postal_code"},
 		{"e-mail without @", "organisation.email", "kirkas.siivouskirkas.fi", "organisation.email", "organisation.email"},
-		{"web site without scheme", "organisation.website", "www.siivouskirkas.fi", "organisation.website", "organisation.website"},
+		// Import takes what a user writes and stores its one form (see
+		// docs/answers-format.md); the schema describes that stored form.
+		{"web site without scheme", "organisation.website", "www.siivouskirkas.fi", "organisation.website", ""},
 		{"phone with letters", "organisation.phone", "044 KIRKAS", "organisation.phone", "organisation.phone"},
 		{"contact e-mail", "organisation.privacy_contact.email", "aino@", "organisation.privacy_contact.email", "organisation.privacy_contact.email"},
 		{"dpo as text", "organisation.dpo", "ei ole", "organisation.dpo", "organisation.dpo"},
@@ -635,11 +652,14 @@ func TestSchemaRejectsBroken(t *testing.T) {
 		{"unknown requirement", "registers.0.requirement.kind", "maybe", "registers[0].requirement.kind", "registers[0].requirement.kind"},
 		{"unknown measure", "registers.0.security.measures.1", "2fa", "registers[0].security.measures[1]", "registers[0].security.measures[1]"},
 		{"processor in Finland", "processors.0.location", "fi", "processors[0].location", "processors[0].location"},
-		{"Finnish date", "processors.0.dpa_date", "15.1.2025", "processors[0].dpa_date", "processors[0].dpa_date"},
+		{"Finnish date", "processors.0.dpa_date", "15.1.2025", "processors[0].dpa_date", ""},
+		{"two-digit year", "processors.0.dpa_date", "15.1.25", "processors[0].dpa_date", "processors[0].dpa_date"},
 		{"negative hours", "processor_terms.breach_notice_hours", num("-1"), "processor_terms.breach_notice_hours", "processor_terms.breach_notice_hours"},
 		{"fractional hours", "processor_terms.breach_notice_hours", num("1.5"), "processor_terms.breach_notice_hours", "processor_terms.breach_notice_hours"},
 		{"unknown end of service", "processor_terms.end_of_service", "archive", "processor_terms.end_of_service", "processor_terms.end_of_service"},
 		{"months as text", "request_log.retention_months", "24", "request_log.retention_months", "request_log.retention_months"},
+		{"99,999,999 months", "request_log.retention_months", num("99999999"), "request_log.retention_months", "request_log.retention_months"},
+		{"hours over a week", "processor_terms.breach_notice_hours", num("169"), "processor_terms.breach_notice_hours", "processor_terms.breach_notice_hours"},
 		{"short reference", "requests.0.ref", "25-1", "requests[0].ref", "requests[0].ref"},
 		{"no received date", "requests.0.received", "", "requests[0].received", "requests[0].received"},
 		{"impossible date", "requests.0.answered_on", "2026-13-01", "requests[0].answered_on", "requests[0].answered_on"},

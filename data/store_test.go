@@ -276,7 +276,7 @@ func TestImportIsAllOrNothing(t *testing.T) {
 		t.Fatal("imported a file with a duplicate reference")
 	}
 	f.Requests[1].Ref = "2026-002"
-	f.Requests[1].Received = "31.1.2026" // passes no check: insert must refuse
+	f.Requests[1].Received = "31.1.26" // a two-digit year: refused
 	if _, err := st.ImportFile(ctx, f); err == nil {
 		t.Fatal("imported a bad date")
 	}

@@ -81,7 +81,7 @@ func Make(ctx context.Context, st *data.Store, org int64, r Request) (*doc.Docum
 		return nil, fmt.Errorf("%w: %d (the answers have %d)", ErrNoRegister, r.Register, len(a.Registers))
 	}
 	if !r.Draft && !r.Preview {
-		if missing := Missing(Findings(a, r.Kind, r.Register)); len(missing) > 0 {
+		if missing := Missing(Findings(a, r.Kind, r.Register, r.Lang)); len(missing) > 0 {
 			return nil, &IncompleteError{Findings: missing}
 		}
 	}
@@ -234,11 +234,12 @@ func DocumentLang(a *data.Answers) vocab.Lang {
 }
 
 // Findings are the completeness findings that concern one document (for
-// the notice of register number reg, or of all registers when reg is 0),
-// every severity; the processor's documents also need the processor terms
-// switched on.
-func Findings(a *data.Answers, k Kind, reg int) []wizard.Finding {
-	fs := wizard.ForDocument(wizard.Check(a), k != Notice, reg-1)
+// the notice of register number reg, or of all registers when reg is 0) in
+// lang, every severity: a text missing in Swedish blocks the Swedish
+// document only (wizard.CheckFor). The processor's documents also need the
+// processor terms switched on.
+func Findings(a *data.Answers, k Kind, reg int, lang vocab.Lang) []wizard.Finding {
+	fs := wizard.ForDocument(wizard.CheckFor(a, string(lang)), k != Notice, reg-1)
 	if k != Notice && !a.ProcessorTerms.Enabled {
 		fs = append(fs, wizard.Finding{Article: "28(3)", Severity: wizard.Missing, Register: -1,
 			Message: wizard.T("Käsittelijäehdot eivät ole käytössä: vastaa ohjatun täytön vaiheen 6 ensimmäiseen kysymykseen.",

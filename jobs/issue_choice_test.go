@@ -96,7 +96,7 @@ func TestIncompleteIsNotIssued(t *testing.T) {
 	// The processor's documents need the processor terms switched on.
 	st.SetAnswer(ctx, id, "processor_terms.enabled", false)
 	a, _ := st.Answers(ctx, id)
-	if !wizard.Blocking(Findings(a, Terms, 0)) {
+	if !wizard.Blocking(Findings(a, Terms, 0, "fi")) {
 		t.Error("terms ready without processor terms")
 	}
 }

@@ -69,6 +69,12 @@ func TestVersions(t *testing.T) {
 			*now = now.AddDate(0, 1, 0)
 			st.SetAnswer(ctx, id, "organisation.street", "Kauppakatu 1")
 			st.SetAnswer(ctx, id, "registers.1.data_categories.0.name", "Sähköpostiosoite ja nimi")
+			// An English notice is issued only wholly in English.
+			for fi, en := range map[string]string{"Sähköpostiosoite ja nimi": "E-mail address and name", "Plausible": "Plausible"} {
+				if err := st.SetAnswer(ctx, id, "translations.en."+fi, en); err != nil {
+					t.Fatal(err)
+				}
+			}
 		}, Request{Kind: Notice, Lang: "en"}, "Version: 3",
 			[]string{"3 | 3 April 2026 | Changed: the controller's details; register Uutiskirjeen tilaajat"}, nil},
 		{"one register has its own versions", nil, Request{Kind: Notice, Lang: "fi", Register: reg("uutiskirjeen tilaajat")}, "Versio: 1", nil, []string{"Asiakasrekisteri"}},

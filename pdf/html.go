@@ -7,7 +7,9 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
+	"tietosuojapakki/data/text"
 	"tietosuojapakki/pdf/doc"
 )
 
@@ -20,7 +22,12 @@ var htmlPage = template.Must(template.New("page").Parse(htmlSource))
 // scripts, no external files) that can be published or pasted into a web
 // site. All text is escaped by html/template.
 func WriteHTML(w io.Writer, d *doc.Document) error {
-	return htmlPage.Execute(w, newHTMLDoc(d))
+	var b strings.Builder
+	if err := htmlPage.Execute(&b, newHTMLDoc(d)); err != nil {
+		return err
+	}
+	_, err := io.WriteString(w, foreignSpans(b.String()))
+	return err
 }
 
 // The htmlXxx types are the document shaped for the template: blocks become
@@ -43,16 +50,22 @@ type htmlSection struct {
 type htmlBlock struct {
 	Paragraph [][]string // paragraphs of lines (a blank line starts a paragraph)
 	List      *doc.List
-	Facts     *doc.Facts
+	Facts     []htmlFact
 	Table     *htmlTable
 	Note      [][]string
 	Signature *doc.Signature
 }
 
+// htmlFact is a fact row; its value keeps its lines, as in the PDF.
+type htmlFact struct {
+	Label string
+	Value []string
+}
+
 type htmlTable struct {
 	Widths []string // CSS widths, empty when the columns share equally
 	Header []string
-	Rows   [][]string
+	Rows   [][][]string // rows of cells of lines: a cell keeps its lines, as in the PDF
 }
 
 func newHTMLDoc(d *doc.Document) htmlDoc {
@@ -63,20 +76,20 @@ func newHTMLDoc(d *doc.Document) htmlDoc {
 	h := htmlDoc{
 		Lang:      lang,
 		Title:     htmlText(d.Title),
-		PageTitle: htmlText(d.Meta.Title),
+		PageTitle: plainText(d.Meta.Title),
 		Subtitle:  htmlText(d.Subtitle),
 		Watermark: htmlText(strings.TrimSpace(d.Watermark)),
 		Footer:    htmlText(d.Footer),
 		Meta: doc.Meta{
-			Author:   htmlText(d.Meta.Author),
-			Subject:  htmlText(d.Meta.Subject),
-			Keywords: htmlText(d.Meta.Keywords),
-			Creator:  htmlText(d.Meta.Creator),
+			Author:   plainText(d.Meta.Author),
+			Subject:  plainText(d.Meta.Subject),
+			Keywords: plainText(d.Meta.Keywords),
+			Creator:  plainText(d.Meta.Creator),
 		},
 		Intro: htmlBlocks(d.Intro),
 	}
 	if h.PageTitle == "" {
-		h.PageTitle = h.Title
+		h.PageTitle = plainText(d.Title)
 	}
 	for _, s := range d.Sections {
 		h.Sections = append(h.Sections, newHTMLSection(s, 2))
@@ -110,11 +123,10 @@ func htmlBlocks(bs []doc.Block) []htmlBlock {
 			l := doc.List{Ordered: b.Ordered, Items: htmlTexts(b.Items)}
 			h.List = &l
 		case doc.Facts:
-			f := doc.Facts{}
+			h.Facts = []htmlFact{}
 			for _, r := range b.Rows {
-				f.Rows = append(f.Rows, doc.Fact{Label: htmlText(r.Label), Value: htmlText(r.Value)})
+				h.Facts = append(h.Facts, htmlFact{Label: htmlText(r.Label), Value: htmlLines(r.Value)})
 			}
-			h.Facts = &f
 		case doc.Table:
 			h.Table = newHTMLTable(b)
 		case doc.Note:
@@ -148,9 +160,12 @@ func newHTMLTable(t doc.Table) *htmlTable {
 		h.Header = append(h.Header, "")
 	}
 	for _, r := range t.Rows {
-		row := htmlTexts(r)
+		row := make([][]string, 0, n)
+		for _, c := range r {
+			row = append(row, htmlLines(c))
+		}
 		for len(row) < n {
-			row = append(row, "")
+			row = append(row, nil)
 		}
 		h.Rows = append(h.Rows, row)
 	}
@@ -164,13 +179,24 @@ func newHTMLTable(t doc.Table) *htmlTable {
 }
 
 // paragraphs splits text at blank lines into paragraphs and each into lines
-// (drawn with <br>).
+// (drawn with <br>). The PDF draws the same lines (cleanText, wrap).
 func paragraphs(s string) [][]string {
-	s = strings.ReplaceAll(htmlKeepLines(s), "\r\n", "\n")
 	var out [][]string
-	for _, p := range strings.Split(s, "\n\n") {
+	for _, p := range strings.Split(htmlKeepLines(s), "\n\n") {
 		if p = strings.TrimSpace(p); p != "" {
 			out = append(out, strings.Split(p, "\n"))
+		}
+	}
+	return out
+}
+
+// htmlLines is the lines of a table cell or a fact value, without blank
+// ones.
+func htmlLines(s string) []string {
+	var out []string
+	for _, l := range strings.Split(htmlKeepLines(s), "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
 		}
 	}
 	return out
@@ -184,22 +210,73 @@ func htmlTexts(ss []string) []string {
 	return out
 }
 
-// htmlText removes what HTML cannot carry (control characters) and folds
-// newlines to spaces; escaping is left to html/template.
+// htmlText removes what HTML cannot carry and folds line breaks to spaces
+// (headings, labels, list items: as in the PDF); escaping is left to
+// html/template.
 func htmlText(s string) string {
 	return strings.ReplaceAll(htmlKeepLines(s), "\n", " ")
 }
 
+// htmlKeepLines treats whitespace as the PDF does (cleanText): every line
+// break form of the text cleaning rule (CR LF, a bare CR, VT, FF, NEL,
+// U+2028, U+2029) becomes "\n", so "kaapissa.\rAvain" is two lines and not
+// "kaapissa.Avain"; a tab becomes a space; controls, format characters
+// (zero-width spaces, bidi marks: a visitor copying an e-mail address must
+// get a working one) and noncharacters are removed; invalid UTF-8 becomes
+// U+FFFD. A run of words joined by no-break spaces too long for a narrow
+// screen gets plain spaces (see breakableRuns).
 func htmlKeepLines(s string) string {
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r == '\n':
-			return r
-		case r == '\t':
-			return ' '
-		case unicode.IsControl(r), r >= 0xFDD0 && r <= 0xFDEF, r&0xFFFE == 0xFFFE:
-			return -1
+	s = strings.ReplaceAll(s, "\r\n", "\n") // returns s itself when there is none
+	return breakableRuns(strings.Map(htmlRune, s))
+}
+
+// htmlRune is what HTML gets for r: "\n" for a line break, a space for a
+// tab, -1 (nothing) for controls, format characters and noncharacters.
+// strings.Map writes invalid UTF-8 as U+FFFD and allocates only when
+// something changes.
+func htmlRune(r rune) rune {
+	switch {
+	case text.IsLineBreak(r):
+		return '\n'
+	case r == '\t':
+		return ' '
+	case unicode.IsControl(r), unicode.Is(unicode.Cf, r), r >= 0xFDD0 && r <= 0xFDEF, r&0xFFFE == 0xFFFE:
+		return -1
+	}
+	return r
+}
+
+// nbspRunMax is the longest run of characters joined by no-break spaces
+// that HTML keeps unbreakable: about a line on a phone. The PDF knows its
+// line width and breaks such a run at a no-break space only when the run
+// does not fit (breakWord); a browser would instead overflow the line, so
+// a longer run (a paragraph pasted with no-break spaces only) gets plain
+// spaces. Short runs such as "10 000 €" or "Kivi Oy" stay together.
+const nbspRunMax = 30
+
+// breakableRuns replaces the no-break spaces (U+00A0, U+202F) of every run
+// longer than nbspRunMax characters with plain spaces.
+func breakableRuns(s string) string {
+	if !strings.ContainsAny(s, "\u00a0\u202f") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for len(s) > 0 {
+		end := strings.IndexAny(s, " \n")
+		if end < 0 {
+			end = len(s)
 		}
-		return r
-	}, s)
+		run := s[:end]
+		if utf8.RuneCountInString(run) > nbspRunMax {
+			run = strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(run)
+		}
+		b.WriteString(run)
+		if end < len(s) {
+			b.WriteByte(s[end])
+			end++
+		}
+		s = s[end:]
+	}
+	return b.String()
 }

@@ -23,6 +23,9 @@ func FuzzWritePDF(f *testing.F) {
 		"(unbalanced \\ paren",
 		"{nb} %d %s",
 		"\n\n\n",
+		"kaapissa.\rAvain\vB\fC\u0085D\u2028E\u2029F\r\n",
+		strings.Repeat("sana\u00a0", 200),
+		"tieto\u200bsuoja@yritys.fi\u00ad",
 	} {
 		f.Add(seed)
 	}

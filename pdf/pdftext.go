@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"tietosuojapakki/data/text"
 )
 
 // replacement is drawn where the font has no glyph for a character (emoji,
@@ -13,37 +15,53 @@ const replacement = '□'
 // cleanText makes s safe to draw with a font of the given coverage:
 // characters above U+FFFF (which make gofpdf panic) and characters without a
 // glyph become replacement, control and format characters go, tabs and odd
-// spaces become plain spaces. Newlines are kept only when keepNewlines is
-// set (paragraphs); elsewhere they become spaces.
+// spaces become plain spaces. Line breaks are those of the text cleaning
+// rule (text.IsLineBreak, CR LF as one), the same the HTML writer uses;
+// they are kept only when keepNewlines is set (paragraphs, table cells,
+// fact values); elsewhere they become spaces.
 func cleanText(s string, cov *coverage, keepNewlines bool) string {
 	if isPlain(s, cov) {
 		return s
 	}
+	newline := byte(' ')
+	if keepNewlines {
+		newline = '\n'
+	}
 	var b strings.Builder
 	b.Grow(len(s))
-	s = strings.ReplaceAll(s, "\r\n", "\n")
-	for _, r := range s {
-		switch {
-		case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029':
-			if keepNewlines {
-				b.WriteByte('\n')
-			} else {
-				b.WriteByte(' ')
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		if text.IsLineBreak(r) {
+			if r == '\r' && i < len(s) && s[i] == '\n' {
+				i++ // CR LF is one break
 			}
-		case r == '\u00a0' || r == '\u202f':
-			b.WriteRune('\u00a0') // keeps words together, drawn as a space
-		case unicode.IsSpace(r):
-			b.WriteByte(' ')
-		case unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || isModifier(r):
-			// Invisible: controls, zero-width joiners, bidi marks, soft
-			// hyphens, emoji variation selectors and skin tones.
-		case r == utf8.RuneError || r > 0xFFFF || !cov.has(r):
-			b.WriteRune(replacement)
-		default:
+			b.WriteByte(newline)
+			continue
+		}
+		if r = drawable(r, cov); r >= 0 {
 			b.WriteRune(r)
 		}
 	}
 	return b.String()
+}
+
+// drawable is what is drawn for r (not a line break): r itself, a space,
+// replacement, or -1 for nothing.
+func drawable(r rune, cov *coverage) rune {
+	switch {
+	case r == '\u00a0' || r == '\u202f':
+		return '\u00a0' // keeps words together, drawn as a space
+	case unicode.IsSpace(r):
+		return ' '
+	case unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || isModifier(r):
+		// Invisible: controls, zero-width joiners, bidi marks, soft
+		// hyphens, emoji variation selectors and skin tones.
+		return -1
+	case r == utf8.RuneError || r > 0xFFFF || !cov.has(r):
+		return replacement
+	}
+	return r
 }
 
 // isPlain reports whether s needs no cleaning: printable ASCII (and the
@@ -70,9 +88,12 @@ func isModifier(r rune) bool {
 type measurer func(string) float64
 
 // wrap breaks s into lines no wider than w. Lines break at spaces; a word
-// wider than w (a long URL, a 500-character token) is broken inside, after
-// a '/', '-', '.', '?', '&' or '=' when one is near the end of what fits.
-// Newlines in s start new lines; blank lines are kept as "".
+// wider than w is broken at its last no-break space that fits (a paragraph
+// pasted with no-break spaces only), else inside, after a '/', '-', '.',
+// '?', '&', '=' or '_' when one is near the end of what fits (a long URL, a
+// 500-character token). Newlines in s start new lines; blank lines are
+// kept as "". The time is linear in the length of s: every character is
+// measured a bounded number of times.
 func wrap(s string, w float64, width measurer) []string {
 	if s == "" {
 		return nil
@@ -103,10 +124,13 @@ func wrap(s string, w float64, width measurer) []string {
 				flush()
 			}
 			for ww > w {
-				head, tail := breakWord(word, w, width)
+				head, tail, headW := breakWord(word, w, width)
 				lines = append(lines, head)
 				word = tail
-				ww = width(word)
+				ww = max(ww-headW, 0)
+				if ww <= w*1.5 {
+					ww = width(word) // exact near the end; sums may drift
+				}
 			}
 			if word != "" {
 				line.WriteString(word)
@@ -121,22 +145,35 @@ func wrap(s string, w float64, width measurer) []string {
 }
 
 // breakWord splits a word that is wider than w into a head that fits (at
-// least one character, so that wrapping always progresses) and the rest.
-func breakWord(word string, w float64, width measurer) (head, tail string) {
+// least one character, so that wrapping always progresses), the rest, and
+// the width of the head (and of the no-break space dropped after it). It
+// looks at no more of the word than fits on the line.
+func breakWord(word string, w float64, width measurer) (head, tail string, headW float64) {
 	fit, used := 0, 0.0
+	nbsp, nbspW := -1, 0.0 // the last no-break space that fits, and the width up to its end
 	for i, r := range word {
 		rw := width(string(r))
 		if fit > 0 && used+rw > w {
 			break
 		}
+		if r == '\u00a0' && i > 0 {
+			nbsp, nbspW = i, used+rw
+		}
 		used += rw
 		fit = i + utf8.RuneLen(r)
 	}
+	if strings.HasPrefix(word[fit:], "\u00a0") {
+		// The no-break space right after what fits: break there.
+		return word[:fit], word[fit+len("\u00a0"):], used + width("\u00a0")
+	}
+	if nbsp > 0 {
+		return word[:nbsp], word[nbsp+len("\u00a0"):], nbspW
+	}
 	// Prefer a natural break point in the last third of what fits.
 	if cut := strings.LastIndexAny(word[:fit], "/-.?&=_"); cut >= 0 && cut+1 > fit*2/3 && cut+1 < fit {
-		fit = cut + 1
+		return word[:cut+1], word[cut+1:], width(word[:cut+1])
 	}
-	return word[:fit], word[fit:]
+	return word[:fit], word[fit:], used
 }
 
 // truncate shortens s with an ellipsis so that it fits in w (running

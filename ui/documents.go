@@ -202,7 +202,7 @@ func (v *documentsView) fillChoices() {
 // relevant are the findings that concern the chosen document (the same
 // readiness check as the command line's).
 func (v *documentsView) relevant() []wizard.Finding {
-	return jobs.Findings(v.a, v.kind, v.reg+1)
+	return jobs.Findings(v.a, v.kind, v.reg+1, vocab.LangOf(v.lang)) // a missing Swedish text blocks Swedish only
 }
 
 // refresh applies the choices: the draft state, the findings and the

@@ -43,6 +43,9 @@ func (w *wizardView) question(q wizard.Question, base string) fyne.CanvasObject 
 	}
 	objs := []fyne.CanvasObject{widget.NewLabelWithStyle(label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
 	objs = append(objs, w.input(f), f.msg)
+	if tr := w.translations(f); tr != nil { // wizard_translations.go
+		objs = append(objs, tr)
+	}
 	// Help and example share one text block, so they sit close together.
 	var notes []string
 	if help := q.Help.In(w.lang); help != "" {
@@ -252,6 +255,7 @@ func (w *wizardView) multiChanged(f *field, opts []vocab.Term) {
 			codes = append(codes, opts[i].Code)
 		}
 	}
+	codes = w.keepChosenOrder(f, codes) // wizard_translations.go
 	if err := wizard.Put(w.a, f.q, f.base, codes); err != nil {
 		f.msg.Set(err.Error())
 		return

@@ -94,6 +94,7 @@ func (w *wizardView) addRegister(stepID string, rep *wizard.Repeat, templateID s
 		return -1
 	}
 	w.report(w.sh.Store.SetAnswer(context.Background(), w.org, rep.Path, wizard.Get(w.a, rep.Path)))
+	w.report(w.sh.Store.AddTranslations(context.Background(), w.org, w.a.Translations, false)) // a template's texts in every language
 	w.pages = wizard.Pages(w.cat, w.a)
 	w.openRecord(stepID, i)
 	return i

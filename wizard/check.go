@@ -32,6 +32,8 @@ type Finding struct {
 	Severity Severity
 	// Message says plainly what to do.
 	Message Text
+	// Lang is the only document language the finding blocks ("" for all).
+	Lang string
 }
 
 // Check lists everything the answers still lack for the privacy notice and,
@@ -43,6 +45,7 @@ func Check(a *data.Answers) []Finding {
 	c.processors(a)
 	c.website(a)
 	c.processorTerms(a)
+	c.translations(a) // check_lang.go
 	return c.out
 }
 

@@ -50,18 +50,6 @@ func (c *checker) organisation(a *data.Answers) {
 				"Beskrivningen berättar om människors rättigheter, men de har ingen adress att skicka en begäran till. Ange företagets e-postadress.",
 				"The notice tells people their rights, but gives them no address to send a request to. Give the company's e-mail address."))
 	}
-	// What the user types is printed as typed: in a Swedish or English
-	// document it stays in the language it was written in. Say so, so
-	// that nobody publishes a notice its readers cannot follow (art. 12(1)).
-	for _, l := range o.DocumentLanguages {
-		if l == "sv" || l == "en" {
-			c.add(Weak, "12(1)", "org.document_languages", "organisation.document_languages", -1,
-				T("Ruotsin- tai englanninkielinen asiakirja tulostaa omat vastauksesi (tarkoitukset, tietoryhmät, säilytysajat) sellaisinaan. Jos kirjoitit ne suomeksi, käännä ne tai kerro lukijalle, mistä käännöksen saa.",
-					"Ett dokument på svenska eller engelska skriver ut dina egna svar (ändamål, uppgiftskategorier, lagringstider) som de är. Om du skrev dem på finska, översätt dem eller berätta för läsaren var en översättning finns.",
-					"A Swedish or English document prints your own answers (purposes, data categories, retention periods) as you typed them. If you wrote them in Finnish, translate them or tell readers where a translation is."))
-			break
-		}
-	}
 	if o.DPO != nil {
 		if blank(o.DPO.Name) {
 			c.add(Missing, "13(1)(b)", "dpo.name", "organisation.dpo.name", -1, T("Tietosuojavastaavan nimi puuttuu.", "Dataskyddsombudets namn saknas.", "The data protection officer's name is missing."))

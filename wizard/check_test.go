@@ -249,27 +249,3 @@ func TestFindingText(t *testing.T) {
 		}
 	}
 }
-
-// A Swedish or English document is flagged: the user's own answers print
-// as typed.
-func TestCheckWarnsOfUntranslatedAnswers(t *testing.T) {
-	for _, c := range []struct {
-		langs []string
-		want  bool
-	}{{[]string{"fi"}, false}, {[]string{"fi", "sv"}, true}, {[]string{"en"}, true}, {nil, false}} {
-		a := example(t)
-		a.Organisation.DocumentLanguages = c.langs
-		got := false
-		for _, f := range Check(a) {
-			if f.Article == "12(1)" {
-				got = true
-				if f.Severity != Weak || f.QuestionID != "org.document_languages" {
-					t.Errorf("%v: %+v", c.langs, f)
-				}
-			}
-		}
-		if got != c.want {
-			t.Errorf("%v: warned %v, want %v", c.langs, got, c.want)
-		}
-	}
-}

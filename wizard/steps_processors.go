@@ -39,7 +39,7 @@ func processorsStep() Step {
 					{ID: "processor.country", Path: "country", Kind: ShortText,
 						Label:   T("Maa", "Land", "Country"),
 						Help:    T("Maa, jossa tietoja käsitellään.", "Landet där uppgifterna behandlas.", "The country where the data is processed."),
-						Example: T("Suomi", "Finland", "Finland")},
+						Example: T("Suomi", "Finland", "Finland"), Suggestions: CountrySuggestions(false)},
 					{ID: "processor.safeguard", Path: "safeguard", Kind: Choice, OptionsFrom: "safeguards", Required: true,
 						ShowIf:  is("location", "third_country"),
 						Label:   T("Suojakeino siirrolle", "Skyddsåtgärd för överföringen", "Safeguard for the transfer"),

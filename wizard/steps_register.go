@@ -320,7 +320,7 @@ func registerTransfersStep() Step {
 						Label:       T("Maa", "Land", "Country"),
 						Help:        T("Maa, jossa tietoja käsitellään.", "Landet där uppgifterna behandlas.", "The country where the data is processed."),
 						Example:     T("Yhdysvallat", "Förenta staterna", "United States"),
-						Suggestions: []Text{T("Yhdysvallat", "Förenta staterna", "United States"), T("Iso-Britannia", "Storbritannien", "United Kingdom")}},
+						Suggestions: CountrySuggestions(true)},
 					{ID: "transfer.safeguard", Path: "safeguard", Kind: Choice, OptionsFrom: "safeguards", Required: true,
 						Label:   T("Suojakeino", "Skyddsåtgärd", "Safeguard"),
 						Help:    T("Palveluntarjoajan sopimuksessa tai tietosuojaselosteessa kerrotaan, mihin siirto perustuu.", "Leverantörens avtal eller dataskyddsbeskrivning anger vad överföringen grundar sig på.", "The provider's agreement or privacy notice says what the transfer relies on."),

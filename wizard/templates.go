@@ -58,20 +58,18 @@ func (t Template) Register(lang string) data.Register {
 
 // MainLanguage is the organisation's first document language, Finnish when
 // none is chosen.
-func MainLanguage(a *data.Answers) string {
-	for _, l := range a.Organisation.DocumentLanguages {
-		if l == "fi" || l == "sv" || l == "en" {
-			return l
-		}
-	}
-	return "fi"
-}
+func MainLanguage(a *data.Answers) string { return data.MainLanguage(a) }
 
 // AddRegister appends a register made from t in the organisation's main
-// language and returns its index.
+// language, with its texts in the other languages (TemplateTranslations),
+// and returns its index.
 func AddRegister(a *data.Answers, t Template) (int, error) {
 	i := len(a.Registers)
-	return i, Set(a, "registers."+strconv.Itoa(i), t.Register(MainLanguage(a)))
+	if err := Set(a, "registers."+strconv.Itoa(i), t.Register(MainLanguage(a))); err != nil {
+		return i, err
+	}
+	addTranslations(a, TemplateTranslations(t, MainLanguage(a)))
+	return i, nil
 }
 
 // FindTemplate returns the template with id.

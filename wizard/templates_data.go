@@ -105,7 +105,7 @@ func applicantTemplate() Template {
 		Name: T("Työnhakijat", "Arbetssökande", "Job applicants"),
 		Help: T("Työpaikkaa hakeneiden hakemukset ja valintaprosessin tiedot.", "Ansökningar från arbetssökande och uppgifter om urvalet.", "Applications and data from the selection process."),
 		spec: registerSpec{
-			name:     T("Työnhakijarekisteri", "Register över arbetssökande", "Job applicants"),
+			name:     T("Työnhakijarekisteri", "Register över arbetssökande", "Job applicant register"),
 			subjects: []Text{T("Työnhakijat", "Arbetssökande", "Job applicants")},
 			purposes: []purposeSpec{
 				{desc: T("Hakemusten käsittely ja hakijoiden soveltuvuuden arviointi", "Behandling av ansökningar och bedömning av sökandenas lämplighet", "Handling applications and assessing applicants"),

@@ -15,6 +15,7 @@ func TestTemplatesPassRegisterRules(t *testing.T) {
 			t.Run(tpl.ID+"/"+lang, func(t *testing.T) {
 				a := example(t)
 				a.Registers = []data.Register{tpl.Register(lang)}
+				a.Organisation.DocumentLanguages = []string{lang} // translations: TestAddRegisterTranslates
 				a.Processors = nil
 				a.ProcessorTerms = data.ProcessorTerms{}
 				for _, f := range Check(a) {

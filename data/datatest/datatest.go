@@ -14,7 +14,8 @@ import (
 )
 
 // Example is the example company's answers file in the portable JSON
-// format (UTF-8), exactly as a user would import it.
+// format (UTF-8), exactly as a user would import it: answers typed in
+// Finnish, with their Swedish and English translations (format version 2).
 //
 //go:embed answers-example.json
 var Example []byte

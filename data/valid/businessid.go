@@ -1,27 +1,21 @@
 package valid
 
-import "strings"
-
 // businessIDWeights multiply the seven digits of a Y-tunnus, left to right.
 var businessIDWeights = [7]int{7, 9, 10, 5, 8, 4, 2}
 
 // BusinessID checks a Finnish Y-tunnus: seven digits, a hyphen and a check
-// digit, e.g. 3312457-9. The check digit is 11 - (weighted sum mod 11), or 0
+// digit, e.g. 3312457-9 (NormalBusinessID says which other forms it takes). The check digit is 11 - (weighted sum mod 11), or 0
 // when the remainder is 0; a remainder of 1 is never issued, so such digits
 // cannot form a Business ID at all.
 func BusinessID(s string) error {
-	s = strings.TrimSpace(s)
+	_, err := NormalBusinessID(s)
+	return err
+}
+
+// businessID checks a cleaned, compacted Y-tunnus.
+func businessID(s string) error {
 	if s == "" {
 		return nil
-	}
-	// The VAT number FI12345678 is the Y-tunnus without its hyphen; users
-	// often paste it from an invoice.
-	if len(s) == 10 && strings.EqualFold(s[:2], "FI") && allDigits(s[2:]) {
-		return fail(codeBusinessIDVAT, s[2:9]+"-"+s[9:])
-	}
-	// Older IDs are often written without their leading zero.
-	if len(s) == 8 && s[6] == '-' && allDigits(s[:6]) && allDigits(s[7:]) {
-		return fail(codeBusinessIDSixDigits, "0"+s)
 	}
 	if len(s) != 9 || s[7] != '-' || !allDigits(s[:7]) || !allDigits(s[8:]) {
 		return fail(codeBusinessIDFormat)

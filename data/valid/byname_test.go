@@ -12,8 +12,8 @@ func TestByName(t *testing.T) {
 		{"business_id", "3312457-8", codeBusinessIDCheckDigit},
 		{"email", "nimi.yritys.fi", codeEmailAtMissing},
 		{"postal_code", "3310", codePostalCodeFormat},
-		{"phone", "+358 040 123 4567", codePhoneTrunkZero},
-		{"url", "www.example.fi", codeURLSchemeMissing},
+		{"phone", "+0 40 123 4567", codePhoneCountryCode},
+		{"url", "ftp://example.fi", codeURLScheme},
 		{"date", "2026-02-30", codeDateInvalid},
 		{"required", " ", codeRequired},
 	}

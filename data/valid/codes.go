@@ -5,6 +5,9 @@ package valid
 const (
 	codeRequired = "required"
 
+	codeInvisible      = "text.invisible"
+	codeInvisibleStart = "text.invisible_start"
+
 	codeBusinessIDFormat       = "business_id.format"
 	codeBusinessIDSixDigits    = "business_id.six_digits"
 	codeBusinessIDVAT          = "business_id.vat_number"

@@ -9,33 +9,12 @@ import (
 // isoLayout is how dates are stored and exchanged.
 const isoLayout = "2006-01-02"
 
-// Date checks a stored date: YYYY-MM-DD and a day that exists in the
-// calendar (2026-02-30 fails). A Finnish 31.1.2026 fails too, with the same
-// date in the right form as the example.
+// Date checks a date as a user writes it: 2026-01-31 or the Finnish
+// 31.1.2026 (see ParseDate), a day that exists in the calendar (2026-02-30
+// fails). NormalDate gives the stored ISO form.
 func Date(s string) error {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return nil
-	}
-	if !isISOShape(s) {
-		if t, err := ParseDate(s); err == nil {
-			return fail(codeDateISOExpected, t.Format(isoLayout))
-		}
-		return fail(codeDateFormat)
-	}
-	y, _ := strconv.Atoi(s[0:4])
-	m, _ := strconv.Atoi(s[5:7])
-	d, _ := strconv.Atoi(s[8:10])
-	if _, ok := calendarDate(y, m, d); !ok {
-		return fail(codeDateInvalid, s)
-	}
-	return nil
-}
-
-// isISOShape reports whether s is exactly NNNN-NN-NN.
-func isISOShape(s string) bool {
-	return len(s) == 10 && s[4] == '-' && s[7] == '-' &&
-		allDigits(s[0:4]) && allDigits(s[5:7]) && allDigits(s[8:10])
+	_, err := NormalDate(s)
+	return err
 }
 
 // ParseDate reads a date typed by a user: 2026-01-31 (month and day may

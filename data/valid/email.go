@@ -10,9 +10,17 @@ import (
 // full: the aim is to catch typing mistakes, not to reject odd but working
 // addresses.
 func Email(s string) error {
-	s = strings.TrimSpace(s)
+	_, err := NormalEmail(s)
+	return err
+}
+
+// email checks a cleaned address.
+func email(s string) error {
 	if s == "" {
 		return nil
+	}
+	if err := firstInvisible(s); err != nil {
+		return err
 	}
 	if strings.IndexFunc(s, isSpaceOrControl) >= 0 {
 		return fail(codeEmailSpace)

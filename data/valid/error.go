@@ -4,8 +4,11 @@
 //
 // Every validator returns nil for an empty value: whether a field must be
 // filled is the completeness check's business (or Required's), not the
-// format check's. White space around a value is ignored, so callers should
-// store strings.TrimSpace of what the user typed.
+// format check's. Each validator judges a value after the text cleaning
+// rule (package text: spaces around it, no-break ones too, and invisible
+// format characters do not count) and accepts exactly what its normaliser
+// (Normalise, NormalPhone, NormalDate, …) accepts; callers store the
+// normaliser's result, the one stored form of the value.
 package valid
 
 // Error is a validation failure that can speak each UI language.

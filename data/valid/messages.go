@@ -20,6 +20,17 @@ var messages = vocab.Messages{
 		"Fill in this field.",
 	},
 
+	codeInvisible: {
+		"Tässä on näkymätön merkki {0} kohdan ”{1}” jälkeen. Se on tullut mukaan kopioitaessa. Poista se: pyyhi merkit sen kohdalta ja kirjoita ne uudelleen.",
+		"Här finns ett osynligt tecken {0} efter ”{1}”. Det har kommit med vid kopieringen. Ta bort det: radera tecknen där och skriv dem på nytt.",
+		"This contains an invisible character {0} after “{1}”. It came along when the text was copied. Remove it: delete the characters there and type them again.",
+	},
+	codeInvisibleStart: {
+		"Tämän alussa on näkymätön merkki {0}. Se on tullut mukaan kopioitaessa. Poista se: pyyhi alku ja kirjoita se uudelleen.",
+		"I början finns ett osynligt tecken {0}. Det har kommit med vid kopieringen. Ta bort det: radera början och skriv den på nytt.",
+		"This starts with an invisible character {0}. It came along when the text was copied. Remove it: delete the start and type it again.",
+	},
+
 	codeBusinessIDFormat: {
 		"Y-tunnus kirjoitetaan seitsemällä numerolla, väliviivalla ja tarkistusnumerolla, esimerkiksi 1234567-1.",
 		"Skriv FO-numret med sju siffror, ett bindestreck och en kontrollsiffra, till exempel 1234567-1.",

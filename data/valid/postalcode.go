@@ -1,10 +1,12 @@
 package valid
 
-import "strings"
-
 // PostalCode checks a Finnish postal code: exactly five digits, e.g. 33100.
 func PostalCode(s string) error {
-	s = strings.TrimSpace(s)
+	_, err := NormalPostalCode(s)
+	return err
+}
+
+func postalCode(s string) error {
 	if s == "" {
 		return nil
 	}

@@ -1,11 +1,12 @@
 package valid
 
-import "strings"
+import "tietosuojapakki/data/text"
 
-// Required fails when s is empty or only white space. It is the one
-// validator that does not let "" through.
+// Required fails when s is empty once the text cleaning rule has been
+// applied: only spaces (no-break ones too) or invisible characters count
+// as empty. It is the one validator that does not let "" through.
 func Required(s string) error {
-	if strings.TrimSpace(s) == "" {
+	if text.Clean(s) == "" {
 		return fail(codeRequired)
 	}
 	return nil

@@ -6,23 +6,24 @@ import (
 )
 
 // URL checks a web address: http or https with a host name that has a dot
-// (https://www.yritys.fi). It goes on a printed notice, so a bare
-// "www.yritys.fi" gets a message asking for the https:// start.
+// (https://www.yritys.fi). A bare "www.yritys.fi" passes: NormalURL
+// stores it with https:// in front.
 func URL(s string) error {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return nil
+	_, err := NormalURL(s)
+	return err
+}
+
+// webURL checks a cleaned address that has its scheme.
+func webURL(s string) error {
+	if err := firstInvisible(s); err != nil {
+		return err
 	}
 	if strings.IndexFunc(s, isSpaceOrControl) >= 0 {
 		return fail(codeURLSpace)
 	}
 	if !strings.Contains(s, "://") {
-		// "www.yritys.fi" or "yritys.fi/yhteystiedot": a host without the
-		// scheme. Offer the fixed address as the example, but only when
-		// that address passes itself.
-		if !strings.Contains(s, ":") && URL("https://"+s) == nil {
-			return fail(codeURLSchemeMissing, "https://"+s)
-		}
+		// NormalURL has already tried https:// in front: what is left is
+		// another scheme or not an address at all.
 		if u, err := url.Parse(s); err == nil && u.Scheme != "" && u.Scheme != "http" && u.Scheme != "https" {
 			return fail(codeURLScheme) // mailto:, tel:, …
 		}
@@ -34,6 +35,9 @@ func URL(s string) error {
 	}
 	if u.Scheme != "http" && u.Scheme != "https" {
 		return fail(codeURLScheme)
+	}
+	if u.User != nil {
+		return fail(codeURLFormat) // nimi@yritys.fi typed in the wrong field
 	}
 	if !isDomain(u.Hostname()) {
 		return fail(codeURLHost)

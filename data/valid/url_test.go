@@ -18,15 +18,17 @@ func TestURL(t *testing.T) {
 		{in: "HTTPS://WWW.YRITYS.FI"},
 		{in: "https://yritys.fi:8443/seloste?kieli=fi#oikeudet"},
 		{in: " https://www.yritys.fi/ "},
-		{in: "www.example.fi", code: codeURLSchemeMissing, args: []string{"https://www.example.fi"}},
-		{in: "yritys.fi/tietosuoja", code: codeURLSchemeMissing, args: []string{"https://yritys.fi/tietosuoja"}},
+		{in: "www.example.fi"},
+		{in: "yritys.fi/tietosuoja"},
+		{in: "nimi@yritys.fi", code: codeURLFormat},
+		{in: "https://www.yritys\u00a0.fi", code: codeInvisible, args: []string{"U+00A0", "…//www.yritys"}},
 		{in: "ftp://yritys.fi", code: codeURLScheme},
 		{in: "mailto:info@yritys.fi", code: codeURLScheme},
 		{in: "https://", code: codeURLHost},
 		{in: "https://localhost", code: codeURLHost},
 		{in: "https://www..fi", code: codeURLHost},
 		{in: "https://www.yritys .fi", code: codeURLSpace},
-		{in: "www.yritys.fi?sivu=1", code: codeURLSchemeMissing, args: []string{"https://www.yritys.fi?sivu=1"}},
+		{in: "www.yritys.fi?sivu=1"},
 		{in: "yritys.#fi", code: codeURLFormat},
 		{in: "yritys.fi/%zz", code: codeURLFormat},
 		{in: "yritys", code: codeURLFormat},
@@ -58,7 +60,7 @@ func FuzzURL(f *testing.F) {
 				t.Fatalf("%q: suggestion %q fails: %v", s, e.Args[0], got)
 			}
 		}
-		trimmed := strings.TrimSpace(s)
+		trimmed, _ := NormalURL(s)
 		if err != nil || trimmed == "" {
 			return
 		}

@@ -55,3 +55,26 @@ func Fill(text string, args ...string) string {
 
 // Placeholder is how argument i is marked in a text: {0}, {1}, …
 func Placeholder(i int) string { return "{" + strconv.Itoa(i) + "}" }
+
+// Count is a counted noun in Finnish, Swedish and English, each as
+// {one, many}: Count{{"virhe", "virhettä"}, {"fel", "fel"}, {"error",
+// "errors"}}. Finnish puts the noun after any number but one in the
+// partitive singular (2 virhettä, 0 virhettä, 21 virhettä); Swedish and
+// English use the plural for every number but one (0 errors, 1,5 is not a
+// count). Every count message of the program goes through Count.N, so that
+// none says "1 virhettä" or "1 errors".
+type Count [3][2]string
+
+// N is n and the form of the noun for n in lang: "1 virhe", "2 virhettä".
+func (c Count) N(n int, lang string) string {
+	return strconv.Itoa(n) + " " + c.Form(n, lang)
+}
+
+// Form is the noun alone in the form n needs in lang.
+func (c Count) Form(n int, lang string) string {
+	forms := c[Column(lang)]
+	if n == 1 || n == -1 {
+		return forms[0]
+	}
+	return forms[1]
+}

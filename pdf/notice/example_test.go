@@ -34,7 +34,7 @@ func load(t testing.TB, path string) *data.Answers {
 	if err := json.Unmarshal(b, &f); err != nil {
 		t.Fatalf("parse %s: %v", path, err)
 	}
-	if f.Format != data.FileFormat || f.Version != data.FileVersion {
+	if f.Format != data.FileFormat || f.Version < 1 || f.Version > data.FileVersion {
 		t.Fatalf("%s: format %q version %d", path, f.Format, f.Version)
 	}
 	return &f.Answers
