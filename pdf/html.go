@@ -232,6 +232,9 @@ func htmlKeepLines(s string) string {
 
 // htmlRune is what HTML gets for r: "\n" for a line break, a space for a
 // tab, -1 (nothing) for controls, format characters and noncharacters.
+// Unicode tag characters are the exception: they are the marks of a
+// passage in another language (data.Localize), which foreignSpans turns
+// into <span lang> once the page is written, and removes.
 // strings.Map writes invalid UTF-8 as U+FFFD and allocates only when
 // something changes.
 func htmlRune(r rune) rune {
@@ -240,6 +243,8 @@ func htmlRune(r rune) rune {
 		return '\n'
 	case r == '\t':
 		return ' '
+	case r >= 0xE0000 && r <= 0xE007F:
+		return r
 	case unicode.IsControl(r), unicode.Is(unicode.Cf, r), r >= 0xFDD0 && r <= 0xFDEF, r&0xFFFE == 0xFFFE:
 		return -1
 	}
