@@ -2,7 +2,6 @@ package jobs
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 
 	"tietosuojapakki/data"
@@ -23,8 +22,6 @@ type messager interface {
 }
 
 var errTexts = vocab.Messages{
-	"problems.one":   {"1 virhe:", "1 fel:", "1 problem:"},
-	"problems.many":  {"{0} virhettä:", "{0} fel:", "{0} problems:"},
 	"no_org":         {"Organisaatiota ei löytynyt. Valitse se --org-valitsimella nimellä tai numerolla (katso 'tietosuojapakki orgs').", "Organisationen hittades inte. Välj den med --org, med namn eller nummer (se 'tietosuojapakki orgs').", "Organisation not found. Choose it with --org, by name or number (see 'tietosuojapakki orgs')."},
 	"locked":         {"Tietosuojapakki on jo auki toisessa ikkunassa tällä tietokannalla. Käytä sitä ikkunaa, tai sulje se ja avaa ohjelma uudelleen.", "Tietosuojapakki är redan öppet i ett annat fönster med den här databasen. Använd det fönstret, eller stäng det och öppna programmet på nytt.", "Tietosuojapakki is already open in another window with this database. Use that window, or close it and open the program again."},
 	"in_use":         {"Toinen ohjelma käyttää tietokantaa juuri nyt. Odota hetki ja yritä uudelleen.", "Ett annat program använder databasen just nu. Vänta en stund och försök igen.", "Another program is using the database right now. Wait a moment and try again."},
@@ -49,11 +46,7 @@ func ErrorText(err error, lang string) string {
 	}
 	var ps data.Problems
 	if errors.As(err, &ps) {
-		head := errTexts.In("problems.many", lang, fmt.Sprint(len(ps)))
-		if len(ps) == 1 {
-			head = errTexts.In("problems.one", lang)
-		}
-		return head + "\n" + ps.Text(lang)
+		return ps.Summary(lang)
 	}
 	var refused *data.RefusedError
 	if errors.As(err, &refused) {
