@@ -63,10 +63,13 @@ type documentsView struct {
 	status   *message
 	buttons  []*widget.Button
 	root     fyne.CanvasObject
+	// openURL opens a file in the system's viewer: Fyne's URL opener
+	// (xdg-open, open, or the Windows shell); tests replace it.
+	openURL func(*url.URL) error
 }
 
 func newDocumentsView(sh *Shell) *documentsView {
-	v := &documentsView{sh: sh, kind: jobs.Notice, reg: -1, status: newMessage(theme.ColorNamePlaceHolder)}
+	v := &documentsView{sh: sh, kind: jobs.Notice, reg: -1, openURL: func(u *url.URL) error { return fyne.CurrentApp().OpenURL(u) }, status: newMessage(theme.ColorNamePlaceHolder)}
 	v.kindSel = widget.NewSelect(nil, func(s string) {
 		if id, ok := v.kindIDs[s]; ok && id != v.kind {
 			v.kind = id
@@ -343,19 +346,22 @@ func (v *documentsView) openForPrinting() {
 		return
 	}
 	path := filepath.Join(dir, v.fileName("pdf"))
-	v.writeInBackground("pdf", path, func() {
-		if err := fyne.CurrentApp().OpenURL(fileURL(path)); err != nil {
-			fyne.LogError("opening "+path, err)
-			showText(v.sh, lang.L("common.error"), vocab.Messages{"x": noOpener}.In("x", v.sh.Lang, path))
-		}
-	})
+	v.writeInBackground("pdf", path, func() { v.openPrinted(path) })
+}
+
+// openPrinted opens the written preview at path in the system's viewer.
+func (v *documentsView) openPrinted(path string) {
+	if err := v.openURL(fileURL(path)); err != nil {
+		fyne.LogError("opening "+path, err)
+		showText(v.sh, lang.L("common.error"), vocab.Fill(noOpener.In(v.sh.Lang), path))
+	}
 }
 
 // noOpener is said when the system has no program that opens a PDF.
-var noOpener = [3]string{
-	"PDF-tiedostoa ei voitu avata tulostettavaksi: tietokoneesta ei löytynyt ohjelmaa, joka avaa PDF-tiedostoja. Tallenna PDF (Tallenna PDF) ja avaa se itse, tai asenna PDF-lukuohjelma.\n\nTiedosto on nyt tässä, kunnes suljet ikkunan:\n{0}",
-	"PDF-filen kunde inte öppnas för utskrift: datorn har inget program som öppnar PDF-filer. Spara PDF-filen och öppna den själv, eller installera ett PDF-program.\n\nFilen finns här tills du stänger fönstret:\n{0}",
-	"The PDF could not be opened for printing: no program that opens PDF files was found on this computer. Save the PDF and open it yourself, or install a PDF reader.\n\nThe file is here until you close the window:\n{0}",
+var noOpener = vocab.Text{
+	FI: "PDF-tiedostoa ei voitu avata tulostettavaksi: tietokoneesta ei löytynyt ohjelmaa, joka avaa PDF-tiedostoja. Tallenna PDF-tiedosto ja avaa se itse, tai asenna PDF-lukuohjelma.\n\nTiedosto on nyt tässä, kunnes suljet ikkunan:\n{0}",
+	SV: "PDF-filen kunde inte öppnas för utskrift: datorn har inget program som öppnar PDF-filer. Spara PDF-filen och öppna den själv, eller installera ett PDF-program.\n\nFilen finns här tills du stänger fönstret:\n{0}",
+	EN: "The PDF could not be opened for printing: no program that opens PDF files was found on this computer. Save the PDF and open it yourself, or install a PDF reader.\n\nThe file is here until you close the window:\n{0}",
 }
 
 // fileURL is the file:// address of a local path, as the system's opener

@@ -3,12 +3,15 @@ package ui
 import (
 	"bytes"
 	"context"
+	"errors"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"tietosuojapakki/data"
@@ -227,18 +230,52 @@ func TestFileURL(t *testing.T) {
 	}
 }
 
+// "Avaa tulostettavaksi" opens the PDF through the URL opener; when
+// nothing can open it, the user reads why in Finnish, not exec's error.
+func TestOpenForPrintingWithoutOpener(t *testing.T) {
+	sh, _ := newTestShell(t)
+	importExample(t, sh)
+	sh.Win.Resize(fyne.NewSize(1200, 800))
+	v := newDocumentsView(sh)
+	var opened *url.URL
+	v.openURL = func(u *url.URL) error {
+		opened = u
+		return errors.New(`exec: "xdg-open": executable file not found in $PATH`)
+	}
+	path := filepath.Join(t.TempDir(), "seloste.pdf")
+	v.openPrinted(path)
+	if opened == nil || opened.String() != "file://"+path {
+		t.Errorf("opened %v", opened)
+	}
+	text := overlayText(sh)
+	if !strings.Contains(text, "ohjelmaa, joka avaa PDF-tiedostoja") || strings.Contains(text, "xdg-open") {
+		t.Errorf("the message: %q", text)
+	}
+}
+
 // A print preview goes into a private folder that is removed with the
 // window.
 func TestPrintPreviewsArePrivateAndRemoved(t *testing.T) {
 	sh, _ := newTestShell(t)
 	importExample(t, sh)
 	v := newDocumentsView(sh)
+	opened := make(chan *url.URL, 1)
+	v.openURL = func(u *url.URL) error { opened <- u; return nil }
 	v.openForPrinting()
+	select {
+	case u := <-opened:
+		if u.Scheme != "file" || !strings.HasSuffix(u.Path, ".pdf") {
+			t.Errorf("opened %s", u)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the preview was not opened")
+	}
 	dir, _ := printPreviews.folder()
+	defer RemovePrintPreviews()
 	var preview string
 	for range 200 {
-		if es, _ := os.ReadDir(dir); len(es) == 1 {
-			preview = filepath.Join(dir, es[0].Name())
+		if pdfs, _ := filepath.Glob(filepath.Join(dir, "*.pdf")); len(pdfs) == 1 {
+			preview = pdfs[0]
 			break
 		}
 		time.Sleep(25 * time.Millisecond)
