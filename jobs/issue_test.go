@@ -34,6 +34,16 @@ func setup(t testing.TB) (*data.Store, int64, *time.Time) {
 	return st, id, &now
 }
 
+// translate enters texts of the answers in lang.
+func translate(t *testing.T, st *data.Store, id int64, lang string, texts map[string]string) {
+	t.Helper()
+	for fi, tr := range texts {
+		if err := st.SetAnswer(context.Background(), id, "translations."+lang+"."+fi, tr); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
 // Regenerating unchanged answers keeps the version; a change makes the next
 // version with a change history naming what changed.
 func TestVersions(t *testing.T) {
@@ -70,11 +80,7 @@ func TestVersions(t *testing.T) {
 			st.SetAnswer(ctx, id, "organisation.street", "Kauppakatu 1")
 			st.SetAnswer(ctx, id, "registers.1.data_categories.0.name", "Sähköpostiosoite ja nimi")
 			// An English notice is issued only wholly in English.
-			for fi, en := range map[string]string{"Sähköpostiosoite ja nimi": "E-mail address and name", "Plausible": "Plausible"} {
-				if err := st.SetAnswer(ctx, id, "translations.en."+fi, en); err != nil {
-					t.Fatal(err)
-				}
-			}
+			translate(t, st, id, "en", map[string]string{"Sähköpostiosoite ja nimi": "E-mail address and name", "Plausible": "Plausible"})
 		}, Request{Kind: Notice, Lang: "en"}, "Version: 3",
 			[]string{"3 | 3 April 2026 | Changed: the controller's details; register Uutiskirjeen tilaajat"}, nil},
 		{"one register has its own versions", nil, Request{Kind: Notice, Lang: "fi", Register: reg("uutiskirjeen tilaajat")}, "Versio: 1", nil, []string{"Asiakasrekisteri"}},
