@@ -52,6 +52,9 @@ type command struct {
 	// subs, instead of flags, makes a command of sub-commands, each with
 	// its own flags ("requests add").
 	subs []subcommand
+	// raw, instead of flags or subs, is a command that parses its own
+	// command line and returns its exit code (audit, import-notice).
+	raw func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 }
 
 // commandList is the whole command line, in the order help lists it: each
@@ -68,6 +71,10 @@ func commandList() []command {
 		requestsCommand(),
 		backupCommand(),
 		restoreCommand(),
+		{name: "audit", args: "FILE [--format text|json]", raw: runAudit,
+			summary: "check an old privacy notice (text, HTML, PDF, DOCX, ODT; - for standard input) and list its faults"},
+		{name: "import-notice", args: "FILE", raw: runImportNotice,
+			summary: "make a new organisation of the answers read from an old privacy notice"},
 	}
 }
 
@@ -103,6 +110,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !ok {
 		fmt.Fprintf(stderr, "tietosuojapakki: unknown command %q (see 'tietosuojapakki help')\n", name)
 		return exitUsage
+	}
+	if c.raw != nil {
+		return c.raw(args[1:], stdin, stdout, stderr)
 	}
 	e := &env{ctx: context.Background(), stdin: stdin, stdout: stdout, stderr: stderr, lang: userLang()}
 	if c.subs != nil {

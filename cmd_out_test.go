@@ -289,6 +289,13 @@ func TestLangFlag(t *testing.T) {
 	}
 }
 
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // The command list is explicit: every command is in it once, and help
 // lists them in its order.
 func TestCommandList(t *testing.T) {
@@ -301,8 +308,8 @@ func TestCommandList(t *testing.T) {
 			t.Errorf("%s twice", c.name)
 		}
 		seen[c.name] = true
-		if (c.flags == nil) == (c.subs == nil) {
-			t.Errorf("%s: flags or sub-commands, one of them", c.name)
+		if n := btoi(c.flags != nil) + btoi(c.subs != nil) + btoi(c.raw != nil); n != 1 {
+			t.Errorf("%s: flags, sub-commands or its own parsing, one of them (%d)", c.name, n)
 		}
 		i := strings.Index(b.String(), "  "+c.name+" ")
 		if i <= last {

@@ -6,7 +6,10 @@ require (
 	fyne.io/fyne/v2 v2.7.1
 	github.com/go-fonts/dejavu v0.3.2
 	github.com/jung-kurt/gofpdf/v2 v2.17.3
-	golang.org/x/text v0.22.0
+	github.com/ledongthuc/pdf v0.0.0-20260907135840-6c8c28e0e8a0
+	golang.org/x/net v0.38.0
+	golang.org/x/sys v0.48.0
+	golang.org/x/text v0.23.0
 	modernc.org/sqlite v1.60.1
 )
 
@@ -44,8 +47,6 @@ require (
 	github.com/stretchr/testify v1.11.1 // indirect
 	github.com/yuin/goldmark v1.7.8 // indirect
 	golang.org/x/image v0.24.0 // indirect
-	golang.org/x/net v0.35.0 // indirect
-	golang.org/x/sys v0.48.0 // indirect
 	gopkg.in/yaml.v3 v3.0.1 // indirect
 	modernc.org/libc v1.77.1 // indirect
 	modernc.org/mathutil v1.7.1 // indirect

@@ -38,9 +38,10 @@ type Backup struct {
 	Kind  string    // BackupAuto or BackupBeforeRestore
 }
 
-// BackupDir is the backups folder of the database at dbPath.
+// BackupDir is the backups folder of the database at dbPath: beside the
+// real file when dbPath is a link.
 func BackupDir(dbPath string) string {
-	return filepath.Join(filepath.Dir(dbPath), "backups")
+	return filepath.Join(filepath.Dir(realOrSame(dbPath)), "backups")
 }
 
 // stem is the database's name without its extension: backups of
@@ -55,6 +56,7 @@ var backupName = regexp.MustCompile(`^(.+)-(\d{8}-\d{6})(-\d+)?(-before-restore)
 // Backups lists the backups of the database at dbPath, newest first. A
 // missing folder is no backups.
 func Backups(dbPath string) ([]Backup, error) {
+	dbPath = realOrSame(dbPath)
 	entries, err := os.ReadDir(BackupDir(dbPath))
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
@@ -66,6 +68,11 @@ func Backups(dbPath string) ([]Backup, error) {
 	for _, e := range entries {
 		m := backupName.FindStringSubmatch(e.Name())
 		if m == nil || m[1] != stem(dbPath) || !e.Type().IsRegular() {
+			continue
+		}
+		// A copy with a hot journal beside it was cut while written (by
+		// an earlier version, which wrote copies in place): not a backup.
+		if exists(filepath.Join(BackupDir(dbPath), e.Name()+"-journal")) {
 			continue
 		}
 		t, err := time.ParseInLocation(backupStamp, m[2], time.Local)
@@ -96,6 +103,7 @@ func ensureBackupDir(dbPath string) (string, error) {
 // newBackupPath is a free name in the backups folder for a copy taken at
 // now; kind BackupBeforeRestore adds its suffix.
 func newBackupPath(dbPath, kind string, now time.Time) (string, error) {
+	dbPath = realOrSame(dbPath)
 	dir, err := ensureBackupDir(dbPath)
 	if err != nil {
 		return "", err
@@ -174,16 +182,27 @@ func (s *Store) BackupFile(target string) error {
 
 // backupAtomic takes the copy with VACUUM INTO under a temporary name,
 // syncs it and then links it into place, refusing to replace a file.
-func (s *Store) backupAtomic(target string) error {
+func (s *Store) backupAtomic(target string) error { return copyAtomic(s.db, target) }
+
+// copyAtomic writes a copy of db to target: VACUUM INTO a private file
+// under a temporary name beside target (".<name>.tmp-*", which
+// CleanLeftovers removes after a crash), synced, then linked into place.
+// A reader never meets a partial copy under target's name.
+func copyAtomic(db *sql.DB, target string) error {
 	tmp, err := os.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".tmp-*")
 	if err != nil {
 		return err
 	}
 	tmpPath := tmp.Name()
 	tmp.Close()
-	os.Remove(tmpPath) // BackupTo creates it again, empty and 0600
-	defer os.Remove(tmpPath)
-	if err := s.BackupTo(tmpPath); err != nil {
+	defer removeWithJournals(tmpPath)
+	hold, err := HoldTemp(tmpPath)
+	if err != nil {
+		return err
+	}
+	defer hold.Release()
+	// VACUUM INTO needs an empty file: CreateTemp made it empty and 0600.
+	if _, err := db.Exec("VACUUM INTO ?", tmpPath); err != nil {
 		return err
 	}
 	if err := syncFile(tmpPath); err != nil {

@@ -124,22 +124,51 @@ func NewestGoodBackup(dbPath string) (*Backup, error) {
 // so at every moment the path holds either the old database or the new
 // one. Restore returns where the old database was kept ("" when there was
 // nothing in it to keep).
+//
+// Restore waits (up to 30 s) for the commands writing to the database to
+// finish, and new ones wait for it (the writers lock, lock.go). It carries
+// the replaced database's reference high-water marks and purges into the
+// restored copy (carry.go), and follows links to the real file. Failures
+// of the disk or the file are *DBError.
 func Restore(dbPath, src string, now time.Time) (kept string, err error) {
+	kept, err = restore(dbPath, src, now)
+	return kept, wrapDB(err, dbPath)
+}
+
+func restore(dbPath, src string, now time.Time) (kept string, err error) {
+	dbPath, err = RealPath(dbPath)
+	if err != nil {
+		return "", err
+	}
 	// A copy of a live database has its latest changes in the -wal beside
 	// it; restoring the main file alone would drop them without a word.
 	if fi, err := os.Stat(src + "-wal"); err == nil && fi.Size() > 0 {
 		return "", &RefusedError{RefuseInUse, src + "-wal"}
 	}
-	tmp, err := copyToTemp(src, filepath.Dir(dbPath), "."+filepath.Base(dbPath)+".restore-*")
+	tmp, hold, err := copyToTemp(src, filepath.Dir(dbPath), "."+filepath.Base(dbPath)+".restore-*")
 	if err != nil {
 		return "", err
 	}
-	defer os.Remove(tmp) // gone after the rename; removes a refused copy
+	defer removeWithJournals(tmp) // gone after the rename; removes a refused copy
+	defer hold.Release()
 	if err := CheckBackup(tmp); err != nil {
 		return "", err
 	}
-	if kept, err = keepCurrent(dbPath, now); err != nil {
+	// From here on no command writes: each open store holds the writers
+	// lock shared, and Open waits while it is held exclusively.
+	w, err := lockWriters(dbPath, true)
+	if err != nil {
 		return "", err
+	}
+	defer w.Release()
+	c, kept, err := keepCurrent(dbPath, now)
+	if err != nil {
+		return kept, err
+	}
+	if c != nil {
+		if err := applyCarried(tmp, c, now.UTC().Format(time.RFC3339), true); err != nil {
+			return kept, fmt.Errorf("carrying the reference numbers and purges into the restored copy: %w", err)
+		}
 	}
 	if err := os.Rename(tmp, dbPath); err != nil {
 		return kept, err
@@ -147,28 +176,34 @@ func Restore(dbPath, src string, now time.Time) (kept string, err error) {
 	return kept, syncDir(dbPath)
 }
 
-// copyToTemp copies src into a new private file in dir and syncs it.
-func copyToTemp(src, dir, pattern string) (string, error) {
+// copyToTemp copies src into a new private file in dir and syncs it. The
+// copy is held (HoldTemp) until the returned lock is released, so that no
+// start in another process takes it for a leftover.
+func copyToTemp(src, dir, pattern string) (string, *Lock, error) {
 	in, err := os.Open(src)
 	if err != nil {
-		return "", err
+		return "", nil, err
 	}
 	defer in.Close()
 	out, err := os.CreateTemp(dir, pattern) // mode 0600
 	if err != nil {
-		return "", err
+		return "", nil, err
 	}
-	if _, err := io.Copy(out, in); err != nil {
-		out.Close()
+	hold, err := HoldTemp(out.Name())
+	if err == nil {
+		if _, err = io.Copy(out, in); err == nil {
+			err = out.Sync()
+		}
+	}
+	if cerr := out.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		hold.Release()
 		os.Remove(out.Name())
-		return "", err
+		return "", nil, err
 	}
-	if err := out.Sync(); err != nil {
-		out.Close()
-		os.Remove(out.Name())
-		return "", err
-	}
-	return out.Name(), out.Close()
+	return out.Name(), hold, nil
 }
 
 // ErrInUse is returned by Restore when another program still has the
@@ -177,59 +212,78 @@ var ErrInUse = errors.New("the database is still in use by another program; clos
 
 // keepCurrent saves the database at dbPath before a restore replaces it
 // and leaves no -wal or -shm file behind that could be read together with
-// the new file.
-func keepCurrent(dbPath string, now time.Time) (string, error) {
+// the new file. It returns what the restore carries over from it (nil when
+// it cannot be read) and where it was kept. The caller holds the writers
+// lock exclusively.
+func keepCurrent(dbPath string, now time.Time) (*carried, string, error) {
 	fi, err := os.Stat(dbPath)
 	if errors.Is(err, fs.ErrNotExist) || err == nil && fi.Size() == 0 {
-		if wal, err := os.Stat(dbPath + "-wal"); err == nil && wal.Size() > 0 {
-			return SetAside(dbPath, now) // a journal with no file: keep it all the same
-		}
-		return "", removeJournals(dbPath)
+		aside, err := keepJournalOnly(dbPath, now)
+		return nil, aside, err
 	}
 	if err != nil {
-		return "", err
+		return nil, "", err
 	}
 	if err := Check(dbPath); err != nil {
 		if errors.Is(err, ErrDamaged) {
-			return SetAside(dbPath, now)
+			aside, err := setAside(dbPath, now)
+			return nil, aside, err
 		}
-		return "", err
+		return nil, "", err
 	}
 	db, err := sql.Open("sqlite", dsn(dbPath, "_pragma=busy_timeout(5000)"))
 	if err != nil {
-		return "", err
+		return nil, "", err
 	}
 	defer db.Close()
 	db.SetMaxOpenConns(1)
+	c, err := readCarried(db)
+	if err != nil {
+		return nil, "", fmt.Errorf("reading the current database before the restore: %w", err)
+	}
 	kept := ""
 	if empty, err := holdsNothing(db); err != nil || !empty {
 		// Kept also when that cannot be told: when in doubt, keep.
 		if kept, err = newBackupPath(dbPath, BackupBeforeRestore, now); err != nil {
-			return "", err
+			return nil, "", err
 		}
-		if err := createPrivate(kept); err != nil {
-			return "", err
-		}
-		if _, err := db.Exec("VACUUM INTO ?", kept); err != nil {
-			return "", fmt.Errorf("keeping the current database before the restore: %w", err)
+		if err := copyAtomic(db, kept); err != nil {
+			return nil, "", fmt.Errorf("keeping the current database before the restore: %w", err)
 		}
 	}
-	// Move everything in the journal into the file: a -wal left beside the
-	// new file would otherwise be replayed into it.
+	if err := emptyJournal(db, dbPath); err != nil {
+		return nil, kept, err
+	}
+	return c, kept, nil
+}
+
+// keepJournalOnly handles a missing or empty database before a restore: a
+// journal with no file is set aside all the same; an empty one removed.
+func keepJournalOnly(dbPath string, now time.Time) (string, error) {
+	if wal, err := os.Stat(dbPath + "-wal"); err == nil && wal.Size() > 0 {
+		return setAside(dbPath, now)
+	}
+	return "", removeJournals(dbPath)
+}
+
+// emptyJournal moves everything in the database's journal into the file,
+// closes db and removes the journal: a -wal left beside the new file
+// would otherwise be replayed into it.
+func emptyJournal(db *sql.DB, dbPath string) error {
 	var busy, logFrames, done int
 	if err := db.QueryRow("PRAGMA wal_checkpoint(TRUNCATE)").Scan(&busy, &logFrames, &done); err != nil {
-		return kept, err
+		return err
 	}
 	if busy != 0 {
-		return kept, ErrInUse
+		return ErrInUse
 	}
 	if err := db.Close(); err != nil {
-		return kept, err
+		return err
 	}
 	if fi, err := os.Stat(dbPath + "-wal"); err == nil && fi.Size() > 0 {
-		return kept, ErrInUse
+		return ErrInUse
 	}
-	return kept, removeJournals(dbPath)
+	return removeJournals(dbPath)
 }
 
 // removeJournals removes an empty journal left beside dbPath.

@@ -85,7 +85,7 @@ func TestRestore(t *testing.T) {
 			t.Errorf("%s mode %v", p, fi.Mode())
 		}
 	}
-	if entries, _ := os.ReadDir(filepath.Dir(path)); len(entries) != 2 { // tsp.db, backups/
+	if entries, _ := os.ReadDir(filepath.Dir(path)); len(entries) != 4 { // tsp.db, its writers and gate locks, backups/
 		t.Errorf("left in the folder: %v", entries)
 	}
 	// The kept copy is listed, and no automatic backup is pruned for it.
@@ -309,5 +309,42 @@ func TestOddPathOpensThatFile(t *testing.T) {
 		if e.Name() == "a" || e.Name() == "bA.db" || e.Name() == "c" {
 			t.Errorf("stray file %s", e.Name())
 		}
+	}
+}
+
+// TestRestoreThroughLink: a restore through a symbolic link replaces the
+// real database, keeps the link a link, and puts the kept copy in the
+// real file's backups folder.
+func TestRestoreThroughLink(t *testing.T) {
+	dir, _ := filepath.EvalSymlinks(t.TempDir())
+	real := filepath.Join(dir, "data", "tsp.db")
+	os.Mkdir(filepath.Dir(real), 0o700)
+	link := filepath.Join(dir, "linkki.db")
+	if !isSymlink(t, real, link) {
+		t.Skip("no symbolic links here")
+	}
+	st, err := Open(link)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.CreateOrganisation(ctx, "Vanha Oy")
+	src := filepath.Join(t.TempDir(), "kopio.db")
+	if err := st.BackupFile(src); err != nil {
+		t.Fatal(err)
+	}
+	st.CreateOrganisation(ctx, "Uusi Oy")
+	st.Close()
+	kept, err := Restore(link, src, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Fatal("the restore replaced the link")
+	}
+	if got := orgNames(t, real); len(got) != 1 {
+		t.Errorf("the real file has %v after the restore", got)
+	}
+	if filepath.Dir(kept) != filepath.Join(filepath.Dir(real), "backups") {
+		t.Errorf("kept in %s", kept)
 	}
 }

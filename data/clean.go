@@ -44,6 +44,35 @@ func (a *Answers) normalise() {
 	normal(&t.SupportPhone, valid.NormalPhone)
 }
 
+// normaliseSection puts one section of the answers (the typed value of
+// answers_section.go: *Organisation, *Register, *Processor, …) into the
+// stored form, in place, by the same rule as the whole document: it is
+// normalised inside an otherwise empty Answers.
+func normaliseSection(section any) {
+	var a Answers
+	switch x := section.(type) {
+	case *Organisation:
+		a.Organisation = *x
+		defer func() { *x = a.Organisation }()
+	case *Register:
+		a.Registers = []Register{*x}
+		defer func() { *x = a.Registers[0] }()
+	case *Processor:
+		a.Processors = []Processor{*x}
+		defer func() { *x = a.Processors[0] }()
+	case *Website:
+		a.Website = *x
+		defer func() { *x = a.Website }()
+	case *ProcessorTerms:
+		a.ProcessorTerms = *x
+		defer func() { *x = a.ProcessorTerms }()
+	case *RequestLogRule:
+		a.RequestLog = *x
+		defer func() { *x = a.RequestLog }()
+	}
+	a.normalise()
+}
+
 // normalise puts a whole answers file into the stored form, in place: the
 // answers, and the request log's texts and dates. A request's history and
 // the issued document versions are records the program wrote (a version's
@@ -121,9 +150,9 @@ func eachString(v reflect.Value, path string, fn func(path, s string) string) {
 	}
 }
 
-// canonical is the stored JSON of a: a deep copy put into the normal form,
-// so that the caller's value is left as it was.
-func canonical(a *Answers) ([]byte, string, error) {
+// canonicalAnswers is the stored JSON of a: a deep copy put into the
+// normal form, so that the caller's value is left as it was.
+func canonicalAnswers(a *Answers) ([]byte, string, error) {
 	b, err := json.Marshal(a)
 	if err != nil {
 		return nil, "", err

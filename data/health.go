@@ -34,6 +34,32 @@ func (e *DamageError) Error() string {
 
 func (e *DamageError) Unwrap() error { return ErrDamaged }
 
+// Text says in lang what the user can do (see DBError).
+func (e *DamageError) Text(lang string) string { return dbTexts.In(KindDamaged, lang, e.Path) }
+
+// quickCheckAlways is the size up to which Open runs quick_check on every
+// open; a bigger file is checked when a -wal is found beside it at open
+// (a stray or unfinished journal is what damages a file in practice).
+// Measured (BenchmarkScale, 2 shared cores): 0.8 ms at 200 registers,
+// 5.5 ms at 1,000, 230 ms at 10,000; 16 MiB keeps an open under about
+// 50 ms.
+const quickCheckAlways = 16 << 20
+
+// healthCheck runs quick_check when the file is small or has a -wal, and
+// returns a *DamageError for a damaged file.
+func (s *Store) healthCheck() error {
+	fi, err := os.Stat(s.path)
+	if err != nil {
+		return err
+	}
+	if fi.Size() > quickCheckAlways {
+		if wal, err := os.Stat(s.path + "-wal"); err != nil || wal.Size() == 0 {
+			return nil
+		}
+	}
+	return runCheck(s.db, s.path, "quick_check")
+}
+
 // sqliteHeader is how every SQLite database file begins.
 const sqliteHeader = "SQLite format 3\x00"
 
@@ -69,6 +95,9 @@ func Check(path string) error {
 // checkHeader reads the header: a file cut short or written over at its
 // start is damaged.
 func checkHeader(path string) error {
+	if openHere(path) {
+		return nil // a store of this process has it open: see openfiles.go
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return err
@@ -125,8 +154,20 @@ func damageOr(err error, path string) error {
 
 // SetAside renames a damaged database, with its -wal and -shm files, to
 // "<name>.damaged-<date-time>" beside it and returns the new name. Nothing
-// is deleted, and an earlier set-aside file is never written over.
+// is deleted, and an earlier set-aside file is never written over. It waits
+// for the commands writing to the file to finish (the writers lock), and
+// works on the real file when path is a link.
 func SetAside(path string, now time.Time) (string, error) {
+	path = realOrSame(path)
+	w, err := lockWriters(path, true)
+	if err != nil {
+		return "", err
+	}
+	defer w.Release()
+	return setAside(path, now)
+}
+
+func setAside(path string, now time.Time) (string, error) {
 	base := path + ".damaged-" + now.Format("20060102-150405")
 	target := base
 	for i := 2; exists(target) || exists(target+"-wal"); i++ {

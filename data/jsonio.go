@@ -200,6 +200,9 @@ func (c *checker) answers(a *Answers) {
 	for i, b := range LegalBases {
 		bases[i] = string(b)
 	}
+	if len(a.Registers) > MaxRegisters {
+		c.add("registers", issue("registers.too_many", len(a.Registers), MaxRegisters))
+	}
 	for i, r := range a.Registers {
 		path := fmt.Sprintf("registers[%d]", i)
 		for j, p := range r.Purposes {

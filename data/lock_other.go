@@ -1,9 +1,23 @@
-//go:build !unix
+//go:build !unix && !windows
 
 package data
 
 import "os"
 
-// lockFile does nothing where flock does not exist: SQLite's own locking
-// still keeps the file whole, only the second window is not refused.
-func lockFile(*os.File) error { return nil }
+// Systems with neither flock nor LockFileEx (wasm, plan9) get no locks:
+// SQLite's own locking still keeps the file whole.
+
+func openLockFile(path string, create bool) (*os.File, error) {
+	flags := os.O_RDWR
+	if create {
+		flags |= os.O_CREATE
+	}
+	return os.OpenFile(path, flags, 0o600)
+}
+
+func tryLock(*os.File, bool) error { return nil }
+
+func isReadOnlyFS(error) bool { return false }
+
+// identityLocks: no locks on these systems.
+const identityLocks = false

@@ -52,6 +52,9 @@ type Organisation struct {
 	PrivacyContact    Contact  `json:"privacy_contact"`
 	DPO               *Contact `json:"dpo"` // nil: no data protection officer appointed
 	DocumentLanguages []string `json:"document_languages"`
+	// NoticeOnWebsite: the user keeps the current notice on the web site,
+	// so the notice may say so. Unset, it is not promised.
+	NoticeOnWebsite bool `json:"notice_on_website,omitempty"`
 }
 
 // Contact is a person to reach about personal data.
@@ -100,14 +103,23 @@ type Register struct {
 	PersonalIdentityCode bool              `json:"personal_identity_code"`
 	// PICGround is the ground of Tietosuojalaki (1050/2018) 29 § for
 	// processing henkilötunnus, required when PersonalIdentityCode is set.
-	PICGround          string              `json:"personal_identity_code_ground,omitempty" tr:"text"`
-	Sources            []Source            `json:"sources"`
-	Recipients         []Recipient         `json:"recipients"`
-	ProcessorIDs       []string            `json:"processor_ids"`
-	Transfers          []Transfer          `json:"transfers"`
-	Retention          []RetentionRule     `json:"retention"`
-	AutomatedDecisions AutomatedDecisions  `json:"automated_decisions"`
-	Security           SecurityDescription `json:"security"`
+	PICGround    string      `json:"personal_identity_code_ground,omitempty" tr:"text"`
+	Sources      []Source    `json:"sources"`
+	Recipients   []Recipient `json:"recipients"`
+	ProcessorIDs []string    `json:"processor_ids"`
+	Transfers    []Transfer  `json:"transfers"`
+	// NoTransfersConfirmed: the user has checked that no data of the
+	// register leaves the EU/EEA although it uses a service that usually
+	// processes data outside it (see wizard's table of known services).
+	NoTransfersConfirmed bool               `json:"no_transfers_confirmed,omitempty"`
+	Retention            []RetentionRule    `json:"retention"`
+	AutomatedDecisions   AutomatedDecisions `json:"automated_decisions"`
+	// Children: an information-society service of the register is offered
+	// directly to children; ChildConsent tells how consent is handled under
+	// 13 years, when a guardian must give it (Tietosuojalaki 5 §, art. 8).
+	Children     bool                `json:"offered_to_children,omitempty"`
+	ChildConsent string              `json:"child_consent,omitempty" tr:"text"`
+	Security     SecurityDescription `json:"security"`
 }
 
 // Purpose is why data is processed, with its legal basis.
@@ -151,13 +163,30 @@ type SpecialCategory struct {
 type Source struct {
 	Description string `json:"description" tr:"text"`
 	Public      bool   `json:"public"`
+	// Categories names the kinds of data this source gives (art. 14(1)(d)),
+	// as the user wrote them; empty: not told per source.
+	Categories string `json:"categories,omitempty" tr:"text"`
 }
 
 // Recipient is someone data is regularly disclosed to (art. 13(1)(e)).
 type Recipient struct {
 	Name   string `json:"name" tr:"name"`
 	Reason string `json:"reason,omitempty" tr:"text"`
+	// Role is the recipient's own role: "" or RoleController (it decides
+	// on its own purposes), or RoleJointController (art. 26).
+	Role string `json:"role,omitempty"`
+	// Contact is how to reach the recipient about the data (an address or
+	// its privacy notice); Arrangement is the essence of a joint
+	// controllers' arrangement (art. 26(2)).
+	Contact     string `json:"contact,omitempty"`
+	Arrangement string `json:"arrangement,omitempty" tr:"text"`
 }
+
+// Recipient roles.
+const (
+	RoleController      = "controller"       // an independent controller
+	RoleJointController = "joint_controller" // art. 26
+)
 
 // Safeguards for transfers outside the EU/EEA (GDPR chapter V).
 const (
@@ -177,6 +206,9 @@ type Transfer struct {
 	Country           string `json:"country" tr:"country"`
 	Safeguard         string `json:"safeguard"`
 	CopyAvailableFrom string `json:"copy_available_from,omitempty" tr:"text"`
+	// Derogation is the point of art. 49(1) first subparagraph ("a"–"g")
+	// when Safeguard is SafeguardDerogation.
+	Derogation string `json:"derogation,omitempty"`
 }
 
 // RetentionRule is how long one group of data is kept, and on what ground.
@@ -191,6 +223,11 @@ type AutomatedDecisions struct {
 	Used         bool   `json:"used"`
 	Logic        string `json:"logic,omitempty" tr:"text"`
 	Consequences string `json:"consequences,omitempty" tr:"text"`
+	// Profiling is asked apart from art. 22 decisions: profiling (art.
+	// 4(4)) is wider, e.g. ad audiences built from a site's visitors. nil:
+	// not answered, and then the notice neither states nor denies it.
+	Profiling            *bool  `json:"profiling,omitempty"`
+	ProfilingDescription string `json:"profiling_description,omitempty" tr:"text"`
 }
 
 // Security measure codes, shared by the notice and the processor terms.
@@ -250,11 +287,29 @@ type Processor struct {
 
 // Website holds the cookie and analytics answers for the notice.
 type Website struct {
-	Cookies               bool     `json:"cookies"`
+	// Cookies is nil while not answered: the notice then neither denies
+	// cookies nor, unless tools are named, states them.
+	Cookies               *bool    `json:"cookies"`
 	StrictlyNecessaryOnly bool     `json:"strictly_necessary_only"`
 	ConsentBanner         bool     `json:"consent_banner"`
 	AnalyticsTools        []string `json:"analytics_tools" tr:"name"`
 	MarketingTools        []string `json:"marketing_tools" tr:"name"`
+	// SettingsLink: the site has a link to change cookie choices later,
+	// so the notice may point to it.
+	SettingsLink bool `json:"settings_link,omitempty"`
+	// CookieTable lists the cookies (or tools) for the notice's table.
+	CookieTable []Cookie `json:"cookie_table,omitempty"`
+}
+
+// Cookie is one cookie or similar identifier, or one tool's cookies.
+type Cookie struct {
+	Name     string `json:"name"`                         // cookie name or tool, e.g. "_ga (Google Analytics)"
+	Provider string `json:"provider,omitempty" tr:"name"` // who sets it: the site itself or a third party
+	Purpose  string `json:"purpose,omitempty" tr:"text"`
+	Lifetime string `json:"lifetime,omitempty" tr:"text"` // as the user wrote it, e.g. "2 vuotta"
+	// Consent: the cookie is set only with the visitor's consent (all but
+	// strictly necessary ones, SVPL 205 §).
+	Consent bool `json:"consent"`
 }
 
 // Sub-processor authorisation models of art. 28(2).
@@ -306,6 +361,11 @@ type ProcessorTerms struct {
 	GoverningLaw              string         `json:"governing_law" tr:"text"`
 	Court                     string         `json:"court" tr:"text"`
 	Acceptance                string         `json:"acceptance,omitempty"`
+	// Promises the terms print only when the user has made them.
+	NoSale               bool   `json:"no_sale,omitempty"`               // we do not sell the data
+	TerminationRight     bool   `json:"termination_right,omitempty"`     // the customer may terminate on breach or on an objected sub-processor
+	DeletionConfirmation bool   `json:"deletion_confirmation,omitempty"` // deletion confirmed in writing on request
+	SpecialSafeguards    string `json:"special_categories_safeguards,omitempty" tr:"text"`
 }
 
 // SubProcessor is a processor's own processor (art. 28(2) and (4)).

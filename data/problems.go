@@ -144,6 +144,10 @@ var issueTexts = vocab.Messages{
 		"Tiedostossa on kenttä %q, jota tämä ohjelman versio ei tunne. Tarkista kirjoitusasu (ks. docs/answers-format.md).",
 		"Filen har fältet %q som den här versionen av programmet inte känner till. Kontrollera stavningen (se docs/answers-format.md).",
 		"The file has a field %q that this version of the program does not know. Check the spelling (see docs/answers-format.md)."},
+	"registers.too_many": {
+		"Tiedostossa on %d rekisteriä; ohjelma ottaa yhdelle organisaatiolle enintään %d. Yhdistä samaan tarkoitukseen käytettävät rekisterit tai jaa ne usealle organisaatiolle.",
+		"Filen har %d register; programmet tar högst %d för en organisation. Slå ihop register som används för samma ändamål eller dela upp dem på flera organisationer.",
+		"The file has %d registers; the program takes at most %d for one organisation. Merge registers used for the same purpose, or split them over several organisations."},
 	"json.trailing": {
 		"Tiedostossa on ylimääräistä tekstiä JSONin jälkeen.",
 		"Filen har extra text efter JSON-innehållet.",

@@ -71,7 +71,10 @@ func (s *Store) ExpiredRequests(ctx context.Context, org int64) ([]string, error
 
 // PurgeExpired removes the personal data of every expired entry (name,
 // contact, identity method, reasons, outcome, and the history) and returns
-// how many entries were purged. Each keeps one "purged" event.
+// how many entries were purged. Each keeps one "purged" event. The
+// program's own copies (the backups folder, the copies taken before a
+// schema update) are then purged of the same entries (ScrubBackups), so
+// the names are gone from every file the program made.
 func (s *Store) PurgeExpired(ctx context.Context, org int64) (int, error) {
 	cutoff, err := s.purgeCutoff(ctx, org)
 	if err != nil {
@@ -80,34 +83,43 @@ func (s *Store) PurgeExpired(ctx context.Context, org int64) (int, error) {
 	var n int
 	at, by := s.stamp(), s.userName()
 	err = s.withTx(ctx, func(tx *sql.Tx) error {
-		// purged = 1 first: the trigger on request_events then allows
-		// deleting the history of these requests (and of no other).
-		res, err := tx.Exec(`UPDATE requests SET purged = 1, requester_name = '', requester_contact = '',
-			identity_method = '', extension_reason = '', outcome = '', refusal_details = ''
-			WHERE `+expiredWhere, org, cutoff)
-		if err != nil {
-			return err
-		}
-		affected, err := res.RowsAffected()
-		if err != nil || affected == 0 {
-			return err
-		}
-		n = int(affected)
-		// Set-based, so a purge of many entries needs no list of ids.
-		if _, err := tx.Exec(`DELETE FROM request_events WHERE kind <> 'purged' AND request_id IN
-			(SELECT id FROM requests WHERE org_id = ? AND purged = 1)`, org); err != nil {
-			return err
-		}
-		_, err = tx.Exec(`INSERT INTO request_events(request_id, at, by, kind)
-			SELECT id, ?, ?, ? FROM requests r WHERE org_id = ? AND purged = 1
-			AND NOT EXISTS (SELECT 1 FROM request_events e WHERE e.request_id = r.id AND e.kind = ?)`,
-			at, by, EventPurged, org, EventPurged)
+		n, err = purgeRows(tx, at, by, expiredWhere, org, cutoff)
 		return err
 	})
-	if err == nil && n > 0 {
-		// The old rows also live in the -wal until a checkpoint; with
-		// secure_delete on, this leaves the names in neither file.
-		_, _ = s.db.ExecContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)")
+	if err != nil || n == 0 {
+		return n, err
 	}
-	return n, err
+	// The old rows also live in the -wal until a checkpoint; with
+	// secure_delete on, this leaves the names in neither file.
+	_, _ = s.db.ExecContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)")
+	return n, s.ScrubBackups(ctx)
+}
+
+// purgeRows blanks the personal fields of the requests that where (with
+// args) selects, deletes their history but for one "purged" event, and
+// returns how many were purged. where must select only rows with
+// purged = 0.
+func purgeRows(tx *sql.Tx, at, by, where string, args ...any) (int, error) {
+	// purged = 1 first: the trigger on request_events then allows
+	// deleting the history of these requests (and of no other).
+	res, err := tx.Exec(`UPDATE requests SET purged = 1, requester_name = '', requester_contact = '',
+		identity_method = '', extension_reason = '', outcome = '', refusal_details = ''
+		WHERE `+where, args...)
+	if err != nil {
+		return 0, err
+	}
+	affected, err := res.RowsAffected()
+	if err != nil || affected == 0 {
+		return 0, err
+	}
+	// Set-based, so a purge of many entries needs no list of ids.
+	if _, err := tx.Exec(`DELETE FROM request_events WHERE kind <> 'purged' AND request_id IN
+		(SELECT id FROM requests WHERE purged = 1)`); err != nil {
+		return 0, err
+	}
+	_, err = tx.Exec(`INSERT INTO request_events(request_id, at, by, kind)
+		SELECT id, ?, ?, ? FROM requests r WHERE purged = 1
+		AND NOT EXISTS (SELECT 1 FROM request_events e WHERE e.request_id = r.id AND e.kind = ?)`,
+		at, by, EventPurged, EventPurged)
+	return int(affected), err
 }

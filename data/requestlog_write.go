@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -33,10 +34,8 @@ func (s *Store) AddRequest(ctx context.Context, org int64, in Request) (string, 
 		if err := orgExists(tx, org); err != nil {
 			return err
 		}
-		// The next number is read and used inside the same immediate
-		// transaction: no other writer can take it in between.
-		var seq int
-		if err := tx.QueryRow("SELECT COALESCE(MAX(seq), 0) + 1 FROM requests WHERE org_id = ? AND year = ?", org, year).Scan(&seq); err != nil {
+		seq, err := nextSeq(tx, org, year)
+		if err != nil {
 			return err
 		}
 		r.Ref = fmt.Sprintf("%s-%03d", year, seq)
@@ -45,13 +44,31 @@ func (s *Store) AddRequest(ctx context.Context, org int64, in Request) (string, 
 			r.History = append(r.History, Event{At: at, By: by, Kind: EventVerified,
 				Field: "identity_verified_on", New: r.Identity.VerifiedOn, Note: r.Identity.Method})
 		}
-		_, err := insertRequest(tx, org, &r)
+		_, err = insertRequest(tx, org, &r)
 		return err
 	})
 	if err != nil {
 		return "", err
 	}
 	return r.Ref, nil
+}
+
+// nextSeq takes the next running number of org's year: above every number
+// in the log and above the high-water mark (carry.go), which a restore of
+// an older backup carries over, so that no number is ever given twice. It
+// is read and raised inside the caller's immediate transaction: no other
+// writer can take it in between.
+func nextSeq(tx *sql.Tx, org int64, year string) (int, error) {
+	var seq int
+	err := tx.QueryRow(`SELECT MAX(COALESCE((SELECT MAX(seq) FROM requests WHERE org_id = ? AND year = ?), 0),
+		COALESCE((SELECT CAST(value AS INTEGER) FROM settings WHERE key = ?), 0)) + 1`,
+		org, year, highKey(org, year)).Scan(&seq)
+	if err != nil {
+		return 0, err
+	}
+	_, err = tx.Exec("INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+		highKey(org, year), strconv.Itoa(seq))
+	return seq, err
 }
 
 // VerifyIdentity records that the requester's identity was verified on the

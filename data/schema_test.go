@@ -368,7 +368,12 @@ func (w *typeWalker) walk(typ reflect.Type, site map[string]any, path string) {
 			want = []string{"array"}
 		}
 	case reflect.Pointer, reflect.Map:
+		// An optional object, a yes/no that may be unanswered (null), or
+		// the translations' glossary.
 		want = []string{"null", "object"}
+		if typ.Elem().Kind() == reflect.Bool {
+			want = []string{"boolean", "null"}
+		}
 	case reflect.Struct:
 		want = []string{"object"}
 	default:
@@ -391,7 +396,9 @@ func (w *typeWalker) walk(typ reflect.Type, site map[string]any, path string) {
 		}
 		w.walk(typ.Elem(), items, path+"[]")
 	case reflect.Pointer:
-		w.fields(typ.Elem(), node, path)
+		if typ.Elem().Kind() == reflect.Struct {
+			w.fields(typ.Elem(), node, path)
+		}
 	case reflect.Struct:
 		w.fields(typ, node, path)
 	}

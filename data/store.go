@@ -24,8 +24,16 @@ import (
 // its request log and its issued documents.
 type Store struct {
 	db   *sql.DB
-	path string
+	path string // the real file, links resolved
 	now  func() time.Time
+	// writers is the writers lock, held shared while the store is open
+	// (see lock.go); nil for a read-only store on a read-only medium.
+	writers *Lock
+	// cleanup runs after Close (a read-only store's private copy).
+	cleanup func()
+	// readOnly refuses every write (OpenReadOnly): also one into the
+	// private migrated copy, where it would be lost.
+	readOnly bool
 }
 
 // ErrNotSQLite is returned when the file exists but is not a SQLite database.
@@ -48,11 +56,46 @@ func EnsureDir(dbPath string) error {
 
 // Open opens (creating when missing) the database at path and brings its
 // schema up to date. The folder must exist; use EnsureDir for the default
-// place. A missing file is created with mode 0600.
+// place. A missing file is created with mode 0600. Symbolic links are
+// resolved: the store works on the real file (Path). The store holds the
+// writers lock shared until Close, so Open waits (up to 30 s) while a
+// restore is replacing the file. Leftovers of killed jobs are removed
+// (CleanLeftovers) and the file's health is checked (quick_check); the
+// errors a user can meet are *DBError values with a Text in fi, sv, en.
 func Open(path string) (*Store, error) {
+	real, err := RealPath(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkFolder(real); err != nil {
+		return nil, err
+	}
+	lock, err := lockWriters(real, false)
+	if err != nil {
+		return nil, wrapDB(err, real)
+	}
+	s, err := openLocked(real)
+	// Switching a file to WAL, or recovering its journal, can meet another
+	// process doing the same at its first open and fail at once with
+	// SQLITE_BUSY, without SQLite's busy wait: try again for a while.
+	for deadline := time.Now().Add(10 * time.Second); err != nil && kindOf(err) == KindBusy && time.Now().Before(deadline); {
+		time.Sleep(20 * time.Millisecond)
+		s, err = openLocked(real)
+	}
+	if err != nil {
+		lock.Release()
+		return nil, wrapDB(err, real)
+	}
+	s.writers = lock
+	registerOpen(real)
+	return s, nil
+}
+
+func openLocked(path string) (*Store, error) {
 	if err := prepareFile(path); err != nil {
 		return nil, err
 	}
+	CleanLeftovers(path)
 	// Pragmas go in the DSN so that every pooled connection gets them.
 	// synchronous(FULL): a finished save survives a power cut.
 	// _txlock=immediate: writers take the lock at BEGIN, so a transaction
@@ -68,6 +111,10 @@ func Open(path string) (*Store, error) {
 	// transactions from waiting on each other inside the process.
 	db.SetMaxOpenConns(1)
 	s := &Store{db: db, path: path, now: time.Now}
+	if err := s.healthCheck(); err != nil {
+		db.Close()
+		return nil, err
+	}
 	if err := s.migrate(); err != nil {
 		db.Close()
 		return nil, err
@@ -78,18 +125,16 @@ func Open(path string) (*Store, error) {
 // prepareFile checks that path is a SQLite file or creates an empty one
 // with mode 0600 before SQLite opens it.
 func prepareFile(path string) error {
-	dir := filepath.Dir(path)
-	st, err := os.Stat(dir)
-	if err != nil {
-		return fmt.Errorf("folder %s does not exist", dir)
+	if err := checkFolder(path); err != nil {
+		return err
 	}
-	if !st.IsDir() {
-		return fmt.Errorf("%s is not a folder", dir)
+	if openHere(path) {
+		return nil // open and checked already; see openfiles.go
 	}
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
 	if err != nil {
 		if errors.Is(err, fs.ErrPermission) {
-			return fmt.Errorf("cannot write the database %s: permission denied", path)
+			return fmt.Errorf("cannot write the database %s: %w", path, fs.ErrPermission)
 		}
 		return fmt.Errorf("cannot open the database %s: %v", path, err)
 	}
@@ -105,14 +150,41 @@ func prepareFile(path string) error {
 	return nil
 }
 
-// Path is the database file.
+// checkFolder checks that the folder of path exists.
+func checkFolder(path string) error {
+	dir := filepath.Dir(path)
+	st, err := os.Stat(dir)
+	if err != nil {
+		return fmt.Errorf("folder %s does not exist", dir)
+	}
+	if !st.IsDir() {
+		return fmt.Errorf("%s is not a folder", dir)
+	}
+	return nil
+}
+
+// Path is the database file (its real path, links resolved).
 func (s *Store) Path() string { return s.path }
 
 // DB gives the sql handle to the store's own sub-packages and tests.
 func (s *Store) DB() *sql.DB { return s.db }
 
-// Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+// Close closes the database and lets its writers lock go.
+func (s *Store) Close() error {
+	err := s.db.Close()
+	if s.writers != nil {
+		unregisterOpen(s.path)
+	}
+	if s.writers != nil {
+		s.writers.Release()
+		s.writers = nil
+	}
+	if s.cleanup != nil {
+		s.cleanup()
+		s.cleanup = nil
+	}
+	return err
+}
 
 // SetClock replaces the store's clock (tests).
 func (s *Store) SetClock(now func() time.Time) { s.now = now }
@@ -182,48 +254,84 @@ func (s *Store) migrateWith(ms []migration) error {
 		return fmt.Errorf("reading the database: %w", err)
 	}
 	if current > len(ms) {
-		return fmt.Errorf("the database is from a newer version of Tietosuojapakki (schema %d, this program knows %d)", current, len(ms))
+		return &DBError{Kind: KindNewer, Path: s.path,
+			Err: fmt.Errorf("the database is from a newer version of Tietosuojapakki (schema %d, this program knows %d)", current, len(ms))}
 	}
 	if current == len(ms) {
 		return nil
 	}
 	if current > 0 {
-		backup := fmt.Sprintf("%s.before-schema-%d.bak", s.path, current+1)
-		if err := s.BackupTo(backup); err != nil && !errors.Is(err, fs.ErrExist) {
+		if err := s.preMigrationCopy(current + 1); err != nil {
 			return fmt.Errorf("copying the database before updating it: %w", err)
 		}
 	}
 	for _, m := range ms[current:] {
-		tx, err := s.db.Begin()
-		if err != nil {
+		if err := s.runMigration(m); err != nil {
 			return err
+		}
+	}
+	return nil
+}
+
+// runMigration runs one migration unless another process ran it first:
+// user_version is read again inside the write transaction, where no other
+// writer can change it (the value read before is only a hint).
+func (s *Store) runMigration(m migration) error {
+	return s.withTx(context.Background(), func(tx *sql.Tx) error {
+		var v int
+		if err := tx.QueryRow("PRAGMA user_version").Scan(&v); err != nil {
+			return err
+		}
+		if v >= m.version {
+			return nil
 		}
 		if _, err := tx.Exec(m.sql); err != nil {
-			tx.Rollback()
 			return fmt.Errorf("migration %s: %w", m.name, err)
 		}
-		if _, err := tx.Exec(fmt.Sprintf("PRAGMA user_version = %d", m.version)); err != nil {
-			tx.Rollback()
+		_, err := tx.Exec(fmt.Sprintf("PRAGMA user_version = %d", m.version))
+		return err
+	})
+}
+
+// PreMigrationPath is the copy taken before the database at dbPath is
+// brought to schema version.
+func PreMigrationPath(dbPath string, version int) string {
+	return fmt.Sprintf("%s.before-schema-%d.bak", dbPath, version)
+}
+
+// preMigrationCopy keeps a copy of the database before migrating it to
+// version. The copy is written atomically (backupAtomic); one left from an
+// earlier start that is not a whole database is replaced.
+func (s *Store) preMigrationCopy(version int) error {
+	target := PreMigrationPath(s.path, version)
+	if exists(target) {
+		if CheckBackup(target) == nil {
+			return nil
+		}
+		if err := os.Remove(target); err != nil {
 			return err
 		}
-		if err := tx.Commit(); err != nil {
-			return fmt.Errorf("migration %s: %w", m.name, err)
-		}
+	}
+	if err := s.backupAtomic(target); err != nil && !errors.Is(err, fs.ErrExist) {
+		return err
 	}
 	return nil
 }
 
 // BackupTo writes a consistent copy of the database to target with
 // VACUUM INTO (safe in WAL mode, unlike copying the file). The target must
-// not exist; it is given mode 0600.
-func (s *Store) BackupTo(target string) error {
+// not exist; it is given mode 0600. BackupFile writes it atomically.
+func (s *Store) BackupTo(target string) error { return vacuumInto(s.db, target) }
+
+// vacuumInto writes a copy of db to target, which must not exist.
+func vacuumInto(db *sql.DB, target string) error {
 	// Created empty with mode 0600 first (VACUUM INTO fills an empty file),
 	// so the copy is never readable by others, not even while written.
 	if err := createPrivate(target); err != nil {
 		return err
 	}
-	if _, err := s.db.Exec("VACUUM INTO ?", target); err != nil {
-		os.Remove(target)
+	if _, err := db.Exec("VACUUM INTO ?", target); err != nil {
+		removeWithJournals(target)
 		return err
 	}
 	return nil
@@ -231,15 +339,18 @@ func (s *Store) BackupTo(target string) error {
 
 // withTx runs fn in one immediate transaction.
 func (s *Store) withTx(ctx context.Context, fn func(*sql.Tx) error) error {
+	if s.readOnly {
+		return &DBError{Kind: KindReadOnly, Path: s.path, Err: errors.New("opened read-only")}
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return err
+		return wrapDB(err, s.path)
 	}
 	if err := fn(tx); err != nil {
 		tx.Rollback()
-		return err
+		return wrapDB(err, s.path)
 	}
-	return tx.Commit()
+	return wrapDB(tx.Commit(), s.path)
 }
 
 // Setting returns a stored setting, or def when unset.
@@ -253,6 +364,9 @@ func (s *Store) Setting(key, def string) string {
 
 // SetSetting stores a setting.
 func (s *Store) SetSetting(key, value string) error {
+	if s.readOnly {
+		return &DBError{Kind: KindReadOnly, Path: s.path, Err: errors.New("opened read-only")}
+	}
 	_, err := s.db.Exec("INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", key, value)
 	return err
 }

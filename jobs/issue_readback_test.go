@@ -45,8 +45,8 @@ func TestPDFReadBack(t *testing.T) {
 		facts []string
 		legal []string
 	}{
-		{Notice, "fi", noticeFacts, []string{"6(1)(b)", "6(1)(c)", "6(1)(f)", "artikla 15", "artikla 21", "7(3)", "Tietosuojavaltuutetun toimisto", "Lintulahdenkuja 4", "917/2014"}},
-		{Notice, "sv", noticeFacts, []string{"6(1)(b)", "artikel 15", "artikel 21", "Dataombudsmannens byrå", "Fågelviksgränden 4"}},
+		{Notice, "fi", noticeFacts, []string{"6 artiklan 1 kohdan b alakohta", "6 artiklan 1 kohdan c alakohta", "6 artiklan 1 kohdan f alakohta", "15 artikla", "21 artikla", "7 artiklan 3 kohta", "Tietosuojavaltuutetun toimisto", "Lintulahdenkuja 4", "917/2014"}},
+		{Notice, "sv", noticeFacts, []string{"6.1 b", "artikel 15", "artikel 21", "Dataombudsmannens byrå", "Fågelviksgränden 4"}},
 		{Notice, "en", noticeFacts, []string{"6(1)(f)", "Article 15", "Article 21", "Office of the Data Protection Ombudsman", "Lintulahdenkuja 4"}},
 		{Terms, "fi", termsFacts, []string{"alikäsittelijä", "tietoturvaloukkau", "Liite"}},
 		{Terms, "sv", termsFacts, []string{"underbiträde", "personuppgiftsincident", "Bilaga"}},

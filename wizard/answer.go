@@ -15,6 +15,9 @@ func Value(a *data.Answers, q Question, base string) any {
 	if q.Presence {
 		return truthy(v)
 	}
+	if v == nil && q.Kind == YesNo && q.Default != nil {
+		return Holds(*q.Default, a, base)
+	}
 	return v
 }
 

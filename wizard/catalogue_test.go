@@ -119,10 +119,11 @@ func conditions(c *Condition) []Condition {
 
 func TestConditionsPointAtQuestions(t *testing.T) {
 	paths := questionPaths()
-	ops := []Op{OpEquals, OpNotEquals, OpTrue, OpFalse, OpNotEmpty, OpContains}
+	ops := []Op{OpEquals, OpNotEquals, OpTrue, OpFalse, OpNotEmpty, OpContains, OpEmpty, OpMentions}
 	check := func(where, base string, c *Condition) {
 		for _, leaf := range conditions(c) {
-			target := Join(base, leaf.Path)
+			// "*" fans out over a list's records, as "{i}" in a template.
+			target := strings.ReplaceAll(Join(base, leaf.Path), "*", "{i}")
 			if _, ok := paths[target]; !ok {
 				t.Errorf("%s: condition on %q (%s) asks about no question", where, leaf.Path, target)
 			}
@@ -136,6 +137,7 @@ func TestConditionsPointAtQuestions(t *testing.T) {
 		if q.Warning != nil {
 			check(q.ID+" warning", base, &q.Warning.If)
 		}
+		check(q.ID+" default", base, q.Default)
 	})
 	forEachStep(Default(), func(s Step) { check(s.ID, "", s.ShowIf) })
 }

@@ -44,7 +44,12 @@ func Check(a *data.Answers) []Finding {
 	c.registers(a)
 	c.processors(a)
 	c.website(a)
+	c.webTools(a)
+	c.knownTransfers(a)
+	c.thirdCountryNames(a)
+	c.recipientRoles(a)
 	c.processorTerms(a)
+	c.outdatedTexts(a)
 	c.translations(a) // check_lang.go
 	return c.out
 }

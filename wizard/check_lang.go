@@ -135,16 +135,3 @@ func pathTemplate(path string) string {
 	}
 	return strings.Join(segs, ".")
 }
-
-// registerOf is the register index of a path under registers, else -1.
-func registerOf(path string) int {
-	rest, ok := strings.CutPrefix(path, "registers.")
-	if !ok {
-		return -1
-	}
-	n, err := strconv.Atoi(strings.SplitN(rest, ".", 2)[0])
-	if err != nil {
-		return -1
-	}
-	return n
-}

@@ -2,6 +2,7 @@ package wizard
 
 import (
 	"fmt"
+	"strings"
 
 	"tietosuojapakki/data"
 	"tietosuojapakki/data/vocab"
@@ -24,12 +25,14 @@ func (c *checker) registers(a *data.Answers) {
 		rc.identity(r)
 		rc.purposes(r)
 		rc.requirement(r)
+		rc.basesFit(r)
 		rc.data(r)
 		rc.sources(r)
 		rc.recipients(r, processors)
 		rc.transfers(r)
 		rc.retention(r)
 		rc.automated(r)
+		rc.children(r)
 		rc.security(r)
 	}
 }
@@ -176,6 +179,11 @@ func (rc regChecker) transfers(r data.Register) {
 		if !known(vocab.Safeguards, t.Safeguard) {
 			rc.add(Missing, "13(1)(f)", "transfer.safeguard", at("safeguard"),
 				tf(T("siirrolle %d tarvitaan suojakeino, esimerkiksi vakiosopimuslausekkeet.", "överföring %d behöver en skyddsåtgärd, till exempel standardavtalsklausuler.", "transfer %d needs a safeguard, for example standard contractual clauses."), n))
+		} else if msg, sev, bad := groundFits(t.Safeguard, t.Country); bad {
+			rc.add(sev, "45", "transfer.safeguard", at("safeguard"), msg)
+		} else if t.Safeguard == data.SafeguardDerogation && !known(vocab.Art49Points, t.Derogation) {
+			rc.add(Missing, "49(1)", "transfer.derogation", at("derogation"),
+				tf(T("siirto %d perustuu 49 artiklan poikkeukseen: valitse, mikä 49 artiklan 1 kohdan alakohdista sopii.", "överföring %d grundar sig på ett undantag i artikel 49: välj vilken punkt i artikel 49.1 som gäller.", "transfer %d relies on an Article 49 derogation: choose which point of Article 49(1) applies."), n))
 		} else if needsCopy(t.Safeguard) && blank(t.CopyAvailableFrom) {
 			rc.add(Weak, "13(1)(f)", "transfer.copy", at("copy_available_from"),
 				tf(T("kerro, mistä siirron %d suojakeinosta saa kopion.", "ange var man får en kopia av skyddsåtgärden för överföring %d.", "say where a copy of the safeguard of transfer %d can be had."), n))
@@ -200,6 +208,7 @@ func (rc regChecker) retention(r data.Register) {
 			rc.add(Missing, "13(2)(a)", "retention.period", at("period"),
 				tf(T("säilytysajan %d kesto puuttuu.", "lagringstid %d saknar längd.", "retention rule %d has no period."), j+1))
 		}
+		rc.bookkeeping(j, rule)
 		if blank(rule.Data) {
 			rc.add(Weak, "13(2)(a)", "retention.data", at("data"),
 				tf(T("kerro, mitä tietoja säilytysaika %d koskee.", "ange vilka uppgifter lagringstid %d gäller.", "say which data retention rule %d covers."), j+1))
@@ -209,6 +218,10 @@ func (rc regChecker) retention(r data.Register) {
 
 func (rc regChecker) automated(r data.Register) {
 	ad := r.AutomatedDecisions
+	if ad.Profiling != nil && *ad.Profiling && blank(ad.ProfilingDescription) {
+		rc.add(Missing, "13(2)(f)", "reg.automated.profiling_description", "automated_decisions.profiling_description",
+			T("kerro, mitä profilointi on ja mihin sitä käytetään.", "berätta vad profileringen är och vad den används till.", "say what the profiling is and what it is used for."))
+	}
 	if !ad.Used {
 		return
 	}
@@ -222,8 +235,29 @@ func (rc regChecker) automated(r data.Register) {
 	}
 }
 
+// children: consent given by a child under 13 to an information-society
+// service needs the guardian (Tietosuojalaki 5 §, GDPR art. 8(1)).
+func (rc regChecker) children(r data.Register) {
+	if !r.Children || !blank(r.ChildConsent) {
+		return
+	}
+	for _, p := range r.Purposes {
+		if p.LegalBasis == data.BasisConsent {
+			rc.add(Missing, "TSL 5 §", "reg.child_consent", "child_consent",
+				T("palvelua tarjotaan lapsille ja käsittely perustuu suostumukseen: kerro, miten alle 13-vuotiaiden suostumus hoidetaan.",
+					"tjänsten erbjuds barn och behandlingen grundar sig på samtycke: berätta hur samtycket för barn under 13 år hanteras.",
+					"the service is offered to children and rests on consent: say how consent is handled for children under 13."))
+			return
+		}
+	}
+}
+
 func (rc regChecker) security(r data.Register) {
 	s := r.Security
+	if blank(s.Manual) && (len(s.Measures) > 0 || !blank(s.Other)) {
+		rc.add(Weak, "32", "reg.security.manual", "security.manual",
+			T("kerro myös paperisista aineistoista, vaikka niitä ei olisi: ”Paperisia aineistoja ei ole.”", "berätta också om material på papper, även om det inte finns något: ”Det finns inget material på papper.”", "say something of paper records too, even if there are none: “There are no paper records.”"))
+	}
 	if len(s.Measures) == 0 && blank(s.Manual) && blank(s.Other) {
 		rc.add(Weak, "32", "reg.security.measures", "security.measures",
 			T("kerro, miten tiedot suojataan.", "berätta hur uppgifterna skyddas.", "say how the data is protected."))
@@ -245,6 +279,11 @@ func (c *checker) processors(a *data.Answers) {
 			c.add(Missing, "13(1)(f)", "processor.safeguard", at("safeguard"), -1,
 				tf(T("Käsittelijä %s käsittelee tietoja EU:n ja ETA:n ulkopuolella: valitse suojakeino.", "Biträdet %s behandlar uppgifter utanför EU och EES: välj en skyddsåtgärd.", "Processor %s processes data outside the EU and EEA: choose a safeguard."), label))
 		}
+		if p.Location == data.LocationThirdCountry {
+			if msg, sev, bad := groundFits(p.Safeguard, p.Country); bad {
+				c.add(sev, "45", "processor.safeguard", at("safeguard"), -1, cat(tf(T("Käsittelijä %s: ", "Biträdet %s: ", "Processor %s: "), label), msg))
+			}
+		}
 		if !known(vocab.Locations, p.Location) {
 			c.add(Weak, "13(1)(f)", "processor.location", at("location"), -1,
 				tf(T("Kerro, missä käsittelijä %s käsittelee tietoja.", "Ange var biträdet %s behandlar uppgifterna.", "Say where processor %s processes the data."), label))
@@ -257,11 +296,124 @@ func (c *checker) processors(a *data.Answers) {
 }
 
 // website: cookies other than strictly necessary ones need consent (Laki
-// sähköisen viestinnän palveluista 205 §).
+// sähköisen viestinnän palveluista 205 §). An analytics or marketing tool
+// sets such cookies, so "no cookies" or "only necessary cookies" next to
+// one is a contradiction the notice must not print.
 func (c *checker) website(a *data.Answers) {
 	w := a.Website
-	if w.Cookies && !w.StrictlyNecessaryOnly && !w.ConsentBanner {
-		c.add(Weak, "SVPL 205 §", "web.consent_banner", "website.consent_banner", -1,
-			T("Sivusto käyttää muita kuin välttämättömiä evästeitä ilman suostumusta. Lisää evästeiden hyväksyntä.", "Webbplatsen använder andra än nödvändiga kakor utan samtycke. Lägg till ett samtycke till kakor.", "The site uses cookies that are not necessary without consent. Add a cookie consent."))
+	tools := consentTools(a)
+	on := cookiesOn(a)
+	const article = "SVPL 205 §"
+	switch {
+	case w.Cookies != nil && !*w.Cookies && len(tools) > 0:
+		c.add(Missing, article, "web.cookies", "website.cookies", -1,
+			tf(T("Vastasit, ettei sivuilla ole evästeitä, mutta nimesit työkalut %s. Ne tallentavat evästeitä tai vastaavia tunnisteita. Korjaa jompikumpi vastaus.",
+				"Du svarade att webbplatsen inte har kakor, men angav verktygen %s. De lagrar kakor eller liknande identifierare. Rätta det ena svaret.",
+				"You answered that the site has no cookies, but named the tools %s. They store cookies or similar identifiers. Correct one of the answers."), strings.Join(tools, ", ")))
+	case w.Cookies == nil && on && len(tools) == 0:
+		// With a tool named, the notice tells of consent cookies anyway;
+		// with only a visitor register it says nothing until answered.
+		c.add(Weak, article, "web.cookies", "website.cookies", -1,
+			T("Kerro, käyttävätkö sivusi evästeitä. Ehdotus on kyllä, koska rekisteri koskee verkkosivujen kävijöitä; seloste ei kerro evästeistä ennen vastaustasi.",
+				"Berätta om webbplatsen använder kakor. Förslaget är ja, eftersom ett register gäller besökare på webbplatsen; beskrivningen säger inget om kakor förrän du svarat.",
+				"Say whether your site uses cookies. The suggestion is yes, because a register is about site visitors; the notice says nothing of cookies until you answer."))
 	}
+	c.cookieConsent(a, tools, on)
+}
+
+// cookieConsent: no tool may pass as strictly necessary, and cookies that
+// need consent need a way to give it and to withdraw it (art. 7(3)).
+func (c *checker) cookieConsent(a *data.Answers, tools []string, on bool) {
+	w := a.Website
+	const article = "SVPL 205 §"
+	if on && w.StrictlyNecessaryOnly && len(tools) > 0 {
+		c.add(Missing, article, "web.strictly_necessary_only", "website.strictly_necessary_only", -1,
+			tf(T("Vastasit, että kaikki evästeet ovat välttämättömiä, mutta työkalut %s eivät ole välttämättömiä: niihin tarvitaan suostumus. Korjaa vastaus.",
+				"Du svarade att alla kakor är nödvändiga, men verktygen %s är inte nödvändiga: de kräver samtycke. Rätta svaret.",
+				"You answered that all cookies are strictly necessary, but the tools %s are not: they need consent. Correct the answer."), strings.Join(tools, ", ")))
+	}
+	c.cookieTable(w)
+	if len(tools) == 0 && !(on && !w.StrictlyNecessaryOnly) {
+		return // no cookies that need consent
+	}
+	if len(tools) > 0 && len(w.CookieTable) == 0 {
+		c.add(Weak, article, "web.cookie_table", "website.cookie_table", -1,
+			T("Luettele evästeet tai ainakin työkalut, niiden asettaja, tarkoitus ja voimassaolo. Seloste tulostaa niistä taulukon.",
+				"Räkna upp kakorna eller åtminstone verktygen, vem som sätter dem, ändamål och giltighetstid. Beskrivningen skriver ut en tabell.",
+				"List the cookies, or at least the tools, who sets them, their purpose and lifetime. The notice prints a table of them."))
+	}
+	if !w.ConsentBanner {
+		c.add(Weak, article, "web.consent_banner", "website.consent_banner", -1,
+			T("Sivusto käyttää muita kuin välttämättömiä evästeitä ilman suostumusta. Lisää evästeiden hyväksyntä.", "Webbplatsen använder andra än nödvändiga kakor utan samtycke. Lägg till ett samtycke till kakor.", "The site uses cookies that are not necessary without consent. Add a cookie consent."))
+	} else if !w.SettingsLink {
+		c.add(Weak, "7(3)", "web.settings_link", "website.settings_link", -1,
+			T("Suostumuksen peruminen on oltava yhtä helppoa kuin sen antaminen. Lisää sivuille evästeasetusten linkki ja kerro siitä täällä, niin seloste neuvoo sen.",
+				"Det ska vara lika lätt att återkalla samtycket som att ge det. Lägg till en länk till inställningarna för kakor och berätta om den här, så hänvisar beskrivningen till den.",
+				"Withdrawing consent must be as easy as giving it. Add a cookie-settings link to the site and say so here, and the notice will point to it."))
+	}
+}
+
+// cookiesOn: cookies are in use as answered, or, while unanswered, as the
+// cookie question's default says.
+func cookiesOn(a *data.Answers) bool {
+	if a.Website.Cookies != nil {
+		return *a.Website.Cookies
+	}
+	return Holds(*cookiesExpected(), a, "")
+}
+
+// consentTools are the named analytics and marketing tools that need
+// consent: all of them, except a service known to set no cookies.
+func consentTools(a *data.Answers) []string {
+	var out []string
+	for _, t := range append(append([]string{}, a.Website.AnalyticsTools...), a.Website.MarketingTools...) {
+		if t = strings.TrimSpace(t); t != "" && !cookieless(t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// cookieless reports whether a tool is known to work without cookies; see
+// the table of known services.
+func cookieless(tool string) bool {
+	s, ok := FindService(tool)
+	return ok && s.Cookieless
+}
+
+// cookieTable: an analytics or ad cookie listed as set without consent.
+func (c *checker) cookieTable(w data.Website) {
+	for j, ck := range w.CookieTable {
+		if s, ok := FindService(ck.Name + " " + ck.Provider); ok && !ck.Consent && !s.Cookieless && (s.Kind == "analytics" || s.Kind == "marketing") {
+			c.add(Missing, "SVPL 205 §", "cookie.consent", fmt.Sprintf("website.cookie_table.%d.consent", j), -1,
+				tf(T("Eväste ”%s” (%s) ei ole välttämätön, joten sen saa asettaa vain suostumuksella. Korjaa vastaus.",
+					"Kakan ”%s” (%s) är inte nödvändig, så den får sättas bara med samtycke. Rätta svaret.",
+					"Cookie “%s” (%s) is not strictly necessary, so it may be set only with consent. Correct the answer."), ck.Name, s.Name))
+		}
+	}
+}
+
+// groundFits: the DPF is an adequacy decision for certified US recipients
+// only, so naming it for another country is false (blocking); an adequacy
+// decision for a country the Commission has not found adequate is likely
+// false (advice: the list changes).
+func groundFits(safeguard, country string) (Text, Severity, bool) {
+	if blank(country) {
+		return Text{}, 0, false
+	}
+	switch {
+	case safeguard == data.SafeguardAdequacyDPF && !usCountry(country):
+		return tf(T("EU:n ja Yhdysvaltojen tietosuojakehys koskee vain Yhdysvaltoihin tehtäviä siirtoja, ei maata %s. Valitse oikea suojakeino.",
+			"Ramverket för dataskydd mellan EU och USA gäller bara överföringar till USA, inte till %s. Välj rätt skyddsåtgärd.",
+			"The EU–US Data Privacy Framework covers only transfers to the United States, not to %s. Choose the right safeguard."), country), Missing, true
+	case safeguard == data.SafeguardAdequacy && usCountry(country):
+		return T("Yhdysvalloista ei ole yleistä riittävyyspäätöstä: valitse tietosuojakehys, jos vastaanottaja on sertifioitu, tai vakiosopimuslausekkeet.",
+			"Det finns inget allmänt beslut om adekvat skyddsnivå för USA: välj ramverket om mottagaren är certifierad, annars standardavtalsklausuler.",
+			"There is no general adequacy decision for the United States: choose the Data Privacy Framework if the recipient is certified, or standard contractual clauses."), Missing, true
+	case safeguard == data.SafeguardAdequacy && !adequateCountry(country):
+		return tf(T("Maalla %s ei tiettävästi ole komission riittävyyspäätöstä. Tarkista komission luettelosta tai valitse toinen suojakeino.",
+			"Landet %s har såvitt känt inget beslut om adekvat skyddsnivå. Kontrollera kommissionens förteckning eller välj en annan skyddsåtgärd.",
+			"As far as known, %s has no Commission adequacy decision. Check the Commission's list or choose another safeguard."), country), Weak, true
+	}
+	return Text{}, 0, false
 }

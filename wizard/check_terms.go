@@ -50,9 +50,10 @@ func (c *checker) processorTerms(a *data.Answers) {
 		miss("28(3)", "pt.data_categories", "data_categories", T("Kerro, mitä tietoja käsittelet.", "Berätta vilka uppgifter du behandlar.", "Say what data you process."))
 	}
 	if blank(pt.NaturePurpose) {
-		// Advice only: the field is optional in the portable format. The
-		// terms never fill it from the subject-matter; a draft shows the gap.
-		weak("28(3)", "pt.nature_purpose", "nature_purpose", T("Kerro käsittelyn luonne ja tarkoitus, esimerkiksi tallennus, säilytys ja viestien lähetys.", "Beskriv behandlingens art och ändamål, till exempel lagring, förvaring och utskick av meddelanden.", "Describe the nature and purpose of the processing, for example storing, keeping and sending messages."))
+		// Art. 28(3) requires it. The terms never fill it from the
+		// subject-matter and, without it, neither claim to meet art. 28
+		// nor refer to a purpose in Annex 2.
+		miss("28(3)", "pt.nature_purpose", "nature_purpose", T("Kerro käsittelyn luonne ja tarkoitus, esimerkiksi tallennus, säilytys ja viestien lähetys.", "Beskriv behandlingens art och ändamål, till exempel lagring, förvaring och utskick av meddelanden.", "Describe the nature and purpose of the processing, for example storing, keeping and sending messages."))
 	}
 	if pt.SpecialCategoriesPossible && blank(pt.SpecialCategoriesDetails) {
 		weak("28(3)", "pt.special_categories_details", "special_categories_details", T("Kerro, mitä erityisiä tietoja palveluun voi tallentua.", "Berätta vilka känsliga uppgifter som kan lagras i tjänsten.", "Say which special category data may end up in the service."))
@@ -103,6 +104,9 @@ func (c *checker) termsLocation(pt data.ProcessorTerms) {
 		if !known(vocab.Safeguards, pt.DataSafeguard) {
 			c.add(Missing, article, "pt.data_safeguard", "processor_terms.data_safeguard", -1, T("Tietoja käsitellään EU:n ja ETA:n ulkopuolella: valitse suojakeino.", "Uppgifterna behandlas utanför EU och EES: välj en skyddsåtgärd.", "The data is processed outside the EU and EEA: choose a safeguard."))
 		}
+		if msg, sev, bad := groundFits(pt.DataSafeguard, pt.DataCountry); bad {
+			c.add(sev, "45", "pt.data_safeguard", "processor_terms.data_safeguard", -1, msg)
+		}
 	}
 }
 
@@ -114,6 +118,9 @@ func (c *checker) termsSubProcessors(pt data.ProcessorTerms) {
 		if blank(label) {
 			label = fmt.Sprint(j + 1)
 			c.add(Missing, "28(3)(d)", "sub.name", at+"name", -1, tf(T("Alikäsittelijän %d nimi puuttuu.", "Underbiträde %d saknar namn.", "Sub-processor %d has no name."), j+1))
+		}
+		if msg, sev, bad := groundFits(s.Safeguard, s.Location); s.OutsideEEA && bad {
+			c.add(sev, "45", "sub.safeguard", at+"safeguard", -1, cat(tf(T("Alikäsittelijä %s: ", "Underbiträdet %s: ", "Sub-processor %s: "), label), msg))
 		}
 		if s.OutsideEEA && !known(vocab.Safeguards, s.Safeguard) {
 			c.add(Missing, "28(3)(a)", "sub.safeguard", at+"safeguard", -1, tf(T("Alikäsittelijä %s käsittelee tietoja EU:n ja ETA:n ulkopuolella: valitse suojakeino.", "Underbiträdet %s behandlar uppgifter utanför EU och EES: välj en skyddsåtgärd.", "Sub-processor %s processes data outside the EU and EEA: choose a safeguard."), label))

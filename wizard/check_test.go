@@ -137,6 +137,7 @@ func TestRulesFlip(t *testing.T) {
 		{"terms: no support e-mail", func(a *data.Answers) { a.ProcessorTerms.SupportEmail = "" }, "28(3)(e)", "processor_terms.support_email", Missing},
 		{"terms: no governing law", func(a *data.Answers) { a.ProcessorTerms.GoverningLaw = "" }, "28(3)", "processor_terms.governing_law", Missing},
 		{"terms: no court", func(a *data.Answers) { a.ProcessorTerms.Court = "" }, "28(3)", "processor_terms.court", Missing},
+		{"terms: no nature and purpose", func(a *data.Answers) { a.ProcessorTerms.NaturePurpose = " " }, "28(3)", "processor_terms.nature_purpose", Missing},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -183,7 +184,7 @@ func TestFindingsPointAtQuestions(t *testing.T) {
 	all = append(all, Check(&data.Answers{Registers: []data.Register{{PersonalIdentityCode: true, SpecialCategories: []data.SpecialCategory{{}}, AutomatedDecisions: data.AutomatedDecisions{Used: true}, Purposes: []data.Purpose{{LegalBasis: data.BasisLegitimateInterests}, {LegalBasis: data.BasisLegalObligation}}, Transfers: []data.Transfer{{}}, Retention: []data.RetentionRule{{}}, Sources: []data.Source{{}}, DataCategories: []data.DataCategory{{}}, Recipients: []data.Recipient{{}}, ProcessorIDs: []string{"x"}}},
 		Processors:     []data.Processor{{Location: data.LocationThirdCountry}},
 		Organisation:   data.Organisation{DPO: &data.Contact{}},
-		Website:        data.Website{Cookies: true},
+		Website:        data.Website{Cookies: ptr(true)},
 		ProcessorTerms: data.ProcessorTerms{Enabled: true, DataLocation: data.LocationThirdCountry, SubProcessors: []data.SubProcessor{{OutsideEEA: true}}, SpecialCategoriesPossible: true, SecurityMeasures: []string{"nonsense"}}})...)
 	seenIDs := map[string]bool{}
 	for _, f := range all {

@@ -66,7 +66,39 @@ func holds(c Condition, tree any, base string) bool {
 	if c.Op == "" {
 		return true // a pure All/Any combination
 	}
-	v, _ := lookup(tree, splitPath(Join(base, c.Path)))
+	for _, v := range lookupAll(tree, splitPath(Join(base, c.Path))) {
+		if test(c, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// lookupAll returns the values at segs; a "*" segment fans out over every
+// item of a list. A path that does not exist gives one nil, so that
+// "empty" and "false" hold for it.
+func lookupAll(tree any, segs []string) []any {
+	for i, seg := range segs {
+		if seg != "*" {
+			continue
+		}
+		head, _ := lookup(tree, segs[:i])
+		list, _ := head.([]any)
+		var out []any
+		for _, item := range list {
+			out = append(out, lookupAll(item, segs[i+1:])...)
+		}
+		if len(out) == 0 {
+			return []any{nil}
+		}
+		return out
+	}
+	v, _ := lookup(tree, segs)
+	return []any{v}
+}
+
+// test compares one value as c.Op says.
+func test(c Condition, v any) bool {
 	switch c.Op {
 	case OpEquals:
 		return scalar(v) == c.Value
@@ -78,6 +110,10 @@ func holds(c Condition, tree any, base string) bool {
 		return !truthy(v)
 	case OpNotEmpty:
 		return !empty(v)
+	case OpEmpty:
+		return v == nil || (empty(v) && !isBool(v))
+	case OpMentions:
+		return mentions(v, c.Value)
 	case OpContains:
 		switch x := v.(type) {
 		case []any:
@@ -135,4 +171,22 @@ func scalar(v any) string {
 	}
 	b, _ := json.Marshal(v)
 	return string(b)
+}
+
+func isBool(v any) bool { _, ok := v.(bool); return ok }
+
+// mentions: a text, or a text item of a list, contains word in any case.
+func mentions(v any, word string) bool {
+	word = strings.ToLower(word)
+	switch x := v.(type) {
+	case string:
+		return strings.Contains(strings.ToLower(x), word)
+	case []any:
+		for _, e := range x {
+			if mentions(e, word) {
+				return true
+			}
+		}
+	}
+	return false
 }

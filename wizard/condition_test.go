@@ -122,7 +122,7 @@ func TestWarnings(t *testing.T) {
 	q, _ := Find(c, "web.consent_banner")
 	a := example(t)
 	a.Website.ConsentBanner = false
-	a.Website.Cookies = false
+	a.Website.Cookies = ptr(false)
 	if _, on := ActiveWarning(q, a, ""); on {
 		t.Error("warning of a hidden question shown")
 	}

@@ -27,4 +27,18 @@
 // in catalogue_test.go check all of this, so a slip fails the build rather
 // than the user. If the answer matters to a document, add a rule to the
 // completeness check (check_*.go) that names the question's ID.
+//
+// # What the check proves
+//
+// The check does not only look for empty answers. It blocks answers that
+// would make a document state something false or contradictory (no cookies
+// next to an analytics tool, no transfers next to a US service, a group of
+// recipients "certified" under the DPF, profiling denied next to an ad
+// pixel, an outdated law or authority copied from an old notice) and
+// advises where a lawyer would (a legal basis that does not fit, the
+// bookkeeping retention rule, a pixel that makes the site a joint
+// controller). Two small pieces of data feed it: services.json, the
+// well-known services with their usual location, role and safeguard, and
+// the patterns of FindOutdated. A question's Default (a condition) is what
+// a yes/no shows while unanswered, and the check assumes the same.
 package wizard

@@ -56,3 +56,5 @@ func jsonOf(t testing.TB, v any) string {
 	}
 	return string(b)
 }
+
+func ptr[T any](v T) *T { return &v }

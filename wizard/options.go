@@ -25,6 +25,8 @@ var optionLists = map[string][]vocab.Term{
 	"locations":          vocab.Locations,
 	"acceptances":        vocab.Acceptances,
 	"languages":          Languages,
+	"recipient_roles":    vocab.RecipientRoles,
+	"art49_points":       vocab.Art49Points,
 }
 
 // OptionList returns the vocabulary called name.

@@ -102,6 +102,9 @@ func splitPath(path string) []string {
 	return strings.Split(path, ".")
 }
 
+// index reports whether seg is an array index, by the store's rule.
+func index(seg string) (int, bool) { return data.PathIndex(seg) }
+
 // lookup is the value at segs, by the store's rules.
 func lookup(tree any, segs []string) (any, bool) {
 	return data.LookupSegments(tree, segs)

@@ -14,9 +14,10 @@ func processorsStep() Step {
 				Help:  T("Lisää jokainen palveluntarjoaja kerran. Rekistereissä valitaan sitten, ketkä käsittelevät mitäkin.", "Lägg till varje leverantör en gång. I registren väljer du sedan vem som behandlar vad.", "Add each provider once. In the registers you then choose who handles what."),
 				Fields: []Question{
 					{ID: "processor.name", Path: "name", Kind: ShortText, Required: true,
-						Label:   T("Nimi", "Namn", "Name"),
-						Help:    T("Palveluntarjoajan nimi.", "Leverantörens namn.", "The provider's name."),
-						Example: T("Tilitoimisto Luku Oy", "Bokföringsbyrå Luku Ab", "Luku Accounting Ltd")},
+						Label:       T("Nimi", "Namn", "Name"),
+						Help:        T("Palveluntarjoajan nimi. Tunnetuista palveluista (esimerkiksi Mailchimp, Microsoft 365) tarkistus kertoo tavallisen sijainnin ja siirron perusteen.", "Leverantörens namn. För kända tjänster (till exempel Mailchimp, Microsoft 365) berättar kontrollen vanlig plats och grund för överföring.", "The provider's name. For well-known services (for example Mailchimp, Microsoft 365) the check tells the usual location and transfer ground."),
+						Example:     T("Tilitoimisto Luku Oy", "Bokföringsbyrå Luku Ab", "Luku Accounting Ltd"),
+						Suggestions: serviceSuggestions(RoleProcessor)},
 					{ID: "processor.business_id", Path: "business_id", Kind: ShortText, Validate: "business_id",
 						Label:   T("Y-tunnus", "FO-nummer", "Business ID"),
 						Help:    T("Suomalaisen yrityksen Y-tunnus. Jätä tyhjäksi ulkomaisella yrityksellä.", "FO-numret för ett finskt företag. Lämna tomt för ett utländskt företag.", "For a Finnish company. Leave empty for a foreign one."),
@@ -62,14 +63,29 @@ func processorsStep() Step {
 	}
 }
 
+// cookiesExpected is when a site almost surely sets cookies: an analytics or
+// marketing tool is named, or a register is about the site's visitors. The
+// cookie question then defaults to yes (issue 12: it said no).
+func cookiesExpected() *Condition {
+	return anyOf(
+		&Condition{Path: "/website.analytics_tools", Op: OpNotEmpty},
+		&Condition{Path: "/website.marketing_tools", Op: OpNotEmpty},
+		&Condition{Path: "/registers.*.data_subjects", Op: OpMentions, Value: "kävijä"},
+		&Condition{Path: "/registers.*.data_subjects", Op: OpMentions, Value: "besökare"},
+		&Condition{Path: "/registers.*.data_subjects", Op: OpMentions, Value: "visitor"},
+	)
+}
+
 func websiteStep() Step {
-	cookies := yes("website.cookies")
+	// Cookies are in use when the user says so, or has not answered and
+	// the default (cookiesExpected) says yes.
+	cookies := anyOf(yes("website.cookies"), all(&Condition{Path: "website.cookies", Op: OpEmpty}, cookiesExpected()))
 	return Step{
 		ID:    "website",
 		Title: T("Verkkosivut ja evästeet", "Webbplats och kakor", "Web site and cookies"),
 		Intro: T("Jos yritykselläsi on verkkosivut, seloste kertoo niiden evästeistä ja kävijäseurannasta.", "Om ditt företag har en webbplats berättar beskrivningen om dess kakor och besöksanalys.", "If your company has a web site, the notice tells about its cookies and analytics."),
 		Questions: []Question{
-			{ID: "web.cookies", Path: "website.cookies", Kind: YesNo,
+			{ID: "web.cookies", Path: "website.cookies", Kind: YesNo, Default: cookiesExpected(),
 				Label:   T("Käyttävätkö verkkosivusi evästeitä?", "Använder din webbplats kakor?", "Does your web site use cookies?"),
 				Help:    T("Sivuston tekijä tai julkaisualusta osaa kertoa. Lähes kaikki sivustot käyttävät.", "Den som byggt webbplatsen eller publiceringsplattformen vet. Nästan alla webbplatser gör det.", "Your web developer or platform can tell. Nearly all sites do."),
 				Example: T("Kyllä", "Ja", "Yes")},
@@ -86,16 +102,64 @@ func websiteStep() Step {
 					Message: T("Laki sähköisen viestinnän palveluista (917/2014) 205 § edellyttää suostumusta muihin kuin välttämättömiin evästeisiin. Lisää sivustolle evästeiden hyväksyntä.",
 						"Lagen om tjänster inom elektronisk kommunikation (917/2014) 205 § kräver samtycke till andra än nödvändiga kakor. Lägg till ett samtycke till kakor på webbplatsen.",
 						"The Act on Electronic Communications Services (917/2014), section 205, requires consent for cookies that are not necessary. Add a cookie consent to your site.")}},
-			{ID: "web.analytics_tools", Path: "website.analytics_tools", Kind: List, ShowIf: cookies,
+			{ID: "web.analytics_tools", Path: "website.analytics_tools", Kind: List,
 				Label:       T("Kävijäseurannan työkalut", "Verktyg för besöksanalys", "Analytics tools"),
 				Help:        T("Jätä tyhjäksi, jos et seuraa kävijöitä.", "Lämna tomt om du inte följer upp besökare.", "Leave empty if you do not track visitors."),
 				Example:     T("Google Analytics", "Google Analytics", "Google Analytics"),
 				Suggestions: []Text{T("Google Analytics", "Google Analytics", "Google Analytics"), T("Matomo", "Matomo", "Matomo"), T("Microsoft Clarity", "Microsoft Clarity", "Microsoft Clarity")}},
-			{ID: "web.marketing_tools", Path: "website.marketing_tools", Kind: List, ShowIf: cookies,
+			{ID: "web.marketing_tools", Path: "website.marketing_tools", Kind: List,
 				Label:       T("Markkinoinnin ja mainonnan työkalut", "Verktyg för marknadsföring och reklam", "Marketing and advertising tools"),
 				Help:        T("Esimerkiksi mainosalustojen seurantakoodit. Jätä tyhjäksi, jos niitä ei ole.", "Till exempel spårningskoder från annonsplattformar. Lämna tomt om sådana inte finns.", "For example tracking codes of ad platforms. Leave empty if none."),
 				Example:     T("Meta-pikseli", "Meta-pixel", "Meta Pixel"),
 				Suggestions: []Text{T("Meta-pikseli", "Meta-pixel", "Meta Pixel"), T("Google Ads", "Google Ads", "Google Ads"), T("LinkedIn Insight Tag", "LinkedIn Insight Tag", "LinkedIn Insight Tag")}},
+			{ID: "web.cookie_table", Path: "website.cookie_table", Kind: Records, ShowIf: cookies,
+				Item:  T("Eväste", "Kaka", "Cookie"),
+				Label: T("Evästeet", "Kakor", "Cookies"),
+				Help: T("Luettele evästeet tai ainakin työkalut, jotka niitä asettavat. Seloste tulostaa niistä taulukon. Sivuston tekijä tai evästetyökalu osaa luetella ne.",
+					"Räkna upp kakorna eller åtminstone verktygen som sätter dem. Beskrivningen skriver ut en tabell. Den som byggt webbplatsen eller kakverktyget kan räkna upp dem.",
+					"List the cookies, or at least the tools that set them. The notice prints a table of them. Your web developer or cookie tool can list them."),
+				Fields: []Question{
+					{ID: "cookie.name", Path: "name", Kind: ShortText, Required: true,
+						Label:       T("Eväste tai työkalu", "Kaka eller verktyg", "Cookie or tool"),
+						Help:        T("Evästeen nimi tai työkalu, joka sen asettaa.", "Kakans namn eller verktyget som sätter den.", "The cookie's name or the tool that sets it."),
+						Example:     T("_ga (Google Analytics)", "_ga (Google Analytics)", "_ga (Google Analytics)"),
+						Suggestions: []Text{T("Istuntoeväste", "Sessionskaka", "Session cookie"), T("Evästesuostumuksen tallennus", "Lagring av samtycke till kakor", "Cookie consent record")}},
+					{ID: "cookie.provider", Path: "provider", Kind: ShortText,
+						Label:   T("Asettaja", "Vem sätter den", "Set by"),
+						Help:    T("Oma sivusto vai kolmas osapuoli.", "Den egna webbplatsen eller en tredje part.", "Your own site or a third party."),
+						Example: T("Google", "Google", "Google")},
+					{ID: "cookie.purpose", Path: "purpose", Kind: ShortText,
+						Label:   T("Tarkoitus", "Ändamål", "Purpose"),
+						Help:    T("Mihin evästettä käytetään.", "Vad kakan används till.", "What the cookie is for."),
+						Example: T("Kävijämäärien seuranta", "Uppföljning av antalet besökare", "Counting visitors")},
+					{ID: "cookie.lifetime", Path: "lifetime", Kind: ShortText,
+						Label:   T("Voimassaolo", "Giltighetstid", "Lifetime"),
+						Help:    T("Kuinka kauan eväste säilyy.", "Hur länge kakan finns kvar.", "How long the cookie lasts."),
+						Example: T("2 vuotta", "2 år", "2 years")},
+					{ID: "cookie.consent", Path: "consent", Kind: YesNo,
+						Label:   T("Asetetaanko vain suostumuksella?", "Sätts den bara med samtycke?", "Set only with consent?"),
+						Help:    T("Kyllä kaikille paitsi välttämättömille evästeille (SVPL 205 §).", "Ja för alla utom nödvändiga kakor.", "Yes for all but strictly necessary cookies."),
+						Example: T("Kyllä", "Ja", "Yes")},
+				}},
+			{ID: "web.settings_link", Path: "website.settings_link", Kind: YesNo,
+				ShowIf: all(cookies, no("website.strictly_necessary_only")),
+				Label:  T("Onko sivuilla linkki, josta kävijä voi muuttaa evästevalintojaan myöhemmin?", "Finns det en länk på webbplatsen där besökaren kan ändra sina val om kakor senare?", "Does the site have a link where visitors can change their cookie choices later?"),
+				Help: T("Esimerkiksi ”Evästeasetukset” sivun alalaidassa. Seloste mainitsee linkin vain, jos vastaat kyllä. Suostumuksen peruminen on oltava yhtä helppoa kuin sen antaminen (7 artiklan 3 kohta).",
+					"Till exempel ”Inställningar för kakor” längst ned på sidan. Beskrivningen nämner länken bara om du svarar ja. Det ska vara lika lätt att återkalla samtycket som att ge det (artikel 7.3).",
+					"For example “Cookie settings” at the foot of the page. The notice mentions the link only if you answer yes. Withdrawing consent must be as easy as giving it (art. 7(3))."),
+				Example: T("Kyllä", "Ja", "Yes")},
 		},
 	}
+}
+
+// serviceSuggestions are the names of the known services in role, offered
+// as ready answers.
+func serviceSuggestions(role string) []Text {
+	var out []Text
+	for _, s := range Services() {
+		if s.Role == role && s.Kind != "analytics" && s.Kind != "marketing" {
+			out = append(out, T(s.Name, s.Name, s.Name))
+		}
+	}
+	return out
 }

@@ -85,6 +85,10 @@ type Question struct {
 	ShowIf   *Condition
 	// Warning is shown beside the question while its condition holds.
 	Warning *Warn
+	// Default, for a YesNo: while the answer is not stored, the question
+	// shows (and the check assumes) yes when this holds, else no. So the
+	// cookie question says yes once an analytics tool is entered.
+	Default *Condition
 
 	// Presence, for a YesNo on an optional object (the DPO): yes creates the
 	// object, no removes it.
@@ -122,11 +126,15 @@ const (
 	OpFalse     Op = "false"      // no, or not answered
 	OpNotEmpty  Op = "not_empty"  // anything answered
 	OpContains  Op = "contains"   // a list holds Value (or a text contains it)
+	OpEmpty     Op = "empty"      // not answered at all (a stored no is an answer)
+	OpMentions  Op = "mentions"   // a text, or an item of a list, contains Value in any case
 )
 
 // Condition is a declarative test on one earlier answer, or a combination:
 // with All every condition must hold, with Any at least one. Path is
-// relative to the current record, or absolute with a leading "/".
+// relative to the current record, or absolute with a leading "/". A "*"
+// segment stands for every record of a list: the condition holds when it
+// holds for one of them ("/registers.*.data_subjects").
 type Condition struct {
 	Path  string
 	Op    Op

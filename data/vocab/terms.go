@@ -123,9 +123,9 @@ var SecurityMeasures = []Term{
 			"Everyone handling the data is bound to confidentiality."}},
 	{Code: "staff_vetting",
 		Label: Text{"Avainhenkilöiden taustan tarkistus", "Bakgrundskontroll av nyckelpersoner", "Background checks for key staff"},
-		Help: Text{"Laajoihin käyttöoikeuksiin valittavien tausta tarkistetaan lain sallimin tavoin.",
-			"Bakgrunden hos personer med omfattande behörigheter kontrolleras i den mån lagen tillåter.",
-			"People given wide access are checked as far as the law allows."}},
+		Help: Text{"Ennen laajoja käyttöoikeuksia tarkistamme henkilön suosittelijat ja tutkinnot.",
+			"Innan någon får omfattande behörigheter kontrollerar vi referenser och examina.",
+			"Before anyone gets wide access, we check their references and qualifications."}},
 	{Code: "staff_training",
 		Label: Text{"Henkilöstön koulutus", "Utbildning av personalen", "Staff training"},
 		Help: Text{"Henkilöstö tuntee tietosuojan ja tietoturvan perusasiat.",
@@ -285,4 +285,29 @@ var Locations = []Term{
 var Acceptances = []Term{
 	{Code: "signature", Label: Text{"Allekirjoitetaan", "Undertecknas", "Signed by both parties"}},
 	{Code: "electronic", Label: Text{"Hyväksytään sähköisesti palvelun käyttöönoton yhteydessä", "Godkänns elektroniskt när tjänsten tas i bruk", "Accepted electronically when the service is taken into use"}},
+}
+
+// RecipientRoles are the roles of a recipient that decides on its own
+// purposes; a recipient with no role is told only by name and reason.
+var RecipientRoles = []Term{
+	{Code: "controller", Label: Text{"Itsenäinen rekisterinpitäjä", "Självständigt personuppgiftsansvarig", "Independent controller"},
+		Help: Text{"Päättää itse, mihin se tietoja käyttää, esimerkiksi Verohallinto tai maksupalvelu.",
+			"Bestämmer själv vad uppgifterna används till, till exempel Skatteförvaltningen eller en betaltjänst.",
+			"Decides itself what it uses the data for, for example the Tax Administration or a payment service."}},
+	{Code: "joint_controller", Article: "26", Label: Text{"Yhteisrekisterinpitäjä", "Gemensamt personuppgiftsansvarig", "Joint controller"},
+		Help: Text{"Päättää käsittelystä yhdessä kanssasi, esimerkiksi mainospikselin tarjoaja.",
+			"Bestämmer om behandlingen tillsammans med dig, till exempel leverantören av en annonspixel.",
+			"Decides on the processing together with you, for example the provider of an ad pixel."}},
+}
+
+// Art49Points are the derogations of art. 49(1) first subparagraph, for
+// occasional transfers without another safeguard.
+var Art49Points = []Term{
+	{Code: "a", Article: "49(1)(a)", Label: Text{"Nimenomainen suostumus riskeistä kertomisen jälkeen", "Uttryckligt samtycke efter information om riskerna", "Explicit consent after being informed of the risks"}},
+	{Code: "b", Article: "49(1)(b)", Label: Text{"Sopimuksen täyttäminen rekisteröidyn kanssa", "Fullgörande av avtal med den registrerade", "Performance of a contract with the data subject"}},
+	{Code: "c", Article: "49(1)(c)", Label: Text{"Rekisteröidyn edun mukainen sopimus", "Avtal i den registrerades intresse", "A contract in the data subject's interest"}},
+	{Code: "d", Article: "49(1)(d)", Label: Text{"Tärkeä yleinen etu", "Viktigt allmänintresse", "Important reasons of public interest"}},
+	{Code: "e", Article: "49(1)(e)", Label: Text{"Oikeusvaateen laatiminen, esittäminen tai puolustaminen", "Rättsliga anspråk", "Legal claims"}},
+	{Code: "f", Article: "49(1)(f)", Label: Text{"Elintärkeiden etujen suojaaminen", "Skydd av grundläggande intressen", "Protection of vital interests"}},
+	{Code: "g", Article: "49(1)(g)", Label: Text{"Siirto julkisesta rekisteristä", "Överföring från ett offentligt register", "Transfer from a public register"}},
 }

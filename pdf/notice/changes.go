@@ -21,11 +21,14 @@ func (c *composer) changesSection() doc.Section {
 	if c.opt.Version > 0 {
 		blocks = para(blocks, t.VersionNow(c.opt.Version))
 	}
-	if url := strings.TrimSpace(c.a.Organisation.Website); url != "" {
+	// The web site is promised as the place of the current version only
+	// when the user said so in the wizard.
+	if url := strings.TrimSpace(c.a.Organisation.Website); url != "" && c.a.Organisation.NoticeOnWebsite {
 		blocks = para(blocks, t.UpdatePolicy, t.LatestAt(url))
 	} else {
 		blocks = para(blocks, t.UpdatePolicy, t.LatestAsk)
 	}
+	blocks = para(blocks, t.NewPurpose)
 	s := doc.Section{Title: t.SecChanges, Blocks: blocks}
 
 	var rows [][]string

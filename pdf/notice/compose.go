@@ -230,6 +230,42 @@ func (c *composer) keywords() string {
 	return joinNonEmpty(", ", words...)
 }
 
+// intro opens the notice. Where people may object (legitimate interests,
+// direct marketing), the right is brought to their attention at once,
+// clearly and apart from the rest (art. 21(4)), as a highlighted note.
 func (c *composer) intro() []doc.Block {
-	return para(nil, c.t.Intro(strings.TrimSpace(c.a.Organisation.Name)))
+	t := c.t
+	blocks := para(nil, t.Intro(strings.TrimSpace(c.a.Organisation.Name)))
+	li, dm := c.hasBasis(data.BasisLegitimateInterests), c.directMarketing()
+	if !li && !dm {
+		return blocks
+	}
+	parts := []string{t.ObjectTitle}
+	if li {
+		parts = append(parts, t.ObjectLIText)
+	}
+	if dm {
+		parts = append(parts, t.ObjectDMText)
+	}
+	parts = append(parts, ifSet(c.contactEmail(), t.ObjectSend), t.ObjectMore(c.rightsNo()))
+	return append(blocks, doc.Note{Text: joinNonEmpty(" ", parts...)})
+}
+
+// marketingWords mark a purpose of direct marketing in the three languages.
+var marketingWords = []string{"markkinoin", "mainon", "tarjou", "uutiskir", "marknadsför", "reklam", "erbjud", "nyhetsbrev", "marketing", "advertis", "offers", "newsletter"}
+
+// directMarketing reports whether a purpose of the notice is direct
+// marketing, which the person may always object to (art. 21(2)–(3)).
+func (c *composer) directMarketing() bool {
+	for _, r := range c.regs {
+		for _, p := range r.Purposes {
+			d := strings.ToLower(p.Description)
+			for _, w := range marketingWords {
+				if strings.Contains(d, w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

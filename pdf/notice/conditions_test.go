@@ -22,7 +22,7 @@ func TestConditions(t *testing.T) {
 		{
 			name: "consent register included: withdrawal",
 			opt:  Options{Registers: []int{1}},
-			must: []string{"Suostumuksen peruuttaminen (artikla 7(3))", "Suostumukseesi perustuu seuraava käsittely: Uutiskirjeen lähettäminen.", "artikla 20"},
+			must: []string{"Suostumuksen peruuttaminen (7 artiklan 3 kohta)", "Suostumukseesi perustuu seuraava käsittely: Uutiskirjeen lähettäminen.", "20 artikla"},
 		},
 		{
 			name:    "no consent basis: no withdrawal",
@@ -35,14 +35,14 @@ func TestConditions(t *testing.T) {
 				a.Registers[0].SpecialCategories = []data.SpecialCategory{{Category: "health", Condition: "a", Details: "Allergiat ajanvarauksen yhteydessä."}}
 			},
 			opt:  Options{Registers: []int{0}},
-			must: []string{"Terveystiedot. Peruste: Nimenomainen suostumus (artikla 9(2)(a)). Allergiat ajanvarauksen yhteydessä.", "Suostumuksen peruuttaminen", "Suostumukseesi perustuu seuraava käsittely: Terveystiedot."},
+			must: []string{"Terveystiedot. Peruste: Nimenomainen suostumus (9 artiklan 2 kohdan a alakohta). Allergiat ajanvarauksen yhteydessä.", "Suostumuksen peruuttaminen", "Suostumukseesi perustuu seuraava käsittely: Terveystiedot."},
 		},
 		{
 			name: "special category with employment condition",
 			change: func(a *data.Answers) {
 				a.Registers[0].SpecialCategories = []data.SpecialCategory{{Category: "trade_union", Condition: "b"}, {Category: ""}}
 			},
-			must:    []string{"erityisiä henkilötietoja (artikla 9)", "Ammattiliiton jäsenyys. Peruste: Työoikeuden ja sosiaaliturvan velvoitteet (artikla 9(2)(b))."},
+			must:    []string{"erityisiä henkilötietoja (9 artikla)", "Ammattiliiton jäsenyys. Peruste: Työoikeuden ja sosiaaliturvan velvoitteet (9 artiklan 2 kohdan b alakohta)."},
 			mustNot: []string{"Peruste: Nimenomainen suostumus"},
 		},
 		{
@@ -56,8 +56,8 @@ func TestConditions(t *testing.T) {
 		{
 			name: "legitimate interest: the interest and the objection",
 			opt:  Options{Registers: []int{0}},
-			must: []string{"Tarkoituksessa ”Asiakassuhteeseen liittyvä tiedottaminen ja tarjoukset” oikeutettu etumme on seuraava: Yrityksen etu kertoa",
-				"Voit vastustaa oikeutettuun etuun perustuvaa käsittelyä henkilökohtaiseen tilanteeseesi liittyvällä perusteella (artikla 21).",
+			must: []string{"Tarkoituksessa ”Asiakassuhteeseen liittyvä tiedottaminen ja tarjoukset” oikeutettu etumme on seuraava: yrityksen etu kertoa",
+				"Voit vastustaa oikeutettuun etuun perustuvaa käsittelyä henkilökohtaiseen tilanteeseesi liittyvällä perusteella (21 artikla).",
 				"Ilmoita vastustuksesta osoitteeseen sanna.kivi@ajanvarauskivi.fi."},
 		},
 		{
@@ -71,8 +71,8 @@ func TestConditions(t *testing.T) {
 				a.Registers = a.Registers[:1]
 				a.Registers[0].Purposes = []data.Purpose{{Description: "Kirjanpito", LegalBasis: data.BasisLegalObligation, Law: "Kirjanpitolaki (1336/1997)"}}
 			},
-			must:    []string{"artikla 15", "artikla 21"},
-			mustNot: []string{"artikla 20", "7(3)"},
+			must:    []string{"15 artikla", "21 artikla"},
+			mustNot: []string{"20 artikla", "7(3)"},
 		},
 		{
 			name: "henkilötunnus with its ground",
@@ -103,6 +103,7 @@ func TestConditions(t *testing.T) {
 				a.Registers = a.Registers[:1]
 				a.Registers[0].Transfers = nil
 				a.Registers[0].ProcessorIDs = []string{"tilitoimisto", "unknown-id", ""}
+				a.Processors = a.Processors[:1]
 			},
 			must:    []string{"Emme siirrä tietoja Euroopan unionin (EU) tai Euroopan talousalueen (ETA) ulkopuolelle."},
 			mustNot: []string{"Yhdysvallat", "unknown-id", "Suojatoimi"},
@@ -113,25 +114,76 @@ func TestConditions(t *testing.T) {
 				a.Registers[0].AutomatedDecisions = data.AutomatedDecisions{Used: true,
 					Logic: "Järjestelmä hylkää tilauksen, jos edellinen lasku on yli 60 päivää myöhässä.", Consequences: "Et voi tehdä uutta tilausta ennen kuin lasku on maksettu."}
 			},
-			must: []string{"Teemme sinua koskevia päätöksiä automaattisesti tai profiloimme sinua (artikla 22).",
+			must: []string{"Teemme sinua koskevia päätöksiä pelkästään automaattisesti (22 artikla).",
 				"Näin se toimii: Järjestelmä hylkää tilauksen", "Mitä se merkitsee sinulle: Et voi tehdä uutta tilausta", "ihminen käsittelee päätöksen uudelleen"},
 		},
 		{
-			name:    "no cookies",
+			name: "profiling described where it exists",
+			change: func(a *data.Answers) {
+				a.Registers[1].AutomatedDecisions = data.AutomatedDecisions{Profiling: ptr(true),
+					ProfilingDescription: "Ryhmittelemme tilaajat avausten perusteella ja lähetämme kullekin ryhmälle sitä kiinnostavia tarjouksia."}
+			},
+			opt: Options{Registers: []int{1}},
+			must: []string{"Emme tee sinua koskevia päätöksiä pelkästään automaattisesti (22 artikla).",
+				"Profiloimme sinua eli arvioimme tietojesi perusteella sinua koskevia ominaisuuksia (4 artiklan 4 kohta): Ryhmittelemme tilaajat avausten perusteella ja lähetämme kullekin ryhmälle sitä kiinnostavia tarjouksia.",
+				"Voit vastustaa profilointia (21 artikla)."},
+			mustNot: []string{"emmekä profiloi", "tarjouksia..", "Teemme sinua koskevia päätöksiä"},
+		},
+		{
+			name:    "profiling denied only when the user said no",
+			change:  func(a *data.Answers) { a.Registers[1].AutomatedDecisions.Profiling = ptr(false) },
+			opt:     Options{Registers: []int{1}},
+			must:    []string{"Emme tee sinua koskevia päätöksiä pelkästään automaattisesti (22 artikla) emmekä profiloi sinua."},
+			mustNot: []string{"Profiloimme"},
+		},
+		{
+			name:    "profiling unanswered: neither stated nor denied",
+			opt:     Options{Registers: []int{1}},
+			mustNot: []string{"emmekä profiloi", "Profiloimme"},
+		},
+		{
+			name: "no cookies answered, but a tool named: never 'no cookies'",
+			change: func(a *data.Answers) {
+				a.Website = data.Website{Cookies: ptr(false), AnalyticsTools: []string{"Google Analytics"}}
+			},
+			must:    []string{"Käytämme evästeitä. Välttämättömiä evästeitä lukuun ottamatta", "Kävijäseurantaan käytämme: Google Analytics."},
+			mustNot: []string{"Sivuillamme ei käytetä evästeitä", "Käytämme vain välttämättömiä"},
+		},
+		{
+			name: "only necessary cookies answered, but a pixel named: consent text",
+			change: func(a *data.Answers) {
+				a.Website = data.Website{Cookies: ptr(true), StrictlyNecessaryOnly: true, ConsentBanner: true, MarketingTools: []string{"Meta-pikseli"}}
+			},
+			must:    []string{"vain suostumuksellasi", "Markkinointiin käytämme: Meta-pikseli.", "poistamalla evästeet selaimesi asetuksista"},
+			mustNot: []string{"Käytämme vain välttämättömiä evästeitä", "Niihin ei tarvita suostumustasi", "evästeasetuksista"},
+		},
+		{
+			name:   "cookie settings link only when the user has one",
+			change: func(a *data.Answers) { a.Website.SettingsLink = true },
+			must:   []string{"Voit muuttaa valintaasi milloin tahansa sivujen evästeasetuksista."},
+		},
+		{
+			name:    "cookies unanswered, no tools: nothing said",
 			change:  func(a *data.Answers) { a.Website = data.Website{} },
+			must:    []string{"Tämä kohta koskee verkkosivujamme"},
+			mustNot: []string{"Sivuillamme ei käytetä evästeitä", "Käytämme evästeitä"},
+		},
+		{
+			name:    "no cookies",
+			change:  func(a *data.Answers) { a.Website = data.Website{Cookies: ptr(false)} },
 			must:    []string{"Sivuillamme ei käytetä evästeitä."},
 			mustNot: []string{"917/2014", "Matomo"},
 		},
 		{
 			name:    "strictly necessary cookies only",
-			change:  func(a *data.Answers) { a.Website = data.Website{Cookies: true, StrictlyNecessaryOnly: true} },
+			change:  func(a *data.Answers) { a.Website = data.Website{Cookies: ptr(true), StrictlyNecessaryOnly: true} },
 			must:    []string{"Käytämme vain välttämättömiä evästeitä", "Niihin ei tarvita suostumustasi (sähköisen viestinnän palveluista annetun lain (917/2014) 205 §).", "selaimesi asetuksista"},
 			mustNot: []string{"evästeilmoituksella"},
 		},
 		{
 			name: "marketing tools, no banner, draft",
 			change: func(a *data.Answers) {
-				a.Website = data.Website{Cookies: true, MarketingTools: []string{"Meta-pikseli", ""}}
+				a.Website = data.Website{Cookies: ptr(true), MarketingTools: []string{"Meta-pikseli", ""}}
 			},
 			opt:     Options{Draft: true},
 			must:    []string{"Markkinointiin käytämme: Meta-pikseli.", "[puuttuu: evästesuostumuksen kysyminen (evästeilmoitus)]"},
@@ -295,3 +347,5 @@ func TestDates(t *testing.T) {
 		t.Errorf("zero Created is not today (%s)", today)
 	}
 }
+
+func ptr[T any](v T) *T { return &v }

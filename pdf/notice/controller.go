@@ -39,7 +39,33 @@ func (c *composer) controllerSection() doc.Section {
 		// points to the contact person instead.
 		s.Subsections = addSub(s.Subsections, t.SecDPO, para(nil, t.NoDPO))
 	}
+	s.Subsections = addSub(s.Subsections, t.SecOtherProcessors, c.otherProcessors())
 	return s
+}
+
+// otherProcessors lists the processors that no register names: they process
+// personal data on the controller's behalf, so the notice does not leave
+// them out (art. 13(1)(e)); the check asks the user to tie each to its
+// registers.
+func (c *composer) otherProcessors() []doc.Block {
+	used := map[string]bool{}
+	for _, r := range c.a.Registers {
+		for _, id := range r.ProcessorIDs {
+			used[strings.TrimSpace(id)] = true
+		}
+	}
+	var rows [][]string
+	for _, p := range c.a.Processors {
+		if used[strings.TrimSpace(p.ID)] || strings.TrimSpace(p.Name) == "" {
+			continue
+		}
+		rows = append(rows, []string{strings.TrimSpace(p.Name), strings.TrimSpace(p.Service), c.location(p.Location, p.Country)})
+	}
+	if len(rows) == 0 {
+		return nil
+	}
+	return []doc.Block{doc.Paragraph{Text: c.t.OtherProcessors},
+		doc.Table{Header: []string{c.t.ProcessorCol, c.t.ServiceCol, c.t.LocationCol}, Rows: rows, Widths: []float64{2, 3, 2}}}
 }
 
 // registerFacts names the register, or lists the registers with the

@@ -79,7 +79,8 @@ func enteredFacts(a *data.Answers, regs []data.Register) []string {
 		facts = append(facts, r.DataSubjects...)
 		for _, p := range r.Purposes {
 			if strings.TrimSpace(p.Description) != "" {
-				facts = append(facts, p.Description, p.Law, p.LegitimateInterest)
+				// The interest continues a sentence after a colon.
+				facts = append(facts, p.Description, p.Law, inSentence(strings.TrimRight(p.LegitimateInterest, ".")))
 			}
 		}
 		for _, dc := range r.DataCategories {
@@ -89,7 +90,8 @@ func enteredFacts(a *data.Answers, regs []data.Register) []string {
 			facts = append(facts, s.Description)
 		}
 		for _, rc := range r.Recipients {
-			facts = append(facts, rc.Name, rc.Reason)
+			// The reason continues the line after a dash.
+			facts = append(facts, rc.Name, inSentence(strings.TrimRight(rc.Reason, ".")))
 		}
 		for _, id := range r.ProcessorIDs {
 			for _, p := range a.Processors {

@@ -17,32 +17,46 @@ func (c *composer) sources(r data.Register, dataNo string) []doc.Block {
 	t := c.t
 	var items []string
 	fromOthers := false
+	perSource := true
 	for _, s := range r.Sources {
 		desc := strings.TrimSpace(s.Description)
 		if desc == "" {
 			continue
 		}
+		other := s.Public || !fromPerson(desc)
+		if cats := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s.Categories), ".")); cats != "" {
+			desc = t.SourceCategories(desc, cats)
+		} else if other {
+			perSource = false
+		}
 		if s.Public {
 			desc += " – " + t.PublicSource
 		}
-		if s.Public || !fromPerson(desc) {
-			fromOthers = true
-		}
+		fromOthers = fromOthers || other
 		items = append(items, desc)
 	}
 	if len(items) == 0 {
 		return para(nil, c.miss(t.SecSources))
 	}
 	blocks := []doc.Block{doc.Paragraph{Text: t.SourcesIntro}, doc.List{Items: items}}
-	if fromOthers && dataNo != "" {
+	// Art. 14(1)(d): per source where the user told it, else the
+	// categories of the register as a whole; and when people are told
+	// (14(3)).
+	if fromOthers && !perSource && dataNo != "" {
 		blocks = para(blocks, t.OtherSourceCategories(dataNo))
+	}
+	if fromOthers {
+		blocks = para(blocks, t.ToldWhen)
 	}
 	return blocks
 }
 
 // selfWords mark a source that is the data subject themself, in the words
 // users write in the three languages.
-var selfWords = []string{"itse", "rekisteröi", "själv", "registrerade", "themselves", "yourself", "data subject", "the person"}
+// Data read from the person's own browser or device is collected from the
+// person too (art. 13, not 14).
+var selfWords = []string{"itse", "rekisteröi", "selain", "laite", "själv", "registrerade", "webbläsar", "enhet",
+	"themselves", "yourself", "data subject", "the person", "browser", "device"}
 
 func fromPerson(desc string) bool {
 	d := strings.ToLower(desc)
@@ -64,7 +78,11 @@ func (c *composer) recipients(r data.Register) []doc.Block {
 		if name == "" {
 			continue
 		}
-		items = append(items, joinNonEmpty(" – ", name, rc.Reason))
+		item := joinNonEmpty(" – ", name, inSentence(strings.TrimRight(strings.TrimSpace(rc.Reason), ".")))
+		if role := c.recipientRole(rc); role != "" {
+			item += " (" + role + ")"
+		}
+		items = append(items, item)
 	}
 	var blocks []doc.Block
 	if len(items) > 0 {
@@ -82,6 +100,27 @@ func (c *composer) recipients(r data.Register) []doc.Block {
 			doc.Table{Header: []string{t.ProcessorCol, t.ServiceCol, t.LocationCol}, Rows: rows, Widths: []float64{2, 3, 2}})
 	}
 	return blocks
+}
+
+// recipientRole tells a recipient that decides on its own purposes: an
+// independent controller with its contact, a joint controller (art. 26)
+// with the essence of the arrangement (26(2)).
+func (c *composer) recipientRole(rc data.Recipient) string {
+	switch rc.Role {
+	case data.RoleController:
+		return c.t.RoleController(strings.TrimSpace(rc.Contact))
+	case data.RoleJointController:
+		arr := strings.TrimRight(c.orMiss(inSentence(rc.Arrangement), vocab.Label(vocab.RecipientRoles, rc.Role, c.lang)), ". ")
+		if arr == "" {
+			return ""
+		}
+		s := c.t.RoleJoint(arr)
+		if contact := strings.TrimSpace(rc.Contact); contact != "" {
+			s += "; " + contact
+		}
+		return s
+	}
+	return ""
 }
 
 // processorRows looks up the register's processors by id. An id that names
@@ -177,6 +216,9 @@ func (c *composer) transferGround(tr data.Transfer) string {
 	case data.SafeguardAdequacyDPF:
 		return t.AdequacyDPF(art)
 	case data.SafeguardDerogation:
+		if point, ok := vocab.Find(vocab.Art49Points, strings.TrimSpace(tr.Derogation)); ok {
+			return t.DerogationPoint(lowerFirst(point.Label.In(c.lang)), t.Article(point.Article))
+		}
 		return t.Derogation(art, where)
 	}
 	return joinNonEmpty(" ", t.Safeguard(term.Label.In(c.lang), art), ifSet(where, t.CopyFrom))
@@ -203,4 +245,13 @@ func (c *composer) allTransfers(r data.Register) []data.Transfer {
 		}
 	}
 	return out
+}
+
+// lowerFirst lower-cases the first letter of a vocabulary label used
+// inside a sentence.
+func lowerFirst(s string) string {
+	for i, r := range s {
+		return strings.ToLower(string(r)) + s[i+len(string(r)):]
+	}
+	return s
 }

@@ -39,22 +39,44 @@ func (c *composer) retention(r data.Register) []doc.Block {
 	return []doc.Block{tab, doc.Paragraph{Text: t.RetentionEnd}}
 }
 
-// automated answers art. 13(2)(f): automated decisions and profiling with
-// their logic and consequences, or a plain statement that there are none.
+// automated answers art. 13(2)(f): decisions based solely on automated
+// processing (art. 22) with their logic and consequences, and profiling
+// (art. 4(4)), asked apart because it is wider. Profiling is denied only
+// when the user said no: an unanswered question denies nothing.
 func (c *composer) automated(r data.Register) []doc.Block {
 	t, ad := c.t, r.AutomatedDecisions
-	if !ad.Used {
-		return para(nil, t.NoAutomated)
-	}
 	var blocks []doc.Block
-	blocks = para(blocks, t.AutomatedUsed)
-	if logic := c.orMiss(ad.Logic, t.LogicMissing); logic != "" {
-		blocks = para(blocks, t.AutomatedLogic(logic))
+	switch {
+	case ad.Used:
+		blocks = para(blocks, t.AutomatedUsed)
+		if logic := c.orMiss(ad.Logic, t.LogicMissing); logic != "" {
+			blocks = para(blocks, endStop(t.AutomatedLogic(logic)))
+		}
+		if cons := c.orMiss(ad.Consequences, t.ConsequencesMissing); cons != "" {
+			blocks = para(blocks, endStop(t.AutomatedConsequences(cons)))
+		}
+		blocks = para(blocks, t.AutomatedHuman)
+	case ad.Profiling != nil && !*ad.Profiling:
+		return para(nil, t.NoAutomatedNoProfiling)
+	default:
+		blocks = para(blocks, t.NoAutomated)
 	}
-	if cons := c.orMiss(ad.Consequences, t.ConsequencesMissing); cons != "" {
-		blocks = para(blocks, t.AutomatedConsequences(cons))
+	if ad.Profiling != nil && *ad.Profiling {
+		if what := c.orMiss(ad.ProfilingDescription, t.ProfilingMissing); what != "" {
+			blocks = para(blocks, endStop(t.Profiling(what)), t.ProfilingObject)
+		}
 	}
-	return para(blocks, t.AutomatedHuman)
+	return blocks
+}
+
+// endStop ends s with one full stop, unless it ends with other closing
+// punctuation already.
+func endStop(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.ContainsAny(s[len(s)-1:], ".!?") {
+		return s
+	}
+	return s + "."
 }
 
 // security describes how the data is protected: manual material in the
@@ -64,7 +86,7 @@ func (c *composer) security(s data.SecurityDescription) []doc.Block {
 	t := c.t
 	var blocks []doc.Block
 	if m := strings.TrimSpace(s.Manual); m != "" {
-		blocks = para(blocks, t.Manual(m))
+		blocks = para(blocks, endStop(t.Manual(m)))
 	}
 	var items []string
 	for _, code := range clean(s.Measures) {
@@ -78,7 +100,7 @@ func (c *composer) security(s data.SecurityDescription) []doc.Block {
 	if len(items) > 0 {
 		blocks = append(blocks, doc.Paragraph{Text: t.MeasuresIntro}, doc.List{Items: items})
 	}
-	blocks = para(blocks, s.Other)
+	blocks = para(blocks, endStop(s.Other))
 	if len(blocks) == 0 {
 		return para(nil, c.miss(t.SecSecurity))
 	}

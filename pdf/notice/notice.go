@@ -86,5 +86,6 @@ func Compose(a *data.Answers, opt Options) *doc.Document {
 	c.add(c.changesSection())
 	c.add(c.signatureSection())
 	d.Sections = c.sections
+	tidyDocument(d)
 	return d
 }

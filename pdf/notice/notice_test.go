@@ -29,33 +29,33 @@ var langCases = []langCase{
 			"Sinun oikeutesi", "Oikeus tehdä valitus valvontaviranomaiselle", "Evästeet ja verkkosivujen analytiikka",
 			"Oikeuksia koskevien pyyntöjen kirjaaminen", "Selosteen muutokset", "Allekirjoitus"},
 		must: []string{
-			"EU:n yleinen tietosuoja-asetus (EU) 2016/679, artiklat 13 ja 14; tietosuojalaki (1050/2018)",
+			"EU:n yleinen tietosuoja-asetus (EU) 2016/679, 13 ja 14 artikla; tietosuojalaki (1050/2018)",
 			"Laadittu: 1.3.2025", "Päivitetty: 23.11.2026", "Versio: 3",
 			"Emme ole nimittäneet tietosuojavastaavaa",
-			"Sopimus, artikla 6(1)(b)", "Lakisääteinen velvoite, artikla 6(1)(c): Kirjanpitolaki (1336/1997)",
-			"Oikeutettu etu, artikla 6(1)(f)", "Suostumus, artikla 6(1)(a)",
+			"Sopimus, 6 artiklan 1 kohdan b alakohta", "Lakisääteinen velvoite, 6 artiklan 1 kohdan c alakohta: Kirjanpitolaki (1336/1997)",
+			"Oikeutettu etu, 6 artiklan 1 kohdan f alakohta", "Suostumus, 6 artiklan 1 kohdan a alakohta",
 			"Voit vastustaa oikeutettuun etuun perustuvaa käsittelyä",
 			"Tiedot tarvitaan sopimuksen täyttämiseen.",
 			"Yritys- ja yhteisötietojärjestelmä (YTJ) – julkinen lähde",
 			"Muualta kuin sinulta itseltäsi saamamme tiedot kuuluvat edellä kohdassa 2.4 lueteltuihin tietoryhmiin.",
 			"EU/ETA-alueella (Suomi)", "EU/ETA-alueen ulkopuolella (Yhdysvallat)",
-			"Siirto perustuu Euroopan komission riittävyyspäätökseen EU:n ja Yhdysvaltojen tietosuojakehyksestä (Data Privacy Framework, artikla 45).",
-			"Vastaanottaja on sertifioitunut kehykseen",
-			"Emme tee sinua koskevia päätöksiä pelkästään automaattisesti emmekä profiloi sinua (artikla 22).",
+			"Siirto perustuu Euroopan komission riittävyyspäätökseen EU:n ja Yhdysvaltojen tietosuojakehyksestä (Data Privacy Framework, 45 artikla).",
+			"Vastaanottaja ilmoittaa olevansa sertifioitu kehykseen",
+			"Emme tee sinua koskevia päätöksiä pelkästään automaattisesti (22 artikla).",
 			"Manuaalinen aineisto:",
-			"artikla 15", "artikla 16", "artikla 17", "artikla 18", "artikla 20", "artikla 21", "artikla 7(3)",
-			"osoitteeseen sanna.kivi@ajanvarauskivi.fi", "kuukauden kuluessa", "artikla 12(3)", "maksutonta", "henkilöllisyytesi",
+			"15 artikla", "16 artikla", "17 artikla", "18 artikla", "20 artikla", "21 artikla", "7 artiklan 3 kohta",
+			"osoitteeseen sanna.kivi@ajanvarauskivi.fi", "kuukauden kuluessa", "12 artiklan 3 kohta", "maksutonta", "henkilöllisyytesi",
 			"Tietosuojavaltuutetun toimisto", "Lintulahdenkuja 4, 00530 Helsinki", "PL 800, 00531 Helsinki",
 			"029 566 6700", "tietosuoja@om.fi", "tietosuoja.fi",
 			"(sähköisen viestinnän palveluista annetun lain (917/2014) 205 §)", "evästeilmoituksella", "Matomo (oma palvelin)",
-			"kirjaamme pyyntösi", "36 kuukautta", "lakisääteinen velvoitteemme (artikla 6(1)(c))", "oikeutettuun etuumme (artikla 6(1)(f))",
+			"kirjaamme pyyntösi", "36 kuukautta", "lakisääteinen velvoitteemme (6 artiklan 1 kohdan c alakohta)", "oikeutettuun etuumme (6 artiklan 1 kohdan f alakohta)",
 			"Seloste on laadittu 1.3.2025 ja päivitetty viimeksi 23.11.2026.", "Muutoshistoria", "5.1.2026",
 		},
 		// No copy of an adequacy decision; no category list that claims
 		// every source supplies every category; no citations starting
 		// with a capital mid-sentence.
 		mustNot: []string{"Kopion suojatoimesta", "Suojatoimi:", "Julkisella lähteellä tarkoitetaan", "; Tietosuojalaki", "(Laki sähköisen",
-			"ne kuuluvat näihin tietoryhmiin"},
+			"ne kuuluvat näihin tietoryhmiin", "emmekä profiloi", "Profiloimme", "evästeasetuksista"},
 		header: "Ajanvaraus Kivi Oy · Tietosuojaseloste", footer: "Versio 3 · päivitetty 23.11.2026", pageLabel: "Sivu %d / %d",
 		sign: []string{"Paikka ja aika", "Allekirjoitus", "Nimenselvennys", "Asema"},
 	},
@@ -68,14 +68,14 @@ var langCases = []langCase{
 			"EU:s allmänna dataskyddsförordning (EU) 2016/679, artiklarna 13 och 14", "dataskyddslagen (1050/2018)",
 			"FO-nummer: 3312457-9", "Upprättad: 1.3.2025", "Uppdaterad: 23.11.2026",
 			"Vi har inte utsett något dataskyddsombud",
-			"Avtal, artikel 6(1)(b)", "Rättslig förpliktelse, artikel 6(1)(c): Kirjanpitolaki (1336/1997)",
-			"Berättigat intresse, artikel 6(1)(f)", "Samtycke, artikel 6(1)(a)",
+			"Avtal, artikel 6.1 b", "Rättslig förpliktelse, artikel 6.1 c: Kirjanpitolaki (1336/1997)",
+			"Berättigat intresse, artikel 6.1 f", "Samtycke, artikel 6.1 a",
 			"Du kan invända mot behandling som grundar sig på berättigat intresse",
 			"offentlig källa", "Inom EU/EES (Suomi)", "Utanför EU/EES (Yhdysvallat)",
 			"Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för ramverket för dataskydd mellan EU och USA",
-			"Mottagaren är certifierad enligt ramverket.", "hör till de kategorier som anges i punkt 2.4 ovan",
+			"Mottagaren uppger att den är certifierad enligt ramverket", "hör till de kategorier som anges i punkt 2.4 ovan",
 			"Vi fattar inga beslut om dig som enbart grundar sig på automatiserad behandling",
-			"artikel 15", "artikel 16", "artikel 17", "artikel 18", "artikel 20", "artikel 21", "artikel 7(3)",
+			"artikel 15", "artikel 16", "artikel 17", "artikel 18", "artikel 20", "artikel 21", "artikel 7.3",
 			"till sanna.kivi@ajanvarauskivi.fi", "senast en månad efter att vi tog emot din begäran", "avgiftsfritt", "identitet",
 			"Dataombudsmannens byrå", "Fågelviksgränden 4, 00530 Helsingfors", "PB 800, 00531 Helsingfors",
 			"029 566 6700", "tietosuoja@om.fi",
@@ -84,7 +84,7 @@ var langCases = []langCase{
 			"på vilken rättslig grund", "meddelar vi dig om förlängningen och skälen till den", "Vi uppdaterar alltid beskrivningen",
 			"eller anonymiserar dem så att du inte längre kan identifieras", "Med undantag för nödvändiga kakor sparar och läser vi kakor",
 		},
-		mustNot: []string{"En kopia av skyddsåtgärden", "Skyddsåtgärd:", "Med offentlig källa avses", "med vilken rättslig grund"},
+		mustNot: []string{"profilerar", "6(1)", "12(3)", "7(3)", "En kopia av skyddsåtgärden", "Skyddsåtgärd:", "Med offentlig källa avses", "med vilken rättslig grund"},
 		header:  "Ajanvaraus Kivi Oy · Dataskyddsbeskrivning", footer: "Version 3 · uppdaterad 23.11.2026", pageLabel: "Sida %d / %d",
 		sign: []string{"Ort och datum", "Underskrift", "Namnförtydligande", "Befattning"},
 	},
@@ -102,7 +102,7 @@ var langCases = []langCase{
 			"You may object to processing based on legitimate interests",
 			"public source", "Within the EU/EEA (Suomi)", "Outside the EU/EEA (Yhdysvallat)",
 			"The transfer is based on the European Commission's adequacy decision on the EU–US Data Privacy Framework (Article 45).",
-			"The recipient is certified under the framework.", "belongs to the categories listed in section 2.4 above",
+			"The recipient states that it is certified under the framework", "belongs to the categories listed in section 2.4 above",
 			"We make no decisions about you based solely on automated processing",
 			"Article 15", "Article 16", "Article 17", "Article 18", "Article 20", "Article 21", "Article 7(3)",
 			"to sanna.kivi@ajanvarauskivi.fi", "within one month", "free of charge", "identity",
@@ -112,7 +112,7 @@ var langCases = []langCase{
 			"we record your request", "36 months", "Change history", "5 January 2026",
 			"we delete the data or anonymise it so that you can no longer be identified",
 		},
-		mustNot: []string{"You can get a copy of the safeguard", "Safeguard:", "A public source is", "make sure it can no longer identify you"},
+		mustNot: []string{"profile you", "You can get a copy of the safeguard", "Safeguard:", "A public source is", "make sure it can no longer identify you"},
 		header:  "Ajanvaraus Kivi Oy · Privacy notice", footer: "Version 3 · updated 23 November 2026", pageLabel: "Page %d of %d",
 		sign: []string{"Place and date", "Signature", "Name in print", "Position"},
 	},
@@ -221,12 +221,12 @@ func TestPlacement(t *testing.T) {
 	a := load(t, examplePath)
 	d := Compose(a, issued("fi"))
 	cust, news := sectionText(d, "Asiakasrekisteri"), sectionText(d, "Uutiskirjeen tilaajat")
-	for _, want := range []string{"Yrityksen etu kertoa olemassa oleville asiakkaille", "Verohallinto", "Asiakasyritysten yhteyshenkilöt", "Kirjanpitolaki 2 luku 10 §"} {
+	for _, want := range []string{"yrityksen etu kertoa olemassa oleville asiakkaille", "Verohallinto", "Asiakasyritysten yhteyshenkilöt", "Kirjanpitolaki 2 luku 10 §"} {
 		if !strings.Contains(cust, want) || strings.Contains(news, want) {
 			t.Errorf("%q should be under Asiakasrekisteri only", want)
 		}
 	}
-	for _, want := range []string{"Suostumus, artikla 6(1)(a)", "Kunnes suostumus peruutetaan", "Tietojen antaminen on vapaaehtoista."} {
+	for _, want := range []string{"Suostumus, 6 artiklan 1 kohdan a alakohta", "Kunnes suostumus peruutetaan", "Tietojen antaminen on vapaaehtoista."} {
 		if !strings.Contains(news, want) || strings.Contains(cust, want) {
 			t.Errorf("%q should be under Uutiskirjeen tilaajat only", want)
 		}

@@ -75,7 +75,7 @@ func (c *composer) purposes(r data.Register) []doc.Block {
 		switch p.LegalBasis {
 		case data.BasisLegitimateInterests:
 			hasLI = true
-			if li := c.orMiss(p.LegitimateInterest, t.InterestMissing); li != "" {
+			if li := c.orMiss(inSentence(p.LegitimateInterest), t.InterestMissing); li != "" {
 				interests = append(interests, t.LegitimateInterest(desc, li))
 			}
 		case data.BasisConsent:
@@ -94,11 +94,16 @@ func (c *composer) purposes(r data.Register) []doc.Block {
 	}
 	if hasConsent {
 		blocks = para(blocks, t.ConsentPointer(c.rightsNo()))
+		// Tietosuojalaki 5 §: told only when the user said the service is
+		// offered to children, with how consent under 13 is handled.
+		if r.Children {
+			blocks = para(blocks, endStop(t.Children(c.orMiss(r.ChildConsent, t.SecPurposes))))
+		}
 	}
 	return blocks
 }
 
-// basisText is e.g. "Sopimus, artikla 6(1)(b)", with the law named for a
+// basisText is e.g. "Sopimus, 6 artiklan 1 kohdan b alakohta", with the law named for a
 // legal obligation.
 func (c *composer) basisText(p data.Purpose) string {
 	if p.LegalBasis == "" {
@@ -131,7 +136,7 @@ func (c *composer) requirement(r data.Register) []doc.Block {
 	if kind != data.RequirementNone && cons == "" {
 		cons = c.miss(c.t.ConsequenceMissing)
 	}
-	return para(nil, what, cons)
+	return para(nil, what, endStop(cons))
 }
 
 // dataContent lists the data categories, the special categories with their
@@ -163,7 +168,7 @@ func (c *composer) dataContent(r data.Register) []doc.Block {
 }
 
 // art9 is the condition of art. 9(2) with its article, e.g.
-// "Nimenomainen suostumus (artikla 9(2)(a))".
+// "Nimenomainen suostumus (9 artiklan 2 kohdan a alakohta)".
 func (c *composer) art9(code string) string {
 	code = strings.TrimSpace(code)
 	if code == "" {

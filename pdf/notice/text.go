@@ -1,6 +1,7 @@
 package notice
 
 import (
+	"regexp"
 	"time"
 
 	"tietosuojapakki/data/vocab"
@@ -30,6 +31,7 @@ type texts struct {
 	LawLabel, Law                              string
 	SecContact, Name, Position                 string
 	SecDPO, NoDPO                              string
+	SecOtherProcessors, OtherProcessors        string
 
 	// 2 Register
 	RegisterUnnamed                func(n int) string
@@ -42,6 +44,7 @@ type texts struct {
 	ObjectLI                       string
 	ConsentPointer                 func(section string) string
 	LawMissing                     string
+	Children                       func(how string) string
 	SecRequirement                 string
 	ConsequenceMissing             string
 	SecData, DataIntro             string
@@ -65,6 +68,11 @@ type texts struct {
 	CopyFrom                       func(where string) string
 	Derogation                     func(article, where string) string
 	CountryMissing                 string
+	DerogationPoint                func(point, article string) string
+	RoleController                 func(contact string) string
+	RoleJoint                      func(arrangement string) string
+	SourceCategories               func(source, categories string) string
+	ToldWhen                       string
 	SecRetention, DataCol          string
 	PeriodCol, GroundCol           string
 	RetentionEnd                   string
@@ -75,6 +83,10 @@ type texts struct {
 	ConsequencesMissing            string
 	AutomatedConsequences          func(consequences string) string
 	AutomatedHuman                 string
+	NoAutomatedNoProfiling         string
+	Profiling                      func(what string) string
+	ProfilingMissing               string
+	ProfilingObject                string
 	SecSecurity, MeasuresIntro     string
 	Manual                         func(text string) string
 	SharedSecurity                 string
@@ -99,12 +111,19 @@ type texts struct {
 	NecessaryOnly, BrowserChoice string
 	ConsentCookies, Banner       string
 	ChangeChoice, BannerMissing  string
+	WithdrawBrowser              string
+	CookieCols                   [5]string
+	ConsentYes, ConsentNo        string
 	Analytics, Marketing         func(tools string) string
 	NoTools                      string
 	SecRequestLog, RequestLog    string
 	RequestLogBasis              string
 	RequestLogRetention          func(months int) string
 	SecChanges, UpdatePolicy     string
+	ObjectTitle, ObjectLIText    string
+	ObjectDMText                 string
+	ObjectSend, ObjectMore       func(string) string
+	NewPurpose                   string
 	CreatedOn                    func(date string) string
 	CreatedUpdated               func(created, updated string) string
 	VersionNow                   func(n int) string
@@ -127,4 +146,39 @@ type authority struct{ Name, Visit, Post, Phone, Email, Web string }
 func textsFor(lang string) (*texts, string) {
 	c := vocab.Column(lang)
 	return [3]*texts{&textFI, &textSV, &textEN}[c], [3]string{"fi", "sv", "en"}[c]
+}
+
+// svArticle writes a GDPR reference the Swedish way: "6(1)(b)" becomes
+// "6.1 b" and "12(3)" "12.3", as in the Swedish text of the regulation.
+func svArticle(art string) string {
+	m := svArticleRe.FindStringSubmatch(art)
+	if m == nil {
+		return art
+	}
+	s := m[1]
+	if m[2] != "" {
+		s += "." + m[2]
+	}
+	if m[3] != "" {
+		s += " " + m[3]
+	}
+	return s
+}
+
+var svArticleRe = regexp.MustCompile(`^(\d+)(?:\((\d+)\))?(?:\(([a-z])\))?$`)
+
+// fiArticle writes a GDPR reference the Finnish way, as the terms and the
+// request report do: "6(1)(b)" becomes "6 artiklan 1 kohdan b alakohta",
+// "12(3)" "12 artiklan 3 kohta" and "22" "22 artikla".
+func fiArticle(art string) string {
+	m := svArticleRe.FindStringSubmatch(art)
+	switch {
+	case m == nil:
+		return "artikla " + art
+	case m[2] == "":
+		return m[1] + " artikla"
+	case m[3] == "":
+		return m[1] + " artiklan " + m[2] + " kohta"
+	}
+	return m[1] + " artiklan " + m[2] + " kohdan " + m[3] + " alakohta"
 }

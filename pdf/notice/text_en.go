@@ -36,26 +36,28 @@ var textEN = texts{
 	},
 	Date: func(t time.Time) string { return doc.FormatDate(t, "en") },
 
-	SecController: "Controller and contact details",
-	RegisterName:  "Register",
-	RegisterNames: "Registers",
-	RegisterRef:   func(name, section string) string { return name + " (section " + section + ")" },
-	Controller:    "Controller",
-	BusinessID:    "Business ID",
-	Address:       "Address",
-	Email:         "E-mail",
-	Phone:         "Phone",
-	Website:       "Website",
-	Created:       "Drawn up",
-	Updated:       "Updated",
-	Version:       "Version",
-	LawLabel:      "Legal framework",
-	Law:           "General Data Protection Regulation (EU) 2016/679, Articles 13 and 14; Data Protection Act (1050/2018)",
-	SecContact:    "Contact person for privacy matters",
-	Name:          "Name",
-	Position:      "Position",
-	SecDPO:        "Data protection officer",
-	NoDPO:         "We have not appointed a data protection officer. For any privacy matter, please contact the contact person above.",
+	SecController:      "Controller and contact details",
+	RegisterName:       "Register",
+	RegisterNames:      "Registers",
+	RegisterRef:        func(name, section string) string { return name + " (section " + section + ")" },
+	Controller:         "Controller",
+	BusinessID:         "Business ID",
+	Address:            "Address",
+	Email:              "E-mail",
+	Phone:              "Phone",
+	Website:            "Website",
+	Created:            "Drawn up",
+	Updated:            "Updated",
+	Version:            "Version",
+	LawLabel:           "Legal framework",
+	Law:                "General Data Protection Regulation (EU) 2016/679, Articles 13 and 14; Data Protection Act (1050/2018)",
+	SecContact:         "Contact person for privacy matters",
+	Name:               "Name",
+	Position:           "Position",
+	SecDPO:             "Data protection officer",
+	NoDPO:              "We have not appointed a data protection officer. For any privacy matter, please contact the contact person above.",
+	SecOtherProcessors: "Other service providers",
+	OtherProcessors:    "In addition, these service providers process personal data on our behalf and only on our instructions (processors):",
 
 	RegisterUnnamed: func(n int) string { return fmt.Sprintf("Register %d", n) },
 	SecSubjects:     "Data subjects",
@@ -72,6 +74,9 @@ var textEN = texts{
 		"You may object to direct marketing at any time without giving a reason.",
 	ConsentPointer: func(section string) string {
 		return "You may withdraw your consent at any time; see section " + section + "."
+	},
+	Children: func(how string) string {
+		return "The service is also offered to children. For a child under 13, a guardian gives the consent (Data Protection Act, section 5). " + how
 	},
 	LawMissing:         "the law that sets the obligation",
 	SecRequirement:     "Do you have to give the data",
@@ -93,8 +98,7 @@ var textEN = texts{
 	SourcesIntro:     "We get the data from these sources:",
 	PublicSource:     "public source",
 	OtherSourceCategories: func(dataSection string) string {
-		return "Data we get from anyone other than you belongs to the categories listed in section " + dataSection + " above. " +
-			"From each source we get only data that the source itself holds."
+		return "Data we get from anyone other than you belongs to the categories listed in section " + dataSection + " above."
 	},
 	SecRecipients:    "Who receives the data",
 	RecipientsIntro:  "We regularly disclose data to these recipients:",
@@ -113,7 +117,7 @@ var textEN = texts{
 	},
 	AdequacyDPF: func(article string) string {
 		return "The transfer is based on the European Commission's adequacy decision on the EU–US Data Privacy Framework (" + article + "). " +
-			"The recipient is certified under the framework."
+			"The recipient states that it is certified under the framework; the certification can be checked on the US Department of Commerce list (dataprivacyframework.gov)."
 	},
 	Safeguard: func(label, article string) string {
 		if article == "" {
@@ -129,16 +133,36 @@ var textEN = texts{
 		}
 		return s
 	},
-	CountryMissing: "country",
+	DerogationPoint: func(point, article string) string {
+		return "The transfer is based on a derogation for a specific situation: " + point + " (" + article + ")."
+	},
+	RoleController: func(contact string) string {
+		if contact == "" {
+			return "independent controller"
+		}
+		return "independent controller, more information: " + contact
+	},
+	RoleJoint: func(arrangement string) string {
+		return "joint controller (Article 26); the essence of the arrangement: " + arrangement
+	},
+	SourceCategories: func(source, categories string) string { return source + ": " + categories },
+	ToldWhen:         "When we get data about you from someone other than you, we tell you within a reasonable time, at the latest within one month, or at the latest when we first contact you or pass the data on (Article 14(3)).",
+	CountryMissing:   "country",
 
-	SecRetention:        "How long we keep the data",
-	DataCol:             "Data",
-	PeriodCol:           "Retention period",
-	GroundCol:           "Ground",
-	RetentionEnd:        "When the retention period ends, we delete the data or anonymise it so that you can no longer be identified.",
-	SecAutomated:        "Automated decisions and profiling",
-	NoAutomated:         "We make no decisions about you based solely on automated processing, and we do not profile you (Article 22).",
-	AutomatedUsed:       "We make automated decisions about you or profile you (Article 22).",
+	SecRetention:           "How long we keep the data",
+	DataCol:                "Data",
+	PeriodCol:              "Retention period",
+	GroundCol:              "Ground",
+	RetentionEnd:           "When the retention period ends, we delete the data or anonymise it so that you can no longer be identified.",
+	SecAutomated:           "Automated decisions and profiling",
+	NoAutomated:            "We make no decisions about you based solely on automated processing (Article 22).",
+	AutomatedUsed:          "We make decisions about you based solely on automated processing (Article 22).",
+	NoAutomatedNoProfiling: "We make no decisions about you based solely on automated processing (Article 22) and we do not profile you.",
+	Profiling: func(what string) string {
+		return "We profile you, that is, we evaluate personal aspects of you from your data (Article 4(4)): " + what
+	},
+	ProfilingMissing:    "what the profiling is and what it is used for",
+	ProfilingObject:     "You can object to the profiling (Article 21). Profiling for direct marketing always stops when you object.",
 	LogicMissing:        "the logic of the automated decisions",
 	AutomatedLogic:      func(logic string) string { return "How it works: " + logic },
 	ConsequencesMissing: "what the automated decisions mean for you",
@@ -203,18 +227,22 @@ var textEN = texts{
 	PostLabel:        "Postal address",
 	SwitchboardLabel: "Switchboard",
 
-	SecCookies:     "Cookies and web analytics",
-	SiteIntro:      func(url string) string { return "This section covers our website " + url + "." },
-	NoCookies:      "Our website does not use cookies.",
-	NecessaryOnly:  "We only use strictly necessary cookies without which the site does not work. They do not need your consent (Act on Electronic Communications Services (917/2014), section 205).",
-	BrowserChoice:  "You can delete and block cookies in your browser settings.",
-	ConsentCookies: "We use cookies. Apart from strictly necessary cookies, we store and read cookies on your device only with your consent (Act on Electronic Communications Services (917/2014), section 205).",
-	Banner:         "We ask for your consent in a cookie banner when you first visit the site.",
-	ChangeChoice:   "You can change your choice at any time in the site's cookie settings. You can also delete cookies in your browser settings.",
-	BannerMissing:  "asking consent for cookies (cookie banner)",
-	Analytics:      func(tools string) string { return "For visitor statistics we use: " + tools + "." },
-	Marketing:      func(tools string) string { return "For marketing we use: " + tools + "." },
-	NoTools:        "We use no analytics or marketing tools.",
+	SecCookies:      "Cookies and web analytics",
+	SiteIntro:       func(url string) string { return "This section covers our website " + url + "." },
+	NoCookies:       "Our website does not use cookies.",
+	NecessaryOnly:   "We only use strictly necessary cookies without which the site does not work. They do not need your consent (Act on Electronic Communications Services (917/2014), section 205).",
+	BrowserChoice:   "You can delete and block cookies in your browser settings.",
+	ConsentCookies:  "We use cookies. Apart from strictly necessary cookies, we store and read cookies on your device only with your consent (Act on Electronic Communications Services (917/2014), section 205).",
+	Banner:          "We ask for your consent in a cookie banner when you first visit the site.",
+	ChangeChoice:    "You can change your choice at any time in the site's cookie settings. You can also delete cookies in your browser settings.",
+	WithdrawBrowser: "You can withdraw your consent to cookies at any time by deleting the cookies in your browser settings; we then ask for your consent again.",
+	CookieCols:      [5]string{"Cookie or tool", "Set by", "Purpose", "Lifetime", "Consent"},
+	ConsentYes:      "Yes",
+	ConsentNo:       "No, strictly necessary",
+	BannerMissing:   "asking consent for cookies (cookie banner)",
+	Analytics:       func(tools string) string { return "For visitor statistics we use: " + tools + "." },
+	Marketing:       func(tools string) string { return "For marketing we use: " + tools + "." },
+	NoTools:         "We use no analytics or marketing tools.",
 
 	SecRequestLog: "Record of requests about your rights",
 	RequestLog:    "When you use the rights in this notice, we record your request: who made it, what was asked, when it arrived, and how and when we answered.",
@@ -224,6 +252,12 @@ var textEN = texts{
 		return fmt.Sprintf("We keep the record for %d months after the request was closed, and then delete it.", months)
 	},
 
+	ObjectTitle:  "Your right to object (Article 21).",
+	ObjectLIText: "You may object to processing based on our legitimate interests on grounds relating to your particular situation.",
+	ObjectDMText: "You may object to direct marketing, and profiling for it, at any time without giving reasons, and we then always stop it.",
+	ObjectSend:   func(email string) string { return "Send your objection to " + email + "." },
+	ObjectMore:   func(section string) string { return "More in section " + section + "." },
+	NewPurpose:   "If we intend to use your data for a purpose other than those in this notice, we tell you about the new purpose before we start (Articles 13(3) and 14(4)).",
 	SecChanges:   "Changes to this notice",
 	UpdatePolicy: "We update this notice whenever the way we process data changes.",
 	CreatedOn:    func(date string) string { return "This notice was drawn up on " + date + "." },

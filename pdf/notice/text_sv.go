@@ -36,26 +36,28 @@ var textSV = texts{
 	},
 	Date: func(t time.Time) string { return doc.FormatDate(t, "sv") },
 
-	SecController: "Personuppgiftsansvarig och kontaktuppgifter",
-	RegisterName:  "Register",
-	RegisterNames: "Register",
-	RegisterRef:   func(name, section string) string { return name + " (punkt " + section + ")" },
-	Controller:    "Personuppgiftsansvarig",
-	BusinessID:    "FO-nummer",
-	Address:       "Adress",
-	Email:         "E-post",
-	Phone:         "Telefon",
-	Website:       "Webbplats",
-	Created:       "Upprättad",
-	Updated:       "Uppdaterad",
-	Version:       "Version",
-	LawLabel:      "Lagstiftning",
-	Law:           "EU:s allmänna dataskyddsförordning (EU) 2016/679, artiklarna 13 och 14; dataskyddslagen (1050/2018)",
-	SecContact:    "Kontaktperson i dataskyddsfrågor",
-	Name:          "Namn",
-	Position:      "Befattning",
-	SecDPO:        "Dataskyddsombud",
-	NoDPO:         "Vi har inte utsett något dataskyddsombud. I alla dataskyddsfrågor kan du kontakta kontaktpersonen ovan.",
+	SecController:      "Personuppgiftsansvarig och kontaktuppgifter",
+	RegisterName:       "Register",
+	RegisterNames:      "Register",
+	RegisterRef:        func(name, section string) string { return name + " (punkt " + section + ")" },
+	Controller:         "Personuppgiftsansvarig",
+	BusinessID:         "FO-nummer",
+	Address:            "Adress",
+	Email:              "E-post",
+	Phone:              "Telefon",
+	Website:            "Webbplats",
+	Created:            "Upprättad",
+	Updated:            "Uppdaterad",
+	Version:            "Version",
+	LawLabel:           "Lagstiftning",
+	Law:                "EU:s allmänna dataskyddsförordning (EU) 2016/679, artiklarna 13 och 14; dataskyddslagen (1050/2018)",
+	SecContact:         "Kontaktperson i dataskyddsfrågor",
+	Name:               "Namn",
+	Position:           "Befattning",
+	SecDPO:             "Dataskyddsombud",
+	NoDPO:              "Vi har inte utsett något dataskyddsombud. I alla dataskyddsfrågor kan du kontakta kontaktpersonen ovan.",
+	SecOtherProcessors: "Övriga tjänsteleverantörer",
+	OtherProcessors:    "Dessutom behandlar följande tjänsteleverantörer personuppgifter för vår räkning och endast enligt våra instruktioner (personuppgiftsbiträden):",
 
 	RegisterUnnamed: func(n int) string { return fmt.Sprintf("Register %d", n) },
 	SecSubjects:     "Registrerade",
@@ -63,7 +65,7 @@ var textSV = texts{
 	SecPurposes:     "Ändamål och rättslig grund",
 	PurposeCol:      "Ändamål",
 	BasisCol:        "Rättslig grund",
-	Article:         func(art string) string { return "artikel " + art },
+	Article:         func(art string) string { return "artikel " + svArticle(art) },
 	InterestMissing: "berättigat intresse",
 	LegitimateInterest: func(purpose, interest string) string {
 		return "För ändamålet ”" + purpose + "” är vårt berättigade intresse följande: " + interest + "."
@@ -72,6 +74,9 @@ var textSV = texts{
 		"Mot direktmarknadsföring kan du invända när som helst utan att ange skäl.",
 	ConsentPointer: func(section string) string {
 		return "Du kan när som helst återkalla ditt samtycke, se punkt " + section + "."
+	},
+	Children: func(how string) string {
+		return "Tjänsten erbjuds också barn. För barn under 13 år ger vårdnadshavaren samtycket (dataskyddslagen 5 §). " + how
 	},
 	LawMissing:         "lagen som förpliktelsen grundar sig på",
 	SecRequirement:     "Måste du lämna uppgifterna",
@@ -88,13 +93,12 @@ var textSV = texts{
 		return s
 	},
 	PICGroundMissing: "grund för att behandla personbeteckningen",
-	Art9Missing:      "villkor enligt artikel 9(2)",
+	Art9Missing:      "villkor enligt artikel 9.2",
 	SecSources:       "Varifrån uppgifterna kommer",
 	SourcesIntro:     "Vi får uppgifterna från följande källor:",
 	PublicSource:     "offentlig källa",
 	OtherSourceCategories: func(dataSection string) string {
-		return "Uppgifter som vi får från andra än dig själv hör till de kategorier som anges i punkt " + dataSection + " ovan. " +
-			"Från varje källa får vi bara sådana uppgifter som källan själv har."
+		return "Uppgifter som vi får från andra än dig själv hör till de kategorier som anges i punkt " + dataSection + " ovan."
 	},
 	SecRecipients:    "Till vem uppgifterna lämnas ut",
 	RecipientsIntro:  "Vi lämnar regelbundet ut uppgifter till följande mottagare:",
@@ -113,7 +117,7 @@ var textSV = texts{
 	},
 	AdequacyDPF: func(article string) string {
 		return "Överföringen grundar sig på kommissionens beslut om adekvat skyddsnivå för ramverket för dataskydd mellan EU och USA (Data Privacy Framework, " + article + "). " +
-			"Mottagaren är certifierad enligt ramverket."
+			"Mottagaren uppger att den är certifierad enligt ramverket; certifieringen kan kontrolleras i det amerikanska handelsministeriets förteckning (dataprivacyframework.gov)."
 	},
 	Safeguard: func(label, article string) string {
 		if article == "" {
@@ -131,16 +135,36 @@ var textSV = texts{
 		}
 		return s
 	},
-	CountryMissing: "land",
+	DerogationPoint: func(point, article string) string {
+		return "Överföringen grundar sig på ett undantag för särskilda situationer: " + point + " (" + article + ")."
+	},
+	RoleController: func(contact string) string {
+		if contact == "" {
+			return "självständigt personuppgiftsansvarig"
+		}
+		return "självständigt personuppgiftsansvarig, mer information: " + contact
+	},
+	RoleJoint: func(arrangement string) string {
+		return "gemensamt personuppgiftsansvarig (artikel 26); det väsentliga i arrangemanget: " + arrangement
+	},
+	SourceCategories: func(source, categories string) string { return source + ": " + categories },
+	ToldWhen:         "När vi får uppgifter om dig från någon annan än dig, berättar vi det för dig inom rimlig tid, senast inom en månad, eller senast när vi första gången kontaktar dig eller lämnar ut uppgifterna vidare (artikel 14.3).",
+	CountryMissing:   "land",
 
-	SecRetention:        "Hur länge uppgifterna sparas",
-	DataCol:             "Uppgifter",
-	PeriodCol:           "Lagringstid",
-	GroundCol:           "Grund",
-	RetentionEnd:        "När lagringstiden har löpt ut raderar vi uppgifterna eller anonymiserar dem så att du inte längre kan identifieras.",
-	SecAutomated:        "Automatiserade beslut och profilering",
-	NoAutomated:         "Vi fattar inga beslut om dig som enbart grundar sig på automatiserad behandling och vi profilerar dig inte (artikel 22).",
-	AutomatedUsed:       "Vi fattar automatiserade beslut om dig eller profilerar dig (artikel 22).",
+	SecRetention:           "Hur länge uppgifterna sparas",
+	DataCol:                "Uppgifter",
+	PeriodCol:              "Lagringstid",
+	GroundCol:              "Grund",
+	RetentionEnd:           "När lagringstiden har löpt ut raderar vi uppgifterna eller anonymiserar dem så att du inte längre kan identifieras.",
+	SecAutomated:           "Automatiserade beslut och profilering",
+	NoAutomated:            "Vi fattar inga beslut om dig som enbart grundar sig på automatiserad behandling (artikel 22).",
+	AutomatedUsed:          "Vi fattar beslut om dig som enbart grundar sig på automatiserad behandling (artikel 22).",
+	NoAutomatedNoProfiling: "Vi fattar inga beslut om dig som enbart grundar sig på automatiserad behandling (artikel 22) och vi profilerar dig inte.",
+	Profiling: func(what string) string {
+		return "Vi profilerar dig, det vill säga bedömer personliga egenskaper utifrån dina uppgifter (artikel 4.4): " + what
+	},
+	ProfilingMissing:    "vad profileringen är och vad den används till",
+	ProfilingObject:     "Du kan invända mot profileringen (artikel 21). Profilering för direktmarknadsföring upphör alltid när du invänder.",
 	LogicMissing:        "logiken bakom det automatiserade beslutsfattandet",
 	AutomatedLogic:      func(logic string) string { return "Så här fungerar det: " + logic },
 	ConsequencesMissing: "vad det automatiserade beslutsfattandet innebär för dig",
@@ -155,14 +179,14 @@ var textSV = texts{
 
 	SecRights: "Dina rättigheter",
 	RightsHowEmail: func(email string) string {
-		return "Du använder rättigheterna nedan genom att skicka en begäran per e-post till " + email + "."
+		return "Vill du använda någon av rättigheterna nedan, skicka en begäran per e-post till " + email + "."
 	},
 	RightsHowPostAlso: func(address string) string { return "Du kan också skicka begäran per brev till " + address + "." },
 	RightsHowPost: func(address string) string {
-		return "Du använder rättigheterna nedan genom att skicka en begäran per brev till " + address + "."
+		return "Vill du använda någon av rättigheterna nedan, skicka en begäran per brev till " + address + "."
 	},
-	RightsHowNone: "Du använder rättigheterna nedan genom att kontakta oss via kontaktuppgifterna i punkt 1.",
-	RightsDeadline: "Vi svarar utan dröjsmål och senast en månad efter att vi tog emot din begäran (artikel 12(3)). " +
+	RightsHowNone: "Vill du använda någon av rättigheterna nedan, kontakta oss via kontaktuppgifterna i punkt 1.",
+	RightsDeadline: "Vi svarar utan dröjsmål och senast en månad efter att vi tog emot din begäran (artikel 12.3). " +
 		"Om begäran är komplicerad eller om vi får många begäranden kan vi förlänga tiden med högst två månader. " +
 		"Då meddelar vi dig om förlängningen och skälen till den inom den första månaden.",
 	RightsFree: "Det är avgiftsfritt att använda dina rättigheter. Vi kan be dig styrka din identitet så att uppgifterna inte hamnar hos fel person. " +
@@ -205,27 +229,37 @@ var textSV = texts{
 	PostLabel:        "Postadress",
 	SwitchboardLabel: "Växel",
 
-	SecCookies:     "Kakor och webbanalys",
-	SiteIntro:      func(url string) string { return "Den här punkten gäller vår webbplats " + url + "." },
-	NoCookies:      "Vår webbplats använder inga kakor.",
-	NecessaryOnly:  "Vi använder bara nödvändiga kakor som webbplatsen inte fungerar utan. För dem behövs inte ditt samtycke (lagen om tjänster inom elektronisk kommunikation (917/2014) 205 §).",
-	BrowserChoice:  "Du kan radera och blockera kakor i webbläsarens inställningar.",
-	ConsentCookies: "Vi använder kakor. Med undantag för nödvändiga kakor sparar och läser vi kakor på din enhet bara med ditt samtycke (lagen om tjänster inom elektronisk kommunikation (917/2014) 205 §).",
-	Banner:         "Vi ber om ditt samtycke i en kakbanner när du besöker webbplatsen första gången.",
-	ChangeChoice:   "Du kan när som helst ändra ditt val i webbplatsens kakinställningar. Du kan också radera kakor i webbläsarens inställningar.",
-	BannerMissing:  "begäran om samtycke till kakor (kakbanner)",
-	Analytics:      func(tools string) string { return "För besöksstatistik använder vi: " + tools + "." },
-	Marketing:      func(tools string) string { return "För marknadsföring använder vi: " + tools + "." },
-	NoTools:        "Vi använder inga analys- eller marknadsföringsverktyg.",
+	SecCookies:      "Kakor och webbanalys",
+	SiteIntro:       func(url string) string { return "Den här punkten gäller vår webbplats " + url + "." },
+	NoCookies:       "Vår webbplats använder inga kakor.",
+	NecessaryOnly:   "Vi använder bara nödvändiga kakor som webbplatsen inte fungerar utan. För dem behövs inte ditt samtycke (lagen om tjänster inom elektronisk kommunikation (917/2014) 205 §).",
+	BrowserChoice:   "Du kan radera och blockera kakor i webbläsarens inställningar.",
+	ConsentCookies:  "Vi använder kakor. Med undantag för nödvändiga kakor sparar och läser vi kakor på din enhet bara med ditt samtycke (lagen om tjänster inom elektronisk kommunikation (917/2014) 205 §).",
+	Banner:          "Vi ber om ditt samtycke i en kakbanner när du besöker webbplatsen första gången.",
+	ChangeChoice:    "Du kan när som helst ändra ditt val i webbplatsens kakinställningar. Du kan också radera kakor i webbläsarens inställningar.",
+	WithdrawBrowser: "Du kan när som helst återkalla ditt samtycke till kakor genom att radera kakorna i webbläsarens inställningar; vi frågar då om samtycke på nytt.",
+	CookieCols:      [5]string{"Kaka eller verktyg", "Sätts av", "Ändamål", "Giltighetstid", "Samtycke"},
+	ConsentYes:      "Ja",
+	ConsentNo:       "Nej, nödvändig",
+	BannerMissing:   "begäran om samtycke till kakor (kakbanner)",
+	Analytics:       func(tools string) string { return "För besöksstatistik använder vi: " + tools + "." },
+	Marketing:       func(tools string) string { return "För marknadsföring använder vi: " + tools + "." },
+	NoTools:         "Vi använder inga analys- eller marknadsföringsverktyg.",
 
 	SecRequestLog: "Registrering av begäranden om rättigheter",
 	RequestLog:    "När du använder rättigheterna i den här beskrivningen registrerar vi din begäran: vem som gjorde den, vad som begärdes, när den kom in samt hur och när vi svarade.",
-	RequestLogBasis: "Att hantera begäranden är en rättslig förpliktelse för oss (artikel 6(1)(c)): artiklarna 12 och 15–22 i dataskyddsförordningen kräver att vi besvarar dem. " +
-		"Att vi sparar registreringen efter att ha svarat grundar sig på vårt berättigade intresse (artikel 6(1)(f)): vi kan visa att vi svarade i tid om någon lämnar klagomål eller kräver skadestånd.",
+	RequestLogBasis: "Att hantera begäranden är en rättslig förpliktelse för oss (artikel 6.1 c): artiklarna 12 och 15–22 i dataskyddsförordningen kräver att vi besvarar dem. " +
+		"Att vi sparar registreringen efter att ha svarat grundar sig på vårt berättigade intresse (artikel 6.1 f): vi kan visa att vi svarade i tid om någon lämnar klagomål eller kräver skadestånd.",
 	RequestLogRetention: func(months int) string {
 		return fmt.Sprintf("Vi sparar registreringen i %d månader efter att begäran har avslutats och raderar den sedan.", months)
 	},
 
+	ObjectTitle:  "Din rätt att invända (artikel 21).",
+	ObjectLIText: "Du kan invända mot behandling som grundar sig på vårt berättigade intresse av skäl som gäller din personliga situation.",
+	ObjectDMText: "Mot direktmarknadsföring och profilering för den kan du invända när som helst utan att ange skäl, och då slutar vi alltid med den.",
+	ObjectSend:   func(email string) string { return "Meddela invändningen till " + email + "." },
+	ObjectMore:   func(section string) string { return "Mer i punkt " + section + "." },
+	NewPurpose:   "Om vi tänker använda dina uppgifter för ett annat ändamål än de som anges i denna beskrivning, berättar vi om det nya ändamålet innan vi börjar (artiklarna 13.3 och 14.4).",
 	SecChanges:   "Ändringar i beskrivningen",
 	UpdatePolicy: "Vi uppdaterar alltid beskrivningen när behandlingen av uppgifter ändras.",
 	CreatedOn:    func(date string) string { return "Beskrivningen är upprättad " + date + "." },

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -41,6 +42,10 @@ func checkValue(t *testing.T, lang, path string, v reflect.Value) {
 	case reflect.String:
 		if strings.TrimSpace(v.String()) == "" {
 			t.Errorf("%s: %s is empty", lang, path)
+		}
+	case reflect.Array:
+		for i := 0; i < v.Len(); i++ {
+			checkValue(t, lang, path+"["+strconv.Itoa(i)+"]", v.Index(i))
 		}
 	case reflect.Struct:
 		for i := 0; i < v.NumField(); i++ {

@@ -67,7 +67,12 @@ func (c *composer) processing() ([]doc.Block, []doc.Section) {
 	pt := c.pt
 	special := t.SpecialNoShort
 	if pt.SpecialCategoriesPossible {
-		special = join(" ", t.SpecialYesShort, pt.SpecialCategoriesDetails)
+		// Refer to clause 3.6 for extra safeguards only when it has them.
+		ref := ""
+		if trimStop(pt.SpecialSafeguards) != "" {
+			ref = t.SpecialSafeguardsRef
+		}
+		special = join(" ", t.SpecialYesShort, endStop(pt.SpecialCategoriesDetails), ref)
 	}
 	where := c.location()
 	if len(c.subProcessors()) > 0 {

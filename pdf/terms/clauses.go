@@ -19,7 +19,7 @@ func (c *composer) clauses() []doc.Section {
 		subs   []doc.Section
 	}{
 		{c.t.ScopeTitle, c.scope(), nil},
-		{c.t.DescriptionTitle, para(c.t.Description), nil},
+		{c.t.DescriptionTitle, para(c.description()), nil},
 		{c.t.ObligationsTitle, nil, c.obligations()},
 		{c.t.AssistTitle, nil, c.assistance()},
 		{c.t.BreachTitle, c.breach(), nil},
@@ -38,10 +38,27 @@ func (c *composer) clauses() []doc.Section {
 	return out
 }
 
+// hasNature: the answers give the nature and purpose of the processing,
+// which art. 28(3) requires; without it the terms neither claim to meet
+// art. 28 nor refer to a purpose in Annex 2 that is not there.
+func (c *composer) hasNature() bool { return trimStop(c.pt.NaturePurpose) != "" }
+
+func (c *composer) description() string {
+	if c.hasNature() {
+		return c.t.Description
+	}
+	return c.t.DescriptionNoPurpose
+}
+
 func (c *composer) scope() []doc.Block {
-	b := para(c.t.Scope)
+	scope := c.t.Scope
+	if c.hasNature() {
+		scope += " " + c.t.ScopeArt28
+	}
+	b := para(scope)
 	b = append(b, para(fmt.Sprintf(c.t.RolesWe, c.orgName()))...)
 	b = append(b, para(c.t.RolesYou)...)
+	b = append(b, para(c.t.ControllerDuties)...)
 	if cust := trimStop(c.pt.CustomersAre); cust != "" {
 		b = append(b, para(fmt.Sprintf(c.t.Customers, cust))...)
 	}
@@ -60,7 +77,7 @@ func (c *composer) obligations() []doc.Section {
 	}
 	return []doc.Section{
 		{Title: t.InstructionsTitle, Blocks: paras(t.Instructions, t.InstructionsLaw, t.InstructionsInfringe)},
-		{Title: t.PurposeTitle, Blocks: para(t.Purpose)},
+		{Title: t.PurposeTitle, Blocks: para(c.purpose())},
 		{Title: t.DurationTitle, Blocks: para(duration)},
 		{Title: t.ConfidentialityTitle, Blocks: para(t.Confidentiality)},
 		{Title: t.SecurityTitle, Blocks: para(t.Security)},
@@ -69,6 +86,13 @@ func (c *composer) obligations() []doc.Section {
 		{Title: t.SubTitle, Blocks: c.subProcessing()},
 		{Title: t.TransfersTitle, Blocks: c.transfers()},
 	}
+}
+
+func (c *composer) purpose() string {
+	if c.hasNature() {
+		return c.t.Purpose + " " + c.t.PurposeRest
+	}
+	return c.t.PurposePlain + " " + c.t.PurposeRest
 }
 
 // paras makes one paragraph of each non-empty text.
@@ -88,7 +112,12 @@ func (c *composer) special() []doc.Block {
 	if d := trimStop(c.pt.SpecialCategoriesDetails); d != "" {
 		details = fmt.Sprintf(c.t.SpecialDetails, d)
 	}
-	return paras(c.t.SpecialYes, details, c.t.SpecialSafeguards)
+	// Extra safeguards are printed only as the user described them.
+	safeguards := ""
+	if sg := trimStop(c.pt.SpecialSafeguards); sg != "" {
+		safeguards = fmt.Sprintf(c.t.SpecialSafeguards, sg)
+	}
+	return paras(c.t.SpecialYes, details, safeguards)
 }
 
 func (c *composer) audit() []doc.Block {
@@ -111,7 +140,7 @@ func (c *composer) subProcessing() []doc.Block {
 	if n := c.pt.SubProcessorNoticeDays; n > 0 {
 		notice = fmt.Sprintf(t.NoticeDays, n)
 	}
-	return paras(fmt.Sprintf(t.SubGeneral, notice), t.SubObject, t.SubFlowDown)
+	return paras(fmt.Sprintf(t.SubGeneral, notice), c.promise(c.pt.TerminationRight, t.SubObject, t.SubTerminate), t.SubFlowDown)
 }
 
 func (c *composer) transfers() []doc.Block {
@@ -172,9 +201,9 @@ func (c *composer) endOfService() []doc.Block {
 	// Art. 28(3)(g) leaves deletion or return to the controller: the
 	// answer is the default and the other option is always offered.
 	if c.pt.EndOfService == data.EndReturn {
-		return paras(fmt.Sprintf(t.EndReturn, period), t.EndDeleteChoice, t.EndLaw, t.EndConfirm)
+		return paras(fmt.Sprintf(t.EndReturn, period), t.EndDeleteChoice, t.EndLaw, c.promise(c.pt.DeletionConfirmation, "", t.EndConfirm))
 	}
-	return paras(t.EndReturnChoice, fmt.Sprintf(t.EndDelete, period), t.EndLaw, t.EndConfirm)
+	return paras(t.EndReturnChoice, fmt.Sprintf(t.EndDelete, period), t.EndLaw, c.promise(c.pt.DeletionConfirmation, "", t.EndConfirm))
 }
 
 func (c *composer) liability() []doc.Block {
@@ -189,7 +218,7 @@ func (c *composer) liability() []doc.Block {
 
 func (c *composer) final() []doc.Block {
 	t := c.t
-	b := paras(t.Term, t.Changes, t.NonCompliance)
+	b := paras(t.Term, t.Changes, c.promise(c.pt.TerminationRight, t.NonCompliance, t.NonComplianceTerminate))
 	b = append(b, facts(
 		doc.Fact{Label: t.LawLabel, Value: c.pt.GoverningLaw},
 		doc.Fact{Label: t.CourtLabel, Value: c.pt.Court},
@@ -210,4 +239,13 @@ func (c *composer) final() []doc.Block {
 // contactLine writes a contact person on one line: name, title, e-mail, phone.
 func contactLine(p data.Contact) string {
 	return join(", ", p.Name, p.Title, p.Email, p.Phone)
+}
+
+// promise joins base with the sentence of a promise the user has made in
+// the wizard; a promise never made is not printed.
+func (c *composer) promise(made bool, base, sentence string) string {
+	if !made {
+		return base
+	}
+	return join(" ", base, sentence)
 }

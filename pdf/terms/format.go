@@ -43,6 +43,7 @@ func facts(rows ...doc.Fact) []doc.Block {
 			kept = append(kept, r)
 		}
 	}
+	kept = mergeFacts(kept)
 	if len(kept) == 0 {
 		return nil
 	}
@@ -55,4 +56,31 @@ func para(text string) []doc.Block {
 		return nil
 	}
 	return []doc.Block{doc.Paragraph{Text: text}}
+}
+
+// endStop ends a user's text with one full stop, so that it can stand as a
+// sentence of its own.
+func endStop(s string) string {
+	if s = trimStop(s); s == "" || strings.ContainsAny(s[len(s)-1:], "!?") {
+		return s
+	}
+	return s + "."
+}
+
+// mergeFacts merges rows with the same value into one row whose label
+// names them all ("Sähköposti / Tuki, sähköposti"), so that a reader does
+// not see one address three times.
+func mergeFacts(rows []doc.Fact) []doc.Fact {
+	var out []doc.Fact
+	at := map[string]int{}
+	for _, r := range rows {
+		key := strings.ToLower(strings.TrimSpace(r.Value))
+		if i, ok := at[key]; ok {
+			out[i].Label += " / " + r.Label
+			continue
+		}
+		at[key] = len(out)
+		out = append(out, r)
+	}
+	return out
 }

@@ -21,7 +21,7 @@ func Practices(a *data.Answers, opt Options) *doc.Document {
 	d.Sections = []doc.Section{
 		{Title: t.PWhoTitle, Blocks: c.practicesWho()},
 		{Title: t.PRolesTitle, Blocks: c.practicesRoles()},
-		{Title: t.PProcessorTitle, Blocks: paras(t.PProcessor, t.PTermsAvailable)},
+		{Title: t.PProcessorTitle, Blocks: paras(c.promise(c.pt.NoSale, t.PProcessor, t.PNoSale), t.PTermsAvailable)},
 		{Title: t.PWhereTitle, Blocks: c.practicesWhere()},
 		{Title: t.PSecurityTitle, Blocks: c.practicesSecurity()},
 		{Title: t.POwnTitle, Blocks: c.practicesOwnData()},

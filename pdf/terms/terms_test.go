@@ -255,9 +255,16 @@ var variants = []variant{
 	},
 		func(t *testing.T, d *doc.Document, tx *texts) {
 			c3 := sectionText(t, d, "3")
-			mustContain(t, c3, tx.SpecialSafeguards, "extra safeguards")
+			// No safeguards were described: none are promised, and
+			// Annex 2 does not refer to clause 3.6 for them.
+			if strings.Contains(c3, strings.TrimSuffix(tx.SpecialSafeguards, "%s.")) {
+				t.Error("extra safeguards promised that the user never described")
+			}
 			mustContain(t, c3, "Asiakkaan kirjaamat allergiat", "details")
 			mustContain(t, sectionText(t, d, annexTitle(d.Lang, 2)), tx.SpecialYesShort, "annex 2")
+			if strings.Contains(sectionText(t, d, annexTitle(d.Lang, 2)), tx.SpecialSafeguardsRef) {
+				t.Error("annex 2 refers to safeguards that are not there")
+			}
 			if strings.Contains(c3, tx.SpecialNo) {
 				t.Error("says the service is not meant for special categories")
 			}

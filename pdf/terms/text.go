@@ -21,17 +21,20 @@ type texts struct {
 	VersionLine    string // %s date
 
 	// 1 Purpose, scope and roles.
-	ScopeTitle  string
-	Scope       string
-	RolesWe     string // %s organisation
-	RolesYou    string
-	Customers   string // %s who the customers are
-	Definitions string
-	Precedence  string
+	ScopeTitle       string
+	Scope            string
+	ScopeArt28       string
+	RolesWe          string // %s organisation
+	RolesYou         string
+	ControllerDuties string
+	Customers        string // %s who the customers are
+	Definitions      string
+	Precedence       string
 
 	// 2 Description of the processing.
-	DescriptionTitle string
-	Description      string
+	DescriptionTitle     string
+	Description          string
+	DescriptionNoPurpose string
 
 	// 3 Our obligations.
 	ObligationsTitle     string
@@ -41,6 +44,8 @@ type texts struct {
 	InstructionsInfringe string
 	PurposeTitle         string
 	Purpose              string
+	PurposeRest          string
+	PurposePlain         string
 	DurationTitle        string
 	Duration             string // %s duration
 	DurationDefault      string
@@ -51,7 +56,7 @@ type texts struct {
 	SpecialTitle         string
 	SpecialYes           string
 	SpecialDetails       string // %s details
-	SpecialSafeguards    string
+	SpecialSafeguards    string // %s the user's safeguards
 	SpecialNo            string
 	AuditTitle           string
 	AuditInfo            string
@@ -62,6 +67,7 @@ type texts struct {
 	NoticeDays           string // %d days
 	NoticeReasonable     string
 	SubObject            string
+	SubTerminate         string
 	SubSpecific          string
 	SubFlowDown          string
 	TransfersTitle       string
@@ -107,16 +113,17 @@ type texts struct {
 	LiabilityDataSubjects string
 
 	// 8 Term, law and contacts.
-	FinalTitle    string
-	Term          string
-	Changes       string
-	NonCompliance string
-	LawLabel      string
-	CourtLabel    string
-	Disputes      string
-	ContactsIntro string
-	SupportEmail  string
-	SupportPhone  string
+	FinalTitle             string
+	Term                   string
+	Changes                string
+	NonCompliance          string
+	NonComplianceTerminate string
+	LawLabel               string
+	CourtLabel             string
+	Disputes               string
+	ContactsIntro          string
+	SupportEmail           string
+	SupportPhone           string
 
 	// Signatures or electronic acceptance.
 	SignTitle      string
@@ -131,43 +138,44 @@ type texts struct {
 	PositionLabel  string
 
 	// Annexes.
-	Annex            string // %d number, %s title
-	PartiesTitle     string
-	ProcessorHeading string
-	CustomerHeading  string
-	NameL            string
-	BusinessIDL      string
-	AddressL         string
-	EmailL           string
-	PhoneL           string
-	WebsiteL         string
-	ContactL         string
-	CustomerAsAgreed string
-	ProcessingTitle  string
-	ServiceL         string
-	SubjectsL        string
-	CategoriesL      string
-	SpecialL         string
-	SpecialYesShort  string
-	SpecialNoShort   string
-	NatureL          string
-	SubjectMatterL   string
-	DurationL        string
-	WhereL           string
-	WhereSubs        string
-	NotGiven         string
-	NotGivenDraft    string // placeholder in drafts for a row left out of the final version
-	MeasuresTitle    string
-	MeasuresIntro    string
-	MeasureCol       string
-	MeaningCol       string
-	MeasuresOther    string // %s other measures
-	MeasuresNone     string
-	SubsTitle        string
-	SubsIntro        string
-	SubsNone         string
-	SubCols          [4]string
-	EEA              string
+	Annex                string // %d number, %s title
+	PartiesTitle         string
+	ProcessorHeading     string
+	CustomerHeading      string
+	NameL                string
+	BusinessIDL          string
+	AddressL             string
+	EmailL               string
+	PhoneL               string
+	WebsiteL             string
+	ContactL             string
+	CustomerAsAgreed     string
+	ProcessingTitle      string
+	ServiceL             string
+	SubjectsL            string
+	CategoriesL          string
+	SpecialL             string
+	SpecialYesShort      string
+	SpecialSafeguardsRef string
+	SpecialNoShort       string
+	NatureL              string
+	SubjectMatterL       string
+	DurationL            string
+	WhereL               string
+	WhereSubs            string
+	NotGiven             string
+	NotGivenDraft        string // placeholder in drafts for a row left out of the final version
+	MeasuresTitle        string
+	MeasuresIntro        string
+	MeasureCol           string
+	MeaningCol           string
+	MeasuresOther        string // %s other measures
+	MeasuresNone         string
+	SubsTitle            string
+	SubsIntro            string
+	SubsNone             string
+	SubCols              [4]string
+	EEA                  string
 
 	// Practices page.
 	PVersion        string // %s date
@@ -179,6 +187,7 @@ type texts struct {
 	PRequests       string
 	PProcessorTitle string
 	PProcessor      string
+	PNoSale         string
 	PWhereTitle     string
 	PSubsIntro      string
 	PSecurityTitle  string

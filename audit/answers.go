@@ -1,0 +1,339 @@
+package audit
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"tietosuojapakki/data"
+	"tietosuojapakki/data/valid"
+	"tietosuojapakki/data/vocab"
+)
+
+// Answers returns the facts a notice states, as an answers file the
+// import reads (format and version set, empty lists as empty). A fact is
+// taken only where the text states it under its heading or label; what
+// cannot be read reliably stays empty for the wizard to ask.
+func Answers(text string) *data.File {
+	return newDoc(text).answers()
+}
+
+// EnsureName gives f a stand-in name that says so, "Nimi puuttuu
+// (tuotu tiedostosta old.pdf)", when the notice stated none: the store
+// needs a name, and the user must see it is not the company's. It reports
+// whether it did.
+func EnsureName(f *data.File, source, lang string) bool {
+	if strings.TrimSpace(f.Organisation.Name) != "" {
+		return false
+	}
+	f.Organisation.Name = fmt.Sprintf(vocab.Text{
+		FI: "Nimi puuttuu (tuotu tiedostosta %s)", SV: "Namn saknas (importerad från %s)", EN: "Name missing (imported from %s)",
+	}.In(lang), source)
+	return true
+}
+
+func (d *doc) answers() *data.File {
+	f := &data.File{Format: data.FileFormat, Version: data.FileVersion, Requests: []data.Request{}}
+	a := &f.Answers
+	a.Registers = []data.Register{}
+	a.Processors = []data.Processor{}
+	d.organisation(&a.Organisation)
+	a.Organisation.DocumentLanguages = []string{d.lang}
+	d.website(&a.Website)
+	for _, p := range d.parts() {
+		reg, procs := p.register(len(a.Processors) + 1)
+		a.Processors = append(a.Processors, procs...)
+		if !registerEmpty(&reg) {
+			a.Registers = append(a.Registers, reg)
+		}
+	}
+	return f
+}
+
+var (
+	businessIDRe  = re(`\b(?:y-tunnus|y-tun\.?|ly-tunnus|fo-nummer|fo-nr|business id|business identity code|company id|org\.? ?nr)\s*:?\s*(\d{6,7}-\d)\b`)
+	emailRe       = regexp.MustCompile(`[\p{L}0-9._%+\-]+@[\p{L}0-9.\-]+\.\p{L}{2,}`)
+	phoneRe       = re(`\b(?:puh\.?|puhelin(?:numero)?|p\.|tel\.?|telefon(?:nummer)?|phone|tfn|vaihde|växel|gsm|mobile|matkapuhelin)\s*:?\s*(\+?\(?\d[\d ()\-]{4,18}\d)`)
+	urlRe         = re(`\b(?:https?://[^\s,;()<>]+|www\.[^\s,;()<>]+)`)
+	postalRe      = regexp.MustCompile(`\b(\d{5})\s+(\p{Lu}[\p{L}\-]+)`)
+	faxRe         = re(`\b(fax|faksi|telefax|telekopio)`)
+	addressLabel  = re(`^(?:osoite|postiosoite|käyntiosoite|katuosoite|adress|postadress|besöksadress|address|postal address|street address)\s*:?\s*`)
+	nameLabel     = re(`^(?:nimi|yrityksen nimi|yritys|toiminimi|namn|företag|firma|name|company|company name|rekisterinpitäjä|personuppgiftsansvarig|controller)\s*:?\s+`)
+	nameLabelOnly = re(`^(?:nimi|yrityksen nimi|yritys|toiminimi|namn|företag|firma|name|company|company name)\s*:?$`)
+	companyForm   = regexp.MustCompile(`\b(?:Oy|Oyj|Ab|Abp|Ky|Ay|Tmi|ry|rf|osk|Ltd|Limited|Inc|GmbH|AB|Oü|toiminimi|Toiminimi)\b`)
+)
+
+// authorityMark tells lines that give the supervisory authority's address
+// (old or new) or another authority's, which is not the controller's.
+var authorityMark = re(`tietosuojavaltuutet|dataombudsman|data protection ombudsman|lintulahdenkuja|fågelviksgränden|ratapihantie|\b0053[01]\b|\b0052[01]\b`)
+
+// organisation reads the controller from its section (or label lines
+// anywhere for the Y-tunnus) and the contact person from theirs.
+func (d *doc) organisation(o *data.Organisation) {
+	ctrl := d.section(topicController)
+	for _, s := range d.sections {
+		if s.topic == topicController && o.Name == "" {
+			o.Name = orgName(s.content)
+		}
+	}
+	o.BusinessID = d.businessID()
+	o.Street, o.PostalCode, o.City = address(ctrl)
+	o.Email = firstEmail(ctrl)
+	o.Phone = firstPhone(ctrl)
+	o.Website = firstURL(ctrl)
+	cs := d.section(topicContact)
+	title, name := personName(cs)
+	if t := labelled(cs, titleLabel); t != "" {
+		title = t
+	}
+	o.PrivacyContact = data.Contact{Name: name, Title: title, Email: firstEmail(cs), Phone: firstPhone(cs)}
+	if o.PrivacyContact.Name == "" && o.PrivacyContact.Email == "" && o.PrivacyContact.Phone == "" {
+		// Old notices often give only the controller's details.
+		o.PrivacyContact = data.Contact{}
+	}
+}
+
+// orgName is the value of a name label in the controller's section, or
+// its first line when that line looks like a name and nothing else.
+func orgName(ls []line) string {
+	for i, l := range ls {
+		s := strings.TrimSpace(l.s)
+		if m := labelOf(s); m != "" {
+			if v := nameValue(s[len(m):]); v != "" {
+				return v
+			}
+			continue
+		}
+		if nameLabelOnly.MatchString(s) && i+1 < len(ls) {
+			// "Nimi" on a line, the value on the next (a table cell).
+			if v := nameValue(ls[i+1].s); v != "" {
+				return v
+			}
+			continue
+		}
+		if i == 0 {
+			if v := nameValue(s); v != "" && (companyForm.MatchString(v) || len(ls) > 1) {
+				return v
+			}
+		}
+	}
+	return ""
+}
+
+// labelOf returns the name label that starts s. Without a colon
+// ("Nimi Sanna Kivi", a table row read back) the value must be two words
+// or more, so that "Företag Ab" stays a name.
+func labelOf(s string) string {
+	m := nameLabel.FindString(s)
+	if m == "" || strings.Contains(m, ":") || len(strings.Fields(s[len(m):])) >= 2 {
+		return m
+	}
+	return ""
+}
+
+// nameValue returns s when it can be a name of a company or a person: short,
+// starting with a capital, without digits, addresses or a sentence's end.
+// A comma ends the name ("Yritys Oy, Katu 1, 00100 Helsinki").
+func nameValue(s string) string {
+	s, _, _ = strings.Cut(s, ",")
+	s, _, _ = strings.Cut(s, "(")
+	s, _, _ = strings.Cut(s, " – ")
+	s, _, _ = strings.Cut(s, " - ")
+	s = strings.TrimSpace(s)
+	r, _ := utf8.DecodeRuneInString(s)
+	switch {
+	case s == "" || !unicode.IsUpper(r) && !unicode.IsDigit(r):
+		return ""
+	case utf8.RuneCountInString(s) > 80 || len(strings.Fields(s)) > 8:
+		return ""
+	case strings.ContainsAny(s, "@:;") || strings.HasSuffix(s, ".") && !companyForm.MatchString(s):
+		return ""
+	case strings.Contains(strings.ToLower(s), "http") || strings.Contains(strings.ToLower(s), "www."):
+		return ""
+	case strings.IndexFunc(s, unicode.IsDigit) >= 0 && !companyForm.MatchString(s):
+		return ""
+	}
+	if _, ok := topicOf(s); ok {
+		return ""
+	}
+	return s
+}
+
+// businessID returns the controller's Y-tunnus when the notice states it
+// with its label and it is valid (a six-digit one gets its leading zero).
+// A Y-tunnus with a wrong check digit is not taken: the rules report it.
+//
+// The ID in the controller's section counts; elsewhere only when the
+// notice names a single one (a processor's Y-tunnus is not the controller's).
+func (d *doc) businessID() string {
+	var ctrl strings.Builder
+	for _, l := range d.section(topicController) {
+		ctrl.WriteString(l.s + "\n")
+	}
+	if ids := businessIDs(ctrl.String()); len(ids) > 0 {
+		return ids[0]
+	}
+	if ids := businessIDs(d.text); len(ids) == 1 {
+		return ids[0]
+	}
+	return ""
+}
+
+// businessIDs returns the distinct valid Y-tunnus values labelled in s.
+func businessIDs(s string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, m := range businessIDRe.FindAllStringSubmatch(s, -1) {
+		id := m[1]
+		if len(id) == 8 {
+			id = "0" + id
+		}
+		if valid.BusinessID(id) == nil && !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// address returns the street, postal code and city of the first Finnish
+// address in ls that is not an authority's.
+func address(ls []line) (street, code, city string) {
+	for i, l := range ls {
+		s := strings.TrimSpace(l.s)
+		if authorityMark.MatchString(s) || faxRe.MatchString(s) {
+			continue
+		}
+		s = addressLabel.ReplaceAllString(s, "")
+		m := postalRe.FindStringSubmatchIndex(s)
+		if m == nil {
+			continue
+		}
+		code, city = s[m[2]:m[3]], s[m[4]:m[5]]
+		before := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s[:m[0]]), ","))
+		if j := strings.LastIndex(before, ","); j >= 0 {
+			// "Yritys Oy, Katu 1, 00100 Helsinki": the part just before.
+			before = strings.TrimSpace(before[j+1:])
+		}
+		switch {
+		case isStreet(before):
+			street = before
+		case before == "" && i > 0 && isStreet(strings.TrimSpace(addressLabel.ReplaceAllString(ls[i-1].s, ""))):
+			street = strings.TrimSpace(addressLabel.ReplaceAllString(ls[i-1].s, ""))
+		}
+		return street, code, city
+	}
+	return "", "", ""
+}
+
+var streetRe = regexp.MustCompile(`^(?:\p{Lu}[\p{L}\-.]*(?:\s[\p{L}\-.]+){0,3}\s\d+[\p{L}0-9 \-]{0,12}|(?:PL|PB|PO Box|P\.O\. Box|Box)\s\d+)$`)
+
+func isStreet(s string) bool {
+	return s != "" && !strings.ContainsAny(s, "@:") && streetRe.MatchString(s)
+}
+
+// firstEmail returns the first valid e-mail address in ls that is not the
+// authority's.
+func firstEmail(ls []line) string {
+	for _, l := range ls {
+		for _, m := range emailRe.FindAllString(l.s, -1) {
+			m = strings.TrimRight(m, ".")
+			if !strings.HasSuffix(strings.ToLower(m), "@om.fi") && valid.Email(m) == nil {
+				return m
+			}
+		}
+	}
+	return ""
+}
+
+// firstPhone returns the first valid phone number with its label in ls,
+// leaving out fax numbers and the authority's.
+func firstPhone(ls []line) string {
+	for _, l := range ls {
+		if authorityMark.MatchString(l.s) {
+			continue
+		}
+		for _, m := range phoneRe.FindAllStringSubmatchIndex(l.s, -1) {
+			if faxRe.MatchString(l.s[max(0, m[0]-12):m[0]]) {
+				continue
+			}
+			p := strings.TrimSpace(l.s[m[2]:m[3]])
+			if valid.Phone(p) == nil {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
+// firstURL returns the first web address in ls. A "www." address gets the
+// https:// its form needs (the validator asks for a scheme); the host is
+// what the text says.
+func firstURL(ls []line) string {
+	for _, l := range ls {
+		for _, m := range urlRe.FindAllString(l.s, -1) {
+			m = strings.TrimRight(m, ".")
+			if strings.HasPrefix(strings.ToLower(m), "www.") {
+				m = "https://" + m
+			}
+			if valid.URL(m) == nil && !authorityMark.MatchString(m) && !strings.Contains(m, "tietosuoja.fi") {
+				return m
+			}
+		}
+	}
+	return ""
+}
+
+// personName returns the contact person's name, and the title written
+// before it ("Toimitusjohtaja Matti Virtanen"): a name label's value, or
+// the first part of a line that is two to four capitalised words.
+func personName(ls []line) (title, name string) {
+	for _, l := range ls {
+		s := strings.TrimSpace(l.s)
+		if m := labelOf(s); m != "" {
+			s = s[len(m):]
+		}
+		s, _, _ = strings.Cut(s, ",")
+		s = strings.TrimSpace(s)
+		if m := jobTitle.FindString(s); m != "" {
+			title, s = strings.TrimSpace(m), strings.TrimSpace(s[len(m):])
+		}
+		if isPersonName(s) {
+			return title, s
+		}
+		title = ""
+	}
+	return "", ""
+}
+
+// titleLabel labels a contact person's title ("Tehtävä toimitusjohtaja").
+var titleLabel = re(`^(?:tehtävä|titteli|asema|befattning|titel|title|position|role)\s*:?\s+`)
+
+// labelled returns the value of the first line in ls that starts with
+// label, up to a comma.
+func labelled(ls []line, label *regexp.Regexp) string {
+	for _, l := range ls {
+		if m := label.FindString(l.s); m != "" {
+			v, _, _ := strings.Cut(l.s[len(m):], ",")
+			if v = strings.TrimSpace(v); v != "" && utf8.RuneCountInString(v) <= 60 {
+				return v
+			}
+		}
+	}
+	return ""
+}
+
+// jobTitle is a title written before a contact person's name.
+var jobTitle = re(`^(?:toimitusjohtaja|yrittäjä|omistaja|hallituksen puheenjohtaja|asiakaspalvelupäällikkö|verkkokauppias|vd|verkställande direktör|företagare|ägare|ceo|managing director|owner|founder)\s+`)
+
+var personRe = regexp.MustCompile(`^\p{Lu}[\p{Ll}\-]+(?:\s\p{Lu}[\p{Ll}\-]+){1,3}$`)
+
+func isPersonName(s string) bool {
+	if !personRe.MatchString(s) || companyForm.MatchString(s) {
+		return false
+	}
+	_, isHeading := topicOf(s)
+	return !isHeading
+}

@@ -1,0 +1,285 @@
+package audit
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"tietosuojapakki/data"
+)
+
+// part is the sections of a notice about one register. Most old notices
+// describe one register; a notice that repeats its headings for each
+// register (as this program's own notices do) has one part for each.
+type part struct {
+	d    *doc
+	secs []section
+	name string // the heading before the part that names a register, if any
+	only bool   // the notice's one part: the title and loose sentences count
+}
+
+// registerTopics are the topics that describe one register; the rest
+// (controller, contact, rights, …) are the notice's as a whole.
+var registerTopics = map[topic]bool{
+	topicRegisterName: true, topicPurpose: true, topicBasis: true, topicData: true, topicSubjects: true,
+	topicSources: true, topicRecipients: true, topicProcessors: true, topicTransfers: true,
+	topicRetention: true, topicSecurity: true,
+}
+
+// parts splits the register sections of d: a topic seen again starts
+// the next register.
+func (d *doc) parts() []*part {
+	var out []*part
+	cur := &part{d: d}
+	seen := map[topic]bool{}
+	hint, last := "", topicNone
+	for _, s := range d.sections {
+		if s.topic == topicNone {
+			// "3 Uutiskirjeen tilaajat" just before the register's first
+			// heading is its name.
+			hint = strings.TrimSpace(numbering.ReplaceAllString(d.lines[s.head].s, ""))
+			continue
+		}
+		if !registerTopics[s.topic] {
+			hint = ""
+			continue
+		}
+		// A topic seen again starts the next register, unless it follows
+		// itself (a table's header row under the heading).
+		if seen[s.topic] && s.topic != last && s.topic != topicBasis {
+			out = append(out, cur)
+			cur, seen = &part{d: d}, map[topic]bool{}
+		}
+		if len(cur.secs) == 0 {
+			cur.name = hint
+		}
+		hint, last = "", s.topic
+		seen[s.topic] = true
+		cur.secs = append(cur.secs, s)
+	}
+	out = append(out, cur)
+	out = sameLanguage(out, d.lang)
+	if len(out) == 1 {
+		out[0].only = true
+		out[0].name = ""
+	}
+	return out
+}
+
+// sameLanguage keeps the parts written in the notice's main language: a
+// notice in Finnish and Swedish describes its register twice, and the
+// translation is not a second register.
+func sameLanguage(ps []*part, lang string) []*part {
+	if len(ps) < 2 {
+		return ps
+	}
+	var out []*part
+	for _, p := range ps {
+		var b strings.Builder
+		for _, s := range p.secs {
+			for _, l := range s.content {
+				b.WriteString(l.s + "\n")
+			}
+		}
+		if detectLang(b.String()) == lang {
+			out = append(out, p)
+		}
+	}
+	if len(out) == 0 {
+		return ps[:1]
+	}
+	return out
+}
+
+// inSection reports whether offset i lies in one of the part's sections
+// on topic t.
+func (p *part) inSection(i int, t topic) bool {
+	return p.d.inTopics(i, t)
+}
+
+// section returns the content lines of the part's sections on topic t.
+func (p *part) section(t topic) []line {
+	var out []line
+	for _, s := range p.secs {
+		if s.topic == t {
+			out = append(out, s.content...)
+		}
+	}
+	return out
+}
+
+// register reads one register, and the processors it names under their
+// own heading or as recipients.
+func (p *part) register(firstID int) (data.Register, []data.Processor) {
+	r := data.Register{
+		DataSubjects: []string{}, Purposes: []data.Purpose{}, DataCategories: []data.DataCategory{},
+		SpecialCategories: []data.SpecialCategory{}, Sources: []data.Source{}, Recipients: []data.Recipient{},
+		ProcessorIDs: []string{}, Transfers: []data.Transfer{}, Retention: []data.RetentionRule{},
+		Security: data.SecurityDescription{Measures: []string{}},
+	}
+	r.Name = p.registerName()
+	r.DataSubjects = append(r.DataSubjects, listItems(p.section(topicSubjects))...)
+	r.Purposes = p.purposes()
+	for _, c := range listItems(p.section(topicData)) {
+		r.DataCategories = append(r.DataCategories, data.DataCategory{Name: c})
+		if picRe.MatchString(c) && !negation.MatchString(c) {
+			r.PersonalIdentityCode = true // the ground (29 §) is asked by the wizard
+		}
+	}
+	for _, it := range items(p.section(topicSources)) {
+		r.Sources = append(r.Sources, data.Source{Description: it, Public: publicSource.MatchString(it)})
+	}
+	var procs []data.Processor
+	r.Recipients, procs = p.recipients(firstID)
+	for _, p := range procs {
+		r.ProcessorIDs = append(r.ProcessorIDs, p.ID)
+	}
+	r.Transfers = append(r.Transfers, p.transfers()...)
+	for _, it := range p.retentionStatements() {
+		r.Retention = append(r.Retention, data.RetentionRule{Period: it})
+	}
+	r.Security = p.security()
+	return r, procs
+}
+
+// purposes reads the purposes, each with the basis its own line names.
+// Under a heading on the basis alone, a short item that names a basis is
+// a basis, not a purpose ("- henkilön suostumus").
+func (p *part) purposes() []data.Purpose {
+	out := []data.Purpose{}
+	for _, s := range p.secs {
+		if s.topic != topicPurpose && s.topic != topicBasis {
+			continue
+		}
+		for _, it := range items(s.content) {
+			if s.topic == topicBasis && len(strings.Fields(it)) <= 8 && !strings.Contains(it, ":") &&
+				(len(basesIn(it)) > 0 || basisWord.MatchString(it)) {
+				continue
+			}
+			out = addPurpose(out, it)
+		}
+	}
+	return out
+}
+
+// citeTail is how the wrapped rest of a Finnish article citation, or of
+// a statute's number, starts.
+var citeTail = re(`^(?:[a-f]\s+)?alakohta\b|^(?:1\s+)?kohdan\b|^artiklan\b|^\(\d+/\d{4}\)\.?$`)
+
+// basisWord names a basis loosely, as templates list them ("laki").
+var basisWord = re(`\blaki\b|\blag\b|\blaw\b|julkis|yleisen edun`)
+
+// addPurpose adds item it to the purposes read so far.
+func addPurpose(out []data.Purpose, it string) []data.Purpose {
+	if basisLead.MatchString(it) || notPurpose.MatchString(it) || len(it) > 400 {
+		return out // a statement of the basis alone, or not a purpose
+	}
+	n := len(out)
+	if n > 0 && citeTail.MatchString(it) {
+		// The rest of a long citation ("… 6 artiklan 1 kohdan c
+		// alakohta: Kirjanpitolaki …") wrapped onto a line of its own in
+		// a PDF: it belongs to the purpose above.
+		merged := out[n-1].Description + " " + it
+		return addPurpose(out[:n-1], merged)
+	}
+	bs := basesIn(it)
+	if lawOnly.MatchString(it) && n > 0 && out[n-1].LegalBasis == data.BasisLegalObligation && out[n-1].Law == "" {
+		// "Kirjanpitolaki (1336/1997)" under a legal obligation is its law.
+		out[n-1].Law = strings.TrimSuffix(it, ".")
+		return out
+	}
+	if basisOnly.MatchString(it) && n > 0 && out[n-1].LegalBasis == "" && len(bs) == 1 {
+		// The basis column of a table row read back on its own line.
+		out[n-1].Description += " " + it
+		out[n-1].LegalBasis = bs[0]
+		return out
+	}
+	pu := data.Purpose{Description: it}
+	if len(bs) == 1 && basisMarker.MatchString(it) {
+		pu.LegalBasis = bs[0]
+	}
+	return append(out, pu)
+}
+
+// recipients reads the recipients, and the processors named among them
+// or under their own heading (ids from firstID on).
+func (p *part) recipients(firstID int) ([]data.Recipient, []data.Processor) {
+	rs := []data.Recipient{}
+	var procs []data.Processor
+	for _, it := range items(p.section(topicRecipients)) {
+		switch {
+		case negation.MatchString(it), strings.HasPrefix(it, "("):
+		case strings.HasSuffix(it, ".") && len(strings.Fields(it)) > 3 && !discloseVerb.MatchString(it):
+			// a sentence about recipients, not one of them
+		case processorWord.MatchString(it):
+			procs = appendProcessor(procs, it, firstID)
+		default:
+			rs = append(rs, data.Recipient{Name: it})
+		}
+	}
+	for _, it := range items(p.section(topicProcessors)) {
+		if !negation.MatchString(it) {
+			procs = appendProcessor(procs, it, firstID)
+		}
+	}
+	return rs, procs
+}
+
+func registerEmpty(r *data.Register) bool {
+	return r.Name == "" && len(r.DataSubjects) == 0 && len(r.Purposes) == 0 && len(r.DataCategories) == 0 &&
+		len(r.Sources) == 0 && len(r.Recipients) == 0 && len(r.ProcessorIDs) == 0 && len(r.Transfers) == 0 &&
+		len(r.Retention) == 0 && r.Security.Manual == "" && len(r.Security.Measures) == 0
+}
+
+var roleNote = re(`\((?:[^()]*(?:käsittelijä|alihankkija|personuppgiftsbiträde|processor|sub-processor)[^()]*)\)`)
+
+var titleRegister = []*regexp.Regexp{
+	re(`^([\p{L}\-]*rekisteri)n\s+(?:tietosuoja|rekisteri)seloste`),
+	re(`^(?:tietosuojaseloste|rekisteriseloste)\s*[:\-–]\s*([\p{L}\-]*rekisteri)\s*$`),
+	re(`^(?:dataskyddsbeskrivning|registerbeskrivning)\s+(?:för\s+)?([\p{L}\-]*register)(?:et)?\s*$`),
+	re(`^(?:privacy notice|privacy policy|privacy statement)\s+(?:for|of)\s+(?:the\s+|our\s+)?([\p{L}\- ]{0,40}register)\s*$`),
+}
+
+// registerName is the value under "Rekisterin nimi", or the name in the
+// title ("Asiakasrekisterin tietosuojaseloste").
+func (p *part) registerName() string {
+	for _, it := range items(p.section(topicRegisterName)) {
+		return strings.TrimSuffix(it, ".")
+	}
+	if !p.only {
+		return p.name
+	}
+	for _, l := range p.d.lines[:min(len(p.d.lines), 8)] {
+		for _, t := range titleRegister {
+			if m := t.FindStringSubmatch(strings.TrimSpace(l.s)); m != nil {
+				name := []rune(m[1])
+				name[0] = []rune(strings.ToUpper(string(name[0])))[0]
+				return string(name)
+			}
+		}
+	}
+	return ""
+}
+
+// appendProcessor adds the processor an item names ("Tilitoimisto X Oy –
+// kirjanpito"): the name before a dash, bracket or comma, the rest as the
+// service. An item whose start is not a name is left out.
+func appendProcessor(ps []data.Processor, it string, firstID int) []data.Processor {
+	// "(processor)" or "(henkilötietojen käsittelijä)" says what it is, not
+	// its name or service.
+	it = strings.Join(strings.Fields(roleNote.ReplaceAllString(it, "")), " ")
+	cut := strings.IndexAny(it, "(,–—:")
+	if i := strings.Index(it, " - "); i >= 0 && (cut < 0 || i < cut) {
+		cut = i
+	}
+	name, service := it, ""
+	if cut > 0 {
+		name, service = it[:cut], strings.Trim(it[cut:], " -–—(),:.")
+	}
+	name = nameValue(strings.TrimSpace(name))
+	if name == "" || processorWord.MatchString(name) {
+		return ps
+	}
+	id := "p" + strconv.Itoa(firstID+len(ps))
+	return append(ps, data.Processor{ID: id, Name: name, Service: service})
+}

@@ -1,0 +1,149 @@
+package audit
+
+import (
+	"reflect"
+	"testing"
+
+	"tietosuojapakki/data"
+)
+
+// TestAnswersOrganisation: the controller's facts are read where the text
+// states them, and nothing else is taken for them.
+func TestAnswersOrganisation(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want data.Organisation
+	}{
+		{"label lines", "Rekisterinpitäjä\nNimi: Puu ja Pelti Oy\nY-tunnus: 0812345-1\nOsoite: Sahatie 4 B, 15100 Lahti\nPuh. 040 111 2222\nwww.puujapelti.fi",
+			data.Organisation{Name: "Puu ja Pelti Oy", BusinessID: "0812345-1", Street: "Sahatie 4 B", PostalCode: "15100", City: "Lahti", Phone: "040 111 2222", Website: "https://www.puujapelti.fi"}},
+		{"one line", "Rekisterinpitäjä: Puu ja Pelti Oy, Sahatie 4 B, 15100 Lahti",
+			data.Organisation{Name: "Puu ja Pelti Oy", Street: "Sahatie 4 B", PostalCode: "15100", City: "Lahti"}},
+		{"six-digit Y-tunnus", "Registeransvarig\nFöretag Ab\nFO-nummer 812345-1", data.Organisation{Name: "Företag Ab", BusinessID: "0812345-1"}},
+		{"wrong check digit is not taken", "Controller\nAcme Oy\nBusiness ID 0812345-2", data.Organisation{Name: "Acme Oy"}},
+		{"a processor's Y-tunnus is not the controller's",
+			"Rekisterinpitäjä\nAcme Oy\n\nKäsittelijät\nTilitoimisto X Oy, Y-tunnus 0812345-1\nPalvelin Y Oy, Y-tunnus 2290011-4",
+			data.Organisation{Name: "Acme Oy"}},
+		{"the authority's address is not the controller's",
+			"Rekisterinpitäjä\nAcme Oy\nTietosuojavaltuutetun toimisto, Lintulahdenkuja 4, 00530 Helsinki, tietosuoja@om.fi",
+			data.Organisation{Name: "Acme Oy"}},
+		{"a sentence is not a name", "Rekisterinpitäjä\nRekisterinpitäjänä toimii yrityksemme, joka vastaa tiedoista.", data.Organisation{}},
+		{"fax is not the phone", "Rekisterinpitäjä\nAcme Oy\nFaksi: 09 765 4321", data.Organisation{Name: "Acme Oy"}},
+		{"contact with a title", "Rekisterinpitäjä\nAcme Oy\n\nYhteyshenkilö\nToimitusjohtaja Matti Virtanen, matti@acme.fi",
+			data.Organisation{Name: "Acme Oy", PrivacyContact: data.Contact{Name: "Matti Virtanen", Title: "Toimitusjohtaja", Email: "matti@acme.fi"}}},
+		{"a bad e-mail is not taken", "Controller\nAcme Oy\nEmail: info(at)acme.fi", data.Organisation{Name: "Acme Oy"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := Answers(c.text).Organisation
+			got.DocumentLanguages = nil
+			if !reflect.DeepEqual(got, c.want) {
+				t.Errorf("got  %+v\nwant %+v", got, c.want)
+			}
+		})
+	}
+}
+
+// TestAnswersRegister: lists, bases, negations and transfers.
+func TestAnswersRegister(t *testing.T) {
+	text := `Asiakasrekisterin tietosuojaseloste
+
+Käsittelyn tarkoitukset
+- Tilausten toimittaminen, peruste sopimus (6(1)(b))
+- Markkinointi
+
+Käsiteltävät tiedot
+nimi, osoite ja puhelinnumero
+
+Tietolähteet
+Tiedot saadaan asiakkaalta ja julkisesta kaupparekisteristä.
+
+Tietojen luovutukset
+Tietoja ei luovuteta ulkopuolisille.
+
+Tietojen siirrot EU:n ulkopuolelle
+Mailchimp, Yhdysvallat. Siirto perustuu EU:n ja Yhdysvaltojen tietosuojakehykseen.
+`
+	f := Answers(text)
+	f.Organisation.Name = "Nimi Oy" // the store needs one; the import gives a stand-in
+	if err := data.CheckFile(f); len(err) > 0 {
+		t.Fatalf("not an importable file: %v", err)
+	}
+	if len(f.Registers) != 1 {
+		t.Fatalf("%d registers", len(f.Registers))
+	}
+	r := f.Registers[0]
+	if r.Name != "Asiakasrekisteri" {
+		t.Errorf("name %q", r.Name)
+	}
+	wantP := []data.Purpose{{Description: "Tilausten toimittaminen, peruste sopimus (6(1)(b))", LegalBasis: data.BasisContract}, {Description: "Markkinointi"}}
+	if !reflect.DeepEqual(r.Purposes, wantP) {
+		t.Errorf("purposes %+v", r.Purposes)
+	}
+	if !reflect.DeepEqual(r.DataCategories, []data.DataCategory{{Name: "nimi"}, {Name: "osoite"}, {Name: "puhelinnumero"}}) {
+		t.Errorf("data %+v", r.DataCategories)
+	}
+	if len(r.Sources) != 1 || !r.Sources[0].Public {
+		t.Errorf("sources %+v", r.Sources)
+	}
+	if len(r.Recipients) != 0 {
+		t.Errorf("a denial read as recipients: %+v", r.Recipients)
+	}
+	if !reflect.DeepEqual(r.Transfers, []data.Transfer{{Recipient: "Mailchimp", Country: "Yhdysvallat", Safeguard: data.SafeguardAdequacyDPF}}) {
+		t.Errorf("transfers %+v", r.Transfers)
+	}
+	if len(r.Retention) != 0 {
+		t.Errorf("retention invented: %+v", r.Retention)
+	}
+}
+
+// TestAnswersWebsite: tools are listed when used, not when denied.
+func TestAnswersWebsite(t *testing.T) {
+	w := Answers("Käytämme evästeitä. Kävijät lasketaan Matomolla. Emme käytä Google Analyticsia emmekä Facebook-pikseliä.").Website
+	if w.Cookies == nil || !*w.Cookies || len(w.AnalyticsTools) != 1 || w.AnalyticsTools[0] != "Matomo" || len(w.MarketingTools) != 0 {
+		t.Errorf("website read as %+v", w)
+	}
+	if w := Answers("Sivustolla ei käytetä evästeitä.").Website; w.Cookies != nil {
+		t.Error("a denial read as cookies used")
+	}
+}
+
+// TestAnswersBilingual: a notice in Finnish with its Swedish translation
+// describes one register, not two.
+func TestAnswersBilingual(t *testing.T) {
+	text := `Asiakasrekisterin tietosuojaseloste
+
+Rekisterin nimi
+Asiakasrekisteri
+
+Käsiteltävät tiedot
+- nimi ja osoite
+- puhelinnumero ja sähköpostiosoite
+- tiedot tilauksista ja laskuista, jotka on tehty verkkokaupassa tai myymälässä
+
+Tietojen säilytysaika
+Tiedot poistetaan kahden vuoden kuluttua asiakassuhteen päättymisestä, ja ne säilytetään siihen asti.
+
+Registrets namn
+Kundregister
+
+Uppgifter som behandlas
+- namn och adress
+- telefonnummer och e-postadress
+`
+	f := Answers(text)
+	if len(f.Registers) != 1 || f.Registers[0].Name != "Asiakasrekisteri" {
+		t.Fatalf("registers %+v", f.Registers)
+	}
+}
+
+// TestAnswersEmpty: a text with no facts gives an empty, importable file.
+func TestAnswersEmpty(t *testing.T) {
+	f := Answers("Hyvä asiakas, kiitos tilauksestasi.")
+	if len(f.Registers) != 0 || f.Organisation.Name != "" || f.Organisation.Email != "" {
+		t.Errorf("facts invented: %+v", f)
+	}
+	if f.Format != data.FileFormat || f.Version != data.FileVersion {
+		t.Errorf("format %q %d", f.Format, f.Version)
+	}
+}

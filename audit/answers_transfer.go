@@ -1,0 +1,116 @@
+package audit
+
+import (
+	"regexp"
+
+	"tietosuojapakki/data"
+	"tietosuojapakki/data/vocab"
+)
+
+// retentionStatements are the sentences under the retention heading, and
+// elsewhere the sentences that keep data for a stated time.
+func (p *part) retentionStatements() []string {
+	out := items(p.section(topicRetention))
+	in := map[string]bool{}
+	for _, s := range out {
+		in[s] = true
+	}
+	if !p.only {
+		return out // with several registers a loose sentence belongs to none
+	}
+	for _, sp := range p.d.spans() {
+		s := sp.s
+		if !in[s] && keepVerb.MatchString(s) && duration.MatchString(s) && !p.inSection(sp.start, topicRetention) {
+			in[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+var (
+	keepVerb = re(`säilyt|säilö|poistetaan|poistamme|hävitetään|sparas|lagras|bevaras|raderas|gallras|\bkept\b|\bkeep\b|retain|\bstored?\b|deleted|erased`)
+	duration = re(`\b\d+\s*(?:vuo|kuukau|kk\b|päiv|viik|år|mån|dag|vecka|veckor|year|month|day|week)|(?:yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kymmenen|ett|två|tre|fyra|fem|sex|tio|one|two|three|four|five|six|ten)\s+(?:vuo|kuukau|år|mån|year|month)`)
+)
+
+// transfers reads the transfer section: each statement that names a
+// country outside the EU/EEA and is not a denial, with the safeguard it
+// names and a known service in the same sentence as the recipient.
+func (p *part) transfers() []data.Transfer {
+	var out []data.Transfer
+	its := items(p.section(topicTransfers))
+	for i, it := range its {
+		if negation.MatchString(it) {
+			continue
+		}
+		country := countryNamed(it, p.d.lang)
+		if country == "" {
+			continue
+		}
+		t := data.Transfer{Country: country, Safeguard: safeguardIn(it)}
+		// "Palvelu X, Yhdysvallat. Siirto perustuu …": the safeguard may
+		// come in the sentences after, up to the next country.
+		for j := i + 1; t.Safeguard == "" && j < len(its); j++ {
+			t.Safeguard = safeguardIn(its[j])
+			if countryIn(its[j]) != "" {
+				break
+			}
+		}
+		if tool, ok := toolIn(it); ok {
+			t.Recipient = tool
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+var countries = []struct {
+	name vocab.Text // in the notice's own language
+	re   *regexp.Regexp
+}{
+	{vocab.Text{FI: "Yhdysvallat", SV: "USA", EN: "United States"}, regexp.MustCompile(`(?i:yhdysval|förenta staterna|united states)|\bUSA\b|\bU\.S\.`)},
+	{vocab.Text{FI: "Iso-Britannia", SV: "Storbritannien", EN: "United Kingdom"}, regexp.MustCompile(`(?i:iso-britan|yhdistyneessä kuningaskunnassa|storbritannien|förenade kungariket|united kingdom)|\bUK\b`)},
+	{vocab.Text{FI: "Sveitsi", SV: "Schweiz", EN: "Switzerland"}, re(`sveitsi|schweiz|switzerland`)},
+	{vocab.Text{FI: "Kanada", SV: "Kanada", EN: "Canada"}, re(`kanada|canada`)},
+	{vocab.Text{FI: "Intia", SV: "Indien", EN: "India"}, re(`intia|indien|india`)},
+	{vocab.Text{FI: "Japani", SV: "Japan", EN: "Japan"}, re(`japani|japan`)},
+}
+
+// frameworkName is the EU–US framework's name, which names the United
+// States without a transfer to it.
+var frameworkName = re(`eu:n ja yhdysvaltojen (välise\p{L}* )?tietosuojakehy\p{L}*|eu[–-]us(a)? data privacy framework|ramverket för dataskydd mellan eu och usa|data privacy framework`)
+
+// countryIn returns the country outside the EU/EEA that s names, if any,
+// in Finnish (the rules only ask whether there is one).
+func countryIn(s string) string { return countryNamed(s, "fi") }
+
+// countryNamed returns the country s names in lang, the notice's own
+// language, so that the answers say what the notice says.
+func countryNamed(s, lang string) string {
+	s = frameworkName.ReplaceAllString(s, "")
+	for _, c := range countries {
+		if c.re.MatchString(s) {
+			return c.name.In(lang)
+		}
+	}
+	return ""
+}
+
+var safeguards = []struct {
+	code string
+	re   *regexp.Regexp
+}{
+	{data.SafeguardAdequacyDPF, re(`data privacy framework|tietosuojakehy|ramverk(et)? för dataskydd`)},
+	{data.SafeguardSCC, re(`vakiolausek|vakiosopimuslausek|mallisopimuslausek|standardavtalsklausul|standard contractual clauses|\bscc`)},
+	{data.SafeguardBCR, re(`yrityssään|yritystä koskevi?a?t? sitov|bindande företagsbestämmelser|binding corporate rules|\bbcr`)},
+	{data.SafeguardAdequacy, re(`riittävyyspäätö|riittävä tietosuojan taso|adekvat skyddsnivå|adequacy decision|adequate level`)},
+}
+
+func safeguardIn(s string) string {
+	for _, sg := range safeguards {
+		if sg.re.MatchString(s) {
+			return sg.code
+		}
+	}
+	return ""
+}

@@ -1,0 +1,156 @@
+package audit
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"io"
+)
+
+// maxZipEntry bounds the unpacked size of the one XML part read from a
+// DOCX or ODT file, so that a zip bomb cannot fill memory.
+const maxZipEntry = 64 << 20
+
+// extractDOCX returns the text of a Word document (Office Open XML): the
+// paragraphs of word/document.xml, one a line, with tabs and breaks kept.
+// archive/zip and encoding/xml of the standard library are enough; no
+// other library is needed for text.
+func extractDOCX(b []byte) (string, error) {
+	part, err := zipPart(b, "word/document.xml")
+	if err != nil {
+		return "", err
+	}
+	return xmlText(part, xmlRules{
+		text:  map[string]bool{"t": true},
+		lines: map[string]bool{"br": true, "cr": true, "tr": true},
+		// A paragraph ends a line, except inside a table cell: the cells
+		// of a row stay on one line ("Y-tunnus 1234567-1").
+		paras: map[string]bool{"p": true},
+		cells: map[string]bool{"tc": true},
+		tabs:  map[string]bool{"tab": true},
+	})
+}
+
+// extractODT returns the text of an OpenDocument text file: the
+// paragraphs and headings of content.xml.
+func extractODT(b []byte) (string, error) {
+	part, err := zipPart(b, "content.xml")
+	if err != nil {
+		return "", err
+	}
+	return xmlText(part, xmlRules{
+		lines:  map[string]bool{"line-break": true, "list-item": true, "table-row": true},
+		paras:  map[string]bool{"p": true, "h": true},
+		cells:  map[string]bool{"table-cell": true},
+		tabs:   map[string]bool{"tab": true},
+		spaces: map[string]bool{"s": true},
+		all:    true,
+	})
+}
+
+// zipPart returns the unpacked bytes of the file name inside the zip b.
+func zipPart(b []byte, name string) ([]byte, error) {
+	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range zr.File {
+		if f.Name != name {
+			continue
+		}
+		if f.UncompressedSize64 > maxZipEntry {
+			return nil, ErrTooLarge
+		}
+		rc, err := f.Open()
+		if err != nil {
+			return nil, err
+		}
+		defer rc.Close()
+		part, err := io.ReadAll(io.LimitReader(rc, maxZipEntry+1))
+		if err != nil {
+			return nil, err
+		}
+		if len(part) > maxZipEntry {
+			return nil, ErrTooLarge
+		}
+		return part, nil
+	}
+	return nil, errors.New(name + " is missing")
+}
+
+// xmlRules name the elements (by local name) that carry text, end a line,
+// or stand for a tab or a space.
+type xmlRules struct {
+	text   map[string]bool // character data counts only inside these (DOCX w:t)
+	lines  map[string]bool
+	paras  map[string]bool // end a line outside table cells
+	cells  map[string]bool // table cells: end with a tab
+	tabs   map[string]bool
+	spaces map[string]bool
+	all    bool // character data counts everywhere (ODT)
+}
+
+// xmlText walks an XML part and returns its text.
+func xmlText(part []byte, rules xmlRules) (string, error) {
+	d := xml.NewDecoder(bytes.NewReader(part))
+	w := xmlWalker{rules: rules}
+	for {
+		tok, err := d.Token()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return "", err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			w.start(t.Name.Local)
+		case xml.EndElement:
+			w.end(t.Name.Local)
+		case xml.CharData:
+			if rules.all || w.inText > 0 {
+				w.out.add(string(t))
+			}
+		}
+		if w.out.over {
+			return "", ErrTooLarge
+		}
+	}
+	return w.out.String(), nil
+}
+
+// xmlWalker is the state of xmlText.
+type xmlWalker struct {
+	rules          xmlRules
+	out            limitedBuilder
+	inText, inCell int
+}
+
+func (w *xmlWalker) start(n string) {
+	switch {
+	case w.rules.text[n]:
+		w.inText++
+	case w.rules.tabs[n]:
+		w.out.add("\t")
+	case w.rules.spaces[n]:
+		w.out.add(" ")
+	case w.rules.cells[n]:
+		w.inCell++
+	}
+}
+
+func (w *xmlWalker) end(n string) {
+	if w.rules.text[n] && w.inText > 0 {
+		w.inText--
+	}
+	switch {
+	case w.rules.lines[n], w.rules.paras[n] && w.inCell == 0:
+		w.out.add("\n")
+	case w.rules.paras[n]:
+		w.out.add(" ")
+	case w.rules.cells[n] && w.inCell > 0:
+		w.inCell--
+		w.out.add("\t")
+	}
+}

@@ -1,0 +1,100 @@
+package audit
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
+)
+
+// blockTags end a line of text: paragraphs, headings, list items, table
+// cells and rows, line breaks.
+var blockTags = map[string]bool{
+	"p": true, "div": true, "br": true, "li": true, "ul": true, "ol": true, "dl": true, "dt": true, "dd": true,
+	"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
+	"tr": true, "table": true, "section": true, "article": true, "header": true,
+	"footer": true, "address": true, "blockquote": true, "pre": true, "hr": true, "title": true,
+}
+
+// skipTags hold no text of the notice: scripts and styles, and the site's
+// menus and buttons, whose "Yhteystiedot" would read as a heading.
+var skipTags = map[string]bool{"script": true, "style": true, "noscript": true, "template": true, "svg": true,
+	"nav": true, "button": true, "select": true}
+
+// extractHTML returns the visible text of an HTML page with one line per
+// block element. The character set comes from the page's meta tag or is
+// guessed (UTF-8 or Windows-1252), as browsers do.
+func extractHTML(b []byte) (string, error) {
+	r, err := charset.NewReader(bytes.NewReader(b), "text/html")
+	if err != nil {
+		return "", err
+	}
+	z := html.NewTokenizer(r)
+	var out limitedBuilder
+	skip := 0
+	// A page with a <main> element has its content there: the header,
+	// footer and cookie banner around it are the site's, not the notice's.
+	hasMain := mainTag.Match(b)
+	if hasMain {
+		skip = 1
+	}
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			if err := z.Err(); !errors.Is(err, io.EOF) {
+				return "", err
+			}
+			if out.over {
+				return "", ErrTooLarge
+			}
+			return out.String(), nil
+		case html.TextToken:
+			if skip == 0 {
+				out.add(strings.ReplaceAll(string(z.Text()), "\n", " "))
+			}
+		case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
+			name, _ := z.TagName()
+			tag := string(name)
+			if hasMain && tag == "main" {
+				skip = mainDepth(skip, tt != html.EndTagToken)
+			}
+			skip = htmlTag(&out, tag, tt != html.EndTagToken, skip)
+		}
+	}
+}
+
+var mainTag = regexp.MustCompile(`(?i)<main[\s>]`)
+
+// mainDepth opens the text at <main> and closes it after </main>.
+func mainDepth(skip int, start bool) int {
+	if start {
+		return max(skip-1, 0)
+	}
+	return skip + 1
+}
+
+// htmlTag writes what a tag stands for (a line end, a list mark, a cell
+// gap) and returns the new depth of elements whose text is not shown.
+func htmlTag(out *limitedBuilder, tag string, start bool, skip int) int {
+	switch {
+	case skipTags[tag] && start:
+		skip++
+	case skipTags[tag] && skip > 0:
+		skip--
+	}
+	if blockTags[tag] {
+		out.add("\n")
+	}
+	if start && tag == "li" {
+		out.add("- ")
+	}
+	if start && (tag == "td" || tag == "th") {
+		out.add("\t") // the cells of a row stay on one line: "Y-tunnus 1234567-1"
+	}
+	return skip
+}

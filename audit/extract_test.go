@@ -1,0 +1,81 @@
+package audit
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestExtractHTML: visible text only, table rows on one line, and a page
+// with <main> gives only what is inside it.
+func TestExtractHTML(t *testing.T) {
+	cases := []struct {
+		name, html string
+		want       string
+	}{
+		{"scripts, menus and rows", `<html><head><title>Seloste</title><style>p{}</style></head><body>
+<nav><a href="/">Etusivu</a> <a href="/y">Yhteystiedot</a></nav>
+<h1>Tietosuojaseloste</h1><script>var a = "Ratapihantie 9";</script>
+<table><tr><td>Y-tunnus</td><td>0812345-1</td></tr></table><ul><li>nimi</li><li>osoite</li></ul></body></html>`,
+			"Seloste\n\nTietosuojaseloste\n\nY-tunnus 0812345-1\n\n- nimi\n\n- osoite"},
+		{"main only", `<body><header>Yhteystiedot: Kauppa Oy</header><main><h1>Tietosuojaseloste</h1><p>Teksti.</p></main><footer>Evästeasetukset</footer></body>`,
+			"Tietosuojaseloste\n\nTeksti."},
+		{"Latin-1 page", "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Rekisterinpit\xe4j\xe4</p></body></html>",
+			"Rekisterinpitäjä"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, err := Extract("x.html", []byte(c.html))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != c.want {
+				t.Errorf("got\n%q\nwant\n%q", got, c.want)
+			}
+		})
+	}
+}
+
+// TestExtractKinds: the type comes from the content before the name, and
+// files that are not notices are refused with the right error.
+func TestExtractKinds(t *testing.T) {
+	cases := []struct {
+		name string
+		b    string
+		kind Kind
+	}{
+		{"a.pdf", "%PDF-1.4", KindPDF},
+		{"a.txt", "%PDF-1.4", KindPDF},
+		{"a.docx", "PK\x03\x04", KindDOCX},
+		{"a.odt", "PK\x03\x04", KindODT},
+		{"a", "<!DOCTYPE html><p>x", KindHTML},
+		{"a.txt", "Rekisterinpitäjä", KindText},
+		{"a.pdf", "not a pdf", ""},
+		{"a.doc", "\xd0\xcf\x11\xe0", ""},
+		{"a.bin", "\x00\x01", ""},
+	}
+	for _, c := range cases {
+		if got := Detect(c.name, []byte(c.b)); got != c.kind {
+			t.Errorf("Detect(%q, %q) = %q, want %q", c.name, c.b, got, c.kind)
+		}
+	}
+	if _, err := Extract("a.doc", []byte("\xd0\xcf\x11\xe0")); err != ErrUnknownKind {
+		t.Errorf("a .doc: %v", err)
+	}
+	if _, err := Extract("a.txt", []byte(" \n\t ")); err != ErrNoText {
+		t.Errorf("blank text: %v", err)
+	}
+	if _, err := Extract("a.pdf", []byte("%PDF-1.4 broken")); err == nil || !strings.Contains(err.Error(), "pdf") {
+		t.Errorf("a broken PDF: %v", err)
+	}
+	if got, _ := Extract("a.txt", []byte("Rekisterinpit\xe4j\xe4 \x96 Oy")); got != "Rekisterinpitäjä – Oy" {
+		t.Errorf("Windows-1252 text read as %q", got)
+	}
+	// Notepad's "Unicode": UTF-16 little-endian with a byte order mark.
+	le := []byte{0xff, 0xfe}
+	for _, r := range "Yhteyshenkilö\r\nÅsa" {
+		le = append(le, byte(r), byte(r>>8))
+	}
+	if got, err := Extract("a.txt", le); err != nil || got != "Yhteyshenkilö\nÅsa" {
+		t.Errorf("UTF-16 text read as %q, %v", got, err)
+	}
+}

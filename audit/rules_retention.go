@@ -1,0 +1,34 @@
+package audit
+
+// vagueKeep keeps data for no stated time; criterion is a time or an
+// event from which the reader can tell when data is deleted.
+var (
+	vagueKeep = re(`niin kauan kuin|tarpeen mukaan|tarpeellis|toistaiseksi|så länge|tills vidare|nödvändigt|as long as|necessary|indefinitely`)
+	criterion = re(`päättymi|jälkeen|kunnes|viimeisestä|ajan\b|voimassa|upphör|efter|tills|under (hela )?(kund|avtal)|\bafter\b|\buntil\b|\bend of\b|for the duration|for as long as (the|your) (customer|contract|account)|kirjanpitola|bokföringslag|accounting act`)
+)
+
+// ruleRetention: no concrete period or criterion anywhere is a block; a
+// vague one next to concrete ones is advice.
+func ruleRetention(c *checker) {
+	var concrete, vague []span
+	for _, sp := range c.d.spans() {
+		inSection := c.d.inTopics(sp.start, topicRetention)
+		if !inSection && !keepVerb.MatchString(sp.s) {
+			continue
+		}
+		switch {
+		case duration.MatchString(sp.s) || (inSection || keepVerb.MatchString(sp.s)) && criterion.MatchString(sp.s) && !negation.MatchString(sp.s):
+			concrete = append(concrete, sp)
+		case vagueKeep.MatchString(sp.s):
+			vague = append(vague, sp)
+		}
+	}
+	switch {
+	case len(concrete) == 0 && len(vague) > 0:
+		c.addSpan("missing_retention", vague[0])
+	case len(concrete) == 0:
+		c.add("missing_retention", -1, -1)
+	case len(vague) > 0:
+		c.addSpan("vague_retention", vague[0])
+	}
+}

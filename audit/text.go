@@ -1,0 +1,349 @@
+package audit
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// doc is an extracted notice cut into lines and sections.
+type doc struct {
+	text string
+	// flat is text with its line breaks as spaces: the same offsets, for
+	// phrases that a PDF or a narrow column wrapped over two lines.
+	flat     string
+	lines    []line
+	sections []section
+	lang     string // "fi", "sv" or "en": the language most of the text is in
+
+	spanCache []span
+}
+
+// line is one line of the text with its byte offset in doc.text.
+type line struct {
+	s     string
+	start int
+}
+
+// section is the text under a recognised heading (or a "Label: value"
+// line): its topic and its content lines. The heading line itself is
+// lines[head]; a label's value, if any, is the first content line.
+type section struct {
+	topic   topic
+	head    int
+	content []line
+}
+
+// newDoc cuts text into lines and sections.
+func newDoc(text string) *doc {
+	d := &doc{text: text, flat: strings.ReplaceAll(text, "\n", " ")}
+	off := 0
+	for _, s := range strings.Split(text, "\n") {
+		d.lines = append(d.lines, line{s: s, start: off})
+		off += len(s) + 1
+	}
+	d.lang = detectLang(text)
+	var cur *section
+	for i, l := range d.lines {
+		t, rest, ok := headingOf(l.s)
+		if ok {
+			d.sections = append(d.sections, section{topic: t, head: i})
+			cur = &d.sections[len(d.sections)-1]
+			if rest != "" {
+				cur.content = append(cur.content, line{s: rest, start: l.start + len(l.s) - len(rest)})
+			}
+			continue
+		}
+		if isOtherHeading(l.s) {
+			// Kept with no topic: it ends the section before it and may
+			// name a register ("2 Asiakasrekisteri").
+			d.sections = append(d.sections, section{topic: topicNone, head: i})
+			cur = nil
+			continue
+		}
+		if cur != nil && l.s != "" {
+			cur.content = append(cur.content, l)
+		}
+	}
+	return d
+}
+
+// section returns the content lines of every section on topic t, in order.
+func (d *doc) section(t topic) []line {
+	var out []line
+	for _, s := range d.sections {
+		if s.topic == t {
+			out = append(out, s.content...)
+		}
+	}
+	return out
+}
+
+// has reports whether a section on topic t exists, even an empty one.
+func (d *doc) has(t topic) bool {
+	for _, s := range d.sections {
+		if s.topic == t {
+			return true
+		}
+	}
+	return false
+}
+
+var labelColon = regexp.MustCompile(`:(\s|$)`)
+
+var numbering = regexp.MustCompile(`^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.|[a-h]\))\s+`)
+
+// headingOf reports whether s is a heading (or a "Label: value" line) of a
+// known topic, and returns the value after a label's colon.
+func headingOf(s string) (topic, string, bool) {
+	// A numbered heading may be longer: "7. Tietojen säännönmukaiset
+	// luovutukset ja tietojen siirto EU:n tai ETA:n ulkopuolelle".
+	maxRunes, maxWords := 80, 10
+	if numbering.MatchString(s) {
+		maxRunes, maxWords = 110, 15
+	}
+	s = strings.TrimSpace(numbering.ReplaceAllString(s, ""))
+	if s == "" || len(s) > 160 {
+		return 0, "", false
+	}
+	if t, value, ok := labelLine(s); ok {
+		return t, value, true
+	}
+	if utf8.RuneCountInString(s) > maxRunes || len(strings.Fields(s)) > maxWords || strings.HasSuffix(s, ".") || strings.HasSuffix(s, ",") {
+		return 0, "", false
+	}
+	// The colon of "Tietosisältö:" is not the topic's; a value keeps its
+	// own ("… seuraavat tiedot:" is a lead-in).
+	t, n := topicPrefix(strings.TrimSuffix(s, ":"))
+	if t == topicNone {
+		return 0, "", false
+	}
+	// A table row read back from a PDF or a document: "Y-tunnus 1234567-1",
+	// "Rekisterinpitäjä Yritys Oy". The value starts with a capital or a
+	// digit; "Rekisterinpitäjä ja yhteystiedot" is a heading only.
+	value := strings.TrimSpace(s[n:])
+	if r, _ := utf8.DecodeRuneInString(value); value != "" && !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		value = ""
+	}
+	return t, value, true
+}
+
+// labelLine reads "Label: value" where the label names a topic. The
+// label's colon ends the line or is followed by a space: the colon of
+// "EU:n" is not one.
+func labelLine(s string) (topic, string, bool) {
+	m := labelColon.FindStringIndex(s)
+	if m == nil {
+		return 0, "", false
+	}
+	label := s[:m[0]]
+	if utf8.RuneCountInString(label) > 60 || strings.Contains(label, ".") {
+		return 0, "", false
+	}
+	t, ok := topicOf(label)
+	return t, strings.TrimSpace(s[m[1]:]), ok
+}
+
+var otherHeading = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}`)
+
+// isOtherHeading reports whether s looks like a numbered heading of a topic
+// the rules do not know ("7. Evästeet ja sosiaalinen media"): it ends the
+// section before it.
+func isOtherHeading(s string) bool {
+	return otherHeading.MatchString(s) && utf8.RuneCountInString(s) <= 110 && !strings.HasSuffix(s, ".") && !strings.Contains(s, "@")
+}
+
+// bullets that start a list item, as office programs and PDFs write them
+// (gofpdf's DejaVu bullet reads back as a double quote).
+var bullet = regexp.MustCompile(`^(?:[-–—•·*▪◦●o"]|\d{1,2}[.)])\s+`)
+
+// items returns the entries of a list-like section: bulleted lines, or
+// each sentence of a paragraph. Lead-in lines ending with a colon are left
+// out.
+func items(ls []line) []string {
+	var out []string
+	ls = reflow(ls)
+	for i, l := range ls {
+		s := strings.TrimSpace(l.s)
+		if strings.HasSuffix(s, ":") && (leadIn.MatchString(s) || i+1 < len(ls) && bullet.MatchString(ls[i+1].s) || i+1 == len(ls)) {
+			continue
+		}
+		if b := bullet.FindString(s); b != "" {
+			out = append(out, strings.TrimSpace(s[len(b):]))
+			continue
+		}
+		if headerRow(s) {
+			continue
+		}
+		out = append(out, sentences(s)...)
+	}
+	return out
+}
+
+// headerWords are the column titles of the tables in notices.
+var headerWords = set("tiedot", "tieto", "säilytysaika", "peruste", "oikeusperuste", "tarkoitus", "käsittelijä", "palvelu",
+	"sijainti", "vastaanottaja", "syy", "uppgifter", "lagringstid", "grund", "ändamål", "biträde", "tjänst", "plats",
+	"mottagare", "data", "period", "basis", "purpose", "processor", "service", "location", "recipient", "reason")
+
+// headerRow reports whether s is a table's header row read back as a line
+// ("Tiedot Säilytysaika Peruste"): two or more column titles and nothing
+// else.
+func headerRow(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 2 || len(ws) > 5 {
+		return false
+	}
+	for _, w := range ws {
+		if !headerWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// leadIn words introduce a list ("seuraavia tietoja:").
+var leadIn = regexp.MustCompile(`(?i)seuraav|esimerkiksi|kuten|följande|till exempel|såsom|following|such as|for example|include`)
+
+// reflow joins the lines of a paragraph that a PDF or a narrow column
+// wrapped: a line that does not end a sentence, followed by one that
+// starts with a small letter. Offsets stay those of the first line.
+func reflow(ls []line) []line {
+	var out []line
+	for _, l := range ls {
+		s := strings.TrimSpace(l.s)
+		r, _ := utf8.DecodeRuneInString(s)
+		if n := len(out); n > 0 && unicode.IsLower(r) && !bullet.MatchString(s) && !strings.ContainsAny(lastRune(out[n-1].s), ".:;!?") &&
+			!isHeadingLine(out[n-1].s) {
+			out[n-1].s = strings.TrimSpace(out[n-1].s) + " " + s
+			continue
+		}
+		out = append(out, line{s: s, start: l.start})
+	}
+	return out
+}
+
+// isHeadingLine reports whether s is a heading, known or numbered.
+func isHeadingLine(s string) bool {
+	_, _, ok := headingOf(s)
+	return ok || isOtherHeading(s)
+}
+
+func lastRune(s string) string {
+	s = strings.TrimSpace(s)
+	_, n := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-n:]
+}
+
+// sentenceEnd is the end of a sentence: a full stop, question or
+// exclamation mark followed by a space and a capital letter.
+var sentenceEnd = regexp.MustCompile(`[.!?]\s+\p{Lu}`)
+
+// sentences splits a paragraph into sentences, keeping each sentence's
+// final mark. Abbreviations such as "esim." followed by a capital split
+// too; a quote is still readable then.
+func sentences(p string) []string {
+	var out []string
+	for {
+		m := sentenceEnd.FindStringIndex(p)
+		if m == nil {
+			break
+		}
+		out = append(out, strings.TrimSpace(p[:m[0]+1]))
+		p = p[m[1]-utf8RuneLenBefore(p, m[1]):]
+	}
+	if s := strings.TrimSpace(p); s != "" {
+		out = append(out, s)
+	}
+	return out
+}
+
+// utf8RuneLenBefore returns the byte length of the rune that ends at i.
+func utf8RuneLenBefore(s string, i int) int {
+	_, n := utf8.DecodeLastRuneInString(s[:i])
+	return n
+}
+
+// sentenceAt returns the sentence of text around byte offset i, trimmed to
+// at most maxQuote runes around the offset, for a finding's quote.
+func sentenceAt(text string, i, j int) string {
+	// The sentence starts after the last sentence end (a mark, a space and
+	// a capital: not "6. krs" or "1.1.2020") or line end before i.
+	start := strings.LastIndexByte(text[:i], '\n') + 1
+	if ms := sentenceEnd.FindAllStringIndex(text[start:i], -1); len(ms) > 0 {
+		last := ms[len(ms)-1]
+		start += last[0] + 1
+	}
+	end := len(text)
+	if k := strings.IndexByte(text[j:], '\n'); k >= 0 {
+		end = j + k
+	}
+	if m := sentenceEnd.FindStringIndex(text[j:end]); m != nil {
+		end = j + m[0] + 1
+	}
+	q := strings.Join(strings.Fields(text[start:end]), " ")
+	if utf8.RuneCountInString(q) <= maxQuote {
+		return q
+	}
+	m := strings.TrimSpace(text[i:j])
+	if utf8.RuneCountInString(m) >= maxQuote {
+		return truncate(m, maxQuote)
+	}
+	// Centre the match in a window of maxQuote runes.
+	pad := (maxQuote - utf8.RuneCountInString(m)) / 2
+	a, b := i, j
+	for n := 0; n < pad && a > start; n++ {
+		_, w := utf8.DecodeLastRuneInString(text[:a])
+		a -= w
+	}
+	for n := 0; n < pad && b < end; n++ {
+		_, w := utf8.DecodeRuneInString(text[b:])
+		b += w
+	}
+	return "…" + strings.Join(strings.Fields(text[a:b]), " ") + "…"
+}
+
+// maxQuote is the longest quote of a finding, in runes.
+const maxQuote = 160
+
+func truncate(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n-1]) + "…"
+}
+
+// detectLang picks fi, sv or en by counting common short words.
+func detectLang(text string) string {
+	counts := map[string]int{}
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) })
+	for _, w := range words {
+		for lang, list := range stopwords {
+			if list[w] {
+				counts[lang]++
+			}
+		}
+	}
+	best := "fi"
+	for _, lang := range []string{"sv", "en"} {
+		if counts[lang] > counts[best] {
+			best = lang
+		}
+	}
+	return best
+}
+
+var stopwords = map[string]map[string]bool{
+	"fi": set("ja", "on", "tai", "tiedot", "tietoja", "ei", "että", "sekä", "voi", "jos", "kun", "rekisteri", "tiedon", "henkilötietoja"),
+	"sv": set("och", "är", "att", "för", "av", "om", "uppgifter", "som", "till", "med", "inte", "eller", "den", "det"),
+	"en": set("and", "the", "of", "to", "is", "data", "for", "or", "we", "your", "you", "with", "not", "are"),
+}
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
