@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -8,11 +9,11 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"sort"
 	"strings"
 
 	"tietosuojapakki/data"
 	"tietosuojapakki/data/vocab"
+	"tietosuojapakki/jobs"
 	"tietosuojapakki/ui"
 )
 
@@ -30,25 +31,62 @@ type env struct {
 	stdout io.Writer
 	stderr io.Writer
 	dbPath string
-	lang   string
+	// lang is the language of messages: --lang, else the system's.
+	lang vocab.Lang
+	// docLang is the language of a document when --lang was given; ""
+	// lets the document take the organisation's main document language,
+	// never the system's.
+	docLang vocab.Lang
 	// mayCreate lets openStore make a new database (the window, import,
 	// adding a request).
 	mayCreate bool
 }
 
-// command is one headless job. The table below is the whole CLI: a new job
-// is one more entry.
+// command is one headless job.
 type command struct {
 	name    string
 	args    string // usage after the name
 	summary string
 	// flags adds the command's own flags; run gets the remaining arguments.
 	flags func(fs *flag.FlagSet) func(e *env, args []string) error
+	// subs, instead of flags, makes a command of sub-commands, each with
+	// its own flags ("requests add").
+	subs []subcommand
+	// raw, instead of flags or subs, is a command that parses its own
+	// command line and returns its exit code (audit, import-notice).
+	raw func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 }
 
-var commands = map[string]command{}
+// commandList is the whole command line, in the order help lists it: each
+// command has one constructor, and a new command is one more line here.
+func commandList() []command {
+	return []command{
+		orgsCommand(),
+		importCommand(),
+		exportCommand(),
+		checkCommand(),
+		documentCommand(jobs.Notice),
+		documentCommand(jobs.Terms),
+		documentCommand(jobs.Practices),
+		requestsCommand(),
+		backupCommand(),
+		restoreCommand(),
+		{name: "audit", args: "FILE [--format text|json]", raw: runAudit,
+			summary: "check an old privacy notice (text, HTML, PDF, DOCX, ODT; - for standard input) and list its faults"},
+		{name: "import-notice", args: "FILE", raw: runImportNotice,
+			summary: "make a new organisation of the answers read from an old privacy notice"},
+	}
+}
 
-func register(c command) { commands[c.name] = c }
+// findCommand is the command called name.
+func findCommand(name string) (command, bool) {
+	for _, c := range commandList() {
+		if c.name == name {
+			return c, true
+		}
+	}
+	return command{}, false
+}
 
 // usageError makes run exit with code 2.
 type usageError struct{ msg string }
@@ -57,56 +95,90 @@ func (u usageError) Error() string { return u.msg }
 
 func usagef(format string, a ...any) error { return usageError{fmt.Sprintf(format, a...)} }
 
+func isHelp(a string) bool { return a == "help" || a == "-h" || a == "--help" || a == "-help" }
+
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	if len(args) == 0 || strings.HasPrefix(args[0], "-") && args[0] != "-h" && args[0] != "--help" && args[0] != "-help" {
+	if len(args) == 0 || strings.HasPrefix(args[0], "-") && !isHelp(args[0]) {
 		return runGUI(args, stderr)
 	}
 	name := args[0]
-	if name == "help" || name == "-h" || name == "--help" || name == "-help" {
+	if isHelp(name) {
 		printHelp(stdout)
 		return exitOK
 	}
-	if cmd, ok := noticeCommands[name]; ok { // temporary hook: the coordinator moves these into the command list
-		return cmd(args[1:], stdin, stdout, stderr)
-	}
-	c, ok := commands[name]
+	c, ok := findCommand(name)
 	if !ok {
 		fmt.Fprintf(stderr, "tietosuojapakki: unknown command %q (see 'tietosuojapakki help')\n", name)
 		return exitUsage
 	}
-	fs := flag.NewFlagSet("tietosuojapakki "+name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	if c.raw != nil {
+		return c.raw(args[1:], stdin, stdout, stderr)
+	}
 	e := &env{ctx: context.Background(), stdin: stdin, stdout: stdout, stderr: stderr, lang: userLang()}
-	fs.StringVar(&e.dbPath, "db", "", "database `file` (default: the user's config directory)")
-	fs.StringVar(&e.lang, "lang", e.lang, "language of messages and documents: fi, sv or en")
+	if c.subs != nil {
+		return runSub(e, c, args[1:])
+	}
+	fs := newFlagSet(e, "tietosuojapakki "+name, c.args, c.summary)
 	job := c.flags(fs)
+	return parseAndRun(e, fs, args[1:], job)
+}
+
+// newFlagSet is a command's flag set with the flags every command takes.
+func newFlagSet(e *env, name, args, summary string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.StringVar(&e.dbPath, "db", "", "database `file` (default: the user's config directory)")
+	fs.Func("lang", "language of messages and documents: fi, sv or en (documents: default the organisation's main document language)", func(s string) error {
+		l, ok := vocab.ParseLang(s)
+		if !ok {
+			return errors.New("must be fi, sv or en")
+		}
+		e.lang, e.docLang = l, l
+		return nil
+	})
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: tietosuojapakki %s %s\n\n%s\n\nOptions:\n", name, c.args, c.summary)
+		fmt.Fprintf(e.stderr, "Usage: %s %s\n\n%s\n\nOptions:\n", name, args, summary)
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(reorder(fs, args[1:])); err != nil {
+	return fs
+}
+
+// parseAndRun parses the flags and runs the job, turning what happens into
+// the exit code and a message in the user's language.
+func parseAndRun(e *env, fs *flag.FlagSet, args []string, job func(*env, []string) error) int {
+	// The flag package's own messages are English and name flags with one
+	// dash; an unknown flag is said here instead.
+	var parseOut bytes.Buffer
+	fs.SetOutput(&parseOut)
+	err := fs.Parse(reorder(fs, args))
+	fs.SetOutput(e.stderr)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			fs.Usage()
 			return exitOK
 		}
+		if name, ok := strings.CutPrefix(err.Error(), "flag provided but not defined: "); ok {
+			fmt.Fprintf(e.stderr, "%s: --%s: %s\n", fs.Name(), strings.TrimLeft(name, "-"),
+				e.lang.Pick("tämä komento ei ota tätä valitsinta", "kommandot tar inte den här flaggan", "this command does not take this option"))
+		} else {
+			fmt.Fprintf(e.stderr, "%s: %v\n", fs.Name(), err)
+		}
+		fs.Usage()
 		return exitUsage
 	}
-	if e.lang != "fi" && e.lang != "sv" && e.lang != "en" {
-		fmt.Fprintf(stderr, "tietosuojapakki %s: --lang must be fi, sv or en\n", name)
-		return exitUsage
-	}
-	err := job(e, fs.Args())
+	err = job(e, fs.Args())
 	var ue usageError
 	switch {
 	case err == nil:
 		return exitOK
 	case errors.As(err, &ue):
-		fmt.Fprintf(stderr, "tietosuojapakki %s: %s\n", name, ue.msg)
+		fmt.Fprintf(e.stderr, "%s: %s\n", fs.Name(), ue.msg)
 		fs.Usage()
 		return exitUsage
 	case errors.Is(err, errIncomplete):
 		return exitUser // the findings are printed already
 	default:
-		fmt.Fprintf(stderr, "tietosuojapakki %s: %s\n", name, message(err, e.lang))
+		fmt.Fprintf(e.stderr, "%s: %s\n", fs.Name(), jobs.ErrorText(err, string(e.lang)))
 		return exitUser
 	}
 }
@@ -143,51 +215,37 @@ func reorder(fs *flag.FlagSet, args []string) []string {
 	return append(flags, pos...)
 }
 
-// message renders an error for the user in lang.
-func message(err error, lang string) string {
-	var ps data.Problems
-	if errors.As(err, &ps) {
-		return fmt.Sprintf("%d %s:\n%s", len(ps), word(lang, "virhettä", "fel", "problems"), ps.Text(lang))
-	}
-	var is *data.Issue
-	if errors.As(err, &is) {
-		return is.Message(lang)
-	}
-	return err.Error()
-}
+// word picks the text of the user's language.
+func word(lang vocab.Lang, fi, sv, en string) string { return lang.Pick(fi, sv, en) }
 
-func word(lang, fi, sv, en string) string {
-	return vocab.Text{FI: fi, SV: sv, EN: en}.In(lang)
-}
-
-// userLang picks the language from the environment: Swedish or English
-// when LANG says so, Finnish otherwise (also under LANG=C).
-func userLang() string {
+// userLang picks the language of messages from the environment: Swedish or
+// English when LANG says so, Finnish otherwise (also under LANG=C).
+// Documents never follow it (see env.docLang).
+func userLang() vocab.Lang {
 	for _, v := range []string{os.Getenv("LC_ALL"), os.Getenv("LC_MESSAGES"), os.Getenv("LANG")} {
 		switch {
 		case strings.HasPrefix(v, "sv"):
-			return "sv"
+			return vocab.Swedish
 		case strings.HasPrefix(v, "en"):
-			return "en"
+			return vocab.English
 		case v != "" && v != "C" && v != "POSIX" && !strings.HasPrefix(v, "C."):
-			return "fi"
+			return vocab.Finnish
 		}
 	}
-	return "fi"
+	return vocab.Finnish
 }
 
 func printHelp(w io.Writer) {
 	fmt.Fprintln(w, "Tietosuojapakki: GDPR paperwork for a small Finnish business.")
 	fmt.Fprintln(w, "\nWith no command the window opens. Commands (each takes --db FILE and --help):")
-	names := make([]string, 0, len(commands))
-	for n := range commands {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		fmt.Fprintf(w, "  %-10s %s\n", n, commands[n].summary)
+	for _, c := range commandList() {
+		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
 	}
 }
+
+// database is the path of --db or the default one (its folder made with
+// mode 0700 when it is the default).
+func (e *env) database() (string, error) { return jobs.DBPath(e.dbPath) }
 
 // openStore opens the database named by --db, or the default one (creating
 // its folder with mode 0700). Only the window and the commands that add
@@ -212,6 +270,20 @@ func (e *env) openStore() (*data.Store, error) {
 	return data.Open(path)
 }
 
+// openOrg opens the store and resolves --org.
+func (e *env) openOrg(org string) (*data.Store, int64, error) {
+	st, err := e.openStore()
+	if err != nil {
+		return nil, 0, err
+	}
+	id, err := st.FindOrganisation(e.ctx, org)
+	if err != nil {
+		st.Close()
+		return nil, 0, err
+	}
+	return st, id, nil
+}
+
 // runGUI opens the window; the only flag it takes is --db.
 func runGUI(args []string, stderr io.Writer) int {
 	fs := flag.NewFlagSet("tietosuojapakki", flag.ContinueOnError)
@@ -226,10 +298,12 @@ func runGUI(args []string, stderr io.Writer) int {
 	}
 	st, err := e.openStore()
 	if err != nil {
-		fmt.Fprintf(stderr, "tietosuojapakki: %v\n", err)
+		fmt.Fprintf(stderr, "tietosuojapakki: %s\n", jobs.ErrorText(err, string(userLang())))
 		return exitUser
 	}
 	defer st.Close()
+	// Print previews hold personal data: they go when the window does.
+	defer ui.RemovePrintPreviews()
 	ui.Run(st)
 	return exitOK
 }

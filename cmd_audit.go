@@ -13,14 +13,8 @@ import (
 	"tietosuojapakki/audit"
 	"tietosuojapakki/data"
 	"tietosuojapakki/data/vocab"
+	"tietosuojapakki/jobs"
 )
-
-// noticeCommands are the commands that read an old privacy notice. They
-// parse their own flags; run dispatches to them by name.
-var noticeCommands = map[string]func(args []string, stdin io.Reader, stdout, stderr io.Writer) int{
-	"audit":         runAudit,
-	"import-notice": runImportNotice,
-}
 
 // noticeFlags are the flags both commands take.
 type noticeFlags struct {
@@ -31,7 +25,7 @@ type noticeFlags struct {
 }
 
 func newNoticeFlags(name, usage string, stderr io.Writer) *noticeFlags {
-	f := &noticeFlags{fs: flag.NewFlagSet("tietosuojapakki "+name, flag.ContinueOnError), lang: userLang()}
+	f := &noticeFlags{fs: flag.NewFlagSet("tietosuojapakki "+name, flag.ContinueOnError), lang: string(userLang())}
 	f.fs.SetOutput(stderr)
 	f.fs.StringVar(&f.dbPath, "db", "", "database `file` (default: the user's config directory)")
 	f.fs.StringVar(&f.lang, "lang", f.lang, "language of messages: fi, sv or en")
@@ -108,7 +102,7 @@ func noticeError(err error, lang string) string {
 			EN: "The file is too large to be a privacy notice.",
 		}.In(lang)
 	}
-	return err.Error()
+	return jobs.ErrorText(err, lang)
 }
 
 // runAudit is "tietosuojapakki audit FILE [--format text|json] [--lang]":
@@ -255,15 +249,6 @@ func importAnswers(path string, file *data.File) (int64, error) {
 // tr picks the Finnish, Swedish or English word.
 func tr(lang, fi, sv, en string) string { return vocab.Text{FI: fi, SV: sv, EN: en}.In(lang) }
 
-// storeError words an import error in lang.
-func storeError(err error, lang string) string {
-	var ps data.Problems
-	if errors.As(err, &ps) {
-		return ps.Text(lang)
-	}
-	var is *data.Issue
-	if errors.As(err, &is) {
-		return is.Message(lang)
-	}
-	return err.Error()
-}
+// storeError words an import error in lang (jobs.ErrorText: the one
+// wording of errors).
+func storeError(err error, lang string) string { return jobs.ErrorText(err, lang) }

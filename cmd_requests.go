@@ -9,7 +9,6 @@ import (
 	"io"
 	"os"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -18,8 +17,9 @@ import (
 	"tietosuojapakki/data"
 	"tietosuojapakki/data/valid"
 	"tietosuojapakki/data/vocab"
+	"tietosuojapakki/jobs"
 	"tietosuojapakki/pdf"
-	"tietosuojapakki/pdf/requestreport"
+	"tietosuojapakki/pdf/doc"
 )
 
 // envToday names the variable that fixes "today" for the requests command
@@ -36,8 +36,8 @@ type requestsCmd struct {
 	f   *requestFlags
 }
 
-// requestFlags are the flags of every sub-command; each sub-command names
-// the ones it takes and any other given is a usage error.
+// requestFlags hold the values of the sub-commands' flags; each
+// sub-command's own flag set defines only the ones it takes.
 type requestFlags struct {
 	org, received, name, contact, channel, register, method   string
 	format, on, told, reason, outcome, refused, details, text string
@@ -53,8 +53,9 @@ type multiFlag []string
 func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
 func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
 
-// subcommand is one entry of the requests table.
+// subcommand is one sub-command of a command ("requests add").
 type subcommand struct {
+	name    string
 	args    string // positional arguments, for the usage line
 	nargs   int
 	flags   []string // the flags it takes besides --db, --lang and --org
@@ -62,55 +63,86 @@ type subcommand struct {
 	run     func(c *requestsCmd, args []string) error
 }
 
-// requestSubs is the sub-command table of "requests".
-var requestSubs = map[string]subcommand{
-	"add": {flags: []string{"received", "right", "name", "contact", "channel", "register", "method"},
-		summary: "enter a request; prints its reference", run: (*requestsCmd).add},
-	"list": {flags: []string{"format", "status", "year", "right", "search", "out"},
-		summary: "list the log (text, json or csv)", run: (*requestsCmd).list},
-	"show": {args: "REF", nargs: 1, flags: []string{"format"}, summary: "show one request with its history", run: (*requestsCmd).show},
-	"verify": {args: "REF", nargs: 1, flags: []string{"on", "method"},
-		summary: "record that the requester's identity was verified", run: (*requestsCmd).verify},
-	"extend": {args: "REF", nargs: 1, flags: []string{"told", "reason"},
-		summary: "extend the period to three months (within the first month)", run: (*requestsCmd).extend},
-	"answer": {args: "REF", nargs: 1, flags: []string{"on", "outcome", "refused", "details"},
-		summary: "record the answer, or a refusal with --refused REASON", run: (*requestsCmd).answer},
-	"note":    {args: "REF", nargs: 1, flags: []string{"text"}, summary: "add a note to the history", run: (*requestsCmd).note},
-	"report":  {flags: []string{"from", "to", "out"}, summary: "write the log of a period as PDF", run: (*requestsCmd).report},
-	"summary": {args: "REF", nargs: 1, flags: []string{"out"}, summary: "write one request with its history as PDF", run: (*requestsCmd).summary},
-	"purge":   {flags: []string{"yes"}, summary: "remove the personal data of entries past the log's retention", run: (*requestsCmd).purge},
+// requestsCommand is the request log: its sub-commands in the order help
+// lists them.
+func requestsCommand() command {
+	return command{name: "requests", args: "add|list|show|verify|extend|answer|note|report|summary|purge [REF] [options]",
+		summary: "the request log (pyyntöloki); 'requests help' lists the sub-commands",
+		subs: []subcommand{
+			{name: "add", flags: []string{"received", "right", "name", "contact", "channel", "register", "method"},
+				summary: "enter a request; prints its reference", run: (*requestsCmd).add},
+			{name: "list", flags: []string{"format", "status", "year", "right", "search", "out"},
+				summary: "list the log (text, json or csv)", run: (*requestsCmd).list},
+			{name: "show", args: "REF", nargs: 1, flags: []string{"format"}, summary: "show one request with its history", run: (*requestsCmd).show},
+			{name: "verify", args: "REF", nargs: 1, flags: []string{"on", "method"},
+				summary: "record that the requester's identity was verified", run: (*requestsCmd).verify},
+			{name: "extend", args: "REF", nargs: 1, flags: []string{"told", "reason"},
+				summary: "extend the period to three months (within the first month)", run: (*requestsCmd).extend},
+			{name: "answer", args: "REF", nargs: 1, flags: []string{"on", "outcome", "refused", "details"},
+				summary: "record the answer, or a refusal with --refused REASON", run: (*requestsCmd).answer},
+			{name: "note", args: "REF", nargs: 1, flags: []string{"text"}, summary: "add a note to the history", run: (*requestsCmd).note},
+			{name: "report", flags: []string{"from", "to", "out"}, summary: "write the log of a period as PDF", run: (*requestsCmd).report},
+			{name: "summary", args: "REF", nargs: 1, flags: []string{"out"}, summary: "write one request with its history as PDF", run: (*requestsCmd).summary},
+			{name: "purge", flags: []string{"yes"}, summary: "remove the personal data of entries past the log's retention", run: (*requestsCmd).purge},
+		}}
 }
 
-func init() {
-	register(command{name: "requests", args: "add|list|show|verify|extend|answer|note|report|summary|purge [REF] [options]",
-		summary: "the request log (pyyntöloki); 'requests help' lists the sub-commands",
-		flags: func(fs *flag.FlagSet) func(*env, []string) error {
-			f := &requestFlags{}
-			fs.StringVar(&f.org, "org", "", "organisation `name or number` (needed when there are several)")
-			fs.StringVar(&f.received, "received", "", "day the request was received (YYYY-MM-DD or d.m.yyyy)")
-			fs.Var(&f.rights, "right", "right used: "+strings.Join(rightCodes(), "|")+" (repeat for several)")
-			fs.StringVar(&f.name, "name", "", "requester's name")
-			fs.StringVar(&f.contact, "contact", "", "requester's contact (e-mail, address, phone)")
-			fs.StringVar(&f.channel, "channel", "", "how it arrived: "+strings.Join(data.Channels, "|"))
-			fs.StringVar(&f.register, "register", "", "register concerned")
-			fs.StringVar(&f.method, "method", "", "how identity was verified")
-			fs.StringVar(&f.format, "format", "text", "output: text, json or csv")
-			fs.StringVar(&f.on, "on", "", "date (YYYY-MM-DD or d.m.yyyy)")
-			fs.StringVar(&f.told, "told", "", "day the requester was told of the extension")
-			fs.StringVar(&f.reason, "reason", "", "reason for the extension")
-			fs.StringVar(&f.outcome, "outcome", "", "what was answered or done")
-			fs.StringVar(&f.refused, "refused", "", "refusal reason: "+strings.Join(data.RefusalReasons, "|"))
-			fs.StringVar(&f.details, "details", "", "grounds of the refusal")
-			fs.StringVar(&f.text, "text", "", "text of the note")
-			fs.StringVar(&f.from, "from", "", "first day of the period")
-			fs.StringVar(&f.to, "to", "", "last day of the period")
-			fs.StringVar(&f.out, "out", "", "output `file` (written with mode 0600)")
-			fs.StringVar(&f.status, "status", "", "list only: open, answered, refused, closed or attention")
-			fs.IntVar(&f.year, "year", 0, "list only requests received in `year`")
-			fs.StringVar(&f.search, "search", "", "list only names or references containing this")
-			fs.BoolVar(&f.yes, "yes", false, "purge without asking")
-			return func(e *env, args []string) error { return runRequests(e, fs, f, args) }
-		}})
+// requestFlag is one flag a requests sub-command may take.
+type requestFlag struct {
+	name   string
+	define func(fs *flag.FlagSet, f *requestFlags, name string)
+}
+
+// str defines a string flag at the field p picks.
+func str(p func(*requestFlags) *string, def, usage string) func(*flag.FlagSet, *requestFlags, string) {
+	return func(fs *flag.FlagSet, f *requestFlags, name string) { fs.StringVar(p(f), name, def, usage) }
+}
+
+// requestFlagList is every flag of the requests sub-commands; each
+// sub-command names the ones it takes.
+func requestFlagList() []requestFlag {
+	return []requestFlag{
+		{"received", str(func(f *requestFlags) *string { return &f.received }, "", "day the request was received (YYYY-MM-DD or d.m.yyyy)")},
+		{"right", func(fs *flag.FlagSet, f *requestFlags, name string) {
+			fs.Var(&f.rights, name, "right used: "+strings.Join(rightCodes(), "|")+" (repeat for several)")
+		}},
+		{"name", str(func(f *requestFlags) *string { return &f.name }, "", "requester's name")},
+		{"contact", str(func(f *requestFlags) *string { return &f.contact }, "", "requester's contact (e-mail, address, phone)")},
+		{"channel", str(func(f *requestFlags) *string { return &f.channel }, "", "how it arrived: "+strings.Join(data.Channels, "|"))},
+		{"register", str(func(f *requestFlags) *string { return &f.register }, "", "register concerned")},
+		{"method", str(func(f *requestFlags) *string { return &f.method }, "", "how identity was verified")},
+		{"format", str(func(f *requestFlags) *string { return &f.format }, "text", "output: text, json or csv")},
+		{"on", str(func(f *requestFlags) *string { return &f.on }, "", "date (YYYY-MM-DD or d.m.yyyy)")},
+		{"told", str(func(f *requestFlags) *string { return &f.told }, "", "day the requester was told of the extension")},
+		{"reason", str(func(f *requestFlags) *string { return &f.reason }, "", "reason for the extension")},
+		{"outcome", str(func(f *requestFlags) *string { return &f.outcome }, "", "what was answered or done")},
+		{"refused", str(func(f *requestFlags) *string { return &f.refused }, "", "refusal reason: "+strings.Join(data.RefusalReasons, "|"))},
+		{"details", str(func(f *requestFlags) *string { return &f.details }, "", "grounds of the refusal")},
+		{"text", str(func(f *requestFlags) *string { return &f.text }, "", "text of the note")},
+		{"from", str(func(f *requestFlags) *string { return &f.from }, "", "first day of the period")},
+		{"to", str(func(f *requestFlags) *string { return &f.to }, "", "last day of the period")},
+		{"out", str(func(f *requestFlags) *string { return &f.out }, "",
+			"output `file` (mode 0600; an existing file other than a database is replaced); - for standard output")},
+		{"status", str(func(f *requestFlags) *string { return &f.status }, "", "list only: open, answered, refused, closed or attention")},
+		{"year", func(fs *flag.FlagSet, f *requestFlags, name string) {
+			fs.IntVar(&f.year, name, 0, "list only requests received in `year`")
+		}},
+		{"search", str(func(f *requestFlags) *string { return &f.search }, "", "list only names or references containing this")},
+		{"yes", func(fs *flag.FlagSet, f *requestFlags, name string) {
+			fs.BoolVar(&f.yes, name, false, "purge without asking")
+		}},
+	}
+}
+
+// defineRequestFlag adds the flag name to a sub-command's flag set.
+func defineRequestFlag(fs *flag.FlagSet, f *requestFlags, name string) {
+	for _, d := range requestFlagList() {
+		if d.name == name {
+			d.define(fs, f, name)
+			return
+		}
+	}
+	panic("requests: no flag " + name) // a programming error, found by the tests
 }
 
 func rightCodes() []string {
@@ -121,33 +153,69 @@ func rightCodes() []string {
 	return out
 }
 
-// runRequests dispatches to the sub-command named by the first argument.
-func runRequests(e *env, fs *flag.FlagSet, f *requestFlags, args []string) error {
-	if len(args) == 0 || args[0] == "help" {
-		printRequestsHelp(e.stdout)
+// runSub runs a sub-command of c: the first argument names it, and it
+// parses its own flags, so that "requests add --help" shows add's flags
+// only and a flag of another sub-command is refused.
+func runSub(e *env, c command, args []string) int {
+	args = subFirst(args)
+	if len(args) == 0 || isHelp(args[0]) {
+		printSubHelp(e.stdout, c)
 		if len(args) == 0 {
-			return usagef("%s", word(e.lang, "anna alikomento", "ange ett underkommando", "give a sub-command"))
+			fmt.Fprintf(e.stderr, "tietosuojapakki %s: %s\n", c.name, word(e.lang, "anna alikomento", "ange ett underkommando", "give a sub-command"))
+			return exitUsage
 		}
-		return nil
+		return exitOK
 	}
-	sub, ok := requestSubs[args[0]]
-	if !ok {
-		return usagef("%s %q", word(e.lang, "tuntematon alikomento", "okänt underkommando", "unknown sub-command"), args[0])
-	}
-	allowed := append([]string{"db", "lang", "org"}, sub.flags...)
-	var wrong []string
-	fs.Visit(func(fl *flag.Flag) {
-		if !slices.Contains(allowed, fl.Name) {
-			wrong = append(wrong, "--"+fl.Name)
+	var sub *subcommand
+	for i := range c.subs {
+		if c.subs[i].name == args[0] {
+			sub = &c.subs[i]
 		}
+	}
+	if sub == nil {
+		fmt.Fprintf(e.stderr, "tietosuojapakki %s: %s %q\n", c.name, word(e.lang, "tuntematon alikomento", "okänt underkommando", "unknown sub-command"), args[0])
+		printSubHelp(e.stderr, c)
+		return exitUsage
+	}
+	usage := sub.args
+	for _, fl := range sub.flags {
+		usage += " [--" + fl + "]"
+	}
+	fs := newFlagSet(e, "tietosuojapakki "+c.name+" "+sub.name, strings.TrimSpace(usage), sub.summary)
+	f := &requestFlags{}
+	fs.StringVar(&f.org, "org", "", "organisation `name or number` (needed when there are several)")
+	for _, fl := range sub.flags {
+		defineRequestFlag(fs, f, fl)
+	}
+	return parseAndRun(e, fs, args[1:], func(e *env, args []string) error {
+		if len(args) != sub.nargs {
+			return usagef("%s", word(e.lang, "väärä määrä argumentteja", "fel antal argument", "wrong number of arguments"))
+		}
+		return runRequest(e, f, sub, args)
 	})
-	if len(wrong) > 0 {
-		return usagef("%s %s: %s", args[0], word(e.lang, "ei ota valitsimia", "tar inte flaggorna", "does not take"), strings.Join(wrong, ", "))
+}
+
+// subFirst moves the sub-command's name to the front when common flags
+// come before it ("requests --db X list").
+func subFirst(args []string) []string {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if !strings.HasPrefix(a, "-") || isHelp(a) {
+			if i == 0 {
+				return args
+			}
+			return append(append([]string{a}, args[:i]...), args[i+1:]...)
+		}
+		// The common flags take a value: skip it unless given with "=".
+		if name := strings.TrimLeft(a, "-"); !strings.Contains(name, "=") {
+			i++
+		}
 	}
-	if len(args)-1 != sub.nargs {
-		return usagef("%s %s", strings.TrimSpace("requests "+args[0]+" "+sub.args), word(e.lang,
-			"(väärä määrä argumentteja)", "(fel antal argument)", "(wrong number of arguments)"))
-	}
+	return args
+}
+
+// runRequest opens the log of the organisation and runs sub.
+func runRequest(e *env, f *requestFlags, sub *subcommand, args []string) error {
 	st, err := e.openStore()
 	if err != nil {
 		return err
@@ -162,47 +230,22 @@ func runRequests(e *env, fs *flag.FlagSet, f *requestFlags, args []string) error
 	}
 	org, err := st.FindOrganisation(e.ctx, f.org)
 	if err != nil {
-		return localised(err, e.lang)
+		return err
 	}
-	c := &requestsCmd{env: e, st: st, org: org, f: f}
-	return localised(sub.run(c, args[1:]), e.lang)
+	return sub.run(&requestsCmd{env: e, st: st, org: org, f: f}, args)
 }
 
-// localised turns the log's errors into plain errors in the user's
-// language (the CLI's message() knows only the import's problems).
-func localised(err error, lang string) error {
-	if err == nil {
-		return nil
-	}
-	var m interface{ Message(string) string }
-	if errors.As(err, &m) {
-		return errors.New(m.Message(lang))
-	}
-	if errors.Is(err, data.ErrNoOrganisation) {
-		return fmt.Errorf("%s (%v)", word(lang,
-			"Organisaatiota ei löytynyt. Valitse se --org-valitsimella nimellä tai numerolla (katso 'tietosuojapakki orgs').",
-			"Organisationen hittades inte. Välj den med --org, med namn eller nummer (se 'tietosuojapakki orgs').",
-			"Organisation not found. Choose it with --org, by name or number (see 'tietosuojapakki orgs')."), err)
-	}
-	return err
-}
-
-func printRequestsHelp(w io.Writer) {
-	fmt.Fprintln(w, "tietosuojapakki requests SUB-COMMAND [REF] [options]   (--db FILE, --org NAME|ID, --lang fi|sv|en)")
-	names := make([]string, 0, len(requestSubs))
-	for n := range requestSubs {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		s := requestSubs[n]
+// printSubHelp lists the sub-commands of c with their flags.
+func printSubHelp(w io.Writer, c command) {
+	fmt.Fprintf(w, "tietosuojapakki %s SUB-COMMAND [REF] [options]   (--db FILE, --org NAME|ID, --lang fi|sv|en)\n", c.name)
+	for _, s := range c.subs {
 		var fl []string
 		for _, x := range s.flags {
 			fl = append(fl, "--"+x)
 		}
-		fmt.Fprintf(w, "  %-8s %-4s %s\n           %s\n", n, s.args, s.summary, strings.Join(fl, " "))
+		fmt.Fprintf(w, "  %-8s %-4s %s\n           %s\n", s.name, s.args, s.summary, strings.Join(fl, " "))
 	}
-	fmt.Fprintf(w, "Dates: YYYY-MM-DD or d.m.yyyy. %s=YYYY-MM-DD sets the day taken as today.\n", envToday)
+	fmt.Fprintf(w, "Dates: YYYY-MM-DD or d.m.yyyy. %s=YYYY-MM-DD sets the day taken as today. '%s SUB-COMMAND --help' shows its options.\n", envToday, c.name)
 }
 
 func (c *requestsCmd) add(_ []string) error {
@@ -234,7 +277,7 @@ func (c *requestsCmd) extend(args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(c.stdout, "%s\t%s %s\n", e.Ref, data.FieldLabel("due", c.lang), data.FormatDate(e.Due))
+	fmt.Fprintf(c.stdout, "%s\t%s %s\n", e.Ref, data.FieldLabel("due", c.l()), data.FormatDate(e.Due))
 	return nil
 }
 
@@ -247,6 +290,9 @@ func (c *requestsCmd) note(args []string) error {
 	return c.done(args[0], c.st.AddNote(c.ctx, c.org, args[0], c.f.text))
 }
 
+// l is the language of messages as the store's texts take it.
+func (c *requestsCmd) l() string { return string(c.lang) }
+
 // done prints the reference and the new status after a change.
 func (c *requestsCmd) done(ref string, err error) error {
 	if err != nil {
@@ -256,7 +302,7 @@ func (c *requestsCmd) done(ref string, err error) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(c.stdout, "%s\t%s\n", e.Ref, vocab.Label(vocab.Statuses, e.Status, c.lang))
+	fmt.Fprintf(c.stdout, "%s\t%s\n", e.Ref, vocab.Label(vocab.Statuses, e.Status, c.l()))
 	return nil
 }
 
@@ -295,21 +341,42 @@ func toJSON(e *data.LogEntry, today time.Time) jsonEntry {
 	return j
 }
 
-func (c *requestsCmd) list(_ []string) error {
+// listFilter is the filter of list's flags.
+func (c *requestsCmd) listFilter() (data.RequestFilter, error) {
 	f := data.RequestFilter{Status: c.f.status, Year: c.f.year, Search: c.f.search}
 	if len(c.f.rights) > 1 {
-		return usagef("list: --right %s", word(c.lang, "vain kerran", "bara en gång", "only once"))
+		return f, usagef("list: --right %s", word(c.lang, "vain kerran", "bara en gång", "only once"))
 	}
 	if len(c.f.rights) == 1 {
 		f.Right = data.Right(c.f.rights[0])
 		if !slices.Contains(data.Rights, f.Right) {
-			return &data.RequestError{Field: "rights", Code: "right_unknown", Args: []string{c.f.rights[0], strings.Join(rightCodes(), ", ")}}
+			return f, &data.RequestError{Field: "rights", Code: "right_unknown", Args: []string{c.f.rights[0], strings.Join(rightCodes(), ", ")}}
 		}
 	}
 	switch f.Status {
 	case "", data.StatusOpen, data.StatusAnswered, data.StatusRefused, data.FilterClosed, data.FilterAttention:
 	default:
-		return usagef("--status: open, answered, refused, closed, attention")
+		return f, usagef("--status: open, answered, refused, closed, attention")
+	}
+	if c.f.format != "text" && c.f.format != "json" && c.f.format != "csv" {
+		return f, usagef("--format: text, json, csv")
+	}
+	return f, nil
+}
+
+func (c *requestsCmd) list(_ []string) error {
+	f, err := c.listFilter()
+	if err != nil {
+		return err
+	}
+	db, err := c.database()
+	if err != nil {
+		return err
+	}
+	if c.f.out != "" && c.f.out != jobs.Stdout {
+		if err := jobs.CheckOutput(c.f.out, db); err != nil {
+			return err
+		}
 	}
 	entries, err := c.st.ListRequests(c.ctx, c.org, f)
 	if err != nil {
@@ -327,32 +394,29 @@ func (c *requestsCmd) list(_ []string) error {
 			enc.SetIndent("", "  ")
 			return enc.Encode(out)
 		case "csv":
-			return data.WriteRequestsCSV(w, entries, c.lang, today)
+			return data.WriteRequestsCSV(w, entries, c.l(), today)
 		}
 		return c.listText(w, entries, today)
 	}
-	if c.f.format != "text" && c.f.format != "json" && c.f.format != "csv" {
-		return usagef("--format: text, json, csv")
+	if c.f.out == "" {
+		return write(c.stdout)
 	}
-	if c.f.out != "" {
-		return data.WriteExport(c.f.out, write)
-	}
-	return write(c.stdout)
+	return jobs.WriteOutput(c.f.out, db, c.stdout, write)
 }
 
 func (c *requestsCmd) listText(w io.Writer, entries []data.LogEntry, today time.Time) error {
-	l := c.lang
+	l := c.l()
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, strings.Join([]string{data.FieldLabel("ref", l), data.FieldLabel("received", l), data.FieldLabel("due", l),
 		data.FieldLabel("status", l), data.FieldLabel("state", l), data.FieldLabel("rights", l), data.FieldLabel("name", l)}, "\t"))
 	for i := range entries {
 		e := &entries[i]
 		t := e.TimingOn(today)
-		fmt.Fprintln(tw, strings.Join([]string{e.Ref, data.FormatDate(e.Received), data.FormatDate(e.Due),
-			vocab.Label(vocab.Statuses, e.Status, l), data.DaysText(t, l), data.RightsShort(e.Rights, l), e.Requester.Name}, "\t"))
+		fmt.Fprintln(tw, strings.Join([]string{plain(e.Ref), data.FormatDate(e.Received), data.FormatDate(e.Due),
+			vocab.Label(vocab.Statuses, e.Status, l), data.DaysText(t, l), data.RightsShort(e.Rights, l), oneLine(e.Requester.Name)}, "\t"))
 	}
 	if len(entries) == 0 {
-		fmt.Fprintln(tw, word(l, "(ei pyyntöjä)", "(inga begäranden)", "(no requests)"))
+		fmt.Fprintln(tw, word(c.lang, "(ei pyyntöjä)", "(inga begäranden)", "(no requests)"))
 	}
 	return tw.Flush()
 }
@@ -368,7 +432,7 @@ func (c *requestsCmd) show(args []string) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(toJSON(e, today))
 	}
-	l := c.lang
+	l := c.l()
 	t := e.TimingOn(today)
 	var method, verified string
 	if e.Identity != nil {
@@ -377,7 +441,7 @@ func (c *requestsCmd) show(args []string) error {
 	tw := tabwriter.NewWriter(c.stdout, 0, 0, 2, ' ', 0)
 	row := func(field, v string) {
 		if v != "" {
-			fmt.Fprintf(tw, "%s:\t%s\n", data.FieldLabel(field, l), v)
+			fmt.Fprintf(tw, "%s:\t%s\n", data.FieldLabel(field, l), oneLine(v))
 		}
 	}
 	row("ref", e.Ref)
@@ -402,11 +466,93 @@ func (c *requestsCmd) show(args []string) error {
 	}
 	row("refusal_details", e.RefusalDetails)
 	tw.Flush()
-	fmt.Fprintln(c.stdout, "\n"+word(l, "Historia", "Historik", "History")+":")
+	fmt.Fprintln(c.stdout, "\n"+word(c.lang, "Historia", "Historik", "History")+":")
 	for _, ev := range e.History {
-		fmt.Fprintf(c.stdout, "  %s  %s  %s\n", ev.At, ev.By, data.EventText(ev, l))
+		fmt.Fprintf(c.stdout, "  %s  %s  %s\n", plain(ev.At), plain(ev.By), plain(data.EventText(ev, l)))
 	}
 	return nil
+}
+
+// plain is user text made safe for a terminal: escape sequences (CSI, OSC
+// and the other ESC sequences) and control characters (C0 but newline and
+// tab, DEL, C1) are removed, so that a requester's name cannot recolour,
+// retitle or rewrite the user's terminal.
+func plain(s string) string {
+	var b strings.Builder
+	rs := []rune(strings.ToValidUTF8(s, "")) // a stray byte is no text either
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		switch {
+		case r == 0x1b || r == 0x9b || r == 0x9d || r == 0x90 || r == 0x9e || r == 0x9f:
+			i = skipEscape(rs, i)
+		case r == '\n' || r == '\t':
+			b.WriteRune(r)
+		case r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0:
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// skipEscape returns the index of the last rune of the escape sequence
+// that starts at rs[i] (ESC, or a C1 introducer).
+func skipEscape(rs []rune, i int) int {
+	kind := rs[i]
+	if kind == 0x1b {
+		if i+1 >= len(rs) {
+			return i
+		}
+		i++
+		switch rs[i] {
+		case '[':
+			kind = 0x9b
+		case ']', 'P', '^', '_':
+			kind = 0x9d
+		default:
+			// A two-character sequence (ESC c, ESC 7, ESC ( B), with any
+			// intermediate bytes before its final one.
+			for i < len(rs)-1 && rs[i] >= 0x20 && rs[i] <= 0x2f {
+				i++
+			}
+			return i
+		}
+	}
+	if kind == 0x9b {
+		return skipCSI(rs, i)
+	}
+	return skipString(rs, i)
+}
+
+// skipCSI skips a control sequence's parameters and intermediates up to
+// its final byte (0x40–0x7e).
+func skipCSI(rs []rune, i int) int {
+	for i++; i < len(rs); i++ {
+		if rs[i] >= 0x40 && rs[i] <= 0x7e {
+			return i
+		}
+	}
+	return len(rs) - 1
+}
+
+// skipString skips a control string (OSC, DCS, PM, APC) up to BEL or the
+// string terminator (ESC \ or 0x9c).
+func skipString(rs []rune, i int) int {
+	for i++; i < len(rs); i++ {
+		switch {
+		case rs[i] == 0x07 || rs[i] == 0x9c:
+			return i
+		case rs[i] == 0x1b && i+1 < len(rs) && rs[i+1] == '\\':
+			return i + 1
+		}
+	}
+	return len(rs) - 1
+}
+
+// oneLine is plain text on one line of a table: line breaks and tabs
+// become spaces, so that a pasted address cannot break the columns.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(plain(s)), " ")
 }
 
 // flagDate parses the date of flag name, with the flag in the message.
@@ -414,21 +560,33 @@ func (c *requestsCmd) flagDate(name, v string) (time.Time, error) {
 	t, err := valid.ParseDate(v)
 	var ve *valid.Error
 	if errors.As(err, &ve) {
-		return t, fmt.Errorf("--%s: %s", name, ve.Message(c.lang))
+		return t, fmt.Errorf("--%s: %s", name, ve.Message(c.l()))
 	}
 	return t, err
 }
 
-// needOut checks --out before anything is drawn.
-func (c *requestsCmd) needOut() error {
+// needOut checks --out before anything is drawn or read.
+func (c *requestsCmd) needOut() (db string, err error) {
 	if c.f.out == "" {
-		return usagef("--out FILE.pdf %s", word(c.lang, "puuttuu", "saknas", "is missing"))
+		return "", usagef("--out FILE.pdf %s", word(c.lang, "puuttuu", "saknas", "is missing"))
 	}
-	return nil
+	if db, err = c.database(); err != nil {
+		return "", err
+	}
+	if c.f.out == jobs.Stdout {
+		return db, nil
+	}
+	return db, jobs.CheckOutput(c.f.out, db)
+}
+
+// writePDF writes d to --out (a file, or standard output for -).
+func (c *requestsCmd) writePDF(d *doc.Document, db string) error {
+	return jobs.WriteOutput(c.f.out, db, c.stdout, func(w io.Writer) error { return pdf.WritePDF(w, d, pdf.Options{}) })
 }
 
 func (c *requestsCmd) report(_ []string) error {
-	if err := c.needOut(); err != nil {
+	db, err := c.needOut()
+	if err != nil {
 		return err
 	}
 	from, err := c.flagDate("from", c.f.from)
@@ -442,44 +600,34 @@ func (c *requestsCmd) report(_ []string) error {
 	if to.Before(from) {
 		return errors.New(word(c.lang, "--to on ennen --from-päivää.", "--to är före --from.", "--to is before --from."))
 	}
-	a, err := c.st.Answers(c.ctx, c.org)
+	d, n, err := jobs.LogReport(c.ctx, c.st, c.org, from, to, c.lang)
 	if err != nil {
 		return err
 	}
-	entries, err := c.st.RequestsBetween(c.ctx, c.org, from.Format(time.DateOnly), to.Format(time.DateOnly))
-	if err != nil {
+	if err := c.writePDF(d, db); err != nil {
 		return err
 	}
-	months, err := c.st.LogRetentionMonths(c.ctx, c.org)
-	if err != nil {
-		return err
+	if c.f.out != jobs.Stdout {
+		fmt.Fprintf(c.stdout, "%s\t%d\n", c.f.out, n)
 	}
-	d := requestreport.Log(requestreport.LogInput{Lang: c.lang, Org: a.Organisation, From: from.Format(time.DateOnly),
-		To: to.Format(time.DateOnly), Today: c.st.Today(), Entries: entries, RetentionMonths: months})
-	if err := data.WriteExport(c.f.out, func(w io.Writer) error { return pdf.WritePDF(w, d, pdf.Options{}) }); err != nil {
-		return err
-	}
-	fmt.Fprintf(c.stdout, "%s\t%d\n", c.f.out, len(entries))
 	return nil
 }
 
 func (c *requestsCmd) summary(args []string) error {
-	if err := c.needOut(); err != nil {
-		return err
-	}
-	e, err := c.st.GetRequest(c.ctx, c.org, args[0])
+	db, err := c.needOut()
 	if err != nil {
 		return err
 	}
-	a, err := c.st.Answers(c.ctx, c.org)
+	d, err := jobs.RequestSummary(c.ctx, c.st, c.org, args[0], c.lang)
 	if err != nil {
 		return err
 	}
-	d := requestreport.Summary(requestreport.SummaryInput{Lang: c.lang, Org: a.Organisation, Entry: e, Today: c.st.Today()})
-	if err := data.WriteExport(c.f.out, func(w io.Writer) error { return pdf.WritePDF(w, d, pdf.Options{}) }); err != nil {
+	if err := c.writePDF(d, db); err != nil {
 		return err
 	}
-	fmt.Fprintln(c.stdout, c.f.out)
+	if c.f.out != jobs.Stdout {
+		fmt.Fprintln(c.stdout, c.f.out)
+	}
 	return nil
 }
 

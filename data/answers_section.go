@@ -43,7 +43,7 @@ var keyName = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
 // inside the section; ok is false when the path is not inside one section
 // (a whole list, say).
 func sectionOf(path string) (jsonPath, sectionPath, rest string, typed func() any, ok bool) {
-	segs, err := splitPath(path)
+	segs, err := SplitPath(path)
 	if err != nil || !keyName.MatchString(segs[0]) {
 		return "", "", "", nil, false
 	}
@@ -57,8 +57,8 @@ func sectionOf(path string) (jsonPath, sectionPath, rest string, typed func() an
 		if len(segs) < 2 {
 			return "", "", "", nil, false
 		}
-		i, err := strconv.Atoi(segs[1])
-		if err != nil || i < 0 {
+		i, isIndex := PathIndex(segs[1]) // the rules of data/path.go
+		if !isIndex {
 			return "", "", "", nil, false
 		}
 		jsonPath += "[" + strconv.Itoa(i) + "]"

@@ -3,8 +3,6 @@ package data
 import (
 	"encoding/csv"
 	"io"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -131,35 +129,4 @@ func numberLike(s string) bool {
 		}
 	}
 	return digit
-}
-
-// WriteExport writes a file the user asked for (a report, a CSV) with
-// mode 0600, since it holds personal data: into a temporary file beside it
-// first, renamed over the target when complete, so a failure never leaves
-// half a file.
-func WriteExport(path string, write func(io.Writer) error) error {
-	f, err := os.CreateTemp(filepath.Dir(path), ".export-*")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	defer os.Remove(tmp) // no-op after the rename
-	if err := f.Chmod(0o600); err != nil {
-		f.Close()
-		return err
-	}
-	if err := write(f); err != nil {
-		f.Close()
-		return err
-	}
-	// On disk before it takes the name: a crash leaves the old file or the
-	// whole new one.
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp, path)
 }

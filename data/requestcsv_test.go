@@ -3,9 +3,6 @@ package data
 import (
 	"bytes"
 	"encoding/csv"
-	"io"
-	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -185,35 +182,5 @@ func TestCSVExcelReadsTypedTextBack(t *testing.T) {
 		if _, ok := excelShows(rec[col["received"]]); !ok || rec[col["received"]] != "2.11.2026" {
 			t.Errorf("received %q", rec[col["received"]])
 		}
-	}
-}
-
-func TestWriteExportMode(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "loki.csv")
-	if err := os.WriteFile(path, []byte("old"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err := WriteExport(path, func(w io.Writer) error { _, err := w.Write([]byte("new")); return err }); err != nil {
-		t.Fatal(err)
-	}
-	fi, err := os.Stat(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if fi.Mode().Perm() != 0o600 {
-		t.Errorf("mode %v", fi.Mode().Perm())
-	}
-	if b, _ := os.ReadFile(path); string(b) != "new" {
-		t.Errorf("content %q", b)
-	}
-	// A failed write leaves the old file alone and no temporary behind.
-	if err := WriteExport(path, func(io.Writer) error { return os.ErrInvalid }); err == nil {
-		t.Error("failure not reported")
-	}
-	if b, _ := os.ReadFile(path); string(b) != "new" {
-		t.Errorf("content after a failed write %q", b)
-	}
-	if es, _ := os.ReadDir(filepath.Dir(path)); len(es) != 1 {
-		t.Errorf("files left: %v", es)
 	}
 }

@@ -19,10 +19,6 @@ import (
 // the log can have been received before it.
 const GDPRStart = "2018-05-25"
 
-// SettingUserName is the store setting holding the user's name (Asetukset);
-// every history event records it as who made the change.
-const SettingUserName = "user.name"
-
 // LogEntry is a request as the log shows it: the request itself, the
 // deadline in force and whether its personal data has been purged.
 type LogEntry struct {

@@ -294,7 +294,7 @@ func TextKind(path string) string {
 		for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice {
 			t = t.Elem()
 		}
-		if _, err := strconv.Atoi(seg); err == nil {
+		if _, isIndex := PathIndex(seg); isIndex {
 			continue // an index: its element's type is t already
 		}
 		if t.Kind() != reflect.Struct {

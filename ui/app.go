@@ -88,8 +88,8 @@ var (
 
 // Settings keys kept in the database.
 const (
-	settingLang = "ui.lang"
-	settingOrg  = "ui.org"
+	settingLang = data.SettingLang
+	settingOrg  = data.SettingOrg
 )
 
 // New builds the main window; tests call it with test.NewTempApp.

@@ -15,6 +15,7 @@ import (
 	"tietosuojapakki/audit"
 	"tietosuojapakki/data"
 	"tietosuojapakki/data/vocab"
+	"tietosuojapakki/jobs"
 )
 
 // "Tuo vanha seloste…": the user picks an old privacy notice or pastes its
@@ -105,7 +106,7 @@ func newAuditView(win fyne.Window, lang string, create func(*data.File) error) *
 func (v *auditView) pickFile() {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
-			v.showError(err.Error())
+			v.showError(jobs.ErrorText(err, v.lang))
 			return
 		}
 		if r == nil {
@@ -114,7 +115,7 @@ func (v *auditView) pickFile() {
 		defer r.Close()
 		b, err := io.ReadAll(io.LimitReader(r, audit.MaxFileSize+1))
 		if err != nil {
-			v.showError(err.Error())
+			v.showError(jobs.ErrorText(err, v.lang))
 			return
 		}
 		v.analyse(r.URI().Name(), b)
@@ -165,7 +166,7 @@ func readError(err error, lang string) string {
 			"Filen innehåller ingen läsbar text. Om den är en skannad bild, kopiera texten och klistra in den här.",
 			"The file has no readable text. If it is a scanned image, copy the text and paste it here.")
 	}
-	return err.Error()
+	return jobs.ErrorText(err, lang)
 }
 
 func (v *auditView) showError(msg string) {
@@ -242,7 +243,7 @@ func (v *auditView) createOrg() {
 	f := *v.report.Answers
 	audit.EnsureName(&f, v.source, v.lang)
 	if err := v.create(&f); err != nil {
-		v.showError(err.Error())
+		v.showError(jobs.ErrorText(err, v.lang))
 		return
 	}
 	v.close()

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"tietosuojapakki/data"
+	"tietosuojapakki/jobs"
 )
 
 // The backup section of the settings: where the automatic backups are, the
@@ -51,36 +52,27 @@ func latestBackupText(sh *Shell) string {
 // askBackup asks where to write a copy and writes it there.
 func askBackup(sh *Shell, done func()) {
 	flushWizard(sh)
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-		if err != nil {
-			dialog.ShowError(err, sh.Win)
-			return
-		}
-		if wc == nil {
-			return // cancelled
-		}
-		path := wc.URI().Path()
-		wc.Close()
+	saveDialog(sh, "tietosuojapakki-"+time.Now().Format("2006-01-02")+".db", dbFilter, func(path string) {
 		if err := backupTo(sh, path); err != nil {
-			dialog.ShowError(err, sh.Win)
+			showError(sh, err)
 			return
 		}
 		dialog.ShowInformation(bt(sh.Lang, "title"), bt(sh.Lang, "saved", path), sh.Win)
 		if done != nil {
 			done()
 		}
-	}, sh.Win)
-	d.SetFileName("tietosuojapakki-" + time.Now().Format("2006-01-02") + ".db")
-	d.SetFilter(dbFilter)
-	d.Resize(dialogSize(sh))
-	d.Show()
+	})
 }
 
-// backupTo writes a copy of the database to path. The save dialog has
-// already made the file (empty, after asking before replacing one): it is
-// removed so that the copy can be written whole under its name.
+// backupTo writes a copy of the database to path. A file already there is
+// one the save dialog asked about before replacing it, and that the output
+// check let through (no database, no backup): it is removed so that the
+// copy can be written whole under its name.
 func backupTo(sh *Shell, path string) error {
-	if fi, err := os.Stat(path); err == nil && fi.Mode().IsRegular() && fi.Size() == 0 {
+	if err := jobs.CheckOutput(path, sh.Store.Path()); err != nil {
+		return err
+	}
+	if fi, err := os.Stat(path); err == nil && fi.Mode().IsRegular() {
 		if err := os.Remove(path); err != nil {
 			return err
 		}
@@ -93,7 +85,7 @@ func backupTo(sh *Shell, path string) error {
 func askRestore(sh *Shell) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
-			dialog.ShowError(err, sh.Win)
+			showError(sh, err)
 			return
 		}
 		if r == nil {
@@ -135,7 +127,7 @@ func restoreAndTell(sh *Shell, path string) {
 	case errors.Is(err, data.ErrInUse):
 		showWrapped(sh, bt(l, "failed.title"), bt(l, "failed.unchanged", bt(l, "inuse")))
 	case err != nil:
-		showWrapped(sh, bt(l, "failed.title"), err.Error())
+		showWrapped(sh, bt(l, "failed.title"), jobs.ErrorText(err, l))
 	case kept != "":
 		showWrapped(sh, bt(l, "done.title"), bt(l, "done.kept", kept))
 	default:
@@ -152,9 +144,10 @@ func showWrapped(sh *Shell, title, text string) {
 }
 
 // RestoreBackup replaces the window's database with the backup at src
-// (see data.Restore): the store is closed, the file replaced and opened
-// again, and every screen is built anew on it. It returns where the
-// earlier database was kept. A refused file changes nothing.
+// (jobs.Restore, under the lock the window holds): the store is closed, the
+// file replaced and opened again, and every screen is built anew on it. It
+// returns where the earlier database was kept. A refused file changes
+// nothing.
 func (sh *Shell) RestoreBackup(src string) (kept string, err error) {
 	// Refuse before closing anything: the window stays as it was.
 	if err := data.CheckBackup(src); err != nil {
@@ -165,7 +158,7 @@ func (sh *Shell) RestoreBackup(src string) (kept string, err error) {
 	if err := sh.Store.Close(); err != nil {
 		return "", err
 	}
-	kept, err = data.Restore(path, src, time.Now())
+	kept, err = jobs.Restore(path, src, time.Now())
 	// Open again whether or not the restore took: the path holds either
 	// the old database or the new one.
 	st, openErr := data.Open(path)

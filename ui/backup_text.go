@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"tietosuojapakki/data/vocab"
+	"tietosuojapakki/jobs"
 )
 
 // The texts of the backup section, the damage notice and the lock window,
@@ -13,10 +14,6 @@ import (
 // (and the user's language setting in it) can be read.
 
 var backupTexts = vocab.Messages{
-	"locked": {
-		"Tietosuojapakki on jo auki toisessa ikkunassa tällä tietokannalla. Käytä sitä ikkunaa, tai sulje se ja avaa ohjelma uudelleen.",
-		"Tietosuojapakki är redan öppet i ett annat fönster med den här databasen. Använd det fönstret, eller stäng det och öppna programmet på nytt.",
-		"Tietosuojapakki is already open in another window with this database. Use that window, or close it and open the program again."},
 	"close": {"Sulje", "Stäng", "Close"},
 	"ok":    {"OK", "OK", "OK"},
 	"title": {"Varmuuskopiot", "Säkerhetskopior", "Backups"},
@@ -97,5 +94,5 @@ func backupTime(l string, t time.Time) string {
 }
 
 // LockedMessage is what the user is told when the database is already open
-// in another window.
-func LockedMessage(l string) string { return bt(l, "locked") }
+// in another window (the same text as the command line's).
+func LockedMessage(l string) string { return jobs.LockedText(l) }

@@ -1,24 +1,26 @@
 package ui
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"net/url"
 	"os"
+	"path/filepath"
 	"strings"
+	"sync"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"tietosuojapakki/data"
+	"tietosuojapakki/data/vocab"
+	"tietosuojapakki/jobs"
 	"tietosuojapakki/pdf/doc"
-	"tietosuojapakki/pdf/issue"
 	"tietosuojapakki/wizard"
 )
 
@@ -34,24 +36,21 @@ func init() {
 		}})
 }
 
-// The kinds of document.
-const (
-	docNotice    = "notice"
-	docTerms     = "terms"
-	docPractices = "practices"
-)
-
 type documentsView struct {
 	sh *Shell
 	a  *data.Answers
 
-	kind  string
-	reg   int // -1: all registers in one notice
+	kind  jobs.Kind
+	reg   int // index of the register; -1: all registers in one notice
 	lang  string
 	draft bool
+	// forced is set while the draft box is ticked because the answers are
+	// incomplete: once they are complete it is unticked again, so that the
+	// first final document is not marked LUONNOS.
+	forced bool
 
 	kindSel  *widget.Select
-	kindIDs  map[string]string
+	kindIDs  map[string]jobs.Kind
 	regSel   *widget.Select
 	regIdx   map[string]int
 	langSel  *widget.RadioGroup
@@ -64,10 +63,13 @@ type documentsView struct {
 	status   *message
 	buttons  []*widget.Button
 	root     fyne.CanvasObject
+	// openURL opens a file in the system's viewer: Fyne's URL opener
+	// (xdg-open, open, or the Windows shell); tests replace it.
+	openURL func(*url.URL) error
 }
 
 func newDocumentsView(sh *Shell) *documentsView {
-	v := &documentsView{sh: sh, kind: docNotice, reg: -1, status: newMessage(theme.ColorNamePlaceHolder)}
+	v := &documentsView{sh: sh, kind: jobs.Notice, reg: -1, openURL: func(u *url.URL) error { return fyne.CurrentApp().OpenURL(u) }, status: newMessage(theme.ColorNamePlaceHolder)}
 	v.kindSel = widget.NewSelect(nil, func(s string) {
 		if id, ok := v.kindIDs[s]; ok && id != v.kind {
 			v.kind = id
@@ -75,6 +77,8 @@ func newDocumentsView(sh *Shell) *documentsView {
 		}
 	})
 	v.regSel = widget.NewSelect(nil, func(s string) {
+		// The label carries the register's number: two registers may
+		// share a name, and each label is unique.
 		if i, ok := v.regIdx[s]; ok && i != v.reg {
 			v.reg = i
 			v.refresh()
@@ -92,6 +96,7 @@ func newDocumentsView(sh *Shell) *documentsView {
 	v.draftChk = widget.NewCheck(lang.L("docs.draft"), func(b bool) {
 		if b != v.draft {
 			v.draft = b
+			v.forced = false // the user's own choice
 			v.refresh()
 		}
 	})
@@ -130,11 +135,11 @@ func (v *documentsView) reload() {
 		if a, err := v.sh.Store.Answers(context.Background(), v.sh.Org); err == nil {
 			v.a = a
 		} else {
-			v.status.Set(err.Error())
+			v.status.Set(jobs.ErrorText(err, v.sh.Lang))
 		}
 	}
 	if v.lang == "" {
-		v.lang = wizard.MainLanguage(v.a)
+		v.lang = string(jobs.DocumentLang(v.a))
 	}
 	v.fillChoices()
 	v.refresh()
@@ -143,12 +148,15 @@ func (v *documentsView) reload() {
 // fillChoices lists the documents (the processor's documents only when
 // the processor terms are in use) and the registers.
 func (v *documentsView) fillChoices() {
-	kinds := []struct{ id, label string }{{docNotice, lang.L("docs.notice")}}
-	if v.a.ProcessorTerms.Enabled {
-		kinds = append(kinds, struct{ id, label string }{docTerms, lang.L("docs.terms")},
-			struct{ id, label string }{docPractices, lang.L("docs.practices")})
+	type kindLabel struct {
+		id    jobs.Kind
+		label string
 	}
-	v.kindIDs = map[string]string{}
+	kinds := []kindLabel{{jobs.Notice, lang.L("docs.notice")}}
+	if v.a.ProcessorTerms.Enabled {
+		kinds = append(kinds, kindLabel{jobs.Terms, lang.L("docs.terms")}, kindLabel{jobs.Practices, lang.L("docs.practices")})
+	}
+	v.kindIDs = map[string]jobs.Kind{}
 	var labels []string
 	found := false
 	for _, k := range kinds {
@@ -157,7 +165,7 @@ func (v *documentsView) fillChoices() {
 		found = found || k.id == v.kind
 	}
 	if !found {
-		v.kind = docNotice
+		v.kind = jobs.Notice
 	}
 	v.kindSel.Options = labels
 	for l, id := range v.kindIDs {
@@ -194,9 +202,10 @@ func (v *documentsView) fillChoices() {
 	v.langSel.Refresh()
 }
 
-// relevant are the findings that concern the chosen document.
+// relevant are the findings that concern the chosen document (the same
+// readiness check as the command line's).
 func (v *documentsView) relevant() []wizard.Finding {
-	return wizard.ForDocument(wizard.CheckFor(v.a, v.lang), v.kind != docNotice, v.reg) // a missing Swedish text blocks Swedish only
+	return jobs.Findings(v.a, v.kind, v.reg+1, vocab.LangOf(v.lang)) // a missing Swedish text blocks Swedish only
 }
 
 // refresh applies the choices: the draft state, the findings and the
@@ -205,13 +214,24 @@ func (v *documentsView) refresh() {
 	fs := v.relevant()
 	blocking := wizard.Blocking(fs)
 	v.blocked.RemoveAll()
-	if blocking {
+	switch {
+	case blocking:
 		// An incomplete document may exist only as a draft.
+		if !v.draft {
+			v.forced = true
+		}
 		v.draft = true
 		v.draftChk.SetChecked(true)
 		v.draftChk.Disable()
 		v.blocked.Add(note(lang.L("docs.only_draft"), theme.ColorNameError))
-	} else {
+	case v.forced:
+		// Complete now: the draft was the program's choice, not the
+		// user's, so the document becomes final.
+		v.forced = false
+		v.draft = false
+		v.draftChk.SetChecked(false)
+		v.draftChk.Enable()
+	default:
 		v.draftChk.Enable()
 	}
 	v.findings.RemoveAll()
@@ -226,10 +246,10 @@ func (v *documentsView) refresh() {
 
 // request says which document the choices stand for. A preview shows the
 // version the document would get; saving or opening it issues that version.
-func (v *documentsView) request(preview bool) issue.Request {
-	r := issue.Request{Kind: issue.Kind(v.kind), Lang: v.lang, Draft: v.draft, Preview: preview}
-	if v.kind == docNotice && v.reg >= 0 && v.reg < len(v.a.Registers) {
-		r.Register = v.a.Registers[v.reg].Name
+func (v *documentsView) request(preview bool) jobs.Request {
+	r := jobs.Request{Kind: v.kind, Lang: vocab.LangOf(v.lang), Draft: v.draft, Preview: preview}
+	if v.kind == jobs.Notice && v.reg >= 0 && v.reg < len(v.a.Registers) {
+		r.Register = v.reg + 1 // by number: two registers may share a name
 	}
 	return r
 }
@@ -237,7 +257,7 @@ func (v *documentsView) request(preview bool) issue.Request {
 // compose builds the chosen document for the preview; a failure (the
 // organisation deleted meanwhile) shows an empty preview, not a crash.
 func (v *documentsView) compose() *doc.Document {
-	d, err := issue.Make(context.Background(), v.sh.Store, v.sh.Org, v.request(true))
+	d, err := jobs.Make(context.Background(), v.sh.Store, v.sh.Org, v.request(true))
 	if err != nil {
 		fyne.LogError("composing the document", err)
 		return &doc.Document{Lang: v.lang}
@@ -245,27 +265,10 @@ func (v *documentsView) compose() *doc.Document {
 	return d
 }
 
-// render draws d as PDF or HTML.
-func render(d *doc.Document, format string) ([]byte, error) {
-	var buf bytes.Buffer
-	err := issue.Render(&buf, d, format)
-	return buf.Bytes(), err
-}
-
-// writeDocument draws the chosen document and writes it to path with mode
-// 0600. It does the heavy work: call it off the UI goroutine.
-func writeDocument(d *doc.Document, format, path string) error {
-	b, err := render(d, format)
-	if err != nil {
-		return err
-	}
-	return writePrivate(path, b)
-}
-
 // fileName suggests a file name: company, document and language.
 func (v *documentsView) fileName(format string) string {
 	parts := []string{slug(v.a.Organisation.Name), slug(v.compose().Title)}
-	if v.kind == docNotice && v.reg >= 0 && v.reg < len(v.a.Registers) {
+	if v.kind == jobs.Notice && v.reg >= 0 && v.reg < len(v.a.Registers) {
 		parts = append(parts, slug(v.a.Registers[v.reg].Name))
 	}
 	if v.draft {
@@ -283,30 +286,23 @@ func (v *documentsView) fileName(format string) string {
 
 // askSave picks a file and writes the document there in the background.
 func (v *documentsView) askSave(format string) {
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-		if err != nil {
-			showError(v.sh, err)
-			return
-		}
-		if wc == nil {
-			return
-		}
-		path := wc.URI().Path()
-		wc.Close()
+	saveDialog(v.sh, v.fileName(format), storage.NewExtensionFileFilter([]string{"." + format}), func(path string) {
 		v.writeInBackground(format, path, nil)
-	}, v.sh.Win)
-	d.SetFileName(v.fileName(format))
-	d.SetFilter(storage.NewExtensionFileFilter([]string{"." + format}))
-	d.Resize(dialogSize(v.sh))
-	d.Show()
+	})
 }
 
 // writeInBackground draws the document off the UI goroutine and reports
 // back through fyne.Do; done, when set, runs after a successful write.
 func (v *documentsView) writeInBackground(format, path string, done func()) {
+	// Refuse a wrong path before a version is issued.
+	db := v.sh.Store.Path()
+	if err := jobs.CheckOutput(path, db); err != nil {
+		showError(v.sh, err)
+		return
+	}
 	// Saving or printing issues the document; a failure is shown, never
 	// written as an empty file.
-	d, err := issue.Make(context.Background(), v.sh.Store, v.sh.Org, v.request(false))
+	d, err := jobs.Make(context.Background(), v.sh.Store, v.sh.Org, v.request(false))
 	if err != nil {
 		showError(v.sh, err)
 		return
@@ -314,7 +310,7 @@ func (v *documentsView) writeInBackground(format, path string, done func()) {
 	v.setBusy(true)
 	v.status.Set(lang.L("docs.working"))
 	go func() {
-		err := writeDocument(d, format, path)
+		err := jobs.SaveDocument(d, format, path, db)
 		fyne.Do(func() {
 			v.setBusy(false)
 			if err != nil {
@@ -340,19 +336,119 @@ func (v *documentsView) setBusy(busy bool) {
 	}
 }
 
-// openForPrinting writes the PDF to a private temporary file and opens it
-// in the system's viewer, from where it can be printed.
+// openForPrinting writes the PDF into the window's private folder of print
+// previews and opens it in the system's viewer, from where it can be
+// printed. When nothing can open it, the user is told so in plain words.
 func (v *documentsView) openForPrinting() {
-	f, err := os.CreateTemp("", "tietosuojapakki-*.pdf") // mode 0600
+	dir, err := printPreviews.folder()
 	if err != nil {
 		showError(v.sh, err)
 		return
 	}
-	path := f.Name()
-	f.Close()
-	v.writeInBackground("pdf", path, func() {
-		if err := v.sh.App.OpenURL(&url.URL{Scheme: "file", Path: path}); err != nil {
-			showError(v.sh, err)
+	path := filepath.Join(dir, v.fileName("pdf"))
+	v.writeInBackground("pdf", path, func() { v.openPrinted(path) })
+}
+
+// openPrinted opens the written preview at path in the system's viewer.
+func (v *documentsView) openPrinted(path string) {
+	if err := v.openURL(fileURL(path)); err != nil {
+		fyne.LogError("opening "+path, err)
+		showText(v.sh, lang.L("common.error"), vocab.Fill(noOpener.In(v.sh.Lang), path))
+	}
+}
+
+// noOpener is said when the system has no program that opens a PDF.
+var noOpener = vocab.Text{
+	FI: "PDF-tiedostoa ei voitu avata tulostettavaksi: tietokoneesta ei löytynyt ohjelmaa, joka avaa PDF-tiedostoja. Tallenna PDF-tiedosto ja avaa se itse, tai asenna PDF-lukuohjelma.\n\nTiedosto on nyt tässä, kunnes suljet ikkunan:\n{0}",
+	SV: "PDF-filen kunde inte öppnas för utskrift: datorn har inget program som öppnar PDF-filer. Spara PDF-filen och öppna den själv, eller installera ett PDF-program.\n\nFilen finns här tills du stänger fönstret:\n{0}",
+	EN: "The PDF could not be opened for printing: no program that opens PDF files was found on this computer. Save the PDF and open it yourself, or install a PDF reader.\n\nThe file is here until you close the window:\n{0}",
+}
+
+// fileURL is the file:// address of a local path, as the system's opener
+// wants it: file:///home/a/b.pdf, file:///C:/Users/a/b.pdf on Windows (a
+// drive letter or backslashes mark a Windows path), file://server/share/…
+// for a network path; spaces and other characters are escaped.
+func fileURL(path string) *url.URL {
+	p := path
+	windows := len(p) >= 2 && p[1] == ':' || strings.HasPrefix(p, `\\`)
+	if windows {
+		p = strings.ReplaceAll(p, `\`, "/")
+	}
+	if strings.HasPrefix(p, "//") { // \\server\share\file
+		host, rest, _ := strings.Cut(p[2:], "/")
+		return &url.URL{Scheme: "file", Host: host, Path: "/" + rest}
+	}
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p
+	}
+	return &url.URL{Scheme: "file", Path: p}
+}
+
+// printPreviews is the private folder (mode 0700) of the print previews of
+// this process's window. It is made when the first preview is printed and
+// removed by RemovePrintPreviews when the window has closed. The folder
+// holds a lock for as long as its window lives, so that the folders a
+// killed window left behind are found and removed by the next one.
+var printPreviews previewFolder
+
+// previewPrefix starts the name of every folder of print previews.
+const previewPrefix = "tietosuojapakki-tulostus-"
+
+type previewFolder struct {
+	mu   sync.Mutex
+	dir  string
+	lock *data.Lock
+}
+
+func (p *previewFolder) folder() (string, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.dir != "" {
+		return p.dir, nil
+	}
+	dir, err := os.MkdirTemp("", previewPrefix+"*") // mode 0700
+	if err != nil {
+		return "", err
+	}
+	lock, err := data.AcquireLock(filepath.Join(dir, "ikkuna"))
+	if err != nil {
+		os.RemoveAll(dir)
+		return "", err
+	}
+	p.dir, p.lock = dir, lock
+	removeLeftPreviews(filepath.Dir(dir), dir)
+	return dir, nil
+}
+
+// removeLeftPreviews removes the folders of print previews whose window is
+// gone (their lock is free), except own. A folder younger than a minute is
+// left alone: its window may be about to take its lock.
+func removeLeftPreviews(tmp, own string) {
+	others, _ := filepath.Glob(filepath.Join(tmp, previewPrefix+"*"))
+	for _, d := range others {
+		fi, err := os.Stat(d)
+		if d == own || err != nil || !fi.IsDir() || time.Since(fi.ModTime()) < time.Minute {
+			continue
 		}
-	})
+		if l, err := data.AcquireLock(filepath.Join(d, "ikkuna")); err == nil {
+			l.Release()
+			os.RemoveAll(d)
+		}
+	}
+}
+
+// RemovePrintPreviews removes the print previews of the window with their
+// folder. The caller of Run calls it when the window has closed: a preview
+// holds personal data and must not stay in the system's temporary folder.
+func RemovePrintPreviews() error {
+	p := &printPreviews
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.dir == "" {
+		return nil
+	}
+	p.lock.Release() // before the removal: Windows removes no open file
+	err := os.RemoveAll(p.dir)
+	p.dir, p.lock = "", nil
+	return err
 }

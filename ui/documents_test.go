@@ -2,13 +2,21 @@ package ui
 
 import (
 	"bytes"
+	"context"
+	"errors"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"tietosuojapakki/data"
+	"tietosuojapakki/jobs"
+	"tietosuojapakki/pdf/pdftest"
 	"tietosuojapakki/wizard"
 )
 
@@ -60,7 +68,7 @@ func TestDocumentsChoices(t *testing.T) {
 		t.Fatalf("documents offered %v", v.kindSel.Options)
 	}
 	v.kindSel.SetSelected("Käsittelijäehdot")
-	if v.kind != docTerms {
+	if v.kind != jobs.Terms {
 		t.Fatalf("kind %q", v.kind)
 	}
 	v.kindSel.SetSelected("Tietosuojaseloste")
@@ -100,7 +108,7 @@ func TestDocumentsDraftWhenIncomplete(t *testing.T) {
 		t.Fatalf("the jump left the window on tab %d", sh.Tabs.SelectedIndex())
 	}
 	path := filepath.Join(t.TempDir(), "luonnos.pdf")
-	if err := writeDocument(d, "pdf", path); err != nil {
+	if err := jobs.SaveDocument(d, "pdf", path, sh.Store.Path()); err != nil {
 		t.Fatal(err)
 	}
 	b, _ := os.ReadFile(path)
@@ -108,7 +116,7 @@ func TestDocumentsDraftWhenIncomplete(t *testing.T) {
 		t.Fatal("draft is not a PDF")
 	}
 	html := filepath.Join(t.TempDir(), "luonnos.html")
-	if err := writeDocument(d, "html", html); err != nil {
+	if err := jobs.SaveDocument(d, "html", html, sh.Store.Path()); err != nil {
 		t.Fatal(err)
 	}
 	if b, _ := os.ReadFile(html); !bytes.Contains(b, []byte("<html")) {
@@ -123,4 +131,199 @@ func richText(v *documentsView) string {
 		b.WriteByte('\n')
 	}
 	return b.String()
+}
+
+// Two registers of one name (the same template added twice): each choice
+// previews its own register, and saving works for both, with no English
+// error.
+func TestDocumentsTwoRegistersOfOneName(t *testing.T) {
+	sh, _ := newTestShell(t)
+	id := importExample(t, sh)
+	ctx := context.Background()
+	sh.Store.SetAnswer(ctx, id, "registers.0.name", "Asiakkaat")
+	sh.Store.SetAnswer(ctx, id, "registers.1.name", "Asiakkaat")
+	a, _ := sh.Store.Answers(ctx, id)
+	v := newDocumentsView(sh)
+	if len(v.regSel.Options) != 3 || v.regSel.Options[1] == v.regSel.Options[2] {
+		t.Fatalf("register choices %v", v.regSel.Options)
+	}
+	for i := range 2 {
+		v.regSel.SetSelected(v.regSel.Options[i+1])
+		own, other := a.Registers[i].Purposes[0].Description, a.Registers[1-i].Purposes[0].Description
+		if text := v.compose().PlainText(); !strings.Contains(text, own) || strings.Contains(text, other) || !strings.Contains(richText(v), "Asiakkaat") {
+			t.Fatalf("register %d (reg %d) previews the wrong register: own %v other %v\n%s", i+1, v.reg, strings.Contains(text, own), strings.Contains(text, other), text)
+		}
+		path := filepath.Join(t.TempDir(), v.fileName("pdf"))
+		done := make(chan struct{})
+		v.writeInBackground("pdf", path, func() { close(done) })
+		<-done
+		raw, _ := os.ReadFile(path)
+		if text := pdftest.Normalize(pdftest.Text(t, raw)); !strings.Contains(text, own) {
+			t.Errorf("register %d: the PDF lacks its purpose", i+1)
+		}
+	}
+}
+
+// "Luonnos" is ticked by the program while the answers are incomplete and
+// unticked by it once they are complete: the first final PDF is not a
+// draft, in its text or its name.
+func TestDocumentsDraftUntickedWhenComplete(t *testing.T) {
+	sh, _ := newTestShell(t)
+	id := importExample(t, sh)
+	ctx := context.Background()
+	a, _ := sh.Store.Answers(ctx, id)
+	businessID := a.Organisation.BusinessID
+	sh.Store.SetAnswer(ctx, id, "organisation.business_id", "")
+	v := newDocumentsView(sh)
+	if !v.draft || !v.draftChk.Checked {
+		t.Fatal("an incomplete notice is not a draft")
+	}
+	sh.Store.SetAnswer(ctx, id, "organisation.business_id", businessID)
+	v.reload()
+	if v.draft || v.draftChk.Checked || v.draftChk.Disabled() {
+		t.Fatal("the draft box stayed ticked after the answers were completed")
+	}
+	name := v.fileName("pdf")
+	if strings.Contains(name, "luonnos") {
+		t.Errorf("file name %s", name)
+	}
+	path := filepath.Join(t.TempDir(), name)
+	done := make(chan struct{})
+	v.writeInBackground("pdf", path, func() { close(done) })
+	<-done
+	raw, _ := os.ReadFile(path)
+	if strings.Contains(pdftest.Text(t, raw), "LUONNOS") {
+		t.Error("the first final PDF is stamped LUONNOS")
+	}
+	// A draft the user ticks stays ticked.
+	test.Tap(v.draftChk)
+	v.reload()
+	if !v.draft {
+		t.Error("the user's own draft was unticked")
+	}
+}
+
+// The document language follows the company, not the system: a
+// Finnish-only company under an English system gets a Finnish preview, as
+// from the command line.
+func TestDocumentsLanguageIsTheCompanys(t *testing.T) {
+	t.Setenv("LANG", "en_US.UTF-8")
+	sh, _ := newTestShell(t)
+	id := importExample(t, sh)
+	sh.Store.SetAnswer(context.Background(), id, "organisation.document_languages", []string{"fi"})
+	v := newDocumentsView(sh)
+	if v.lang != "fi" || !strings.Contains(v.compose().Title, "Tietosuojaseloste") {
+		t.Errorf("language %s, title %q", v.lang, v.compose().Title)
+	}
+}
+
+func TestFileURL(t *testing.T) {
+	for path, want := range map[string]string{
+		"/tmp/tietosuojapakki-tulostus-1/seloste fi.pdf": "file:///tmp/tietosuojapakki-tulostus-1/seloste%20fi.pdf",
+		`C:\Users\Äijä\AppData\Local\Temp\seloste.pdf`:   "file:///C:/Users/%C3%84ij%C3%A4/AppData/Local/Temp/seloste.pdf",
+		`c:\temp\a#b.pdf`:             "file:///c:/temp/a%23b.pdf",
+		`\\palvelin\jako\seloste.pdf`: "file://palvelin/jako/seloste.pdf",
+	} {
+		if got := fileURL(path).String(); got != want {
+			t.Errorf("fileURL(%q) = %s, want %s", path, got, want)
+		}
+	}
+}
+
+// "Avaa tulostettavaksi" opens the PDF through the URL opener; when
+// nothing can open it, the user reads why in Finnish, not exec's error.
+func TestOpenForPrintingWithoutOpener(t *testing.T) {
+	sh, _ := newTestShell(t)
+	importExample(t, sh)
+	sh.Win.Resize(fyne.NewSize(1200, 800))
+	v := newDocumentsView(sh)
+	var opened *url.URL
+	v.openURL = func(u *url.URL) error {
+		opened = u
+		return errors.New(`exec: "xdg-open": executable file not found in $PATH`)
+	}
+	path := filepath.Join(t.TempDir(), "seloste.pdf")
+	v.openPrinted(path)
+	if opened == nil || opened.String() != "file://"+path {
+		t.Errorf("opened %v", opened)
+	}
+	text := overlayText(sh)
+	if !strings.Contains(text, "ohjelmaa, joka avaa PDF-tiedostoja") || strings.Contains(text, "xdg-open") {
+		t.Errorf("the message: %q", text)
+	}
+}
+
+// A print preview goes into a private folder that is removed with the
+// window.
+func TestPrintPreviewsArePrivateAndRemoved(t *testing.T) {
+	sh, _ := newTestShell(t)
+	importExample(t, sh)
+	v := newDocumentsView(sh)
+	opened := make(chan *url.URL, 1)
+	v.openURL = func(u *url.URL) error { opened <- u; return nil }
+	v.openForPrinting()
+	select {
+	case u := <-opened:
+		if u.Scheme != "file" || !strings.HasSuffix(u.Path, ".pdf") {
+			t.Errorf("opened %s", u)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the preview was not opened")
+	}
+	dir, _ := printPreviews.folder()
+	defer RemovePrintPreviews()
+	var preview string
+	for range 200 {
+		if pdfs, _ := filepath.Glob(filepath.Join(dir, "*.pdf")); len(pdfs) == 1 {
+			preview = pdfs[0]
+			break
+		}
+		time.Sleep(25 * time.Millisecond)
+	}
+	if preview == "" {
+		t.Fatal("no preview was written")
+	}
+	if fi, _ := os.Stat(dir); fi.Mode().Perm() != 0o700 {
+		t.Errorf("folder mode %v", fi.Mode())
+	}
+	if err := RemovePrintPreviews(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(dir); !os.IsNotExist(err) {
+		t.Error("the previews stayed after the window closed")
+	}
+}
+
+// The previews a killed window left are removed by the next window's
+// first preview; those of a living window are not.
+func TestLeftPreviewsRemoved(t *testing.T) {
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	left := filepath.Join(tmp, previewPrefix+"kuollut")
+	os.Mkdir(left, 0o700)
+	os.WriteFile(filepath.Join(left, "seloste.pdf"), []byte("%PDF"), 0o600)
+	living := filepath.Join(tmp, previewPrefix+"elava")
+	os.Mkdir(living, 0o700)
+	lock, err := data.AcquireLock(filepath.Join(living, "ikkuna"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lock.Release()
+	old := time.Now().Add(-time.Hour)
+	os.Chtimes(left, old, old)
+	os.Chtimes(living, old, old)
+	dir, err := printPreviews.folder()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer RemovePrintPreviews()
+	if _, err := os.Stat(left); !os.IsNotExist(err) {
+		t.Error("a killed window's previews stayed")
+	}
+	if _, err := os.Stat(living); err != nil {
+		t.Error("a living window's previews were removed")
+	}
+	if filepath.Dir(dir) != tmp {
+		t.Errorf("previews in %s", dir)
+	}
 }

@@ -12,7 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"tietosuojapakki/data"
+	"tietosuojapakki/jobs"
 )
 
 // The organisation switcher: a bar above the navigation to choose, add,
@@ -205,11 +205,7 @@ func deleteOrganisation(sh *Shell) {
 	sh.SetOrg(sh.Org)
 }
 
-// showError shows err in a dialog, in the user's language where it can.
+// showError shows err in a dialog, in the user's language (jobs.ErrorText).
 func showError(sh *Shell, err error) {
-	text := err.Error()
-	if ps, ok := err.(data.Problems); ok {
-		text = ps.Text(sh.Lang)
-	}
-	showText(sh, lang.L("common.error"), text)
+	showText(sh, lang.L("common.error"), jobs.ErrorText(err, sh.Lang))
 }

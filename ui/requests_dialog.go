@@ -134,9 +134,9 @@ func newReqDateEntry(initial time.Time) *widget.Entry {
 	return e
 }
 
-// reqDialogError shows an unexpected failure.
+// reqDialogError shows an unexpected failure, in the user's language.
 func reqDialogError(sh *Shell, err error) {
 	if sh.Win != nil {
-		dialog.ShowError(err, sh.Win)
+		showError(sh, err)
 	}
 }

@@ -16,13 +16,14 @@ import (
 
 	"tietosuojapakki/data"
 	"tietosuojapakki/data/valid"
+	"tietosuojapakki/data/vocab"
+	"tietosuojapakki/jobs"
 	"tietosuojapakki/pdf"
-	"tietosuojapakki/pdf/doc"
-	"tietosuojapakki/pdf/requestreport"
 )
 
-// Reports and exports of the log, and the log's own retention. Files are
-// written off the UI goroutine with mode 0600 (data.WriteExport).
+// Reports and exports of the log, and the log's own retention. The reports
+// are the jobs package's (the same as the command line's); files are
+// written off the UI goroutine through its private-file writer.
 
 var reqReportLangs = []string{"fi", "sv", "en"}
 
@@ -61,8 +62,11 @@ func (v *requestsView) openReport() {
 			}
 		}
 		name := fmt.Sprintf("pyyntoloki-%s-%s.pdf", from.Format(time.DateOnly), to.Format(time.DateOnly))
+		// This dialog goes before the save dialog opens: hiding a dialog
+		// also removes every dialog shown above it.
+		f.d.Hide()
 		v.saveFile(name, func(w io.Writer) error {
-			d, err := v.logReport(from.Format(time.DateOnly), to.Format(time.DateOnly), lg)
+			d, _, err := jobs.LogReport(v.ctx, v.sh.Store, v.org, from, to, vocab.LangOf(lg))
 			if err != nil {
 				return err
 			}
@@ -79,24 +83,6 @@ func reqParse(field, s string) (time.Time, error) {
 		return t, &data.RequestError{Field: field, Cause: ve}
 	}
 	return t, err
-}
-
-func (v *requestsView) logReport(from, to, lg string) (*doc.Document, error) {
-	st := v.sh.Store
-	a, err := st.Answers(v.ctx, v.org)
-	if err != nil {
-		return nil, err
-	}
-	entries, err := st.RequestsBetween(v.ctx, v.org, from, to)
-	if err != nil {
-		return nil, err
-	}
-	months, err := st.LogRetentionMonths(v.ctx, v.org)
-	if err != nil {
-		return nil, err
-	}
-	return requestreport.Log(requestreport.LogInput{Lang: lg, Org: a.Organisation, From: from, To: to,
-		Today: st.Today(), Entries: entries, RetentionMonths: months}), nil
 }
 
 // saveCSV exports the log as the filters show it.
@@ -119,41 +105,31 @@ func (v *requestsView) saveSummary(e *data.LogEntry) {
 	}
 	ref := e.Ref
 	v.saveFile("pyynto-"+ref+".pdf", func(w io.Writer) error {
-		st := v.sh.Store
-		full, err := st.GetRequest(v.ctx, v.org, ref)
+		d, err := jobs.RequestSummary(v.ctx, v.sh.Store, v.org, ref, vocab.LangOf(v.sh.Lang))
 		if err != nil {
 			return err
 		}
-		a, err := st.Answers(v.ctx, v.org)
-		if err != nil {
-			return err
-		}
-		d := requestreport.Summary(requestreport.SummaryInput{Lang: v.sh.Lang, Org: a.Organisation, Entry: full, Today: st.Today()})
 		return pdf.WritePDF(w, d, pdf.Options{})
 	})
 }
 
-// saveFile asks where to save and writes the file in the background.
+// saveFile asks where to save and writes the file in the background
+// (jobs.WriteFile: the path is checked first, the file is private and
+// whole). done, when set, runs on the UI goroutine after the write.
 func (v *requestsView) saveFile(name string, write func(io.Writer) error) {
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-		if err != nil || wc == nil {
-			return
-		}
-		path := wc.URI().Path()
-		wc.Close() // written again below with mode 0600
+	saveDialog(v.sh, name, nil, func(path string) {
+		db := v.sh.Store.Path()
 		go func() {
-			err := data.WriteExport(path, write)
+			err := jobs.WriteFile(path, db, write)
 			fyne.Do(func() {
 				if err != nil {
-					v.fail(err)
+					showError(v.sh, err)
 					return
 				}
 				dialog.ShowInformation(lang.L("requests.saved.title"), fmt.Sprintf(lang.L("requests.saved"), path), v.sh.Win)
 			})
 		}()
-	}, v.sh.Win)
-	d.SetFileName(name)
-	d.Show()
+	})
 }
 
 // reqRetentionPanel shows how long closed entries are kept, lets the user

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"tietosuojapakki/data"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -13,7 +15,7 @@ import (
 // their own cards with registerSettingsSection (backup and restore).
 
 // settingUserName is the store setting of the user's name.
-const settingUserName = "user.name"
+const settingUserName = data.SettingUserName
 
 func init() {
 	registerScreen(Screen{ID: "settings", Order: 40, Title: "nav.settings", Icon: theme.SettingsIcon,

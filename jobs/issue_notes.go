@@ -1,9 +1,10 @@
-package issue
+package jobs
 
 import (
 	"sort"
 	"strings"
 
+	"tietosuojapakki/data"
 	"tietosuojapakki/data/vocab"
 )
 
@@ -15,6 +16,7 @@ var partNames = map[string]vocab.Text{
 	"request_log":     {FI: "pyyntölokin säilytys", SV: "lagring av loggen över begäranden", EN: "retention of the request log"},
 	"processor_terms": {FI: "käsittelyn ehdot", SV: "villkoren för behandlingen", EN: "the processing terms"},
 	"registers":       {FI: "rekisterit", SV: "registren", EN: "the registers"},
+	"translations":    {FI: "käännökset", SV: "översättningar", EN: "translations"},
 }
 
 var registerWord = vocab.Text{FI: "rekisteri", SV: "registret", EN: "register"}
@@ -22,8 +24,9 @@ var changedWord = vocab.Text{FI: "Muutettu: ", SV: "Ändrat: ", EN: "Changed: "}
 
 var firstVersion = vocab.Text{FI: "Ensimmäinen versio", SV: "Första versionen", EN: "First version"}
 
-// noteText renders the change note (codes) of a version in lang.
-func noteText(version int, codes, lang string) string {
+// noteText renders the change note (codes) of a version in lang; a
+// register is named in lang too (its translation, or marked).
+func noteText(a *data.Answers, version int, codes, lang string) string {
 	if version == 1 {
 		return firstVersion.In(lang)
 	}
@@ -37,7 +40,7 @@ func noteText(version int, codes, lang string) string {
 			if _, name, ok := strings.Cut(rest, ":"); ok {
 				rest = name
 			}
-			out = append(out, registerWord.In(lang)+" "+rest)
+			out = append(out, registerWord.In(lang)+" "+data.StripForeign(data.TextIn(a, lang, rest)))
 			continue
 		}
 		if t, ok := partNames[c]; ok {
