@@ -2,16 +2,21 @@
 // request log and the settings. It holds screens and widgets only; answers
 // come from package data, questions from package wizard and documents from
 // package pdf.
+//
+// The window is wired in one place: New builds the Shell, and screens
+// (below) lists the navigation in order. Each screen's view is a field of
+// the Shell, so one screen reaches another through it (the documents jump
+// to the wizard, the wizard renames the organisation in the switcher).
 package ui
 
 import (
 	"os"
-	"sort"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 
 	"tietosuojapakki/assets"
 	"tietosuojapakki/data"
@@ -27,45 +32,32 @@ func Run(st *data.Store) {
 	sh.Win.ShowAndRun()
 }
 
-// Screen is one entry of the navigation. Screens register themselves from
-// their own files (registerScreen in init), so the navigation is data and a
-// new screen needs no change here.
+// Screen is one entry of the navigation, in the style of Fyne's demo
+// registry: a title, an icon and a function that builds the view.
 type Screen struct {
-	ID    string
-	Order int
 	Title string // translation key
 	// Icon is a function such as theme.SettingsIcon, called when the
 	// navigation is built: theme icons must not be looked up before the
 	// app exists (the headless commands never start one).
 	Icon func() fyne.Resource
-	// Build makes the screen's content. It is called again when the
-	// organisation or the language changes.
+	// Build makes the screen's content and keeps its view in a field of
+	// the Shell. It is called again when the organisation or the
+	// language changes.
 	Build func(sh *Shell) fyne.CanvasObject
-
-	placeholder bool // stands in until the real screen registers
 }
 
-var screens []Screen
-
-// registerScreen adds a screen to the navigation. A real screen replaces a
-// placeholder of the same ID whichever registers first.
-func registerScreen(s Screen) {
-	for i, old := range screens {
-		if old.ID != s.ID {
-			continue
-		}
-		if s.placeholder {
-			return
-		}
-		screens[i] = s
-		return
+// screens is the navigation, in order.
+func screens() []Screen {
+	return []Screen{
+		{Title: "nav.wizard", Icon: theme.DocumentCreateIcon, Build: buildWizardScreen},
+		{Title: "nav.documents", Icon: theme.FileTextIcon, Build: buildDocumentsScreen},
+		{Title: "nav.requests", Icon: theme.MailComposeIcon, Build: buildRequestsScreen},
+		{Title: "nav.settings", Icon: theme.SettingsIcon, Build: buildSettingsScreen},
 	}
-	screens = append(screens, s)
-	sort.SliceStable(screens, func(i, j int) bool { return screens[i].Order < screens[j].Order })
 }
 
 // Shell is the state every screen shares: the window, the store, the
-// current organisation and the UI language.
+// current organisation and the UI language, and the view of each screen.
 type Shell struct {
 	App   fyne.App
 	Win   fyne.Window
@@ -73,18 +65,21 @@ type Shell struct {
 	Org   int64
 	Lang  string
 	Tabs  *container.AppTabs
-}
 
-// Hooks that other files of the package fill in init, so that this file
-// needs no change when they grow.
-var (
-	// startHooks run once in New, before the first layout (orgs.go picks
-	// the organisation; shots.go starts the screenshot walk).
-	startHooks []func(*Shell)
-	// topBar, when set, is laid out above the navigation (the organisation
-	// switcher).
-	topBar func(*Shell) fyne.CanvasObject
-)
+	// clock times the delayed work (saves once typing pauses).
+	clock clock
+
+	// The views of the current build (rebuild makes them again).
+	orgBar    *orgBar
+	wizard    *wizardView
+	documents *documentsView
+	requests  *requestsView
+	settings  *settingsView
+
+	// notifiedOrg is the organisation whose due requests have had the
+	// desktop notification, so a rebuild does not repeat it.
+	notifiedOrg int64
+}
 
 // Settings keys kept in the database.
 const (
@@ -92,30 +87,40 @@ const (
 	settingOrg  = "ui.org"
 )
 
-// New builds the main window; tests call it with test.NewTempApp.
+// New builds the main window. The steps run in this order: the language,
+// the organisation used last, the screens, then what must be said at once
+// (a damaged database set aside).
 func New(a fyne.App, st *data.Store) *Shell {
-	sh := &Shell{App: a, Store: st, Lang: st.Setting(settingLang, "fi")}
+	return newShell(a, st, realClock{})
+}
+
+// newShell is New on a given clock (tests pass a manual one with
+// test.NewTempApp).
+func newShell(a fyne.App, st *data.Store, c clock) *Shell {
+	sh := &Shell{App: a, Store: st, Lang: st.Setting(settingLang, "fi"), clock: c}
 	setLanguage(sh.Lang)
 	sh.Win = a.NewWindow(lang.L("app.title"))
 	sh.Win.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
-	for _, h := range startHooks {
-		h(sh)
-	}
+	pickOrganisation(sh)
 	sh.rebuild()
+	// Closing the window saves what is still waiting for its debounce.
+	sh.Win.SetOnClosed(func() { flushWizard(sh) })
 	// Fits a 1366×768 laptop screen with room for the panel and title bar.
 	sh.Win.Resize(fyne.NewSize(1200, 680))
+	showPendingDamage(sh)
+	startScreenshots(sh)
 	return sh
 }
 
-// rebuild lays out the navigation with every registered screen, keeping
-// the screen that was open.
+// rebuild lays out the switcher and the navigation with every screen,
+// keeping the screen that was open.
 func (sh *Shell) rebuild() {
 	selected := 0
 	if sh.Tabs != nil {
 		selected = sh.Tabs.SelectedIndex()
 	}
 	var items []*container.TabItem
-	for _, s := range screens {
+	for _, s := range screens() {
 		items = append(items, container.NewTabItemWithIcon(lang.L(s.Title), s.Icon(), s.Build(sh)))
 	}
 	sh.Tabs = container.NewAppTabs(items...)
@@ -130,11 +135,8 @@ func (sh *Shell) rebuild() {
 	if selected > 0 && selected < len(items) {
 		sh.Tabs.SelectIndex(selected)
 	}
-	var content fyne.CanvasObject = sh.Tabs
-	if topBar != nil {
-		content = container.NewBorder(topBar(sh), nil, nil, nil, sh.Tabs)
-	}
-	sh.Win.SetContent(content)
+	sh.orgBar = newOrgBar(sh)
+	sh.Win.SetContent(container.NewBorder(sh.orgBar.root, nil, nil, nil, sh.Tabs))
 }
 
 // SetLanguage switches the UI language and rebuilds the window.

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"strconv"
-	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -19,10 +18,6 @@ import (
 // selected request with its actions and history, the due-date notice, the
 // reports and the log's own retention. The store does every check; this
 // file and its siblings (requests_*.go) only show and collect.
-
-func init() {
-	registerScreen(Screen{ID: "requests", Order: 30, Title: "nav.requests", Icon: theme.MailComposeIcon, Build: buildRequestsScreen})
-}
 
 // requestsScreen wraps the screen's content so that tests can find the
 // view in the tabs.
@@ -64,15 +59,9 @@ type requestsView struct {
 	action *reqActionForm
 }
 
-// reqNotified remembers which shell and organisation have had the desktop
-// notification, so a rebuild (language change) does not repeat it.
-var (
-	reqNotifiedMu sync.Mutex
-	reqNotified   = map[*Shell]int64{}
-)
-
 func buildRequestsScreen(sh *Shell) fyne.CanvasObject {
 	v := newRequestsView(sh)
+	sh.requests = v
 	s := &requestsScreen{v: v}
 	s.ExtendBaseWidget(s)
 	return s
@@ -162,13 +151,10 @@ func (v *requestsView) refreshBanner() {
 
 // notifyDue sends the desktop notification once per start and organisation.
 func (v *requestsView) notifyDue() {
-	reqNotifiedMu.Lock()
-	done := reqNotified[v.sh] == v.org
-	reqNotified[v.sh] = v.org
-	reqNotifiedMu.Unlock()
-	if done {
+	if v.sh.notifiedOrg == v.org {
 		return
 	}
+	v.sh.notifiedOrg = v.org
 	if text, err := v.dueNotice(); err == nil && text != "" {
 		v.sh.App.SendNotification(fyne.NewNotification(lang.L("requests.notification.title"), text))
 	}

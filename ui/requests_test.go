@@ -43,7 +43,7 @@ func reqShell(t *testing.T) (*Shell, *requestsView) {
 	if _, err := st.ImportFile(context.Background(), f); err != nil {
 		t.Fatal(err)
 	}
-	sh := New(a, st)
+	sh := newShell(a, st, &manualClock{})
 	sh.Win.Resize(fyne.NewSize(1200, 680))
 	for _, it := range sh.Tabs.Items {
 		if s, ok := it.Content.(*requestsScreen); ok {
@@ -191,9 +191,7 @@ func TestRequestsAddExtendAnswer(t *testing.T) {
 func TestRequestsNotificationAndRetention(t *testing.T) {
 	sh, v := reqShell(t)
 	want := fyne.NewNotification(lang.L("requests.notification.title"), v.bannerText.Text)
-	reqNotifiedMu.Lock()
-	delete(reqNotified, sh)
-	reqNotifiedMu.Unlock()
+	sh.notifiedOrg = 0 // as at a new start
 	test.AssertNotificationSent(t, want, func() { newRequestsView(sh) })
 
 	p := v.retention

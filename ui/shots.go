@@ -1,3 +1,5 @@
+//go:build screenshots
+
 package ui
 
 import (
@@ -17,10 +19,12 @@ import (
 	"tietosuojapakki/wizard"
 )
 
-// Screenshots for the documentation: with TIETOSUOJAPAKKI_SCREENSHOTS set
-// to a folder, the window walks every wizard page and the other screens,
-// saves a PNG of each there (01-yritys.png …) and quits.
-// scripts/screenshots.sh runs it under Xvfb.
+// Screenshots for the documentation, in a development build only (go build
+// -tags screenshots; the product binary has no screenshot mode): with
+// TIETOSUOJAPAKKI_SCREENSHOTS set to a folder, the window walks every
+// wizard page and the other screens, saves a PNG of each there
+// (01-yritys.png …) and quits. scripts/screenshots.sh builds and runs it
+// under Xvfb.
 
 // ShotsEnv names the folder the screenshots are written to.
 const ShotsEnv = "TIETOSUOJAPAKKI_SCREENSHOTS"
@@ -28,12 +32,11 @@ const ShotsEnv = "TIETOSUOJAPAKKI_SCREENSHOTS"
 // shotDelay lets the window finish drawing before each capture.
 const shotDelay = 600 * time.Millisecond
 
-func init() {
-	startHooks = append(startHooks, func(sh *Shell) {
-		if dir := os.Getenv(ShotsEnv); dir != "" {
-			go takeShots(sh, dir)
-		}
-	})
+// startScreenshots starts the walk when ShotsEnv names a folder.
+func startScreenshots(sh *Shell) {
+	if dir := os.Getenv(ShotsEnv); dir != "" {
+		go takeShots(sh, dir)
+	}
 }
 
 // takeShots runs off the UI goroutine: every UI step goes through
@@ -59,11 +62,7 @@ func takeShots(sh *Shell, dir string) {
 		return true
 	}
 	var v *wizardView
-	fyne.DoAndWait(func() {
-		if x, ok := wizardViews.Load(sh); ok {
-			v = x.(*wizardView)
-		}
-	})
+	fyne.DoAndWait(func() { v = sh.wizard })
 	for i := 0; v != nil && v.a != nil; i++ {
 		if !shoot(shotName(v, i), func() bool {
 			if i >= len(v.pages) {
@@ -76,8 +75,8 @@ func takeShots(sh *Shell, dir string) {
 			break
 		}
 	}
-	for i, s := range screens {
-		if s.ID == "wizard" {
+	for i, s := range screens() {
+		if i == 0 { // the wizard, taken page by page above
 			continue
 		}
 		shoot(slug(lang.L(s.Title)), func() bool { sh.Tabs.SelectIndex(i); return true })

@@ -36,7 +36,7 @@ func openShell(t *testing.T, a fyne.App, path string) *Shell {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	sh := New(a, st)
+	sh := newShell(a, st, &manualClock{})
 	sh.Win.Resize(fyne.NewSize(1200, 680))
 	return sh
 }
@@ -58,11 +58,10 @@ func importExample(t *testing.T, sh *Shell) int64 {
 
 func wizardOf(t *testing.T, sh *Shell) *wizardView {
 	t.Helper()
-	v, ok := wizardViews.Load(sh)
-	if !ok {
+	if sh.wizard == nil {
 		t.Fatal("no wizard view")
 	}
-	return v.(*wizardView)
+	return sh.wizard
 }
 
 // fieldAt returns the rendered field of path on the current page.

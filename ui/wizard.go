@@ -22,20 +22,15 @@ import (
 // every page comes from wizard.Pages, every field from its question's Kind
 // (wizard_fields.go). A question added to the catalogue needs no code here.
 
-func init() {
-	registerScreen(Screen{ID: "wizard", Order: 10, Title: "nav.wizard", Icon: theme.DocumentCreateIcon,
-		Build: func(sh *Shell) fyne.CanvasObject {
-			v := newWizardView(sh)
-			// Coming back from another screen (the request log changes the
-			// log's retention, an import adds registers), show the answers
-			// as stored, after saving what is still pending.
-			v.tab = newShownScreen(v.root, func() { v.flush(); v.reload() })
-			return v.tab
-		}})
-	// Closing the window saves what is still waiting for its debounce.
-	startHooks = append(startHooks, func(sh *Shell) {
-		sh.Win.SetOnClosed(func() { flushWizard(sh) })
-	})
+// buildWizardScreen is the wizard's entry of the navigation.
+func buildWizardScreen(sh *Shell) fyne.CanvasObject {
+	v := newWizardView(sh)
+	sh.wizard = v
+	// Coming back from another screen (the request log changes the log's
+	// retention, an import adds registers), show the answers as stored,
+	// after saving what is still pending.
+	v.tab = newShownScreen(v.root, func() { v.flush(); v.reload() })
+	return v.tab
 }
 
 // saveDelay is how long typing must pause before a field is saved.
@@ -98,13 +93,9 @@ type pendingSave struct {
 	value any
 }
 
-// wizardViews finds the wizard of a shell, for jumps from other screens.
-var wizardViews sync.Map // *Shell -> *wizardView
-
 func newWizardView(sh *Shell) *wizardView {
 	w := &wizardView{sh: sh, org: sh.Org, lang: sh.Lang, cat: wizard.Default(),
-		drafts: map[string]string{}, saves: newDebouncer(saveDelay), hints: newDebouncer(hintDelay), pending: map[string]pendingSave{}}
-	wizardViews.Store(sh, w)
+		drafts: map[string]string{}, saves: newDebouncer(sh.clock, saveDelay), hints: newDebouncer(sh.clock, hintDelay), pending: map[string]pendingSave{}}
 	if sh.Org == 0 {
 		w.root = container.NewCenter(widget.NewLabel(lang.L("wizard.no_org")))
 		return w
@@ -431,8 +422,8 @@ func (w *wizardView) reload() {
 // flushWizard saves what the wizard of sh has pending (before switching
 // organisation or closing).
 func flushWizard(sh *Shell) {
-	if v, ok := wizardViews.Load(sh); ok {
-		v.(*wizardView).flush()
+	if sh.wizard != nil {
+		sh.wizard.flush()
 	}
 }
 

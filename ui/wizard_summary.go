@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"time"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -110,30 +108,26 @@ func (w *wizardView) jumpTo(f wizard.Finding) {
 	w.scrollTo(fld.box)
 }
 
-// scrollTo brings obj into view once the page has been laid out.
+// scrollTo brings obj to the top of the page. The page was laid out by
+// the body's Refresh in render, so positions are known now: no goroutine
+// waits for a frame.
 func (w *wizardView) scrollTo(obj fyne.CanvasObject) {
-	go func() {
-		time.Sleep(80 * time.Millisecond)
-		fyne.Do(func() {
-			d := fyne.CurrentApp().Driver()
-			y := d.AbsolutePositionForObject(obj).Y - d.AbsolutePositionForObject(w.body.Content).Y
-			w.body.Offset = fyne.NewPos(0, max(0, y-theme.Padding()))
-			w.body.Refresh()
-		})
-	}()
+	y := relativeY(obj, w.body.Content)
+	w.body.Offset = fyne.NewPos(0, max(0, y-theme.Padding()))
+	w.body.Refresh()
 }
 
 // goToFinding shows the wizard of sh at the finding's question (from the
 // documents screen).
 func goToFinding(sh *Shell, f wizard.Finding) {
-	v, ok := wizardViews.Load(sh)
-	if !ok {
+	v := sh.wizard
+	if v == nil {
 		return
 	}
 	for _, ti := range sh.Tabs.Items {
-		if ti.Content == v.(*wizardView).tab {
+		if ti.Content == v.tab {
 			sh.Tabs.Select(ti)
 		}
 	}
-	v.(*wizardView).jumpTo(f)
+	v.jumpTo(f)
 }
