@@ -23,7 +23,8 @@ type reqDetail struct {
 	content fyne.CanvasObject
 
 	title   *widget.Label
-	facts   *widget.Form
+	facts   *fyne.Container // a caption and its value, one above the other
+	values  map[string]*widget.Label
 	hint    *widget.Label
 	history *fyne.Container
 
@@ -36,7 +37,13 @@ func newReqDetail(v *requestsView) *reqDetail {
 	d.title = widget.NewLabel(lang.L("requests.detail.none"))
 	d.title.TextStyle.Bold = true
 	d.title.Wrapping = fyne.TextWrapWord
-	d.facts = widget.NewForm()
+	// A caption above its value rather than a two-column form: the
+	// panel is narrow on a 1024 px screen, and a form's value column
+	// wrapped a date one character a line. The list is filled anew for
+	// each request (a widget.Form kept its first rows when its items
+	// were replaced, showing the first request's dates for every later
+	// one).
+	d.facts = container.NewVBox()
 	d.hint = widget.NewLabel("")
 	d.hint.Wrapping = fyne.TextWrapWord
 	d.hint.Importance = widget.WarningImportance
@@ -68,7 +75,8 @@ func (d *reqDetail) show(ref string) {
 		d.entry = e
 	}
 	buttons := []*widget.Button{d.edit, d.verify, d.extend, d.answer, d.note, d.summary}
-	d.facts.Items = nil
+	d.facts.RemoveAll()
+	d.values = map[string]*widget.Label{}
 	d.history.RemoveAll()
 	d.hint.SetText("")
 	d.hint.Hide()
@@ -77,7 +85,6 @@ func (d *reqDetail) show(ref string) {
 		for _, b := range buttons {
 			b.Disable()
 		}
-		d.facts.Refresh()
 		return
 	}
 	e := d.entry
@@ -114,7 +121,9 @@ func (d *reqDetail) show(ref string) {
 		if field == "due" {
 			l.Importance = reqStateImportance(t)
 		}
-		d.facts.Append(data.FieldLabel(field, lg), l)
+		caption := widget.NewLabelWithStyle(data.FieldLabel(field, lg), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		d.facts.Add(container.NewVBox(caption, l))
+		d.values[field] = l
 	}
 	add("received", data.FormatDate(e.Received))
 	add("channel", vocab.Label(vocab.Channels, e.Channel, lg))
@@ -137,7 +146,6 @@ func (d *reqDetail) show(ref string) {
 		add("refusal_reason", vocab.Label(vocab.RefusalReasons, e.RefusalReason, lg))
 	}
 	add("refusal_details", e.RefusalDetails)
-	d.facts.Refresh()
 	for i := len(e.History) - 1; i >= 0; i-- { // newest first
 		ev := e.History[i]
 		when := ev.At

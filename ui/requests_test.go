@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -13,6 +14,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"tietosuojapakki/data"
 	"tietosuojapakki/data/datatest"
@@ -257,6 +260,61 @@ func TestRequestsTranslations(t *testing.T) {
 			if strings.Count(s, "%") != strings.Count(sets["fi"][k], "%") {
 				t.Errorf("%s %s: verbs differ from fi", l, k)
 			}
+		}
+	}
+}
+
+// tapRow taps the middle of table row i, as the mouse does.
+func tapRow(t *testing.T, v *requestsView, i int) {
+	t.Helper()
+	cell := widget.NewLabel("x").MinSize().Height
+	pad := theme.Padding()
+	y := cell + pad + float32(i)*(cell+pad) + cell/2
+	test.TapAt(v.table, fyne.NewPos(20, y))
+	if want := v.rows.at(i).Ref; v.selected != want {
+		t.Fatalf("tapping row %d selected %q, want %q", i, v.selected, want)
+	}
+}
+
+// TestRequestDetailFollowsSelection: five requests opened in turn each
+// show their own received date, name and due date in the detail pane
+// (the pane kept the first request's rows for every later one).
+func TestRequestDetailFollowsSelection(t *testing.T) {
+	sh, v := reqShell(t)
+	ctx := context.Background()
+	received := []string{"2026-11-02", "2026-11-09", "2026-11-16", "2026-11-23", "2026-11-27"}
+	for i, r := range received {
+		_, err := sh.Store.AddRequest(ctx, v.org, data.Request{Received: r, Rights: []data.Right{data.RightAccess},
+			Requester: data.Requester{Name: "Pyytäjä " + strconv.Itoa(i+1)}})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	sh.Tabs.SelectIndex(2) // the user opens Pyyntöloki
+	v.reload()
+	if v.rows.total != 7 {
+		t.Fatalf("%d rows", v.rows.total)
+	}
+	for i := range v.rows.total {
+		tapRow(t, v, i)
+		e, err := sh.Store.GetRequest(ctx, v.org, v.selected)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for field, want := range map[string]string{
+			"received": data.FormatDate(e.Received),
+			"due":      data.FormatDate(e.Due),
+		} {
+			got := v.detail.values[field]
+			if got == nil || !strings.HasPrefix(got.Text, want) {
+				t.Errorf("row %d (%s): %s shows %v, want %s", i, e.Ref, field, got, want)
+			}
+		}
+		if !strings.Contains(v.detail.title.Text, e.Requester.Name) {
+			t.Errorf("row %d: title %q, want %s", i, v.detail.title.Text, e.Requester.Name)
+		}
+		if n := len(v.detail.facts.Objects); n != len(v.detail.values) {
+			t.Errorf("row %d: %d rows drawn for %d facts", i, n, len(v.detail.values))
 		}
 	}
 }
