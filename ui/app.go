@@ -10,8 +10,6 @@
 package ui
 
 import (
-	"os"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/container"
@@ -147,28 +145,4 @@ func (sh *Shell) SetLanguage(l string) {
 	setLanguage(l)
 	sh.Win.SetTitle(lang.L("app.title"))
 	sh.rebuild()
-}
-
-// setLanguage points Fyne's translations at l. Fyne picks the language from
-// the environment each time translations are added, so setting LANGUAGE and
-// adding ours again is how the language is switched while running. Under a
-// bare C or POSIX locale Fyne ignores LANGUAGE and falls back to English;
-// C.UTF-8 keeps the C behaviour and lets LANGUAGE through.
-func setLanguage(l string) {
-	for _, n := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		v := os.Getenv(n)
-		if v == "" {
-			continue
-		}
-		if v == "C" || v == "POSIX" {
-			os.Setenv(n, "C.UTF-8")
-		}
-		break
-	}
-	os.Setenv("LANGUAGE", l)
-	for _, part := range assets.Parts {
-		if err := lang.AddTranslationsFS(assets.I18n, part); err != nil {
-			fyne.LogError("loading translations "+part, err)
-		}
-	}
 }
