@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 
@@ -74,6 +75,9 @@ type Shell struct {
 	requests  *requestsView
 	settings  *settingsView
 
+	// closed is set once the window has closed.
+	closed bool
+
 	// notifiedOrg is the organisation whose due requests have had the
 	// desktop notification, so a rebuild does not repeat it.
 	notifiedOrg int64
@@ -101,8 +105,10 @@ func newShell(a fyne.App, st *data.Store, c clock) *Shell {
 	sh.Win.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	pickOrganisation(sh)
 	sh.rebuild()
-	// Closing the window saves what is still waiting for its debounce.
-	sh.Win.SetOnClosed(func() { flushWizard(sh) })
+	// Closing the window saves what is still waiting for its debounce,
+	// and asks first when something cannot be saved.
+	sh.Win.SetCloseIntercept(sh.requestClose)
+	sh.Win.SetOnClosed(func() { sh.closed = true; flushWizard(sh) })
 	// Fits a 1366×768 laptop screen with room for the panel and title bar.
 	sh.Win.Resize(fyne.NewSize(1200, 680))
 	showPendingDamage(sh)
@@ -145,4 +151,28 @@ func (sh *Shell) SetLanguage(l string) {
 	setLanguage(l)
 	sh.Win.SetTitle(lang.L("app.title"))
 	sh.rebuild()
+}
+
+// requestClose is what the window's close button does: it saves what is
+// pending, and when a value is still not written (a failed write, a value
+// to correct) it says so and asks before closing.
+func (sh *Shell) requestClose() {
+	flushWizard(sh)
+	if sh.wizard == nil {
+		sh.Win.Close()
+		return
+	}
+	text, _ := sh.wizard.unsaved()
+	if text == "" {
+		sh.Win.Close()
+		return
+	}
+	msg := wrapped(text + "\n\n" + lang.L("close.ask"))
+	d := dialog.NewCustomConfirm(lang.L("close.title"), lang.L("close.anyway"), lang.L("close.back"), msg, func(close bool) {
+		if close {
+			sh.Win.Close()
+		}
+	}, sh.Win)
+	d.Resize(fyne.NewSize(480, 0))
+	d.Show()
 }

@@ -29,7 +29,7 @@ func newTestShell(t *testing.T) (*Shell, string) {
 }
 
 // openShell opens a window on the database at path (again, for restarts).
-func openShell(t *testing.T, a fyne.App, path string) *Shell {
+func openShell(t testing.TB, a fyne.App, path string) *Shell {
 	t.Helper()
 	st, err := data.Open(path)
 	if err != nil {
@@ -42,7 +42,7 @@ func openShell(t *testing.T, a fyne.App, path string) *Shell {
 }
 
 // importExample adds the example company to the shell's store and opens it.
-func importExample(t *testing.T, sh *Shell) int64 {
+func importExample(t testing.TB, sh *Shell) int64 {
 	t.Helper()
 	f, err := os.Open(datatest.WriteExample(t))
 	if err != nil {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -33,8 +32,13 @@ func buildWizardScreen(sh *Shell) fyne.CanvasObject {
 	return v.tab
 }
 
-// saveDelay is how long typing must pause before a field is saved.
-const saveDelay = 400 * time.Millisecond
+// saveDelay is how long typing must pause before a field is saved. The
+// README promises a value on disk at most 400 ms after typing stops: the
+// rest is for the write itself (about 2 ms) and a busy UI goroutine.
+const saveDelay = 250 * time.Millisecond
+
+// retryDelay is how long a failed write waits before it is tried again.
+const retryDelay = 2 * time.Second
 
 // hintDelay is how long typing must pause before a validation message
 // shows: long enough not to scold a value still being typed.
@@ -64,11 +68,10 @@ type wizardView struct {
 	drafts map[string]string
 	sig    string
 
-	saves   *debouncer
-	hints   *debouncer        // shows a validation message once typing pauses
-	tab     fyne.CanvasObject // what the navigation holds: root, wrapped
-	mu      sync.Mutex
-	pending map[string]pendingSave
+	saves *debouncer
+	hints *debouncer        // shows a validation message once typing pauses
+	tab   fyne.CanvasObject // what the navigation holds: root, wrapped
+	saveState
 
 	// regPick and regAdd add a record from a template on a record list
 	// page.
@@ -77,6 +80,7 @@ type wizardView struct {
 
 	side     *widget.List
 	sideRows []sideRow
+	drawnCur int // the page the step list was drawn for
 	body     *container.Scroll
 	progress *widget.ProgressBar
 	back     *widget.Button
@@ -85,17 +89,13 @@ type wizardView struct {
 	root     fyne.CanvasObject
 }
 
-// pendingSave is an answer waiting for its debounce: the organisation and
-// value are fixed when the change is made, so a late save still lands
-// where it belongs.
-type pendingSave struct {
-	org   int64
-	value any
-}
-
 func newWizardView(sh *Shell) *wizardView {
 	w := &wizardView{sh: sh, org: sh.Org, lang: sh.Lang, cat: wizard.Default(),
-		drafts: map[string]string{}, saves: newDebouncer(sh.clock, saveDelay), hints: newDebouncer(sh.clock, hintDelay), pending: map[string]pendingSave{}}
+		drafts: map[string]string{}, saves: newDebouncer(sh.clock, saveDelay), hints: newDebouncer(sh.clock, hintDelay),
+		saveState: newSaveState()}
+	w.write = func(org int64, path string, v any) error {
+		return sh.Store.SetAnswer(context.Background(), org, path, v)
+	}
 	if sh.Org == 0 {
 		w.root = container.NewCenter(widget.NewLabel(lang.L("wizard.no_org")))
 		return w
@@ -206,6 +206,7 @@ func (w *wizardView) goToKey(key string) bool {
 
 // render draws the current page from the answers.
 func (w *wizardView) render() {
+	w.applyTyped()
 	w.pages = wizard.Pages(w.cat, w.a)
 	if w.cur >= len(w.pages) {
 		w.cur = len(w.pages) - 1
@@ -242,8 +243,7 @@ func (w *wizardView) render() {
 
 // updateChrome refreshes the progress, the buttons and the step list.
 func (w *wizardView) updateChrome() {
-	w.sideRows = w.buildSideRows()
-	w.side.Refresh()
+	w.refreshSide()
 	w.progress.SetValue(float64(w.cur+1) / float64(len(w.pages)))
 	w.back.Disable()
 	if w.cur > 0 {
@@ -286,9 +286,9 @@ func focusTarget(e *widget.Entry, fields map[string]*field) fyne.Focusable {
 // afterChange re-renders the page when a change made a question appear or
 // disappear or a warning change, keeping the focus and scroll position.
 func (w *wizardView) afterChange() {
+	w.applyTyped()
 	if w.signature() == w.sig {
-		w.sideRows = w.buildSideRows()
-		w.side.Refresh()
+		w.refreshSide()
 		return
 	}
 	var focusPath string
@@ -356,58 +356,6 @@ func (w *wizardView) registerName(i int) string {
 		return w.a.Registers[i].Name
 	}
 	return lang.L("reg.unnamed")
-}
-
-// save schedules the answer at path to be written after the debounce.
-func (w *wizardView) save(path string) {
-	w.mu.Lock()
-	w.pending[path] = pendingSave{org: w.org, value: wizard.Get(w.a, path)}
-	w.mu.Unlock()
-	w.saves.After(path, func() { w.flushPath(path) })
-}
-
-// flushPath writes one pending answer now.
-func (w *wizardView) flushPath(path string) {
-	w.mu.Lock()
-	ps, ok := w.pending[path]
-	delete(w.pending, path)
-	w.mu.Unlock()
-	w.saves.Cancel(path)
-	if !ok {
-		return
-	}
-	w.report(w.sh.Store.SetAnswer(context.Background(), ps.org, path, ps.value))
-	if path == "organisation.name" {
-		refreshOrgBar(w.sh) // the switcher shows the name
-	}
-}
-
-// flush writes every pending answer now (page change, focus loss,
-// structural changes, switching organisation).
-func (w *wizardView) flush() {
-	w.mu.Lock()
-	paths := make([]string, 0, len(w.pending))
-	for p := range w.pending {
-		paths = append(paths, p)
-	}
-	w.mu.Unlock()
-	for _, p := range paths {
-		w.flushPath(p)
-	}
-}
-
-// report shows the result of a write in the status line.
-func (w *wizardView) report(err error) {
-	if w.status == nil {
-		return
-	}
-	if err != nil {
-		w.status.Importance = widget.DangerImportance
-		w.status.SetText(lang.L("wizard.save_failed", map[string]any{"Err": err.Error()}))
-		return
-	}
-	w.status.Importance = widget.LowImportance
-	w.status.SetText(lang.L("wizard.saved"))
 }
 
 // reload reads the answers again from the store (after a structural change

@@ -135,10 +135,11 @@ func (w *wizardView) textInput(f *field, multi bool) fyne.CanvasObject {
 	return out
 }
 
-// textChanged validates a typed value. A valid value is put into the
-// answers and saved after the debounce; an invalid one stays in the field
-// with its message and is not written. An emptied field is saved empty:
-// the user meant to clear it.
+// textChanged validates a typed value. A valid value is remembered and,
+// once typing pauses, put into the answers and saved; an invalid one stays
+// in the field with its message and is not written. An emptied field is
+// saved empty: the user meant to clear it. Nothing here encodes the
+// answers: a keystroke must stay cheap on a long page.
 func (w *wizardView) textChanged(f *field, s string) {
 	msg := wizard.Validate(f.q, s, w.lang)
 	// A mended value clears its message at once; a message appears only
@@ -150,20 +151,19 @@ func (w *wizardView) textChanged(f *field, s string) {
 		w.hints.After(f.path, func() { f.msg.Set(msg) })
 	}
 	if msg != "" && strings.TrimSpace(s) != "" {
+		_, had := w.drafts[f.path]
 		w.drafts[f.path] = s
-		w.saves.Cancel(f.path)
-		w.mu.Lock()
-		delete(w.pending, f.path)
-		w.mu.Unlock()
+		w.unschedule(f.path)
+		if !had {
+			w.updateStatus()
+		}
 		return
 	}
-	delete(w.drafts, f.path)
-	if err := wizard.Put(w.a, f.q, f.base, s); err != nil {
-		f.msg.Set(err.Error())
-		return
+	if _, had := w.drafts[f.path]; had {
+		delete(w.drafts, f.path)
+		w.updateStatus()
 	}
-	w.save(f.path)
-	w.afterChange()
+	w.schedule(f.path, func() error { return wizard.Put(w.a, f.q, f.base, s) })
 }
 
 // choiceInput is a radio group for a few options, a drop-down for many;

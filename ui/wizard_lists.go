@@ -53,6 +53,7 @@ func (w *wizardView) drawList(f *field) {
 		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
 			lf.items = append(lf.items[:i:i], lf.items[i+1:]...)
 			w.putList(f)
+			w.flushPath(f.path)
 			w.drawList(f)
 		})
 		lf.entries = append(lf.entries, &e.Entry)
@@ -80,6 +81,7 @@ func (w *wizardView) drawList(f *field) {
 		row.Add(widget.NewButtonWithIcon(s, theme.ContentAddIcon(), func() {
 			lf.items = append(lf.items, s)
 			w.putList(f)
+			w.flushPath(f.path)
 			w.drawList(f)
 		}))
 	}
@@ -87,20 +89,17 @@ func (w *wizardView) drawList(f *field) {
 	lf.box.Refresh()
 }
 
-// putList stores the list's non-empty lines.
+// putList stores the list's non-empty lines once typing pauses.
 func (w *wizardView) putList(f *field) {
-	out := []string{}
-	for _, s := range f.list.items {
-		if s = strings.TrimSpace(s); s != "" {
-			out = append(out, s)
+	w.schedule(f.path, func() error {
+		out := []string{}
+		for _, s := range f.list.items {
+			if s = strings.TrimSpace(s); s != "" {
+				out = append(out, s)
+			}
 		}
-	}
-	if err := wizard.Put(w.a, f.q, f.base, out); err != nil {
-		f.msg.Set(err.Error())
-		return
-	}
-	w.save(f.path)
-	w.sideRows = w.buildSideRows()
+		return wizard.Put(w.a, f.q, f.base, out)
+	})
 }
 
 // recordsInput is a Records question: a card per record with its fields
