@@ -108,6 +108,7 @@ func newShell(a fyne.App, st *data.Store, c clock) *Shell {
 	// Closing the window saves what is still waiting for its debounce,
 	// and asks first when something cannot be saved.
 	sh.Win.SetCloseIntercept(sh.requestClose)
+	sh.addNavShortcuts()
 	sh.Win.SetOnClosed(func() { sh.closed = true; flushWizard(sh) })
 	// Fits a 1366×768 laptop screen with room for the panel and title bar.
 	sh.Win.Resize(fyne.NewSize(1200, 680))

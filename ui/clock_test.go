@@ -54,8 +54,9 @@ func (c *manualClock) Advance(d time.Duration) {
 	}
 }
 
-// Settle runs everything that is waiting (a long pause in typing).
-func (c *manualClock) Settle() { c.Advance(time.Hour) }
+// Settle runs everything that is waiting (a long pause in typing; the
+// focus watcher re-arms itself, so "everything" is 30 s of it).
+func (c *manualClock) Settle() { c.Advance(30 * time.Second) }
 
 func TestManualClockOrder(t *testing.T) {
 	c := &manualClock{}

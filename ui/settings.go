@@ -67,6 +67,7 @@ func newSettingsView(sh *Shell) *settingsView {
 		settingsCard(lang.L("settings.language"), v.langSel, muted(lang.L("settings.language_help"))),
 		settingsCard(lang.L("settings.user"), v.name, muted(lang.L("settings.user_help"))),
 		settingsCard(lang.L("settings.database"), dbPath, muted(lang.L("settings.database_help"))),
+		settingsCard(lang.L("settings.keys"), wrapped(lang.L("settings.keys_list"))),
 	}
 	for _, s := range settingsSections() {
 		cards = append(cards, s(sh))

@@ -179,10 +179,12 @@ func writePrivate(path string, b []byte) error {
 }
 
 // entry is a widget.Entry that reports losing focus, so that a field is
-// saved at once when the user leaves it.
+// saved at once when the user leaves it, and that keeps the keyboard
+// rules of keyboard.go.
 type entry struct {
 	widget.Entry
-	onBlur func()
+	entryHooks
+	openList func() // a combo's drop-down (newComboEntry)
 }
 
 func newEntry(multiLine bool) *entry {

@@ -63,6 +63,8 @@ type wizardView struct {
 	// entries are the single-line entries of the page in order: Enter
 	// moves to the next one, and on the last one to the next page.
 	entries []*widget.Entry
+	// focusOrder are the page's fields in the order Tab visits them.
+	focusOrder []fyne.Focusable
 	// drafts keeps typed values that failed validation, so that a
 	// re-render never loses what the user typed.
 	drafts map[string]string
@@ -83,8 +85,8 @@ type wizardView struct {
 	drawnCur int // the page the step list was drawn for
 	body     *container.Scroll
 	progress *widget.ProgressBar
-	back     *widget.Button
-	next     *widget.Button
+	back     *button
+	next     *button
 	status   *widget.Label
 	root     fyne.CanvasObject
 }
@@ -110,6 +112,7 @@ func newWizardView(sh *Shell) *wizardView {
 	w.cur = w.restorePage()
 	w.layout()
 	w.render()
+	w.watchFocus()
 	return w
 }
 
@@ -144,8 +147,8 @@ func (w *wizardView) layout() {
 	w.progress.TextFormatter = func() string {
 		return lang.L("wizard.step", map[string]any{"N": w.cur + 1, "Total": len(w.pages)})
 	}
-	w.back = widget.NewButtonWithIcon(lang.L("wizard.back"), theme.NavigateBackIcon(), func() { w.goTo(w.cur - 1) })
-	w.next = widget.NewButtonWithIcon(lang.L("wizard.next"), theme.NavigateNextIcon(), w.goNext)
+	w.back = newButton(lang.L("wizard.back"), theme.NavigateBackIcon(), func() { w.goTo(w.cur - 1) })
+	w.next = newButton(lang.L("wizard.next"), theme.NavigateNextIcon(), w.goNext)
 	w.next.IconPlacement = widget.ButtonIconTrailingText
 	w.next.Importance = widget.HighImportance
 	w.status = widget.NewLabel("")
@@ -189,6 +192,24 @@ func (w *wizardView) goTo(i int) {
 	_ = w.sh.Store.SetSetting(stepSetting(w.org), pageKey(w.pages[i]))
 	w.render()
 	w.body.ScrollToTop()
+	w.focusFirst()
+}
+
+// focusFirst puts the keyboard focus on the page's first field, or on
+// Next when the page has none, so that the keyboard goes on where the
+// eyes do after a page change.
+func (w *wizardView) focusFirst() {
+	c := w.sh.Win.Canvas()
+	if c == nil {
+		return
+	}
+	if len(w.focusOrder) > 0 {
+		c.Focus(w.focusOrder[0])
+		return
+	}
+	if !w.next.Disabled() {
+		c.Focus(w.next)
+	}
 }
 
 func (w *wizardView) goNext() { w.goTo(w.cur + 1) }
@@ -214,6 +235,7 @@ func (w *wizardView) render() {
 	p := w.pages[w.cur]
 	w.fields = map[string]*field{}
 	w.entries = nil
+	w.focusOrder = nil
 
 	objs := []fyne.CanvasObject{heading(p.Step.Title.In(w.lang))}
 	if p.Record >= 0 {

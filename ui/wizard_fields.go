@@ -24,7 +24,7 @@ type field struct {
 	radio   *widget.RadioGroup // Choice with few options, YesNo
 	checks  []*widget.Check    // MultiChoice, in option order
 	list    *listField         // List
-	add     *widget.Button     // Records: adds a record
+	add     *button            // Records: adds a record
 	codes   map[string]string  // option label -> code (Choice)
 	focus   fyne.Focusable     // what Tab and jumps focus
 	msg     *message           // the validation message beside the field
@@ -43,6 +43,9 @@ func (w *wizardView) question(q wizard.Question, base string) fyne.CanvasObject 
 	}
 	objs := []fyne.CanvasObject{widget.NewLabelWithStyle(label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
 	objs = append(objs, w.input(f), f.msg)
+	if f.focus != nil {
+		w.focusOrder = append(w.focusOrder, f.focus)
+	}
 	// Help and example share one text block, so they sit close together.
 	var notes []string
 	if help := q.Help.In(w.lang); help != "" {
@@ -102,15 +105,14 @@ func (w *wizardView) current(f *field) string {
 func (w *wizardView) textInput(f *field, multi bool) fyne.CanvasObject {
 	var out fyne.CanvasObject
 	suggestions := texts(f.q.Suggestions, w.lang)
-	switch {
-	case !multi && len(suggestions) > 0:
-		se := widget.NewSelectEntry(suggestions)
-		f.entry, f.focus, out = &se.Entry, se, se
-	default:
-		e := newEntry(multi)
-		e.onBlur = w.flush
-		f.entry, f.focus, out = &e.Entry, e, e
+	var e *entry
+	if !multi && len(suggestions) > 0 {
+		e = newComboEntry(suggestions)
+	} else {
+		e = newEntry(multi)
 	}
+	w.hook(e)
+	f.entry, f.focus, out = &e.Entry, e, wheelThrough(e, w.body)
 	if f.q.Kind == wizard.Date {
 		f.entry.SetPlaceHolder(lang.L("wizard.date_placeholder"))
 		out = container.NewBorder(nil, nil, nil, w.calendarButton(f), out)
@@ -293,4 +295,12 @@ func texts(ts []wizard.Text, l string) []string {
 		out[i] = t.In(l)
 	}
 	return out
+}
+
+// hook connects a text field to the wizard: leaving it saves, focusing it
+// scrolls it into view, and the step shortcuts work inside it.
+func (w *wizardView) hook(e *entry) {
+	e.onBlur = w.flush
+	e.onFocus = func(o fyne.CanvasObject) { ensureVisible(w.body, o) }
+	e.onShortcut = w.sh.shortcut
 }

@@ -19,9 +19,11 @@ import (
 // listField is a List question: one entry per line, with add and remove,
 // and the suggestions as quick-add buttons.
 type listField struct {
-	items   []string
-	entries []*widget.Entry
-	box     *fyne.Container
+	items      []string
+	entries    []*widget.Entry
+	focusables []*entry
+	add        *button // "+ add row"
+	box        *fyne.Container
 }
 
 func (w *wizardView) listInput(f *field) fyne.CanvasObject {
@@ -41,10 +43,10 @@ func (w *wizardView) listInput(f *field) fyne.CanvasObject {
 func (w *wizardView) drawList(f *field) {
 	lf := f.list
 	lf.box.RemoveAll()
-	lf.entries = nil
+	lf.entries, lf.focusables = nil, nil
 	for i, s := range lf.items {
 		e := newEntry(false)
-		e.onBlur = w.flush
+		w.hook(e)
 		e.SetText(s)
 		e.OnChanged = func(s string) {
 			lf.items[i] = s
@@ -57,18 +59,24 @@ func (w *wizardView) drawList(f *field) {
 			w.drawList(f)
 		})
 		lf.entries = append(lf.entries, &e.Entry)
-		lf.box.Add(container.NewBorder(nil, nil, nil, del, e))
+		lf.focusables = append(lf.focusables, e)
+		lf.box.Add(container.NewBorder(nil, nil, nil, del, wheelThrough(e, w.body)))
 		if i == 0 {
 			f.focus = e
 		}
 	}
-	add := widget.NewButtonWithIcon(lang.L("wizard.add_row"), theme.ContentAddIcon(), func() {
+	add := newButton(lang.L("wizard.add_row"), theme.ContentAddIcon(), func() {
 		lf.items = append(lf.items, "")
 		w.drawList(f)
-		if c := w.sh.Win.Canvas(); c != nil && len(lf.entries) > 0 {
-			c.Focus(lf.box.Objects[len(lf.entries)-1].(*fyne.Container).Objects[0].(fyne.Focusable))
+		// The new row takes the focus and is scrolled into view (the
+		// page had jumped to its top, the row off screen).
+		if c := w.sh.Win.Canvas(); c != nil && len(lf.focusables) > 0 {
+			last := lf.focusables[len(lf.focusables)-1]
+			c.Focus(last)
+			ensureVisible(w.body, lf.add)
 		}
 	})
+	lf.add = add
 	row := container.NewHBox(add)
 	have := map[string]bool{}
 	for _, s := range lf.items {
@@ -122,7 +130,7 @@ func (w *wizardView) recordsInput(f *field) fyne.CanvasObject {
 		inner.Add(spacerRow(del))
 		box.Add(widget.NewCard("", item+" "+strconv.Itoa(i+1), inner))
 	}
-	f.add = widget.NewButtonWithIcon(item, theme.ContentAddIcon(), func() { w.addRecord(f.path, f.q.Key) })
+	f.add = newButton(item, theme.ContentAddIcon(), func() { w.addRecord(f.path, f.q.Key) })
 	box.Add(container.NewHBox(f.add))
 	return box
 }
