@@ -125,6 +125,10 @@ func findButton(o fyne.CanvasObject, text string) *widget.Button {
 		if x.Text == text {
 			return x
 		}
+	case *button:
+		if x.Text == text {
+			return &x.Button
+		}
 	case *fyne.Container:
 		for _, c := range x.Objects {
 			if b := findButton(c, text); b != nil {

@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -74,6 +75,9 @@ type wizardView struct {
 	hints *debouncer        // shows a validation message once typing pauses
 	tab   fyne.CanvasObject // what the navigation holds: root, wrapped
 	saveState
+
+	// offered is set once the wizard has offered another register.
+	offered bool
 
 	// regPick and regAdd add a record from a template on a record list
 	// page.
@@ -144,8 +148,16 @@ func (w *wizardView) layout() {
 		}
 	}
 	w.progress = widget.NewProgressBar()
+	// The count is of the top-level steps, and inside a register of the
+	// register's own pages: it does not jump when a register is added
+	// (it went 3/7, 4/18, 15/29, 26/40).
 	w.progress.TextFormatter = func() string {
-		return lang.L("wizard.step", map[string]any{"N": w.cur + 1, "Total": len(w.pages)})
+		pos := wizard.PositionOf(w.pages, w.cur)
+		if pos.Parts > 0 {
+			return lang.L("wizard.step_part", map[string]any{"N": pos.Step, "Total": pos.Steps,
+				"Name": w.registerName(w.pages[w.cur].Record), "Part": pos.Part, "Parts": pos.Parts})
+		}
+		return lang.L("wizard.step", map[string]any{"N": pos.Step, "Total": pos.Steps})
 	}
 	w.back = newButton(lang.L("wizard.back"), theme.NavigateBackIcon(), func() { w.goTo(w.cur - 1) })
 	w.next = newButton(lang.L("wizard.next"), theme.NavigateNextIcon(), w.goNext)
@@ -212,7 +224,37 @@ func (w *wizardView) focusFirst() {
 	}
 }
 
-func (w *wizardView) goNext() { w.goTo(w.cur + 1) }
+// goNext opens the next page. Leaving the last register, it first offers
+// to add another one: after the first register Next went on to the
+// processors and a new user never learnt that more registers belong.
+func (w *wizardView) goNext() {
+	if wizard.LeavesRecords(w.pages, w.cur) && !w.offered {
+		w.offered = true
+		w.offerAnother()
+		return
+	}
+	w.goTo(w.cur + 1)
+}
+
+// offerAnother asks whether to add another register.
+func (w *wizardView) offerAnother() {
+	text := wrapped(lang.L("wizard.another_text"))
+	d := dialog.NewCustomConfirm(lang.L("wizard.another_title"), lang.L("wizard.another_add"), lang.L("wizard.another_go_on"), text,
+		func(add bool) {
+			if !add {
+				w.goTo(w.cur + 1)
+				return
+			}
+			if list := wizard.ListPage(w.pages, w.pages[w.cur].Parent); list >= 0 {
+				w.goTo(list)
+				if w.regPick != nil {
+					w.sh.Win.Canvas().Focus(w.regPick)
+				}
+			}
+		}, w.sh.Win)
+	d.Resize(fyne.NewSize(520, 0))
+	d.Show()
+}
 
 // goToKey opens the page named by pageKey (tests and jumps).
 func (w *wizardView) goToKey(key string) bool {
@@ -266,7 +308,7 @@ func (w *wizardView) render() {
 // updateChrome refreshes the progress, the buttons and the step list.
 func (w *wizardView) updateChrome() {
 	w.refreshSide()
-	w.progress.SetValue(float64(w.cur+1) / float64(len(w.pages)))
+	w.progress.SetValue(wizard.PositionOf(w.pages, w.cur).Done())
 	w.back.Disable()
 	if w.cur > 0 {
 		w.back.Enable()

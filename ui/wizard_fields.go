@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"context"
+	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -29,7 +31,9 @@ type field struct {
 	focus   fyne.Focusable     // what Tab and jumps focus
 	msg     *message           // the validation message beside the field
 	optHelp *widget.RichText   // help of the chosen option (Choice)
-	box     fyne.CanvasObject  // the whole question, to scroll to
+	// addOption names a new record to choose (MultiChoice from records).
+	addOption *entry
+	box       fyne.CanvasObject // the whole question, to scroll to
 }
 
 // question renders q in the record at base: its label, the input its Kind
@@ -221,6 +225,9 @@ func (w *wizardView) choiceInput(f *field) fyne.CanvasObject {
 func (w *wizardView) multiInput(f *field) fyne.CanvasObject {
 	opts := wizard.Choices(f.q, w.a)
 	if len(opts) == 0 {
+		if f.q.RecordOptions != nil {
+			return container.NewVBox(muted(lang.L("wizard.no_options")), w.addOptionRow(f))
+		}
 		return muted(lang.L("wizard.no_options"))
 	}
 	chosen := map[string]bool{}
@@ -244,7 +251,65 @@ func (w *wizardView) multiInput(f *field) fyne.CanvasObject {
 		}
 	}
 	f.focus = f.checks[0]
+	if f.q.RecordOptions != nil {
+		box.Add(w.addOptionRow(f))
+	}
 	return box
+}
+
+// addOptionRow lets a record that the question's options come from be
+// created here (a processor from inside a register's step): a first-time
+// user met "which processors handle this register" before any processor
+// was entered, left it empty, and the processor entered later vanished
+// from the notice.
+func (w *wizardView) addOptionRow(f *field) fyne.CanvasObject {
+	name := newEntry(false)
+	w.hook(name)
+	name.SetPlaceHolder(lang.L("wizard.add_option_placeholder"))
+	add := newButton(lang.L("wizard.add_option"), theme.ContentAddIcon(), func() { w.addOption(f, name.Text) })
+	name.OnSubmitted = func(string) { w.addOption(f, name.Text) }
+	f.addOption = name
+	return container.NewBorder(nil, nil, nil, add, wheelThrough(name, w.body))
+}
+
+// addOption creates a record named name in the list the options of f come
+// from, saves it, and ticks it in f.
+func (w *wizardView) addOption(f *field, name string) {
+	ro := f.q.RecordOptions
+	if name = strings.TrimSpace(name); name == "" || ro == nil {
+		return
+	}
+	w.flush()
+	i, err := wizard.AddRecord(w.a, ro.Path, ro.CodeField)
+	if err != nil {
+		w.report(err)
+		return
+	}
+	rec := ro.Path + "." + strconv.Itoa(i)
+	if err := wizard.Set(w.a, rec+"."+ro.LabelField, name); err != nil {
+		w.report(err)
+		return
+	}
+	w.report(w.sh.Store.SetAnswer(context.Background(), w.org, ro.Path, wizard.Get(w.a, ro.Path)))
+	codes := []string{}
+	if list, ok := wizard.Get(w.a, f.path).([]any); ok {
+		for _, v := range list {
+			if s, ok := v.(string); ok {
+				codes = append(codes, s)
+			}
+		}
+	}
+	codes = append(codes, wizard.GetString(w.a, rec+"."+ro.CodeField))
+	if err := wizard.Put(w.a, f.q, f.base, codes); err != nil {
+		w.report(err)
+		return
+	}
+	w.save(f.path)
+	w.flush()
+	w.render()
+	if g := w.fields[f.path]; g != nil && g.addOption != nil {
+		w.sh.Win.Canvas().Focus(g.addOption)
+	}
 }
 
 func (w *wizardView) multiChanged(f *field, opts []vocab.Term) {

@@ -129,3 +129,85 @@ func countRequired(q Question, tree any, base string, answered, total *int) {
 		}
 	}
 }
+
+// Position is where a page stands in the wizard, counted so that adding a
+// register does not make the count jump: the top-level steps shown, and
+// within a record the record's own pages.
+type Position struct {
+	Step, Steps int // 1-based top-level step, and how many are shown
+	Part, Parts int // 1-based page within its record and the record's pages; 0 outside records
+
+	// within and across are the record pages of the whole repeating
+	// step up to this page, and all of them.
+	within, across int
+}
+
+// Done is the share of the wizard behind the page, from 0 to 1: the
+// finished steps, and of the current repeating step the share of its
+// record pages seen (the list page counts as one of them).
+func (p Position) Done() float64 {
+	if p.Steps == 0 {
+		return 0
+	}
+	if p.Step == p.Steps {
+		return 1
+	}
+	done := float64(p.Step - 1)
+	if p.across > 0 {
+		done += float64(p.within) / float64(p.across+1)
+	}
+	return done / float64(p.Steps)
+}
+
+// PositionOf returns the position of page i of pages.
+func PositionOf(pages []Page, i int) Position {
+	var pos Position
+	cur := pages[i]
+	parent := cur.Parent
+	if cur.List {
+		parent = cur.Step.ID
+	}
+	for j, p := range pages {
+		if p.Record < 0 {
+			pos.Steps++
+			if j <= i {
+				pos.Step++
+			}
+			continue
+		}
+		if p.Parent == parent {
+			pos.across++
+			if j <= i {
+				pos.within++
+			}
+		}
+		if cur.Record >= 0 && p.Record == cur.Record && p.Parent == cur.Parent {
+			pos.Parts++
+			if j <= i {
+				pos.Part++
+			}
+		}
+	}
+	return pos
+}
+
+// LeavesRecords reports whether going on from page i leaves the records
+// of a repeating step: page i is the last page of its last record. That is
+// where the wizard asks whether to add another one.
+func LeavesRecords(pages []Page, i int) bool {
+	if i < 0 || i >= len(pages) || pages[i].Record < 0 {
+		return false
+	}
+	return i+1 == len(pages) || pages[i+1].Parent != pages[i].Parent
+}
+
+// ListPage returns the index of the page listing the records of the
+// repeating step with id, or -1.
+func ListPage(pages []Page, id string) int {
+	for i, p := range pages {
+		if p.List && p.Step.ID == id {
+			return i
+		}
+	}
+	return -1
+}
