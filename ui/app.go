@@ -78,6 +78,11 @@ type Shell struct {
 	// closed is set once the window has closed.
 	closed bool
 
+	// due is the start-up notice of requests that need attention.
+	due *fyne.Container
+	// dueDismissed is the organisation whose notice the user has seen.
+	dueDismissed int64
+
 	// notifiedOrg is the organisation whose due requests have had the
 	// desktop notification, so a rebuild does not repeat it.
 	notifiedOrg int64
@@ -141,7 +146,8 @@ func (sh *Shell) rebuild() {
 		sh.Tabs.SelectIndex(selected)
 	}
 	sh.orgBar = newOrgBar(sh)
-	sh.Win.SetContent(container.NewBorder(sh.orgBar.root, nil, nil, nil, sh.Tabs))
+	sh.due = newDueBanner(sh)
+	sh.Win.SetContent(container.NewBorder(container.NewVBox(sh.orgBar.root, sh.due), nil, nil, nil, sh.Tabs))
 }
 
 // SetLanguage switches the UI language and rebuilds the window.

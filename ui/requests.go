@@ -129,11 +129,53 @@ func (v *requestsView) buildBanner() {
 
 // dueNotice is the notice text, or "" when nothing needs attention.
 func (v *requestsView) dueNotice() (string, error) {
-	c, err := v.sh.Store.DueSummary(v.ctx, v.org)
+	return dueNoticeText(v.sh, v.org)
+}
+
+// dueNoticeText says how many requests of org are overdue or due within 7
+// days, or "" when none is.
+func dueNoticeText(sh *Shell, org int64) (string, error) {
+	c, err := sh.Store.DueSummary(context.Background(), org)
 	if err != nil || c.Overdue+c.DueSoon == 0 {
 		return "", err
 	}
 	return fmt.Sprintf(lang.L("requests.banner"), c.Overdue, c.DueSoon, data.FormatDate(c.Next)), nil
+}
+
+// newDueBanner is the start-up notice in the window itself, above every
+// screen, while requests are overdue or due within 7 days: the desktop
+// notification needs D-Bus and is easily missed. "Näytä" opens the
+// request log on the requests that need attention; × hides the notice.
+func newDueBanner(sh *Shell) *fyne.Container {
+	org := reqCurrentOrg(sh)
+	text, err := dueNoticeText(sh, org)
+	if err != nil || text == "" || sh.dueDismissed == org {
+		return container.NewVBox() // nothing to say
+	}
+	label := widget.NewLabel(lang.L("requests.notification.title") + ". " + text)
+	label.Wrapping = fyne.TextWrapWord
+	label.Importance = widget.DangerImportance
+	box := container.NewVBox()
+	show := newButton(lang.L("requests.banner.show"), theme.NavigateNextIcon(), func() { sh.showDueRequests() })
+	show.Importance = widget.HighImportance
+	hide := newButton("", theme.CancelIcon(), func() { box.Hide(); sh.dueDismissed = org })
+	box.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), container.NewHBox(show, hide), label))
+	return box
+}
+
+// showDueRequests opens the request log filtered to the requests that need
+// attention.
+func (sh *Shell) showDueRequests() {
+	for i, ti := range sh.Tabs.Items {
+		if s, ok := ti.Content.(*requestsScreen); ok {
+			sh.Tabs.SelectIndex(i)
+			s.v.status.SetSelectedIndex(reqStatusIndex(data.FilterAttention))
+		}
+	}
+	if sh.due != nil {
+		sh.due.Hide()
+		sh.dueDismissed = reqCurrentOrg(sh)
+	}
 }
 
 func (v *requestsView) refreshBanner() {

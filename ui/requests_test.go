@@ -318,3 +318,24 @@ func TestRequestDetailFollowsSelection(t *testing.T) {
 		}
 	}
 }
+
+// TestDueNoticeInWindow: at start the window itself says that a request
+// is due within 7 days (not only a desktop notification); "Näytä" opens
+// the request log on the requests that need attention.
+func TestDueNoticeInWindow(t *testing.T) {
+	sh, v := reqShell(t)
+	if sh.due == nil || !sh.due.Visible() || !findText(sh.due, "Pyyntöloki: määräaikoja. Huomio – myöhässä: 0 · erääntyy 7 päivän sisällä: 1 · lähin määräpäivä 3.12.2026.") {
+		t.Fatal("the window does not show the due notice at start")
+	}
+	test.Tap(findButton(sh.due, "Näytä"))
+	if sh.Tabs.Selected().Content != fyne.CanvasObject(sh.Tabs.Items[2].Content) || v.filter.Status != data.FilterAttention {
+		t.Fatalf("Näytä opened tab %d with filter %q", sh.Tabs.SelectedIndex(), v.filter.Status)
+	}
+	if sh.due.Visible() {
+		t.Fatal("the notice stays after it was followed")
+	}
+	sh.SetLanguage("fi") // a rebuild does not bring it back
+	if sh.due.Visible() && len(sh.due.Objects) > 0 {
+		t.Fatal("the notice came back after a rebuild")
+	}
+}
