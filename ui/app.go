@@ -114,9 +114,12 @@ func newShell(a fyne.App, st *data.Store, c clock) *Shell {
 	// and asks first when something cannot be saved.
 	sh.Win.SetCloseIntercept(sh.requestClose)
 	sh.addNavShortcuts()
-	sh.Win.SetOnClosed(func() { sh.closed = true; flushWizard(sh) })
-	// Fits a 1366×768 laptop screen with room for the panel and title bar.
-	sh.Win.Resize(fyne.NewSize(1200, 680))
+	sh.Win.SetOnClosed(func() {
+		sh.closed = true
+		flushWizard(sh)
+		sh.rememberSize()
+	})
+	sh.Win.Resize(sh.rememberedSize())
 	showPendingDamage(sh)
 	startScreenshots(sh)
 	return sh
@@ -182,4 +185,36 @@ func (sh *Shell) requestClose() {
 	}, sh.Win)
 	d.Resize(fyne.NewSize(480, 0))
 	d.Show()
+}
+
+// Preference keys of the window's size (per user and machine, so in
+// Fyne's preferences rather than in the database).
+const (
+	prefWidth  = "window.width"
+	prefHeight = "window.height"
+)
+
+// minWindow is the smallest size the window is opened at: the layouts
+// are made for 1024×600 and up.
+var minWindow = fyne.NewSize(1024, 600)
+
+// rememberedSize is the window's size when it was last closed; the first
+// time 1200×680, which fits a 1366×768 laptop screen with room for the
+// panel and title bar.
+func (sh *Shell) rememberedSize() fyne.Size {
+	p := sh.App.Preferences()
+	w := float32(p.FloatWithFallback(prefWidth, 1200))
+	h := float32(p.FloatWithFallback(prefHeight, 680))
+	return fyne.NewSize(max(w, minWindow.Width), max(h, minWindow.Height))
+}
+
+// rememberSize keeps the window's size for the next start.
+func (sh *Shell) rememberSize() {
+	s := sh.Win.Canvas().Size()
+	if s.Width < 100 || s.Height < 100 {
+		return // not laid out (closed before it was shown)
+	}
+	p := sh.App.Preferences()
+	p.SetFloat(prefWidth, float64(s.Width))
+	p.SetFloat(prefHeight, float64(s.Height))
 }

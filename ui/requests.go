@@ -92,8 +92,8 @@ func newRequestsView(sh *Shell) *requestsView {
 	v.buildTable()
 	v.detail = newReqDetail(v)
 	v.retention = newReqRetentionPanel(v)
-	split := container.NewHSplit(container.NewBorder(nil, v.count, nil, nil, v.table), v.detail.content)
-	split.SetOffset(0.72)
+	split := container.NewHSplit(container.NewBorder(nil, v.count, nil, nil, newColumnsFit(v.table)), v.detail.content)
+	split.SetOffset(0.64) // the detail pane keeps about 300 px at 1024
 	top := container.NewVBox(v.banner, toolbar)
 	v.content = container.NewBorder(top, v.retention.content, nil, nil, split)
 	v.reload()
@@ -251,11 +251,11 @@ func (v *requestsView) buildFilters() fyne.CanvasObject {
 	v.addButton = add
 	report := widget.NewButtonWithIcon(lang.L("requests.report"), theme.DocumentPrintIcon(), v.openReport)
 	csv := widget.NewButtonWithIcon(lang.L("requests.csv"), theme.DownloadIcon(), v.saveCSV)
-	// Fixed widths: a Select is as narrow as its arrow would allow and
-	// truncates "Kaikki vuodet".
-	size := fyne.NewSize(170, v.search.MinSize().Height)
-	filters := container.NewHBox(container.NewGridWrap(size, v.status), container.NewGridWrap(size, v.year), container.NewGridWrap(size, v.right))
-	return container.NewBorder(nil, nil, container.NewHBox(add, filters), container.NewHBox(report, csv), v.search)
+	// Two rows: the actions with the search box between them, which takes
+	// the width left over, and the three filters sharing the row below.
+	// In one row the search box shrank to a few letters at 1024 px.
+	actions := container.NewBorder(nil, nil, add, container.NewHBox(report, csv), v.search)
+	return container.NewVBox(actions, container.NewGridWithColumns(3, v.status, v.year, v.right))
 }
 
 func reqOrAll(code string) string {

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -77,7 +78,9 @@ func (w *wizardView) drawList(f *field) {
 		}
 	})
 	lf.add = add
-	row := container.NewHBox(add)
+	// The quick-add buttons wrap onto more lines on a narrow window (they
+	// were clipped in a scrolling row at 1024 px).
+	row := container.New(layout.NewRowWrapLayout(), add)
 	have := map[string]bool{}
 	for _, s := range lf.items {
 		have[strings.TrimSpace(s)] = true
@@ -93,7 +96,7 @@ func (w *wizardView) drawList(f *field) {
 			w.drawList(f)
 		}))
 	}
-	lf.box.Add(container.NewHScroll(row))
+	lf.box.Add(row)
 	lf.box.Refresh()
 }
 
