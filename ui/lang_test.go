@@ -74,3 +74,26 @@ func TestFyneWidgetsSpeakTheChosenLanguage(t *testing.T) {
 	}
 	setLanguage("fi")
 }
+
+// TestCalendarInWindowLanguage: the calendar of a date field names the
+// month and the weekdays in the window's language, Monday first, and the
+// tapped day fills the field.
+func TestCalendarInWindowLanguage(t *testing.T) {
+	sh, v := reqShell(t)
+	for _, c := range []struct{ lang, month, monday string }{{"fi", "marraskuu 2026", "MA"}, {"sv", "november 2026", "MÅ"}} {
+		setLanguage(c.lang)
+		test.Tap(v.addButton)
+		f := v.form
+		test.Tap(f.received.ActionItem.(fyne.Tappable))
+		top := sh.Win.Canvas().Overlays().Top()
+		if top == nil || !findText(top, c.month) || !findText(top, c.monday) {
+			t.Fatalf("%s: the calendar does not show %q and %q", c.lang, c.month, c.monday)
+		}
+		test.Tap(findButton(top, "14"))
+		if f.received.Text != "14.11.2026" {
+			t.Fatalf("%s: the field has %q after tapping the 14th", c.lang, f.received.Text)
+		}
+		test.Tap(f.cancel)
+	}
+	setLanguage("fi")
+}

@@ -21,16 +21,18 @@ type field struct {
 	base string
 	path string
 
-	entry   *widget.Entry      // ShortText, LongText, Date, Number
-	sel     *widget.Select     // Choice with many options
-	radio   *widget.RadioGroup // Choice with few options, YesNo
-	checks  []*widget.Check    // MultiChoice, in option order
-	list    *listField         // List
-	add     *button            // Records: adds a record
-	codes   map[string]string  // option label -> code (Choice)
-	focus   fyne.Focusable     // what Tab and jumps focus
-	msg     *message           // the validation message beside the field
-	optHelp *widget.RichText   // help of the chosen option (Choice)
+	entry    *widget.Entry      // ShortText, LongText, Date, Number
+	sel      *widget.Select     // Choice with many options
+	radio    *widget.RadioGroup // Choice with few options, YesNo
+	checks   []*widget.Check    // MultiChoice, in option order
+	list     *listField         // List
+	add      *button            // Records: adds a record
+	codes    map[string]string  // option label -> code (Choice)
+	focus    fyne.Focusable     // what Tab and jumps focus
+	msg      *message           // the validation message beside the field
+	optHelp  *widget.RichText   // help of the chosen option (Choice)
+	calendar *widget.Button     // Date: opens the picker
+	picker   *datePicker        // the picker last opened (tests)
 	// addOption names a new record to choose (MultiChoice from records).
 	addOption *entry
 	box       fyne.CanvasObject // the whole question, to scroll to

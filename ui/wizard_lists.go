@@ -261,13 +261,10 @@ func (w *wizardView) calendarButton(f *field) fyne.CanvasObject {
 		if t, err := time.Parse(time.DateOnly, strings.TrimSpace(f.entry.Text)); err == nil {
 			start = t
 		}
-		var pop *widget.PopUp
-		cal := widget.NewCalendar(start, func(t time.Time) {
-			pop.Hide()
+		f.picker = showDatePicker(w.sh.Win.Canvas(), btn, start, func(t time.Time) {
 			f.entry.SetText(t.Format(time.DateOnly))
 		})
-		pop = widget.NewPopUp(cal, w.sh.Win.Canvas())
-		pop.ShowAtRelativePosition(fyne.NewPos(0, btn.Size().Height), btn)
 	}
+	f.calendar = btn
 	return btn
 }
