@@ -125,33 +125,80 @@ func newShell(a fyne.App, st *data.Store, c clock) *Shell {
 	return sh
 }
 
-// rebuild lays out the switcher and the navigation with every screen,
-// keeping the screen that was open.
+// rebuild lays out the switcher and the navigation, keeping the screen
+// that was open. A screen is built when it is first shown (buildScreen):
+// the hidden Asiakirjat screen used to compose the whole notice preview
+// at every start.
 func (sh *Shell) rebuild() {
 	selected := 0
 	if sh.Tabs != nil {
 		selected = sh.Tabs.SelectedIndex()
 	}
-	var items []*container.TabItem
-	for _, s := range screens() {
-		items = append(items, container.NewTabItemWithIcon(lang.L(s.Title), s.Icon(), s.Build(sh)))
+	sh.wizard, sh.documents, sh.requests, sh.settings = nil, nil, nil, nil
+	list := screens()
+	items := make([]*container.TabItem, len(list))
+	for i, s := range list {
+		items[i] = container.NewTabItemWithIcon(lang.L(s.Title), s.Icon(), container.NewStack())
 	}
 	sh.Tabs = container.NewAppTabs(items...)
 	sh.Tabs.SetTabLocation(container.TabLocationLeading)
-	// A screen whose content has a Shown method reloads when opened, to
-	// show what the other screens changed meanwhile.
+	// A screen opened again reloads, to show what the other screens
+	// changed meanwhile.
 	sh.Tabs.OnSelected = func(ti *container.TabItem) {
-		if s, ok := ti.Content.(interface{ Shown() }); ok {
+		i := sh.Tabs.SelectedIndex()
+		if sh.buildScreen(i) {
+			return // just built from the store
+		}
+		if s, ok := screenContent(ti).(interface{ Shown() }); ok {
 			s.Shown()
 		}
 	}
-	if selected > 0 && selected < len(items) {
+	if selected < 0 || selected >= len(items) {
+		selected = 0
+	}
+	sh.buildScreen(selected)
+	if selected > 0 {
 		sh.Tabs.SelectIndex(selected)
 	}
 	sh.orgBar = newOrgBar(sh)
 	sh.due = newDueBanner(sh)
+	sh.notifyDue()
 	sh.Win.SetContent(container.NewBorder(container.NewVBox(sh.orgBar.root, sh.due), nil, nil, nil, sh.Tabs))
 }
+
+// buildScreen builds screen i unless it is built; it reports whether it
+// built it now.
+func (sh *Shell) buildScreen(i int) bool {
+	holder := sh.Tabs.Items[i].Content.(*fyne.Container)
+	if len(holder.Objects) > 0 {
+		return false
+	}
+	holder.Objects = []fyne.CanvasObject{screens()[i].Build(sh)}
+	holder.Refresh()
+	return true
+}
+
+// screenContent is what a tab's screen drawn (nil before it is built).
+func screenContent(ti *container.TabItem) fyne.CanvasObject {
+	if holder, ok := ti.Content.(*fyne.Container); ok && len(holder.Objects) > 0 {
+		return holder.Objects[0]
+	}
+	return nil
+}
+
+// showScreen opens screen i (of screens), building it if needed.
+func (sh *Shell) showScreen(i int) {
+	sh.buildScreen(i)
+	sh.Tabs.SelectIndex(i)
+}
+
+// The screens' places in the navigation.
+const (
+	screenWizard = iota
+	screenDocuments
+	screenRequests
+	screenSettings
+)
 
 // SetLanguage switches the UI language and rebuilds the window.
 func (sh *Shell) SetLanguage(l string) {

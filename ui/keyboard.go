@@ -299,7 +299,7 @@ func (w *wizardView) watchFocus() {
 // navigate moves the wizard a step on or back (Alt+→/←, Ctrl+PageDown/Up)
 // when it is the open screen.
 func (sh *Shell) navigate(forward bool) {
-	if sh.wizard == nil || sh.Tabs == nil || len(sh.Tabs.Items) == 0 || sh.Tabs.Selected().Content != sh.wizard.tab {
+	if sh.wizard == nil || sh.Tabs == nil || sh.Tabs.SelectedIndex() != screenWizard {
 		return
 	}
 	if forward {

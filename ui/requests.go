@@ -19,17 +19,6 @@ import (
 // reports and the log's own retention. The store does every check; this
 // file and its siblings (requests_*.go) only show and collect.
 
-// requestsScreen wraps the screen's content so that tests can find the
-// view in the tabs.
-type requestsScreen struct {
-	widget.BaseWidget
-	v *requestsView
-}
-
-func (s *requestsScreen) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(s.v.content)
-}
-
 // requestsView holds the screen's widgets and state.
 type requestsView struct {
 	sh      *Shell
@@ -62,9 +51,7 @@ type requestsView struct {
 func buildRequestsScreen(sh *Shell) fyne.CanvasObject {
 	v := newRequestsView(sh)
 	sh.requests = v
-	s := &requestsScreen{v: v}
-	s.ExtendBaseWidget(s)
-	return s
+	return v.content
 }
 
 // reqCurrentOrg is the shell's organisation, or the only one in the database
@@ -97,7 +84,6 @@ func newRequestsView(sh *Shell) *requestsView {
 	top := container.NewVBox(v.banner, toolbar)
 	v.content = container.NewBorder(top, v.retention.content, nil, nil, split)
 	v.reload()
-	v.notifyDue()
 	return v
 }
 
@@ -166,11 +152,9 @@ func newDueBanner(sh *Shell) *fyne.Container {
 // showDueRequests opens the request log filtered to the requests that need
 // attention.
 func (sh *Shell) showDueRequests() {
-	for i, ti := range sh.Tabs.Items {
-		if s, ok := ti.Content.(*requestsScreen); ok {
-			sh.Tabs.SelectIndex(i)
-			s.v.status.SetSelectedIndex(reqStatusIndex(data.FilterAttention))
-		}
+	sh.showScreen(screenRequests)
+	if sh.requests != nil && sh.requests.status != nil {
+		sh.requests.status.SetSelectedIndex(reqStatusIndex(data.FilterAttention))
 	}
 	if sh.due != nil {
 		sh.due.Hide()
@@ -191,14 +175,16 @@ func (v *requestsView) refreshBanner() {
 	}
 }
 
-// notifyDue sends the desktop notification once per start and organisation.
-func (v *requestsView) notifyDue() {
-	if v.sh.notifiedOrg == v.org {
+// notifyDue sends the desktop notification of due requests once per start
+// and organisation (the window shows the same notice, newDueBanner).
+func (sh *Shell) notifyDue() {
+	org := reqCurrentOrg(sh)
+	if org == 0 || sh.notifiedOrg == org {
 		return
 	}
-	v.sh.notifiedOrg = v.org
-	if text, err := v.dueNotice(); err == nil && text != "" {
-		v.sh.App.SendNotification(fyne.NewNotification(lang.L("requests.notification.title"), text))
+	sh.notifiedOrg = org
+	if text, err := dueNoticeText(sh, org); err == nil && text != "" {
+		sh.App.SendNotification(fyne.NewNotification(lang.L("requests.notification.title"), text))
 	}
 }
 

@@ -48,13 +48,11 @@ func reqShell(t *testing.T) (*Shell, *requestsView) {
 	}
 	sh := newShell(a, st, &manualClock{})
 	sh.Win.Resize(fyne.NewSize(1200, 680))
-	for _, it := range sh.Tabs.Items {
-		if s, ok := it.Content.(*requestsScreen); ok {
-			return sh, s.v
-		}
+	sh.showScreen(screenRequests)
+	if sh.requests == nil {
+		t.Fatal("the request log screen is not built")
 	}
-	t.Fatal("the request log screen is not in the tabs")
-	return nil, nil
+	return sh, sh.requests
 }
 
 func reqDialogOpen(sh *Shell) bool { return sh.Win.Canvas().Overlays().Top() != nil }
@@ -195,7 +193,7 @@ func TestRequestsNotificationAndRetention(t *testing.T) {
 	sh, v := reqShell(t)
 	want := fyne.NewNotification(lang.L("requests.notification.title"), v.bannerText.Text)
 	sh.notifiedOrg = 0 // as at a new start
-	test.AssertNotificationSent(t, want, func() { newRequestsView(sh) })
+	test.AssertNotificationSent(t, want, func() { sh.rebuild() })
 
 	p := v.retention
 	if p.months.Text != "36" {
@@ -328,7 +326,7 @@ func TestDueNoticeInWindow(t *testing.T) {
 		t.Fatal("the window does not show the due notice at start")
 	}
 	test.Tap(findButton(sh.due, "Näytä"))
-	if sh.Tabs.Selected().Content != fyne.CanvasObject(sh.Tabs.Items[2].Content) || v.filter.Status != data.FilterAttention {
+	if sh.Tabs.SelectedIndex() != screenRequests || v.filter.Status != data.FilterAttention {
 		t.Fatalf("Näytä opened tab %d with filter %q", sh.Tabs.SelectedIndex(), v.filter.Status)
 	}
 	if sh.due.Visible() {

@@ -120,14 +120,8 @@ func (w *wizardView) scrollTo(obj fyne.CanvasObject) {
 // goToFinding shows the wizard of sh at the finding's question (from the
 // documents screen).
 func goToFinding(sh *Shell, f wizard.Finding) {
-	v := sh.wizard
-	if v == nil {
-		return
+	sh.showScreen(screenWizard)
+	if sh.wizard != nil {
+		sh.wizard.jumpTo(f)
 	}
-	for _, ti := range sh.Tabs.Items {
-		if ti.Content == v.tab {
-			sh.Tabs.Select(ti)
-		}
-	}
-	v.jumpTo(f)
 }
