@@ -73,11 +73,11 @@ func newOrgBar(sh *Shell) *orgBar {
 		}
 	}
 	buttons := container.NewHBox(
-		widget.NewButtonWithIcon(lang.L("org.new"), theme.ContentAddIcon(), func() { askNewOrganisation(sh) }),
-		widget.NewButtonWithIcon(lang.L("org.rename"), theme.DocumentCreateIcon(), func() { askRenameOrganisation(sh) }),
-		widget.NewButtonWithIcon(lang.L("org.delete"), theme.DeleteIcon(), func() { askDeleteOrganisation(sh) }),
-		widget.NewButtonWithIcon(lang.L("org.import"), theme.DownloadIcon(), func() { askImport(sh) }),
-		widget.NewButtonWithIcon(lang.L("org.export"), theme.UploadIcon(), func() { askExport(sh) }),
+		newButton(lang.L("org.new"), theme.ContentAddIcon(), func() { askNewOrganisation(sh) }),
+		newButton(lang.L("org.rename"), theme.DocumentCreateIcon(), func() { askRenameOrganisation(sh) }),
+		newButton(lang.L("org.delete"), theme.DeleteIcon(), func() { askDeleteOrganisation(sh) }),
+		newButton(lang.L("org.import"), theme.DownloadIcon(), func() { askImport(sh) }),
+		newButton(lang.L("org.export"), theme.UploadIcon(), func() { askExport(sh) }),
 	)
 	label := widget.NewLabelWithStyle(lang.L("org.label"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	b.root = container.NewVBox(container.NewBorder(nil, nil, label, buttons, b.pick), b.status, widget.NewSeparator())

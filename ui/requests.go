@@ -31,7 +31,7 @@ type requestsView struct {
 
 	status, year, right *widget.Select
 	search              *widget.Entry
-	addButton           *widget.Button
+	addButton           *button
 	filter              data.RequestFilter
 
 	table *widget.Table
@@ -232,11 +232,11 @@ func (v *requestsView) buildFilters() fyne.CanvasObject {
 		v.filter.Search = s
 		v.reload()
 	}
-	add := widget.NewButtonWithIcon(lang.L("requests.add"), theme.ContentAddIcon(), v.openAdd)
+	add := newButton(lang.L("requests.add"), theme.ContentAddIcon(), v.openAdd)
 	add.Importance = widget.HighImportance
 	v.addButton = add
-	report := widget.NewButtonWithIcon(lang.L("requests.report"), theme.DocumentPrintIcon(), v.openReport)
-	csv := widget.NewButtonWithIcon(lang.L("requests.csv"), theme.DownloadIcon(), v.saveCSV)
+	report := newButton(lang.L("requests.report"), theme.DocumentPrintIcon(), v.openReport)
+	csv := newButton(lang.L("requests.csv"), theme.DownloadIcon(), v.saveCSV)
 	// Two rows: the actions with the search box between them, which takes
 	// the width left over, and the three filters sharing the row below.
 	// In one row the search box shrank to a few letters at 1024 px.

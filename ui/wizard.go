@@ -82,7 +82,7 @@ type wizardView struct {
 	// regPick and regAdd add a record from a template on a record list
 	// page.
 	regPick *widget.Select
-	regAdd  *widget.Button
+	regAdd  *button
 
 	side     *widget.List
 	sideRows []sideRow

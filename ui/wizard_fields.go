@@ -31,7 +31,7 @@ type field struct {
 	focus    fyne.Focusable     // what Tab and jumps focus
 	msg      *message           // the validation message beside the field
 	optHelp  *widget.RichText   // help of the chosen option (Choice)
-	calendar *widget.Button     // Date: opens the picker
+	calendar *button            // Date: opens the picker
 	picker   *datePicker        // the picker last opened (tests)
 	// addOption names a new record to choose (MultiChoice from records).
 	addOption *entry

@@ -53,7 +53,7 @@ func (w *wizardView) drawList(f *field) {
 			lf.items[i] = s
 			w.putList(f)
 		}
-		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
+		del := newButton("", theme.DeleteIcon(), func() {
 			lf.items = append(lf.items[:i:i], lf.items[i+1:]...)
 			w.putList(f)
 			w.flushPath(f.path)
@@ -89,7 +89,7 @@ func (w *wizardView) drawList(f *field) {
 		if have[s] {
 			continue
 		}
-		row.Add(widget.NewButtonWithIcon(s, theme.ContentAddIcon(), func() {
+		row.Add(newButton(s, theme.ContentAddIcon(), func() {
 			lf.items = append(lf.items, s)
 			w.putList(f)
 			w.flushPath(f.path)
@@ -126,7 +126,7 @@ func (w *wizardView) recordsInput(f *field) fyne.CanvasObject {
 				inner.Add(w.question(sub, base))
 			}
 		}
-		del := widget.NewButtonWithIcon(lang.L("wizard.remove"), theme.DeleteIcon(), func() {
+		del := newButton(lang.L("wizard.remove"), theme.DeleteIcon(), func() {
 			w.confirm(lang.L("wizard.remove_title"), lang.L("wizard.remove_record", map[string]any{"Item": item + " " + strconv.Itoa(i+1)}),
 				func() { w.removeRecord(f.path, i, f.q.Key) })
 		})
@@ -255,7 +255,7 @@ func confirmDialog(sh *Shell, title, msg string, do func()) {
 
 // calendarButton opens a calendar that fills a date field.
 func (w *wizardView) calendarButton(f *field) fyne.CanvasObject {
-	btn := widget.NewButtonWithIcon("", theme.CalendarIcon(), nil)
+	btn := newButton("", theme.CalendarIcon(), nil)
 	btn.OnTapped = func() {
 		start := time.Now()
 		if t, err := time.Parse(time.DateOnly, strings.TrimSpace(f.entry.Text)); err == nil {

@@ -38,7 +38,7 @@ func findingsView(fs []wizard.Finding, l string, jump func(wizard.Finding)) fyne
 			if f.Severity != g.sev {
 				continue
 			}
-			go1 := widget.NewButtonWithIcon(lang.L("summary.go"), theme.NavigateNextIcon(), func() { jump(f) })
+			go1 := newButton(lang.L("summary.go"), theme.NavigateNextIcon(), func() { jump(f) })
 			rows = append(rows, container.NewBorder(nil, nil, widget.NewIcon(severityIcon(g.sev)), go1, wrapped(wizard.FindingText(f, l))))
 		}
 		if len(rows) == 0 {
