@@ -146,6 +146,9 @@ func (sh *Shell) rebuild() {
 	// changed meanwhile.
 	sh.Tabs.OnSelected = func(ti *container.TabItem) {
 		i := sh.Tabs.SelectedIndex()
+		if i == screenRequests {
+			sh.dismissDue() // the log shows the same notice
+		}
 		if sh.buildScreen(i) {
 			return // just built from the store
 		}

@@ -144,7 +144,7 @@ func newDueBanner(sh *Shell) *fyne.Container {
 	box := container.NewVBox()
 	show := newButton(lang.L("requests.banner.show"), theme.NavigateNextIcon(), func() { sh.showDueRequests() })
 	show.Importance = widget.HighImportance
-	hide := newButton("", theme.CancelIcon(), func() { box.Hide(); sh.dueDismissed = org })
+	hide := newButton("", theme.CancelIcon(), sh.dismissDue)
 	box.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), container.NewHBox(show, hide), label))
 	return box
 }
@@ -156,6 +156,11 @@ func (sh *Shell) showDueRequests() {
 	if sh.requests != nil && sh.requests.status != nil {
 		sh.requests.status.SetSelectedIndex(reqStatusIndex(data.FilterAttention))
 	}
+	sh.dismissDue()
+}
+
+// dismissDue hides the start-up notice for the current organisation.
+func (sh *Shell) dismissDue() {
 	if sh.due != nil {
 		sh.due.Hide()
 		sh.dueDismissed = reqCurrentOrg(sh)

@@ -26,6 +26,17 @@ import (
 // store's clock on 28.11.2026: 2026-002 is then due within a week.
 func reqShell(t *testing.T) (*Shell, *requestsView) {
 	t.Helper()
+	sh := reqWindow(t)
+	sh.showScreen(screenRequests)
+	if sh.requests == nil {
+		t.Fatal("the request log screen is not built")
+	}
+	return sh, sh.requests
+}
+
+// reqWindow is the window of reqShell as it opens, on the wizard.
+func reqWindow(t *testing.T) *Shell {
+	t.Helper()
 	a := test.NewTempApp(t)
 	st, err := data.Open(filepath.Join(t.TempDir(), "req.db"))
 	if err != nil {
@@ -48,11 +59,7 @@ func reqShell(t *testing.T) (*Shell, *requestsView) {
 	}
 	sh := newShell(a, st, &manualClock{})
 	sh.Win.Resize(fyne.NewSize(1200, 680))
-	sh.showScreen(screenRequests)
-	if sh.requests == nil {
-		t.Fatal("the request log screen is not built")
-	}
-	return sh, sh.requests
+	return sh
 }
 
 func reqDialogOpen(sh *Shell) bool { return sh.Win.Canvas().Overlays().Top() != nil }
@@ -321,11 +328,12 @@ func TestRequestDetailFollowsSelection(t *testing.T) {
 // is due within 7 days (not only a desktop notification); "Näytä" opens
 // the request log on the requests that need attention.
 func TestDueNoticeInWindow(t *testing.T) {
-	sh, v := reqShell(t)
+	sh := reqWindow(t)
 	if sh.due == nil || !sh.due.Visible() || !findText(sh.due, "Pyyntöloki: määräaikoja. Huomio – myöhässä: 0 · erääntyy 7 päivän sisällä: 1 · lähin määräpäivä 3.12.2026.") {
 		t.Fatal("the window does not show the due notice at start")
 	}
 	test.Tap(findButton(sh.due, "Näytä"))
+	v := sh.requests
 	if sh.Tabs.SelectedIndex() != screenRequests || v.filter.Status != data.FilterAttention {
 		t.Fatalf("Näytä opened tab %d with filter %q", sh.Tabs.SelectedIndex(), v.filter.Status)
 	}
