@@ -74,7 +74,6 @@ func (d *reqDetail) show(ref string) {
 		}
 		d.entry = e
 	}
-	buttons := []*widget.Button{d.edit, d.verify, d.extend, d.answer, d.note, d.summary}
 	d.facts.RemoveAll()
 	d.values = map[string]*widget.Label{}
 	d.history.RemoveAll()
@@ -82,36 +81,48 @@ func (d *reqDetail) show(ref string) {
 	d.hint.Hide()
 	if d.entry == nil {
 		d.title.SetText(lang.L("requests.detail.none"))
-		for _, b := range buttons {
+		for _, b := range []*widget.Button{d.edit, d.verify, d.extend, d.answer, d.note, d.summary} {
 			b.Disable()
 		}
 		return
 	}
-	e := d.entry
-	lg := d.v.sh.Lang
-	d.title.SetText(e.Ref + " – " + reqOrDash(e.Requester.Name))
-	for _, b := range buttons {
-		b.Enable()
-	}
+	d.title.SetText(d.entry.Ref + " – " + reqOrDash(d.entry.Requester.Name))
 	today := d.v.sh.Store.Today()
-	if e.Purged {
-		d.edit.Disable()
-		d.verify.Disable()
-		d.note.Disable()
-	}
-	if !e.Open() || e.Purged {
-		d.extend.Disable()
-		d.answer.Disable()
-	}
-	if e.Extended {
-		d.extend.Disable() // only once, to three months in all
-	}
+	d.enableActions(d.entry, today)
+	d.showFacts(d.entry, d.entry.TimingOn(today))
+	d.showHistory(d.entry)
+}
+
+// enableActions enables what can be done with e today.
+func (d *reqDetail) enableActions(e *data.LogEntry, today time.Time) {
+	open := e.Open() && !e.Purged
 	received, _ := time.Parse(time.DateOnly, e.Received)
-	if end := duedate.FirstMonthEnd(received); e.Open() && !e.Extended && today.After(end) {
-		d.extend.Disable()
+	end := duedate.FirstMonthEnd(received)
+	lateForExtension := e.Open() && !e.Extended && today.After(end)
+	setEnabled(d.edit, !e.Purged)
+	setEnabled(d.verify, !e.Purged)
+	setEnabled(d.note, !e.Purged)
+	setEnabled(d.answer, open)
+	// Extended only once, to three months in all, and within the first
+	// month.
+	setEnabled(d.extend, open && !e.Extended && !lateForExtension)
+	setEnabled(d.summary, true)
+	if lateForExtension {
 		d.setHint(fmt.Sprintf(lang.L("requests.hint.no_extension"), data.FormatDate(end.Format(time.DateOnly))))
 	}
-	t := e.TimingOn(today)
+}
+
+func setEnabled(b *widget.Button, on bool) {
+	if on {
+		b.Enable()
+	} else {
+		b.Disable()
+	}
+}
+
+// showFacts lists what is known of e, a caption above each value.
+func (d *reqDetail) showFacts(e *data.LogEntry, t data.Timing) {
+	lg := d.v.sh.Lang
 	add := func(field, value string) {
 		if strings.TrimSpace(value) == "" {
 			return
@@ -146,7 +157,11 @@ func (d *reqDetail) show(ref string) {
 		add("refusal_reason", vocab.Label(vocab.RefusalReasons, e.RefusalReason, lg))
 	}
 	add("refusal_details", e.RefusalDetails)
-	for i := len(e.History) - 1; i >= 0; i-- { // newest first
+}
+
+// showHistory lists e's events, newest first.
+func (d *reqDetail) showHistory(e *data.LogEntry) {
+	for i := len(e.History) - 1; i >= 0; i-- {
 		ev := e.History[i]
 		when := ev.At
 		if at, err := time.Parse(time.RFC3339, ev.At); err == nil {
@@ -157,7 +172,7 @@ func (d *reqDetail) show(ref string) {
 		}
 		head := widget.NewLabel(when)
 		head.Importance = widget.LowImportance
-		body := widget.NewLabel(data.EventText(ev, lg))
+		body := widget.NewLabel(data.EventText(ev, d.v.sh.Lang))
 		body.Wrapping = fyne.TextWrapWord
 		d.history.Add(container.NewVBox(head, body))
 	}
