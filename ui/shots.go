@@ -29,6 +29,14 @@ import (
 // ShotsEnv names the folder the screenshots are written to.
 const ShotsEnv = "TIETOSUOJAPAKKI_SCREENSHOTS"
 
+// ShotsSizeEnv, when set (e.g. "1024x600"), is the window's size for the
+// walk; ShotsMainEnv set to 1 takes only the main screens: the first
+// wizard page, a register's purposes, the summary and the other screens.
+const (
+	ShotsSizeEnv = "TIETOSUOJAPAKKI_SCREENSHOTS_SIZE"
+	ShotsMainEnv = "TIETOSUOJAPAKKI_SCREENSHOTS_MAIN"
+)
+
 // shotDelay lets the window finish drawing before each capture.
 const shotDelay = 600 * time.Millisecond
 
@@ -42,6 +50,11 @@ func startScreenshots(sh *Shell) {
 // takeShots runs off the UI goroutine: every UI step goes through
 // fyne.DoAndWait, then it waits for the frame to be drawn and captures it.
 func takeShots(sh *Shell, dir string) {
+	var w, h float32
+	if _, err := fmt.Sscanf(os.Getenv(ShotsSizeEnv), "%fx%f", &w, &h); err == nil {
+		fyne.DoAndWait(func() { sh.Win.Resize(fyne.NewSize(w, h)) })
+	}
+	mainOnly := os.Getenv(ShotsMainEnv) == "1"
 	time.Sleep(2 * time.Second) // the window opens and lays out
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		fyne.LogError("screenshots", err)
@@ -64,6 +77,11 @@ func takeShots(sh *Shell, dir string) {
 	var v *wizardView
 	fyne.DoAndWait(func() { v = sh.wizard })
 	for i := 0; v != nil && v.a != nil; i++ {
+		skip := false
+		fyne.DoAndWait(func() { skip = mainOnly && !mainPage(v, i) })
+		if skip {
+			continue
+		}
 		if !shoot(shotName(v, i), func() bool {
 			if i >= len(v.pages) {
 				return false
@@ -149,4 +167,13 @@ func grabScreen() (image.Image, error) {
 		return nil, err
 	}
 	return png.Decode(bytes.NewReader(out))
+}
+
+// mainPage reports whether page i is one of the main screens' pages.
+func mainPage(v *wizardView, i int) bool {
+	if i >= len(v.pages) {
+		return true // ends the walk
+	}
+	key := pageKey(v.pages[i])
+	return i == 0 || key == "register.purposes@0" || key == "summary"
 }
