@@ -385,16 +385,17 @@ func cursorAtEnd(s string) (row, col int) {
 // their records and options, and the active warnings.
 func (w *wizardView) signature() string {
 	p := w.pages[w.cur]
+	snap := wizard.NewSnapshot(w.a) // one decoding for the whole page
 	var b strings.Builder
-	b.WriteString(strconv.Itoa(len(wizard.Pages(w.cat, w.a))))
+	b.WriteString(strconv.Itoa(len(snap.Pages(w.cat))))
 	var walk func(qs []wizard.Question, base string)
 	walk = func(qs []wizard.Question, base string) {
 		for _, q := range qs {
-			if !wizard.Visible(q, w.a, base) {
+			if !snap.Visible(q, base) {
 				continue
 			}
 			b.WriteString(";" + q.ID + "@" + base)
-			if _, ok := wizard.ActiveWarning(q, w.a, base); ok {
+			if snap.Warns(q, base) {
 				b.WriteString("!")
 			}
 			if q.RecordOptions != nil {
@@ -404,7 +405,7 @@ func (w *wizardView) signature() string {
 			}
 			if q.Kind == wizard.Records {
 				path := wizard.Join(base, q.Path)
-				for i := range wizard.Len(w.a, path) {
+				for i := range snap.Len(path) {
 					walk(q.Fields, path+"."+strconv.Itoa(i))
 				}
 			}

@@ -23,25 +23,64 @@ type Page struct {
 // Pages returns the visible screens for the current answers: each step, and
 // after a repeating step's list the sub-steps of each of its records.
 func Pages(c Catalogue, a *data.Answers) []Page {
+	return NewSnapshot(a).Pages(c)
+}
+
+// Snapshot is the answers decoded once into the form the conditions read,
+// for asking many questions about the same answers: Visible, StepVisible
+// and Len each decode the whole answers anew, which a page of thirty
+// questions did a hundred times after every change.
+type Snapshot struct{ tree any }
+
+// NewSnapshot decodes a once.
+func NewSnapshot(a *data.Answers) Snapshot {
+	tree, _ := toTree(a)
+	return Snapshot{tree: tree}
+}
+
+// Pages is Pages for the answers of the snapshot.
+func (s Snapshot) Pages(c Catalogue) []Page {
 	var out []Page
-	for _, s := range c.Steps {
-		if !StepVisible(s, a, "") {
+	for _, st := range c.Steps {
+		if !s.StepVisible(st, "") {
 			continue
 		}
-		out = append(out, Page{Step: s, Record: -1, List: s.Repeat != nil})
-		if s.Repeat == nil {
+		out = append(out, Page{Step: st, Record: -1, List: st.Repeat != nil})
+		if st.Repeat == nil {
 			continue
 		}
-		for i := range Len(a, s.Repeat.Path) {
-			base := s.Repeat.Path + "." + strconv.Itoa(i)
-			for _, sub := range s.Repeat.Steps {
-				if StepVisible(sub, a, base) {
-					out = append(out, Page{Step: sub, Base: base, Record: i, Parent: s.ID})
+		for i := range s.Len(st.Repeat.Path) {
+			base := st.Repeat.Path + "." + strconv.Itoa(i)
+			for _, sub := range st.Repeat.Steps {
+				if s.StepVisible(sub, base) {
+					out = append(out, Page{Step: sub, Base: base, Record: i, Parent: st.ID})
 				}
 			}
 		}
 	}
 	return out
+}
+
+// StepVisible is StepVisible on the snapshot.
+func (s Snapshot) StepVisible(st Step, base string) bool {
+	return st.ShowIf == nil || holds(*st.ShowIf, s.tree, base)
+}
+
+// Visible is Visible on the snapshot.
+func (s Snapshot) Visible(q Question, base string) bool {
+	return q.ShowIf == nil || holds(*q.ShowIf, s.tree, base)
+}
+
+// Warns reports whether q's warning is active, as ActiveWarning does.
+func (s Snapshot) Warns(q Question, base string) bool {
+	return q.Warning != nil && s.Visible(q, base) && holds(q.Warning.If, s.tree, base)
+}
+
+// Len is Len on the snapshot.
+func (s Snapshot) Len(path string) int {
+	v, _ := lookup(s.tree, splitPath(path))
+	list, _ := v.([]any)
+	return len(list)
 }
 
 // VisibleQuestions returns the questions of s that are asked in the record

@@ -142,3 +142,34 @@ func TestLeavesRecords(t *testing.T) {
 		t.Fatalf("list page %d", list)
 	}
 }
+
+// TestSnapshotAgrees: the snapshot answers as the functions that decode
+// the answers each time, for every question of every page of the example.
+func TestSnapshotAgrees(t *testing.T) {
+	c := Default()
+	a := example(t)
+	snap := NewSnapshot(a)
+	if got, want := len(snap.Pages(c)), len(Pages(c, a)); got != want {
+		t.Fatalf("%d pages, want %d", got, want)
+	}
+	n := 0
+	for _, p := range Pages(c, a) {
+		if snap.StepVisible(p.Step, p.Base) != StepVisible(p.Step, a, p.Base) {
+			t.Errorf("step %s@%s", p.Step.ID, p.Base)
+		}
+		for _, q := range p.Step.Questions {
+			n++
+			_, warns := ActiveWarning(q, a, p.Base)
+			if snap.Visible(q, p.Base) != Visible(q, a, p.Base) || snap.Warns(q, p.Base) != warns {
+				t.Errorf("question %s@%s", q.ID, p.Base)
+			}
+			path := Join(p.Base, q.Path)
+			if snap.Len(path) != Len(a, path) {
+				t.Errorf("len %s: %d, want %d", path, snap.Len(path), Len(a, path))
+			}
+		}
+	}
+	if n < 30 {
+		t.Fatalf("only %d questions compared", n)
+	}
+}
