@@ -76,6 +76,10 @@ type wizardView struct {
 	tab   fyne.CanvasObject // what the navigation holds: root, wrapped
 	saveState
 
+	// warned is the page whose empty required fields were pointed out
+	// (-1: none); a second Next goes on.
+	warned int
+
 	// offered is set once the wizard has offered another register.
 	offered bool
 
@@ -98,7 +102,7 @@ type wizardView struct {
 func newWizardView(sh *Shell) *wizardView {
 	w := &wizardView{sh: sh, org: sh.Org, lang: sh.Lang, cat: wizard.Default(),
 		drafts: map[string]string{}, saves: newDebouncer(sh.clock, saveDelay), hints: newDebouncer(sh.clock, hintDelay),
-		saveState: newSaveState()}
+		saveState: newSaveState(), warned: -1}
 	w.write = func(org int64, path string, v any) error {
 		return sh.Store.SetAnswer(context.Background(), org, path, v)
 	}
@@ -200,6 +204,9 @@ func (w *wizardView) goTo(i int) {
 		return
 	}
 	w.flush()
+	if i != w.cur {
+		w.warned = -1
+	}
 	w.cur = i
 	_ = w.sh.Store.SetSetting(stepSetting(w.org), pageKey(w.pages[i]))
 	w.render()
@@ -228,6 +235,9 @@ func (w *wizardView) focusFirst() {
 // to add another one: after the first register Next went on to the
 // processors and a new user never learnt that more registers belong.
 func (w *wizardView) goNext() {
+	if w.complainMissing() {
+		return
+	}
 	if wizard.LeavesRecords(w.pages, w.cur) && !w.offered {
 		w.offered = true
 		w.offerAnother()

@@ -371,3 +371,41 @@ func (w *wizardView) hook(e *entry) {
 	e.onFocus = func(o fyne.CanvasObject) { ensureVisible(w.body, o) }
 	e.onShortcut = w.sh.shortcut
 }
+
+// complainMissing points out the page's required questions that are
+// still empty, beside each, and keeps the page open; it reports whether
+// it did. A second Next goes on (the wizard may be filled in any order,
+// and the summary lists what is missing): a required question left empty
+// used to pass with no word.
+func (w *wizardView) complainMissing() bool {
+	if w.a == nil || w.warned == w.cur {
+		return false
+	}
+	w.applyTyped()
+	snap := wizard.NewSnapshot(w.a)
+	var first fyne.Focusable
+	firstAt := len(w.focusOrder)
+	for _, f := range w.fields {
+		_, draft := w.drafts[f.path]
+		if !f.q.Required || draft || !snap.Visible(f.q, f.base) || snap.Answered(f.q, f.base) {
+			continue
+		}
+		f.msg.Set(lang.L("wizard.required_missing"))
+		for i, x := range w.focusOrder {
+			if x == f.focus && i < firstAt {
+				first, firstAt = x, i
+			}
+		}
+	}
+	if firstAt == len(w.focusOrder) && first == nil {
+		return false
+	}
+	w.warned = w.cur
+	if first != nil {
+		w.sh.Win.Canvas().Focus(first)
+		if o, ok := first.(fyne.CanvasObject); ok {
+			ensureVisible(w.body, o)
+		}
+	}
+	return true
+}

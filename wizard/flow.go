@@ -76,6 +76,13 @@ func (s Snapshot) Warns(q Question, base string) bool {
 	return q.Warning != nil && s.Visible(q, base) && holds(q.Warning.If, s.tree, base)
 }
 
+// Answered reports whether q has an answer in the record at base (a list
+// or a choice of several counts when it has an item).
+func (s Snapshot) Answered(q Question, base string) bool {
+	v, _ := lookup(s.tree, splitPath(Join(base, q.Path)))
+	return !empty(v)
+}
+
 // Len is Len on the snapshot.
 func (s Snapshot) Len(path string) int {
 	v, _ := lookup(s.tree, splitPath(path))
