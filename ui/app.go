@@ -159,10 +159,10 @@ func (sh *Shell) rebuild() {
 	if selected < 0 || selected >= len(items) {
 		selected = 0
 	}
-	sh.buildScreen(selected)
 	if selected > 0 {
-		sh.Tabs.SelectIndex(selected)
+		sh.Tabs.SelectIndex(selected) // builds it, through OnSelected
 	}
+	sh.buildScreen(sh.Tabs.SelectedIndex())
 	sh.orgBar = newOrgBar(sh)
 	sh.due = newDueBanner(sh)
 	sh.notifyDue()
