@@ -294,3 +294,28 @@ func typeShortcut(c fyne.Canvas, s fyne.Shortcut) {
 	}
 	c.(fyne.Shortcutable).TypedShortcut(s)
 }
+
+// TestTabLeavesRequestNote: in the request log's dialogs, too, Tab moves
+// out of a multi-line field.
+func TestTabLeavesRequestNote(t *testing.T) {
+	sh, v := reqShell(t)
+	v.selectRef("2026-002")
+	test.Tap(v.detail.note)
+	top := sh.Win.Canvas().Overlays().Top()
+	var note *entry
+	walkObjects(top, func(o fyne.CanvasObject) {
+		if e, ok := o.(*entry); ok && e.MultiLine {
+			note = e
+		}
+	})
+	if note == nil {
+		t.Fatal("the note dialog has no multi-line field of ours")
+	}
+	c := sh.Win.Canvas()
+	c.Focus(note)
+	test.Type(note, "Soitettu")
+	pressTab(c, false)
+	if c.Focused() == note || strings.Contains(v.action.text.Text, "\t") || v.action.text.Text != "Soitettu" {
+		t.Fatalf("Tab stayed in the note (text %q)", v.action.text.Text)
+	}
+}
