@@ -13,7 +13,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 
@@ -228,13 +227,11 @@ func (sh *Shell) requestClose() {
 		return
 	}
 	msg := wrapped(text + "\n\n" + lang.L("close.ask"))
-	d := dialog.NewCustomConfirm(lang.L("close.title"), lang.L("close.anyway"), lang.L("close.back"), msg, func(close bool) {
+	askChoice(sh, lang.L("close.title"), msg, lang.L("close.anyway"), lang.L("close.back"), false, func(close bool) {
 		if close {
 			sh.Win.Close()
 		}
-	}, sh.Win)
-	d.Resize(fyne.NewSize(480, 0))
-	d.Show()
+	})
 }
 
 // Preference keys of the window's size (per user and machine, so in

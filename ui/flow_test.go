@@ -32,7 +32,13 @@ func TestWizardOffersAnotherRegister(t *testing.T) {
 	if top == nil || !findText(top, "Lisätäänkö toinen rekisteri?") {
 		t.Fatal("leaving the last register did not offer another")
 	}
-	tapDialogButton(t, sh, "Lisää rekisteri")
+	// The keyboard answers it: the default button has the focus and Enter
+	// presses it.
+	focused, ok := sh.Win.Canvas().Focused().(*button)
+	if !ok || focused.Text != "Lisää rekisteri" || !focused.Focused() {
+		t.Fatalf("the focus is on %T, want the Lisää rekisteri button with its ring", sh.Win.Canvas().Focused())
+	}
+	focused.TypedKey(&fyneKeyReturn)
 	onPage(t, v, "registers")
 	if sh.Win.Canvas().Focused() != v.regPick {
 		t.Error("the template choice does not have the focus")

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -324,4 +325,25 @@ func (sh *Shell) shortcut(s fyne.Shortcut) bool {
 		sh.navigate(forward)
 	}
 	return ok
+}
+
+// askChoice shows a dialog with two of our buttons (Enter presses the
+// focused one, which wears a ring) and gives the focus to the safe one:
+// the keyboard user can answer it at once. confirmFocused picks the
+// button that starts focused; choice gets true for confirm.
+func askChoice(sh *Shell, title string, body fyne.CanvasObject, confirm, dismiss string, confirmFocused bool, choice func(bool)) dialog.Dialog {
+	var d *dialog.CustomDialog
+	yes := newButton(confirm, nil, func() { d.Hide(); choice(true) })
+	yes.Importance = widget.HighImportance
+	no := newButton(dismiss, nil, func() { d.Hide(); choice(false) })
+	d = dialog.NewCustomWithoutButtons(title, body, sh.Win)
+	d.SetButtons([]fyne.CanvasObject{no, yes})
+	d.Resize(fyne.NewSize(500, 0))
+	d.Show()
+	if confirmFocused {
+		sh.Win.Canvas().Focus(yes)
+	} else {
+		sh.Win.Canvas().Focus(no)
+	}
+	return d
 }

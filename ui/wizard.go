@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -249,7 +248,7 @@ func (w *wizardView) goNext() {
 // offerAnother asks whether to add another register.
 func (w *wizardView) offerAnother() {
 	text := wrapped(lang.L("wizard.another_text"))
-	d := dialog.NewCustomConfirm(lang.L("wizard.another_title"), lang.L("wizard.another_add"), lang.L("wizard.another_go_on"), text,
+	askChoice(w.sh, lang.L("wizard.another_title"), text, lang.L("wizard.another_add"), lang.L("wizard.another_go_on"), true,
 		func(add bool) {
 			if !add {
 				w.goTo(w.cur + 1)
@@ -261,9 +260,7 @@ func (w *wizardView) offerAnother() {
 					w.sh.Win.Canvas().Focus(w.regPick)
 				}
 			}
-		}, w.sh.Win)
-	d.Resize(fyne.NewSize(520, 0))
-	d.Show()
+		})
 }
 
 // goToKey opens the page named by pageKey (tests and jumps).

@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -244,13 +243,11 @@ func (w *wizardView) confirm(title, msg string, do func()) {
 func confirmDialog(sh *Shell, title, msg string, do func()) {
 	text := widget.NewLabel(msg)
 	text.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomConfirm(title, lang.L("common.delete"), lang.L("common.cancel"), text, func(ok bool) {
+	askChoice(sh, title, text, lang.L("common.delete"), lang.L("common.cancel"), false, func(ok bool) {
 		if ok {
 			do()
 		}
-	}, sh.Win)
-	d.Resize(fyne.NewSize(460, 0))
-	d.Show()
+	})
 }
 
 // calendarButton opens a calendar that fills a date field.
