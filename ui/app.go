@@ -2,16 +2,19 @@
 // request log and the settings. It holds screens and widgets only; answers
 // come from package data, questions from package wizard and documents from
 // package pdf.
+//
+// The window is wired in one place: New builds the Shell, and screens
+// (below) lists the navigation in order. Each screen's view is a field of
+// the Shell, so one screen reaches another through it (the documents jump
+// to the wizard, the wizard renames the organisation in the switcher).
 package ui
 
 import (
-	"os"
-	"sort"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 
 	"tietosuojapakki/assets"
 	"tietosuojapakki/data"
@@ -27,45 +30,32 @@ func Run(st *data.Store) {
 	sh.Win.ShowAndRun()
 }
 
-// Screen is one entry of the navigation. Screens register themselves from
-// their own files (registerScreen in init), so the navigation is data and a
-// new screen needs no change here.
+// Screen is one entry of the navigation, in the style of Fyne's demo
+// registry: a title, an icon and a function that builds the view.
 type Screen struct {
-	ID    string
-	Order int
 	Title string // translation key
 	// Icon is a function such as theme.SettingsIcon, called when the
 	// navigation is built: theme icons must not be looked up before the
 	// app exists (the headless commands never start one).
 	Icon func() fyne.Resource
-	// Build makes the screen's content. It is called again when the
-	// organisation or the language changes.
+	// Build makes the screen's content and keeps its view in a field of
+	// the Shell. It is called again when the organisation or the
+	// language changes.
 	Build func(sh *Shell) fyne.CanvasObject
-
-	placeholder bool // stands in until the real screen registers
 }
 
-var screens []Screen
-
-// registerScreen adds a screen to the navigation. A real screen replaces a
-// placeholder of the same ID whichever registers first.
-func registerScreen(s Screen) {
-	for i, old := range screens {
-		if old.ID != s.ID {
-			continue
-		}
-		if s.placeholder {
-			return
-		}
-		screens[i] = s
-		return
+// screens is the navigation, in order.
+func screens() []Screen {
+	return []Screen{
+		{Title: "nav.wizard", Icon: theme.DocumentCreateIcon, Build: buildWizardScreen},
+		{Title: "nav.documents", Icon: theme.FileTextIcon, Build: buildDocumentsScreen},
+		{Title: "nav.requests", Icon: theme.MailComposeIcon, Build: buildRequestsScreen},
+		{Title: "nav.settings", Icon: theme.SettingsIcon, Build: buildSettingsScreen},
 	}
-	screens = append(screens, s)
-	sort.SliceStable(screens, func(i, j int) bool { return screens[i].Order < screens[j].Order })
 }
 
 // Shell is the state every screen shares: the window, the store, the
-// current organisation and the UI language.
+// current organisation and the UI language, and the view of each screen.
 type Shell struct {
 	App   fyne.App
 	Win   fyne.Window
@@ -73,18 +63,29 @@ type Shell struct {
 	Org   int64
 	Lang  string
 	Tabs  *container.AppTabs
-}
 
-// Hooks that other files of the package fill in init, so that this file
-// needs no change when they grow.
-var (
-	// startHooks run once in New, before the first layout (orgs.go picks
-	// the organisation; shots.go starts the screenshot walk).
-	startHooks []func(*Shell)
-	// topBar, when set, is laid out above the navigation (the organisation
-	// switcher).
-	topBar func(*Shell) fyne.CanvasObject
-)
+	// clock times the delayed work (saves once typing pauses).
+	clock clock
+
+	// The views of the current build (rebuild makes them again).
+	orgBar    *orgBar
+	wizard    *wizardView
+	documents *documentsView
+	requests  *requestsView
+	settings  *settingsView
+
+	// closed is set once the window has closed.
+	closed bool
+
+	// due is the start-up notice of requests that need attention.
+	due *fyne.Container
+	// dueDismissed is the organisation whose notice the user has seen.
+	dueDismissed int64
+
+	// notifiedOrg is the organisation whose due requests have had the
+	// desktop notification, so a rebuild does not repeat it.
+	notifiedOrg int64
+}
 
 // Settings keys kept in the database.
 const (
@@ -92,50 +93,114 @@ const (
 	settingOrg  = data.SettingOrg
 )
 
-// New builds the main window; tests call it with test.NewTempApp.
+// New builds the main window. The steps run in this order: the language,
+// the organisation used last, the screens, then what must be said at once
+// (a damaged database set aside).
 func New(a fyne.App, st *data.Store) *Shell {
-	sh := &Shell{App: a, Store: st, Lang: st.Setting(settingLang, "fi")}
+	return newShell(a, st, realClock{})
+}
+
+// newShell is New on a given clock (tests pass a manual one with
+// test.NewTempApp).
+func newShell(a fyne.App, st *data.Store, c clock) *Shell {
+	sh := &Shell{App: a, Store: st, Lang: st.Setting(settingLang, "fi"), clock: c}
 	setLanguage(sh.Lang)
 	sh.Win = a.NewWindow(lang.L("app.title"))
 	sh.Win.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
-	for _, h := range startHooks {
-		h(sh)
-	}
+	pickOrganisation(sh)
 	sh.rebuild()
-	// Fits a 1366×768 laptop screen with room for the panel and title bar.
-	sh.Win.Resize(fyne.NewSize(1200, 680))
+	// Closing the window saves what is still waiting for its debounce,
+	// and asks first when something cannot be saved.
+	sh.Win.SetCloseIntercept(sh.requestClose)
+	sh.addNavShortcuts()
+	sh.Win.SetOnClosed(func() {
+		sh.closed = true
+		flushWizard(sh)
+		sh.rememberSize()
+	})
+	sh.Win.Resize(sh.rememberedSize())
+	showPendingDamage(sh)
+	startScreenshots(sh)
 	return sh
 }
 
-// rebuild lays out the navigation with every registered screen, keeping
-// the screen that was open.
+// rebuild lays out the switcher and the navigation, keeping the screen
+// that was open. A screen is built when it is first shown (buildScreen):
+// the hidden Asiakirjat screen used to compose the whole notice preview
+// at every start.
 func (sh *Shell) rebuild() {
 	selected := 0
 	if sh.Tabs != nil {
 		selected = sh.Tabs.SelectedIndex()
 	}
-	var items []*container.TabItem
-	for _, s := range screens {
-		items = append(items, container.NewTabItemWithIcon(lang.L(s.Title), s.Icon(), s.Build(sh)))
+	sh.wizard, sh.documents, sh.requests, sh.settings = nil, nil, nil, nil
+	list := screens()
+	items := make([]*container.TabItem, len(list))
+	for i, s := range list {
+		items[i] = container.NewTabItemWithIcon(lang.L(s.Title), s.Icon(), container.NewStack())
 	}
 	sh.Tabs = container.NewAppTabs(items...)
 	sh.Tabs.SetTabLocation(container.TabLocationLeading)
-	// A screen whose content has a Shown method reloads when opened, to
-	// show what the other screens changed meanwhile.
+	// A screen opened again reloads, to show what the other screens
+	// changed meanwhile.
 	sh.Tabs.OnSelected = func(ti *container.TabItem) {
-		if s, ok := ti.Content.(interface{ Shown() }); ok {
+		i := sh.Tabs.SelectedIndex()
+		if i == screenRequests {
+			sh.dismissDue() // the log shows the same notice
+		}
+		if sh.buildScreen(i) {
+			return // just built from the store
+		}
+		if s, ok := screenContent(ti).(interface{ Shown() }); ok {
 			s.Shown()
 		}
 	}
-	if selected > 0 && selected < len(items) {
-		sh.Tabs.SelectIndex(selected)
+	if selected < 0 || selected >= len(items) {
+		selected = 0
 	}
-	var content fyne.CanvasObject = sh.Tabs
-	if topBar != nil {
-		content = container.NewBorder(topBar(sh), nil, nil, nil, sh.Tabs)
+	if selected > 0 {
+		sh.Tabs.SelectIndex(selected) // builds it, through OnSelected
 	}
-	sh.Win.SetContent(content)
+	sh.buildScreen(sh.Tabs.SelectedIndex())
+	sh.orgBar = newOrgBar(sh)
+	sh.due = newDueBanner(sh)
+	sh.notifyDue()
+	sh.Win.SetContent(container.NewBorder(container.NewVBox(sh.orgBar.root, sh.due), nil, nil, nil, sh.Tabs))
 }
+
+// buildScreen builds screen i unless it is built; it reports whether it
+// built it now.
+func (sh *Shell) buildScreen(i int) bool {
+	holder := sh.Tabs.Items[i].Content.(*fyne.Container)
+	if len(holder.Objects) > 0 {
+		return false
+	}
+	holder.Objects = []fyne.CanvasObject{screens()[i].Build(sh)}
+	holder.Refresh()
+	return true
+}
+
+// screenContent is what a tab's screen drawn (nil before it is built).
+func screenContent(ti *container.TabItem) fyne.CanvasObject {
+	if holder, ok := ti.Content.(*fyne.Container); ok && len(holder.Objects) > 0 {
+		return holder.Objects[0]
+	}
+	return nil
+}
+
+// showScreen opens screen i (of screens), building it if needed.
+func (sh *Shell) showScreen(i int) {
+	sh.buildScreen(i)
+	sh.Tabs.SelectIndex(i)
+}
+
+// The screens' places in the navigation.
+const (
+	screenWizard = iota
+	screenDocuments
+	screenRequests
+	screenSettings
+)
 
 // SetLanguage switches the UI language and rebuilds the window.
 func (sh *Shell) SetLanguage(l string) {
@@ -147,26 +212,56 @@ func (sh *Shell) SetLanguage(l string) {
 	sh.rebuild()
 }
 
-// setLanguage points Fyne's translations at l. Fyne picks the language from
-// the environment each time translations are added, so setting LANGUAGE and
-// adding ours again is how the language is switched while running. Under a
-// bare C or POSIX locale Fyne ignores LANGUAGE and falls back to English;
-// C.UTF-8 keeps the C behaviour and lets LANGUAGE through.
-func setLanguage(l string) {
-	for _, n := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		v := os.Getenv(n)
-		if v == "" {
-			continue
-		}
-		if v == "C" || v == "POSIX" {
-			os.Setenv(n, "C.UTF-8")
-		}
-		break
+// requestClose is what the window's close button does: it saves what is
+// pending, and when a value is still not written (a failed write, a value
+// to correct) it says so and asks before closing.
+func (sh *Shell) requestClose() {
+	flushWizard(sh)
+	if sh.wizard == nil {
+		sh.Win.Close()
+		return
 	}
-	os.Setenv("LANGUAGE", l)
-	for _, part := range assets.Parts {
-		if err := lang.AddTranslationsFS(assets.I18n, part); err != nil {
-			fyne.LogError("loading translations "+part, err)
-		}
+	text, _ := sh.wizard.unsaved()
+	if text == "" {
+		sh.Win.Close()
+		return
 	}
+	msg := wrapped(text + "\n\n" + lang.L("close.ask"))
+	askChoice(sh, lang.L("close.title"), msg, lang.L("close.anyway"), lang.L("close.back"), false, func(close bool) {
+		if close {
+			sh.Win.Close()
+		}
+	})
+}
+
+// Preference keys of the window's size (per user and machine, so in
+// Fyne's preferences rather than in the database).
+const (
+	prefWidth  = "window.width"
+	prefHeight = "window.height"
+)
+
+// minWindow is the smallest size the window is opened at: the layouts
+// are made for 1024×600 and up.
+var minWindow = fyne.NewSize(1024, 600)
+
+// rememberedSize is the window's size when it was last closed; the first
+// time 1200×680, which fits a 1366×768 laptop screen with room for the
+// panel and title bar.
+func (sh *Shell) rememberedSize() fyne.Size {
+	p := sh.App.Preferences()
+	w := float32(p.FloatWithFallback(prefWidth, 1200))
+	h := float32(p.FloatWithFallback(prefHeight, 680))
+	return fyne.NewSize(max(w, minWindow.Width), max(h, minWindow.Height))
+}
+
+// rememberSize keeps the window's size for the next start.
+func (sh *Shell) rememberSize() {
+	s := sh.Win.Canvas().Size()
+	if s.Width < 100 || s.Height < 100 {
+		return // not laid out (closed before it was shown)
+	}
+	p := sh.App.Preferences()
+	p.SetFloat(prefWidth, float64(s.Width))
+	p.SetFloat(prefHeight, float64(s.Height))
 }

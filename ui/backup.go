@@ -21,8 +21,6 @@ import (
 
 var dbFilter = storage.NewExtensionFileFilter([]string{".db"})
 
-func init() { registerSettingsSection(backupSection) }
-
 // backupSection is the settings screen's backup part.
 func backupSection(sh *Shell) fyne.CanvasObject {
 	l := sh.Lang

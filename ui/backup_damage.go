@@ -24,14 +24,13 @@ var pendingDamage *DamageNote
 // NoteDamage makes the next window open with the damage notice.
 func NoteDamage(n DamageNote) { pendingDamage = &n }
 
-func init() {
-	startHooks = append(startHooks, func(sh *Shell) {
-		if pendingDamage != nil {
-			n := *pendingDamage
-			pendingDamage = nil
-			showDamage(sh, n)
-		}
-	})
+// showPendingDamage shows the notice noted before the window opened.
+func showPendingDamage(sh *Shell) {
+	if pendingDamage != nil {
+		n := *pendingDamage
+		pendingDamage = nil
+		showDamage(sh, n)
+	}
 }
 
 // showDamage tells the user what happened and lets them choose between the

@@ -37,7 +37,7 @@ func bkShell(t *testing.T) *Shell {
 	if _, err := st.ImportFile(context.Background(), file); err != nil {
 		t.Fatal(err)
 	}
-	sh := New(a, st)
+	sh := newShell(a, st, &manualClock{})
 	t.Cleanup(func() { sh.Store.Close() }) // the store a restore opened, too
 	return sh
 }
@@ -183,7 +183,7 @@ func TestDamageNotice(t *testing.T) {
 				t.Fatal(err)
 			}
 			NoteDamage(DamageNote{SetAside: "/jossain/tsp.db.damaged-x", Backup: tc.backup, BackupTaken: taken})
-			sh := New(a, st)
+			sh := newShell(a, st, &manualClock{})
 			t.Cleanup(func() { sh.Store.Close() })
 			top := sh.Win.Canvas().Overlays().Top()
 			if top == nil {

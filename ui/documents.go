@@ -28,12 +28,11 @@ import (
 // a preview, and save it as PDF or HTML or open it for printing. While the
 // answers lack something a document needs, only a draft can be made.
 
-func init() {
-	registerScreen(Screen{ID: "documents", Order: 20, Title: "nav.documents", Icon: theme.FileTextIcon,
-		Build: func(sh *Shell) fyne.CanvasObject {
-			v := newDocumentsView(sh)
-			return newShownScreen(v.root, v.reload)
-		}})
+// buildDocumentsScreen is the documents' entry of the navigation.
+func buildDocumentsScreen(sh *Shell) fyne.CanvasObject {
+	v := newDocumentsView(sh)
+	sh.documents = v
+	return newShownScreen(v.root, v.reload)
 }
 
 type documentsView struct {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"strconv"
 	"strings"
-	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -18,11 +17,6 @@ import (
 // The organisation switcher: a bar above the navigation to choose, add,
 // rename and delete organisations, and to import and export one as JSON
 // (orgs_files.go). The current organisation is remembered in the store.
-
-func init() {
-	startHooks = append(startHooks, pickOrganisation)
-	topBar = func(sh *Shell) fyne.CanvasObject { return newOrgBar(sh).root }
-}
 
 // pickOrganisation opens the organisation used last, or the first one. A
 // new database gets an empty organisation, so the wizard is ready to type
@@ -69,8 +63,6 @@ type orgBar struct {
 	status *message
 }
 
-var orgBars sync.Map // *Shell -> *orgBar
-
 func newOrgBar(sh *Shell) *orgBar {
 	b := &orgBar{sh: sh, status: newMessage(theme.ColorNameError)}
 	b.pick = widget.NewSelect(nil, nil)
@@ -81,15 +73,14 @@ func newOrgBar(sh *Shell) *orgBar {
 		}
 	}
 	buttons := container.NewHBox(
-		widget.NewButtonWithIcon(lang.L("org.new"), theme.ContentAddIcon(), func() { askNewOrganisation(sh) }),
-		widget.NewButtonWithIcon(lang.L("org.rename"), theme.DocumentCreateIcon(), func() { askRenameOrganisation(sh) }),
-		widget.NewButtonWithIcon(lang.L("org.delete"), theme.DeleteIcon(), func() { askDeleteOrganisation(sh) }),
-		widget.NewButtonWithIcon(lang.L("org.import"), theme.DownloadIcon(), func() { askImport(sh) }),
-		widget.NewButtonWithIcon(lang.L("org.export"), theme.UploadIcon(), func() { askExport(sh) }),
+		newButton(lang.L("org.new"), theme.ContentAddIcon(), func() { askNewOrganisation(sh) }),
+		newButton(lang.L("org.rename"), theme.DocumentCreateIcon(), func() { askRenameOrganisation(sh) }),
+		newButton(lang.L("org.delete"), theme.DeleteIcon(), func() { askDeleteOrganisation(sh) }),
+		newButton(lang.L("org.import"), theme.DownloadIcon(), func() { askImport(sh) }),
+		newButton(lang.L("org.export"), theme.UploadIcon(), func() { askExport(sh) }),
 	)
 	label := widget.NewLabelWithStyle(lang.L("org.label"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	b.root = container.NewVBox(container.NewBorder(nil, nil, label, buttons, b.pick), b.status, widget.NewSeparator())
-	orgBars.Store(sh, b)
 	return b
 }
 
@@ -125,8 +116,8 @@ func (b *orgBar) refresh() {
 
 // refreshOrgBar updates the switcher of sh, if it has one.
 func refreshOrgBar(sh *Shell) {
-	if b, ok := orgBars.Load(sh); ok {
-		b.(*orgBar).refresh()
+	if sh.orgBar != nil {
+		sh.orgBar.refresh()
 	}
 }
 

@@ -40,8 +40,7 @@ func TestOrganisationSwitcher(t *testing.T) {
 	if got := currentOrgName(sh); got != "Siivous Sointu Oy" {
 		t.Fatalf("name after rename %q", got)
 	}
-	b, _ := orgBars.Load(sh)
-	if sel := b.(*orgBar).pick.Selected; sel != "Siivous Sointu Oy" {
+	if sel := sh.orgBar.pick.Selected; sel != "Siivous Sointu Oy" {
 		t.Fatalf("the switcher shows %q", sel)
 	}
 

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"strconv"
-	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -20,21 +19,6 @@ import (
 // reports and the log's own retention. The store does every check; this
 // file and its siblings (requests_*.go) only show and collect.
 
-func init() {
-	registerScreen(Screen{ID: "requests", Order: 30, Title: "nav.requests", Icon: theme.MailComposeIcon, Build: buildRequestsScreen})
-}
-
-// requestsScreen wraps the screen's content so that tests can find the
-// view in the tabs.
-type requestsScreen struct {
-	widget.BaseWidget
-	v *requestsView
-}
-
-func (s *requestsScreen) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(s.v.content)
-}
-
 // requestsView holds the screen's widgets and state.
 type requestsView struct {
 	sh      *Shell
@@ -47,7 +31,7 @@ type requestsView struct {
 
 	status, year, right *widget.Select
 	search              *widget.Entry
-	addButton           *widget.Button
+	addButton           *button
 	filter              data.RequestFilter
 
 	table *widget.Table
@@ -64,18 +48,10 @@ type requestsView struct {
 	action *reqActionForm
 }
 
-// reqNotified remembers which shell and organisation have had the desktop
-// notification, so a rebuild (language change) does not repeat it.
-var (
-	reqNotifiedMu sync.Mutex
-	reqNotified   = map[*Shell]int64{}
-)
-
 func buildRequestsScreen(sh *Shell) fyne.CanvasObject {
 	v := newRequestsView(sh)
-	s := &requestsScreen{v: v}
-	s.ExtendBaseWidget(s)
-	return s
+	sh.requests = v
+	return v.content
 }
 
 // reqCurrentOrg is the shell's organisation, or the only one in the database
@@ -103,12 +79,11 @@ func newRequestsView(sh *Shell) *requestsView {
 	v.buildTable()
 	v.detail = newReqDetail(v)
 	v.retention = newReqRetentionPanel(v)
-	split := container.NewHSplit(container.NewBorder(nil, v.count, nil, nil, v.table), v.detail.content)
-	split.SetOffset(0.72)
+	split := container.NewHSplit(container.NewBorder(nil, v.count, nil, nil, newColumnsFit(v.table)), v.detail.content)
+	split.SetOffset(0.64) // the detail pane keeps about 300 px at 1024
 	top := container.NewVBox(v.banner, toolbar)
 	v.content = container.NewBorder(top, v.retention.content, nil, nil, split)
 	v.reload()
-	v.notifyDue()
 	return v
 }
 
@@ -140,11 +115,56 @@ func (v *requestsView) buildBanner() {
 
 // dueNotice is the notice text, or "" when nothing needs attention.
 func (v *requestsView) dueNotice() (string, error) {
-	c, err := v.sh.Store.DueSummary(v.ctx, v.org)
+	return dueNoticeText(v.sh, v.org)
+}
+
+// dueNoticeText says how many requests of org are overdue or due within 7
+// days, or "" when none is.
+func dueNoticeText(sh *Shell, org int64) (string, error) {
+	c, err := sh.Store.DueSummary(context.Background(), org)
 	if err != nil || c.Overdue+c.DueSoon == 0 {
 		return "", err
 	}
 	return fmt.Sprintf(lang.L("requests.banner"), c.Overdue, c.DueSoon, data.FormatDate(c.Next)), nil
+}
+
+// newDueBanner is the start-up notice in the window itself, above every
+// screen, while requests are overdue or due within 7 days: the desktop
+// notification needs D-Bus and is easily missed. "Näytä" opens the
+// request log on the requests that need attention; × hides the notice.
+func newDueBanner(sh *Shell) *fyne.Container {
+	org := reqCurrentOrg(sh)
+	text, err := dueNoticeText(sh, org)
+	if err != nil || text == "" || sh.dueDismissed == org {
+		return container.NewVBox() // nothing to say
+	}
+	label := widget.NewLabel(lang.L("requests.notification.title") + ". " + text)
+	label.Wrapping = fyne.TextWrapWord
+	label.Importance = widget.DangerImportance
+	box := container.NewVBox()
+	show := newButton(lang.L("requests.banner.show"), theme.NavigateNextIcon(), func() { sh.showDueRequests() })
+	show.Importance = widget.HighImportance
+	hide := newButton("", theme.CancelIcon(), sh.dismissDue)
+	box.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), container.NewHBox(show, hide), label))
+	return box
+}
+
+// showDueRequests opens the request log filtered to the requests that need
+// attention.
+func (sh *Shell) showDueRequests() {
+	sh.showScreen(screenRequests)
+	if sh.requests != nil && sh.requests.status != nil {
+		sh.requests.status.SetSelectedIndex(reqStatusIndex(data.FilterAttention))
+	}
+	sh.dismissDue()
+}
+
+// dismissDue hides the start-up notice for the current organisation.
+func (sh *Shell) dismissDue() {
+	if sh.due != nil {
+		sh.due.Hide()
+		sh.dueDismissed = reqCurrentOrg(sh)
+	}
 }
 
 func (v *requestsView) refreshBanner() {
@@ -160,17 +180,16 @@ func (v *requestsView) refreshBanner() {
 	}
 }
 
-// notifyDue sends the desktop notification once per start and organisation.
-func (v *requestsView) notifyDue() {
-	reqNotifiedMu.Lock()
-	done := reqNotified[v.sh] == v.org
-	reqNotified[v.sh] = v.org
-	reqNotifiedMu.Unlock()
-	if done {
+// notifyDue sends the desktop notification of due requests once per start
+// and organisation (the window shows the same notice, newDueBanner).
+func (sh *Shell) notifyDue() {
+	org := reqCurrentOrg(sh)
+	if org == 0 || sh.notifiedOrg == org {
 		return
 	}
-	if text, err := v.dueNotice(); err == nil && text != "" {
-		v.sh.App.SendNotification(fyne.NewNotification(lang.L("requests.notification.title"), text))
+	sh.notifiedOrg = org
+	if text, err := dueNoticeText(sh, org); err == nil && text != "" {
+		sh.App.SendNotification(fyne.NewNotification(lang.L("requests.notification.title"), text))
 	}
 }
 
@@ -218,16 +237,16 @@ func (v *requestsView) buildFilters() fyne.CanvasObject {
 		v.filter.Search = s
 		v.reload()
 	}
-	add := widget.NewButtonWithIcon(lang.L("requests.add"), theme.ContentAddIcon(), v.openAdd)
+	add := newButton(lang.L("requests.add"), theme.ContentAddIcon(), v.openAdd)
 	add.Importance = widget.HighImportance
 	v.addButton = add
-	report := widget.NewButtonWithIcon(lang.L("requests.report"), theme.DocumentPrintIcon(), v.openReport)
-	csv := widget.NewButtonWithIcon(lang.L("requests.csv"), theme.DownloadIcon(), v.saveCSV)
-	// Fixed widths: a Select is as narrow as its arrow would allow and
-	// truncates "Kaikki vuodet".
-	size := fyne.NewSize(170, v.search.MinSize().Height)
-	filters := container.NewHBox(container.NewGridWrap(size, v.status), container.NewGridWrap(size, v.year), container.NewGridWrap(size, v.right))
-	return container.NewBorder(nil, nil, container.NewHBox(add, filters), container.NewHBox(report, csv), v.search)
+	report := newButton(lang.L("requests.report"), theme.DocumentPrintIcon(), v.openReport)
+	csv := newButton(lang.L("requests.csv"), theme.DownloadIcon(), v.saveCSV)
+	// Two rows: the actions with the search box between them, which takes
+	// the width left over, and the three filters sharing the row below.
+	// In one row the search box shrank to a few letters at 1024 px.
+	actions := container.NewBorder(nil, nil, add, container.NewHBox(report, csv), v.search)
+	return container.NewVBox(actions, container.NewGridWithColumns(3, v.status, v.year, v.right))
 }
 
 func reqOrAll(code string) string {

@@ -52,7 +52,8 @@ func (v *requestsView) openExtend(e *data.LogEntry) {
 	received, _ := time.Parse(time.DateOnly, e.Received)
 	end := data.FormatDate(duedate.FirstMonthEnd(received).Format(time.DateOnly))
 	due := data.FormatDate(duedate.Due(received, true).Format(time.DateOnly))
-	f := &reqActionForm{date: newReqDateEntry(v.today()), text: widget.NewMultiLineEntry()}
+	reason := newEntry(true) // Tab leaves it
+	f := &reqActionForm{date: newReqDateEntry(v.today()), text: &reason.Entry}
 	f.text.SetPlaceHolder(lang.L("requests.extend.reason_hint"))
 	f.text.SetMinRowsVisible(3)
 	v.action = f
@@ -60,7 +61,7 @@ func (v *requestsView) openExtend(e *data.LogEntry) {
 	info.Wrapping = fyne.TextWrapWord
 	body := container.NewVBox(info,
 		f.field("told_on", data.FieldLabel("extension_told_on", lg), f.date, ""),
-		f.field("reason", data.FieldLabel("extension_reason", lg), f.text, ""))
+		f.field("reason", data.FieldLabel("extension_reason", lg), reason, ""))
 	newReqFormDialog(v.sh, fmt.Sprintf(lang.L("requests.extend.title"), e.Ref), body, fyne.NewSize(520, 300), &f.reqFormDialog, func() error {
 		return v.done(e.Ref, v.sh.Store.ExtendRequest(v.ctx, v.org, e.Ref, f.date.Text, f.text.Text))
 	})
@@ -71,7 +72,8 @@ func (v *requestsView) openAnswer(e *data.LogEntry) {
 		return
 	}
 	lg := v.sh.Lang
-	f := &reqActionForm{date: newReqDateEntry(v.today()), text: widget.NewMultiLineEntry(), details: widget.NewMultiLineEntry()}
+	outcome, details := newEntry(true), newEntry(true) // Tab leaves them
+	f := &reqActionForm{date: newReqDateEntry(v.today()), text: &outcome.Entry, details: &details.Entry}
 	f.text.SetPlaceHolder(lang.L("requests.answer.outcome_hint"))
 	f.text.SetMinRowsVisible(3)
 	f.details.SetMinRowsVisible(2)
@@ -89,7 +91,7 @@ func (v *requestsView) openAnswer(e *data.LogEntry) {
 	f.reminder.Wrapping = fyne.TextWrapWord
 	f.reminder.Importance = widget.WarningImportance
 	f.reminder.Hide()
-	detailsBox := f.field("refusal_details", data.FieldLabel("refusal_details", lg), f.details, "")
+	detailsBox := f.field("refusal_details", data.FieldLabel("refusal_details", lg), details, "")
 	detailsBox.Hide()
 	f.refusal = widget.NewSelect(labels, func(string) {
 		if f.refusal.SelectedIndex() > 0 {
@@ -104,7 +106,7 @@ func (v *requestsView) openAnswer(e *data.LogEntry) {
 	v.action = f
 	body := container.NewVBox(
 		f.field("answered_on", data.FieldLabel("answered_on", lg), f.date, ""),
-		f.field("outcome", data.FieldLabel("outcome", lg), f.text, ""),
+		f.field("outcome", data.FieldLabel("outcome", lg), outcome, ""),
 		f.field("refusal_reason", lang.L("requests.answer.refusal"), f.refusal, ""),
 		f.reminder, detailsBox)
 	newReqFormDialog(v.sh, fmt.Sprintf(lang.L("requests.answer.title"), e.Ref), body, fyne.NewSize(560, 380), &f.reqFormDialog, func() error {
@@ -120,10 +122,11 @@ func (v *requestsView) openNote(e *data.LogEntry) {
 	if e == nil {
 		return
 	}
-	f := &reqActionForm{text: widget.NewMultiLineEntry()}
+	note := newEntry(true) // Tab leaves it
+	f := &reqActionForm{text: &note.Entry}
 	f.text.SetMinRowsVisible(4)
 	v.action = f
-	body := f.field("note", lang.L("requests.note.label"), f.text, lang.L("requests.note.help"))
+	body := f.field("note", lang.L("requests.note.label"), note, lang.L("requests.note.help"))
 	newReqFormDialog(v.sh, fmt.Sprintf(lang.L("requests.note.title"), e.Ref), body, fyne.NewSize(480, 200), &f.reqFormDialog, func() error {
 		return v.done(e.Ref, v.sh.Store.AddNote(v.ctx, v.org, e.Ref, f.text.Text))
 	})

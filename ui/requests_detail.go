@@ -23,7 +23,8 @@ type reqDetail struct {
 	content fyne.CanvasObject
 
 	title   *widget.Label
-	facts   *widget.Form
+	facts   *fyne.Container // a caption and its value, one above the other
+	values  map[string]*widget.Label
 	hint    *widget.Label
 	history *fyne.Container
 
@@ -36,7 +37,13 @@ func newReqDetail(v *requestsView) *reqDetail {
 	d.title = widget.NewLabel(lang.L("requests.detail.none"))
 	d.title.TextStyle.Bold = true
 	d.title.Wrapping = fyne.TextWrapWord
-	d.facts = widget.NewForm()
+	// A caption above its value rather than a two-column form: the
+	// panel is narrow on a 1024 px screen, and a form's value column
+	// wrapped a date one character a line. The list is filled anew for
+	// each request (a widget.Form kept its first rows when its items
+	// were replaced, showing the first request's dates for every later
+	// one).
+	d.facts = container.NewVBox()
 	d.hint = widget.NewLabel("")
 	d.hint.Wrapping = fyne.TextWrapWord
 	d.hint.Importance = widget.WarningImportance
@@ -67,44 +74,55 @@ func (d *reqDetail) show(ref string) {
 		}
 		d.entry = e
 	}
-	buttons := []*widget.Button{d.edit, d.verify, d.extend, d.answer, d.note, d.summary}
-	d.facts.Items = nil
+	d.facts.RemoveAll()
+	d.values = map[string]*widget.Label{}
 	d.history.RemoveAll()
 	d.hint.SetText("")
 	d.hint.Hide()
 	if d.entry == nil {
 		d.title.SetText(lang.L("requests.detail.none"))
-		for _, b := range buttons {
+		for _, b := range []*widget.Button{d.edit, d.verify, d.extend, d.answer, d.note, d.summary} {
 			b.Disable()
 		}
-		d.facts.Refresh()
 		return
 	}
-	e := d.entry
-	lg := d.v.sh.Lang
-	d.title.SetText(e.Ref + " – " + reqOrDash(e.Requester.Name))
-	for _, b := range buttons {
-		b.Enable()
-	}
+	d.title.SetText(d.entry.Ref + " – " + reqOrDash(d.entry.Requester.Name))
 	today := d.v.sh.Store.Today()
-	if e.Purged {
-		d.edit.Disable()
-		d.verify.Disable()
-		d.note.Disable()
-	}
-	if !e.Open() || e.Purged {
-		d.extend.Disable()
-		d.answer.Disable()
-	}
-	if e.Extended {
-		d.extend.Disable() // only once, to three months in all
-	}
+	d.enableActions(d.entry, today)
+	d.showFacts(d.entry, d.entry.TimingOn(today))
+	d.showHistory(d.entry)
+}
+
+// enableActions enables what can be done with e today.
+func (d *reqDetail) enableActions(e *data.LogEntry, today time.Time) {
+	open := e.Open() && !e.Purged
 	received, _ := time.Parse(time.DateOnly, e.Received)
-	if end := duedate.FirstMonthEnd(received); e.Open() && !e.Extended && today.After(end) {
-		d.extend.Disable()
+	end := duedate.FirstMonthEnd(received)
+	lateForExtension := e.Open() && !e.Extended && today.After(end)
+	setEnabled(d.edit, !e.Purged)
+	setEnabled(d.verify, !e.Purged)
+	setEnabled(d.note, !e.Purged)
+	setEnabled(d.answer, open)
+	// Extended only once, to three months in all, and within the first
+	// month.
+	setEnabled(d.extend, open && !e.Extended && !lateForExtension)
+	setEnabled(d.summary, true)
+	if lateForExtension {
 		d.setHint(fmt.Sprintf(lang.L("requests.hint.no_extension"), data.FormatDate(end.Format(time.DateOnly))))
 	}
-	t := e.TimingOn(today)
+}
+
+func setEnabled(b *widget.Button, on bool) {
+	if on {
+		b.Enable()
+	} else {
+		b.Disable()
+	}
+}
+
+// showFacts lists what is known of e, a caption above each value.
+func (d *reqDetail) showFacts(e *data.LogEntry, t data.Timing) {
+	lg := d.v.sh.Lang
 	add := func(field, value string) {
 		if strings.TrimSpace(value) == "" {
 			return
@@ -114,7 +132,9 @@ func (d *reqDetail) show(ref string) {
 		if field == "due" {
 			l.Importance = reqStateImportance(t)
 		}
-		d.facts.Append(data.FieldLabel(field, lg), l)
+		caption := widget.NewLabelWithStyle(data.FieldLabel(field, lg), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		d.facts.Add(container.NewVBox(caption, l))
+		d.values[field] = l
 	}
 	add("received", data.FormatDate(e.Received))
 	add("channel", vocab.Label(vocab.Channels, e.Channel, lg))
@@ -137,8 +157,11 @@ func (d *reqDetail) show(ref string) {
 		add("refusal_reason", vocab.Label(vocab.RefusalReasons, e.RefusalReason, lg))
 	}
 	add("refusal_details", e.RefusalDetails)
-	d.facts.Refresh()
-	for i := len(e.History) - 1; i >= 0; i-- { // newest first
+}
+
+// showHistory lists e's events, newest first.
+func (d *reqDetail) showHistory(e *data.LogEntry) {
+	for i := len(e.History) - 1; i >= 0; i-- {
 		ev := e.History[i]
 		when := ev.At
 		if at, err := time.Parse(time.RFC3339, ev.At); err == nil {
@@ -149,7 +172,7 @@ func (d *reqDetail) show(ref string) {
 		}
 		head := widget.NewLabel(when)
 		head.Importance = widget.LowImportance
-		body := widget.NewLabel(data.EventText(ev, lg))
+		body := widget.NewLabel(data.EventText(ev, d.v.sh.Lang))
 		body.Wrapping = fyne.TextWrapWord
 		d.history.Add(container.NewVBox(head, body))
 	}

@@ -104,10 +104,9 @@ const reqDateLayout = "2.1.2006"
 // newReqDateEntry is a date field with a calendar button. Fyne's DateEntry
 // takes its format from the region of the system locale and falls back to
 // dd/mm/yyyy for Finland, so the window uses an entry of its own in the
-// Finnish d.m.yyyy with Fyne's calendar as the picker.
+// Finnish d.m.yyyy with our datePicker (in the window's language).
 func newReqDateEntry(initial time.Time) *widget.Entry {
 	e := widget.NewEntry()
-	var pop *widget.PopUp
 	btn := widget.NewButtonWithIcon("", theme.Icon(theme.IconNameCalendar), func() {
 		c := fyne.CurrentApp().Driver().CanvasForObject(e)
 		if c == nil {
@@ -117,13 +116,7 @@ func newReqDateEntry(initial time.Time) *widget.Entry {
 		if t, err := time.Parse(reqDateLayout, e.Text); err == nil {
 			start = t
 		}
-		cal := widget.NewCalendar(start, func(t time.Time) {
-			e.SetText(t.Format(reqDateLayout))
-			pop.Hide()
-		})
-		pop = widget.NewPopUp(cal, c)
-		pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(e)
-		pop.ShowAtPosition(pos.AddXY(0, e.Size().Height))
+		showDatePicker(c, e, start, func(t time.Time) { e.SetText(t.Format(reqDateLayout)) })
 	})
 	btn.Importance = widget.LowImportance
 	e.ActionItem = btn // before SetText, which may build the renderer

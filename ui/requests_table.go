@@ -4,7 +4,9 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"tietosuojapakki/data"
@@ -64,8 +66,9 @@ func (r *reqRows) indexOf(ref string) int {
 	return -1
 }
 
-// Columns of the table: field key for the header and width. The due date
-// comes before the rights so it is in view without scrolling.
+// Columns of the table: field key for the header and width at the
+// narrowest (columnsFit widens them in proportion on a wider window). The
+// due date comes before the rights so it is in view without scrolling.
 var reqColumns = []struct {
 	field string
 	width float32
@@ -150,4 +153,36 @@ func reqStateImportance(t data.Timing) widget.Importance {
 		return widget.LowImportance
 	}
 	return widget.MediumImportance
+}
+
+// columnsFit lays out the table and widens its columns in proportion to
+// the space it gets: fixed widths left names truncated on a 1920 px
+// screen with half the table empty.
+type columnsFit struct {
+	table *widget.Table
+	width float32 // the width the columns were last fitted to
+}
+
+func newColumnsFit(t *widget.Table) fyne.CanvasObject {
+	return container.New(&columnsFit{table: t}, t)
+}
+
+func (c *columnsFit) MinSize(objs []fyne.CanvasObject) fyne.Size { return objs[0].MinSize() }
+
+func (c *columnsFit) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	if size.Width != c.width {
+		c.width = size.Width
+		var base float32
+		for _, col := range reqColumns {
+			base += col.width
+		}
+		// Room for the separators between columns and a scroll bar.
+		avail := size.Width - float32(len(reqColumns)+1)*theme.Padding() - theme.ScrollBarSize()
+		scale := max(1, avail/base)
+		for i, col := range reqColumns {
+			c.table.SetColumnWidth(i, col.width*scale)
+		}
+	}
+	objs[0].Resize(size)
+	objs[0].Move(fyne.NewPos(0, 0))
 }

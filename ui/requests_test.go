@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -13,6 +14,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"tietosuojapakki/data"
 	"tietosuojapakki/data/datatest"
@@ -22,6 +25,17 @@ import (
 // company (2026-001 answered, 2026-002 open, received 3.11.2026), with the
 // store's clock on 28.11.2026: 2026-002 is then due within a week.
 func reqShell(t *testing.T) (*Shell, *requestsView) {
+	t.Helper()
+	sh := reqWindow(t)
+	sh.showScreen(screenRequests)
+	if sh.requests == nil {
+		t.Fatal("the request log screen is not built")
+	}
+	return sh, sh.requests
+}
+
+// reqWindow is the window of reqShell as it opens, on the wizard.
+func reqWindow(t *testing.T) *Shell {
 	t.Helper()
 	a := test.NewTempApp(t)
 	st, err := data.Open(filepath.Join(t.TempDir(), "req.db"))
@@ -43,15 +57,9 @@ func reqShell(t *testing.T) (*Shell, *requestsView) {
 	if _, err := st.ImportFile(context.Background(), f); err != nil {
 		t.Fatal(err)
 	}
-	sh := New(a, st)
+	sh := newShell(a, st, &manualClock{})
 	sh.Win.Resize(fyne.NewSize(1200, 680))
-	for _, it := range sh.Tabs.Items {
-		if s, ok := it.Content.(*requestsScreen); ok {
-			return sh, s.v
-		}
-	}
-	t.Fatal("the request log screen is not in the tabs")
-	return nil, nil
+	return sh
 }
 
 func reqDialogOpen(sh *Shell) bool { return sh.Win.Canvas().Overlays().Top() != nil }
@@ -191,10 +199,8 @@ func TestRequestsAddExtendAnswer(t *testing.T) {
 func TestRequestsNotificationAndRetention(t *testing.T) {
 	sh, v := reqShell(t)
 	want := fyne.NewNotification(lang.L("requests.notification.title"), v.bannerText.Text)
-	reqNotifiedMu.Lock()
-	delete(reqNotified, sh)
-	reqNotifiedMu.Unlock()
-	test.AssertNotificationSent(t, want, func() { newRequestsView(sh) })
+	sh.notifiedOrg = 0 // as at a new start
+	test.AssertNotificationSent(t, want, func() { sh.rebuild() })
 
 	p := v.retention
 	if p.months.Text != "36" {
@@ -260,5 +266,82 @@ func TestRequestsTranslations(t *testing.T) {
 				t.Errorf("%s %s: verbs differ from fi", l, k)
 			}
 		}
+	}
+}
+
+// tapRow taps the middle of table row i, as the mouse does.
+func tapRow(t *testing.T, v *requestsView, i int) {
+	t.Helper()
+	cell := widget.NewLabel("x").MinSize().Height
+	pad := theme.Padding()
+	y := cell + pad + float32(i)*(cell+pad) + cell/2
+	test.TapAt(v.table, fyne.NewPos(20, y))
+	if want := v.rows.at(i).Ref; v.selected != want {
+		t.Fatalf("tapping row %d selected %q, want %q", i, v.selected, want)
+	}
+}
+
+// TestRequestDetailFollowsSelection: five requests opened in turn each
+// show their own received date, name and due date in the detail pane
+// (the pane kept the first request's rows for every later one).
+func TestRequestDetailFollowsSelection(t *testing.T) {
+	sh, v := reqShell(t)
+	ctx := context.Background()
+	received := []string{"2026-11-02", "2026-11-09", "2026-11-16", "2026-11-23", "2026-11-27"}
+	for i, r := range received {
+		_, err := sh.Store.AddRequest(ctx, v.org, data.Request{Received: r, Rights: []data.Right{data.RightAccess},
+			Requester: data.Requester{Name: "Pyytäjä " + strconv.Itoa(i+1)}})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	sh.Tabs.SelectIndex(2) // the user opens Pyyntöloki
+	v.reload()
+	if v.rows.total != 7 {
+		t.Fatalf("%d rows", v.rows.total)
+	}
+	for i := range v.rows.total {
+		tapRow(t, v, i)
+		e, err := sh.Store.GetRequest(ctx, v.org, v.selected)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for field, want := range map[string]string{
+			"received": data.FormatDate(e.Received),
+			"due":      data.FormatDate(e.Due),
+		} {
+			got := v.detail.values[field]
+			if got == nil || !strings.HasPrefix(got.Text, want) {
+				t.Errorf("row %d (%s): %s shows %v, want %s", i, e.Ref, field, got, want)
+			}
+		}
+		if !strings.Contains(v.detail.title.Text, e.Requester.Name) {
+			t.Errorf("row %d: title %q, want %s", i, v.detail.title.Text, e.Requester.Name)
+		}
+		if n := len(v.detail.facts.Objects); n != len(v.detail.values) {
+			t.Errorf("row %d: %d rows drawn for %d facts", i, n, len(v.detail.values))
+		}
+	}
+}
+
+// TestDueNoticeInWindow: at start the window itself says that a request
+// is due within 7 days (not only a desktop notification); "Näytä" opens
+// the request log on the requests that need attention.
+func TestDueNoticeInWindow(t *testing.T) {
+	sh := reqWindow(t)
+	if sh.due == nil || !sh.due.Visible() || !findText(sh.due, "Pyyntöloki: määräaikoja. Huomio – myöhässä: 0 · erääntyy 7 päivän sisällä: 1 · lähin määräpäivä 3.12.2026.") {
+		t.Fatal("the window does not show the due notice at start")
+	}
+	test.Tap(findButton(sh.due, "Näytä"))
+	v := sh.requests
+	if sh.Tabs.SelectedIndex() != screenRequests || v.filter.Status != data.FilterAttention {
+		t.Fatalf("Näytä opened tab %d with filter %q", sh.Tabs.SelectedIndex(), v.filter.Status)
+	}
+	if sh.due.Visible() {
+		t.Fatal("the notice stays after it was followed")
+	}
+	sh.SetLanguage("fi") // a rebuild does not bring it back
+	if sh.due.Visible() && len(sh.due.Objects) > 0 {
+		t.Fatal("the notice came back after a rebuild")
 	}
 }

@@ -6,29 +6,27 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
 // The Asetukset screen: the UI language, the user's name (written into the
-// request log's history) and where the database is. Other features add
-// their own cards with registerSettingsSection (backup and restore).
+// request log's history) and where the database is, then the cards of
+// settingsSections (backup and restore).
 
 // settingUserName is the store setting of the user's name.
 const settingUserName = data.SettingUserName
 
-func init() {
-	registerScreen(Screen{ID: "settings", Order: 40, Title: "nav.settings", Icon: theme.SettingsIcon,
-		Build: func(sh *Shell) fyne.CanvasObject { return newSettingsView(sh).root }})
+// buildSettingsScreen is the settings' entry of the navigation.
+func buildSettingsScreen(sh *Shell) fyne.CanvasObject {
+	v := newSettingsView(sh)
+	sh.settings = v
+	return v.root
 }
 
-// settingsSections are extra cards of the settings screen, in order.
-var settingsSections []func(sh *Shell) fyne.CanvasObject
-
-// registerSettingsSection adds a card to the settings screen (call it
-// from init).
-func registerSettingsSection(build func(sh *Shell) fyne.CanvasObject) {
-	settingsSections = append(settingsSections, build)
+// settingsSections are the cards of the settings screen that other
+// features make, in order, below the screen's own.
+func settingsSections() []func(sh *Shell) fyne.CanvasObject {
+	return []func(sh *Shell) fyne.CanvasObject{backupSection}
 }
 
 type settingsView struct {
@@ -71,8 +69,9 @@ func newSettingsView(sh *Shell) *settingsView {
 		settingsCard(lang.L("settings.language"), v.langSel, muted(lang.L("settings.language_help"))),
 		settingsCard(lang.L("settings.user"), v.name, muted(lang.L("settings.user_help"))),
 		settingsCard(lang.L("settings.database"), dbPath, muted(lang.L("settings.database_help"))),
+		settingsCard(lang.L("settings.keys"), wrapped(lang.L("settings.keys_list"))),
 	}
-	for _, s := range settingsSections {
+	for _, s := range settingsSections() {
 		cards = append(cards, s(sh))
 	}
 	v.root = container.NewVScroll(container.NewPadded(container.NewVBox(cards...)))

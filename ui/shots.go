@@ -1,3 +1,5 @@
+//go:build screenshots
+
 package ui
 
 import (
@@ -17,28 +19,42 @@ import (
 	"tietosuojapakki/wizard"
 )
 
-// Screenshots for the documentation: with TIETOSUOJAPAKKI_SCREENSHOTS set
-// to a folder, the window walks every wizard page and the other screens,
-// saves a PNG of each there (01-yritys.png …) and quits.
-// scripts/screenshots.sh runs it under Xvfb.
+// Screenshots for the documentation, in a development build only (go build
+// -tags screenshots; the product binary has no screenshot mode): with
+// TIETOSUOJAPAKKI_SCREENSHOTS set to a folder, the window walks every
+// wizard page and the other screens, saves a PNG of each there
+// (01-yritys.png …) and quits. scripts/screenshots.sh builds and runs it
+// under Xvfb.
 
 // ShotsEnv names the folder the screenshots are written to.
 const ShotsEnv = "TIETOSUOJAPAKKI_SCREENSHOTS"
 
+// ShotsSizeEnv, when set (e.g. "1024x600"), is the window's size for the
+// walk; ShotsMainEnv set to 1 takes only the main screens: the first
+// wizard page, a register's purposes, the summary and the other screens.
+const (
+	ShotsSizeEnv = "TIETOSUOJAPAKKI_SCREENSHOTS_SIZE"
+	ShotsMainEnv = "TIETOSUOJAPAKKI_SCREENSHOTS_MAIN"
+)
+
 // shotDelay lets the window finish drawing before each capture.
 const shotDelay = 600 * time.Millisecond
 
-func init() {
-	startHooks = append(startHooks, func(sh *Shell) {
-		if dir := os.Getenv(ShotsEnv); dir != "" {
-			go takeShots(sh, dir)
-		}
-	})
+// startScreenshots starts the walk when ShotsEnv names a folder.
+func startScreenshots(sh *Shell) {
+	if dir := os.Getenv(ShotsEnv); dir != "" {
+		go takeShots(sh, dir)
+	}
 }
 
 // takeShots runs off the UI goroutine: every UI step goes through
 // fyne.DoAndWait, then it waits for the frame to be drawn and captures it.
 func takeShots(sh *Shell, dir string) {
+	var w, h float32
+	if _, err := fmt.Sscanf(os.Getenv(ShotsSizeEnv), "%fx%f", &w, &h); err == nil {
+		fyne.DoAndWait(func() { sh.Win.Resize(fyne.NewSize(w, h)) })
+	}
+	mainOnly := os.Getenv(ShotsMainEnv) == "1"
 	time.Sleep(2 * time.Second) // the window opens and lays out
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		fyne.LogError("screenshots", err)
@@ -59,12 +75,13 @@ func takeShots(sh *Shell, dir string) {
 		return true
 	}
 	var v *wizardView
-	fyne.DoAndWait(func() {
-		if x, ok := wizardViews.Load(sh); ok {
-			v = x.(*wizardView)
-		}
-	})
+	fyne.DoAndWait(func() { v = sh.wizard })
 	for i := 0; v != nil && v.a != nil; i++ {
+		skip := false
+		fyne.DoAndWait(func() { skip = mainOnly && !mainPage(v, i) })
+		if skip {
+			continue
+		}
 		if !shoot(shotName(v, i), func() bool {
 			if i >= len(v.pages) {
 				return false
@@ -76,8 +93,8 @@ func takeShots(sh *Shell, dir string) {
 			break
 		}
 	}
-	for i, s := range screens {
-		if s.ID == "wizard" {
+	for i, s := range screens() {
+		if i == 0 { // the wizard, taken page by page above
 			continue
 		}
 		shoot(slug(lang.L(s.Title)), func() bool { sh.Tabs.SelectIndex(i); return true })
@@ -150,4 +167,13 @@ func grabScreen() (image.Image, error) {
 		return nil, err
 	}
 	return png.Decode(bytes.NewReader(out))
+}
+
+// mainPage reports whether page i is one of the main screens' pages.
+func mainPage(v *wizardView, i int) bool {
+	if i >= len(v.pages) {
+		return true // ends the walk
+	}
+	key := pageKey(v.pages[i])
+	return i == 0 || key == "register.purposes@0" || key == "summary"
 }

@@ -95,31 +95,62 @@ func tint(c color.Color) color.Color {
 	return color.NRGBA{R: uint8(r >> 8), G: uint8(g >> 8), B: uint8(b >> 8), A: 0x40}
 }
 
+// clock schedules the window's delayed work (a save once typing pauses, a
+// validation message). The window uses the real one; tests use a manual
+// clock that they advance, so that timed work runs on the test's own
+// goroutine and at the moment the test says.
+type clock interface {
+	// AfterFunc runs f on the UI goroutine once d has passed, unless the
+	// returned stop is called first.
+	AfterFunc(d time.Duration, f func()) (stop func())
+}
+
+// realClock is the system's time; f runs through fyne.Do.
+type realClock struct{}
+
+func (realClock) AfterFunc(d time.Duration, f func()) func() {
+	t := time.AfterFunc(d, func() { fyne.Do(f) })
+	return func() { t.Stop() }
+}
+
 // debouncer runs an action once input has been quiet for a while, on the
-// UI goroutine. Every change is thus saved within a second, without a
-// write per keystroke.
+// UI goroutine: a save after the last keystroke, without a write per
+// keystroke.
 type debouncer struct {
-	mu     sync.Mutex
-	delay  time.Duration
-	timers map[string]*time.Timer
+	clock clock
+	delay time.Duration
+
+	mu      sync.Mutex
+	pending map[string]*debounced
 }
 
-func newDebouncer(d time.Duration) *debouncer {
-	return &debouncer{delay: d, timers: map[string]*time.Timer{}}
+// debounced is one key's waiting action; a newer After or Cancel makes an
+// older one that already fired do nothing.
+type debounced struct{ stop func() }
+
+func newDebouncer(c clock, d time.Duration) *debouncer {
+	return &debouncer{clock: c, delay: d, pending: map[string]*debounced{}}
 }
 
-// After (re)starts the timer of key; fn runs through fyne.Do.
+// After (re)starts the timer of key; fn runs on the UI goroutine.
 func (d *debouncer) After(key string, fn func()) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	if t, ok := d.timers[key]; ok {
-		t.Stop()
+	if old := d.pending[key]; old != nil {
+		old.stop()
 	}
-	d.timers[key] = time.AfterFunc(d.delay, func() {
+	p := &debounced{}
+	d.pending[key] = p
+	p.stop = d.clock.AfterFunc(d.delay, func() {
 		d.mu.Lock()
-		delete(d.timers, key)
+		current := d.pending[key] == p
+		if current {
+			delete(d.pending, key)
+		}
 		d.mu.Unlock()
-		fyne.Do(fn)
+		if current {
+			fn()
+		}
 	})
 }
 
@@ -127,17 +158,19 @@ func (d *debouncer) After(key string, fn func()) {
 func (d *debouncer) Cancel(key string) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	if t, ok := d.timers[key]; ok {
-		t.Stop()
-		delete(d.timers, key)
+	if p := d.pending[key]; p != nil {
+		p.stop()
+		delete(d.pending, key)
 	}
 }
 
 // entry is a widget.Entry that reports losing focus, so that a field is
-// saved at once when the user leaves it.
+// saved at once when the user leaves it, and that keeps the keyboard
+// rules of keyboard.go.
 type entry struct {
 	widget.Entry
-	onBlur func()
+	entryHooks
+	openList func() // a combo's drop-down (newComboEntry)
 }
 
 func newEntry(multiLine bool) *entry {
@@ -185,4 +218,11 @@ func (s *shownScreen) Shown() {
 	if s.shown != nil {
 		s.shown()
 	}
+}
+
+// relativeY is how far below the top of content obj is drawn (content
+// holds obj somewhere inside it).
+func relativeY(obj, content fyne.CanvasObject) float32 {
+	d := fyne.CurrentApp().Driver()
+	return d.AbsolutePositionForObject(obj).Y - d.AbsolutePositionForObject(content).Y
 }

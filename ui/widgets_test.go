@@ -29,20 +29,20 @@ func newTestShell(t *testing.T) (*Shell, string) {
 }
 
 // openShell opens a window on the database at path (again, for restarts).
-func openShell(t *testing.T, a fyne.App, path string) *Shell {
+func openShell(t testing.TB, a fyne.App, path string) *Shell {
 	t.Helper()
 	st, err := data.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	sh := New(a, st)
+	sh := newShell(a, st, &manualClock{})
 	sh.Win.Resize(fyne.NewSize(1200, 680))
 	return sh
 }
 
 // importExample adds the example company to the shell's store and opens it.
-func importExample(t *testing.T, sh *Shell) int64 {
+func importExample(t testing.TB, sh *Shell) int64 {
 	t.Helper()
 	f, err := os.Open(datatest.WriteExample(t))
 	if err != nil {
@@ -58,11 +58,10 @@ func importExample(t *testing.T, sh *Shell) int64 {
 
 func wizardOf(t *testing.T, sh *Shell) *wizardView {
 	t.Helper()
-	v, ok := wizardViews.Load(sh)
-	if !ok {
+	if sh.wizard == nil {
 		t.Fatal("no wizard view")
 	}
-	return v.(*wizardView)
+	return sh.wizard
 }
 
 // fieldAt returns the rendered field of path on the current page.
@@ -125,6 +124,10 @@ func findButton(o fyne.CanvasObject, text string) *widget.Button {
 	case *widget.Button:
 		if x.Text == text {
 			return x
+		}
+	case *button:
+		if x.Text == text {
+			return &x.Button
 		}
 	case *fyne.Container:
 		for _, c := range x.Objects {

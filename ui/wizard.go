@@ -4,7 +4,6 @@ import (
 	"context"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -22,24 +21,24 @@ import (
 // every page comes from wizard.Pages, every field from its question's Kind
 // (wizard_fields.go). A question added to the catalogue needs no code here.
 
-func init() {
-	registerScreen(Screen{ID: "wizard", Order: 10, Title: "nav.wizard", Icon: theme.DocumentCreateIcon,
-		Build: func(sh *Shell) fyne.CanvasObject {
-			v := newWizardView(sh)
-			// Coming back from another screen (the request log changes the
-			// log's retention, an import adds registers), show the answers
-			// as stored, after saving what is still pending.
-			v.tab = newShownScreen(v.root, func() { v.flush(); v.reload() })
-			return v.tab
-		}})
-	// Closing the window saves what is still waiting for its debounce.
-	startHooks = append(startHooks, func(sh *Shell) {
-		sh.Win.SetOnClosed(func() { flushWizard(sh) })
-	})
+// buildWizardScreen is the wizard's entry of the navigation.
+func buildWizardScreen(sh *Shell) fyne.CanvasObject {
+	v := newWizardView(sh)
+	sh.wizard = v
+	// Coming back from another screen (the request log changes the log's
+	// retention, an import adds registers), show the answers as stored,
+	// after saving what is still pending.
+	v.tab = newShownScreen(v.root, func() { v.flush(); v.reload() })
+	return v.tab
 }
 
-// saveDelay is how long typing must pause before a field is saved.
-const saveDelay = 400 * time.Millisecond
+// saveDelay is how long typing must pause before a field is saved. The
+// README promises a value on disk at most 400 ms after typing stops: the
+// rest is for the write itself (about 2 ms) and a busy UI goroutine.
+const saveDelay = 250 * time.Millisecond
+
+// retryDelay is how long a failed write waits before it is tried again.
+const retryDelay = 2 * time.Second
 
 // hintDelay is how long typing must pause before a validation message
 // shows: long enough not to scold a value still being typed.
@@ -64,47 +63,48 @@ type wizardView struct {
 	// entries are the single-line entries of the page in order: Enter
 	// moves to the next one, and on the last one to the next page.
 	entries []*widget.Entry
+	// focusOrder are the page's fields in the order Tab visits them.
+	focusOrder []fyne.Focusable
 	// drafts keeps typed values that failed validation, so that a
 	// re-render never loses what the user typed.
 	drafts map[string]string
 	sig    string
 
-	saves   *debouncer
-	hints   *debouncer        // shows a validation message once typing pauses
-	tab     fyne.CanvasObject // what the navigation holds: root, wrapped
-	mu      sync.Mutex
-	pending map[string]pendingSave
+	saves *debouncer
+	hints *debouncer        // shows a validation message once typing pauses
+	tab   fyne.CanvasObject // what the navigation holds: root, wrapped
+	saveState
+
+	// warned is the page whose empty required fields were pointed out
+	// (-1: none); a second Next goes on.
+	warned int
+
+	// offered is set once the wizard has offered another register.
+	offered bool
 
 	// regPick and regAdd add a record from a template on a record list
 	// page.
 	regPick *widget.Select
-	regAdd  *widget.Button
+	regAdd  *button
 
 	side     *widget.List
 	sideRows []sideRow
+	drawnCur int // the page the step list was drawn for
 	body     *container.Scroll
 	progress *widget.ProgressBar
-	back     *widget.Button
-	next     *widget.Button
+	back     *button
+	next     *button
 	status   *widget.Label
 	root     fyne.CanvasObject
 }
 
-// pendingSave is an answer waiting for its debounce: the organisation and
-// value are fixed when the change is made, so a late save still lands
-// where it belongs.
-type pendingSave struct {
-	org   int64
-	value any
-}
-
-// wizardViews finds the wizard of a shell, for jumps from other screens.
-var wizardViews sync.Map // *Shell -> *wizardView
-
 func newWizardView(sh *Shell) *wizardView {
 	w := &wizardView{sh: sh, org: sh.Org, lang: sh.Lang, cat: wizard.Default(),
-		drafts: map[string]string{}, saves: newDebouncer(saveDelay), hints: newDebouncer(hintDelay), pending: map[string]pendingSave{}}
-	wizardViews.Store(sh, w)
+		drafts: map[string]string{}, saves: newDebouncer(sh.clock, saveDelay), hints: newDebouncer(sh.clock, hintDelay),
+		saveState: newSaveState(), warned: -1}
+	w.write = func(org int64, path string, v any) error {
+		return sh.Store.SetAnswer(context.Background(), org, path, v)
+	}
 	if sh.Org == 0 {
 		w.root = container.NewCenter(widget.NewLabel(lang.L("wizard.no_org")))
 		return w
@@ -119,6 +119,7 @@ func newWizardView(sh *Shell) *wizardView {
 	w.cur = w.restorePage()
 	w.layout()
 	w.render()
+	w.watchFocus()
 	return w
 }
 
@@ -150,11 +151,19 @@ func (w *wizardView) layout() {
 		}
 	}
 	w.progress = widget.NewProgressBar()
+	// The count is of the top-level steps, and inside a register of the
+	// register's own pages: it does not jump when a register is added
+	// (it went 3/7, 4/18, 15/29, 26/40).
 	w.progress.TextFormatter = func() string {
-		return lang.L("wizard.step", map[string]any{"N": w.cur + 1, "Total": len(w.pages)})
+		pos := wizard.PositionOf(w.pages, w.cur)
+		if pos.Parts > 0 {
+			return lang.L("wizard.step_part", map[string]any{"N": pos.Step, "Total": pos.Steps,
+				"Name": w.registerName(w.pages[w.cur].Record), "Part": pos.Part, "Parts": pos.Parts})
+		}
+		return lang.L("wizard.step", map[string]any{"N": pos.Step, "Total": pos.Steps})
 	}
-	w.back = widget.NewButtonWithIcon(lang.L("wizard.back"), theme.NavigateBackIcon(), func() { w.goTo(w.cur - 1) })
-	w.next = widget.NewButtonWithIcon(lang.L("wizard.next"), theme.NavigateNextIcon(), w.goNext)
+	w.back = newButton(lang.L("wizard.back"), theme.NavigateBackIcon(), func() { w.goTo(w.cur - 1) })
+	w.next = newButton(lang.L("wizard.next"), theme.NavigateNextIcon(), w.goNext)
 	w.next.IconPlacement = widget.ButtonIconTrailingText
 	w.next.Importance = widget.HighImportance
 	w.status = widget.NewLabel("")
@@ -194,13 +203,65 @@ func (w *wizardView) goTo(i int) {
 		return
 	}
 	w.flush()
+	if i != w.cur {
+		w.warned = -1
+	}
 	w.cur = i
 	_ = w.sh.Store.SetSetting(stepSetting(w.org), pageKey(w.pages[i]))
 	w.render()
 	w.body.ScrollToTop()
+	w.focusFirst()
 }
 
-func (w *wizardView) goNext() { w.goTo(w.cur + 1) }
+// focusFirst puts the keyboard focus on the page's first field, or on
+// Next when the page has none, so that the keyboard goes on where the
+// eyes do after a page change.
+func (w *wizardView) focusFirst() {
+	c := w.sh.Win.Canvas()
+	if c == nil {
+		return
+	}
+	if len(w.focusOrder) > 0 {
+		c.Focus(w.focusOrder[0])
+		return
+	}
+	if !w.next.Disabled() {
+		c.Focus(w.next)
+	}
+}
+
+// goNext opens the next page. Leaving the last register, it first offers
+// to add another one: after the first register Next went on to the
+// processors and a new user never learnt that more registers belong.
+func (w *wizardView) goNext() {
+	if w.complainMissing() {
+		return
+	}
+	if wizard.LeavesRecords(w.pages, w.cur) && !w.offered {
+		w.offered = true
+		w.offerAnother()
+		return
+	}
+	w.goTo(w.cur + 1)
+}
+
+// offerAnother asks whether to add another register.
+func (w *wizardView) offerAnother() {
+	text := wrapped(lang.L("wizard.another_text"))
+	askChoice(w.sh, lang.L("wizard.another_title"), text, lang.L("wizard.another_add"), lang.L("wizard.another_go_on"), true,
+		func(add bool) {
+			if !add {
+				w.goTo(w.cur + 1)
+				return
+			}
+			if list := wizard.ListPage(w.pages, w.pages[w.cur].Parent); list >= 0 {
+				w.goTo(list)
+				if w.regPick != nil {
+					w.sh.Win.Canvas().Focus(w.regPick)
+				}
+			}
+		})
+}
 
 // goToKey opens the page named by pageKey (tests and jumps).
 func (w *wizardView) goToKey(key string) bool {
@@ -215,6 +276,7 @@ func (w *wizardView) goToKey(key string) bool {
 
 // render draws the current page from the answers.
 func (w *wizardView) render() {
+	w.applyTyped()
 	w.pages = wizard.Pages(w.cat, w.a)
 	if w.cur >= len(w.pages) {
 		w.cur = len(w.pages) - 1
@@ -222,6 +284,7 @@ func (w *wizardView) render() {
 	p := w.pages[w.cur]
 	w.fields = map[string]*field{}
 	w.entries = nil
+	w.focusOrder = nil
 
 	objs := []fyne.CanvasObject{heading(p.Step.Title.In(w.lang))}
 	if p.Record >= 0 {
@@ -251,9 +314,8 @@ func (w *wizardView) render() {
 
 // updateChrome refreshes the progress, the buttons and the step list.
 func (w *wizardView) updateChrome() {
-	w.sideRows = w.buildSideRows()
-	w.side.Refresh()
-	w.progress.SetValue(float64(w.cur+1) / float64(len(w.pages)))
+	w.refreshSide()
+	w.progress.SetValue(wizard.PositionOf(w.pages, w.cur).Done())
 	w.back.Disable()
 	if w.cur > 0 {
 		w.back.Enable()
@@ -295,9 +357,9 @@ func focusTarget(e *widget.Entry, fields map[string]*field) fyne.Focusable {
 // afterChange re-renders the page when a change made a question appear or
 // disappear or a warning change, keeping the focus and scroll position.
 func (w *wizardView) afterChange() {
+	w.applyTyped()
 	if w.signature() == w.sig {
-		w.sideRows = w.buildSideRows()
-		w.side.Refresh()
+		w.refreshSide()
 		return
 	}
 	var focusPath string
@@ -330,16 +392,17 @@ func cursorAtEnd(s string) (row, col int) {
 // their records and options, and the active warnings.
 func (w *wizardView) signature() string {
 	p := w.pages[w.cur]
+	snap := wizard.NewSnapshot(w.a) // one decoding for the whole page
 	var b strings.Builder
-	b.WriteString(strconv.Itoa(len(wizard.Pages(w.cat, w.a))))
+	b.WriteString(strconv.Itoa(len(snap.Pages(w.cat))))
 	var walk func(qs []wizard.Question, base string)
 	walk = func(qs []wizard.Question, base string) {
 		for _, q := range qs {
-			if !wizard.Visible(q, w.a, base) {
+			if !snap.Visible(q, base) {
 				continue
 			}
 			b.WriteString(";" + q.ID + "@" + base)
-			if _, ok := wizard.ActiveWarning(q, w.a, base); ok {
+			if snap.Warns(q, base) {
 				b.WriteString("!")
 			}
 			if q.RecordOptions != nil {
@@ -349,7 +412,7 @@ func (w *wizardView) signature() string {
 			}
 			if q.Kind == wizard.Records {
 				path := wizard.Join(base, q.Path)
-				for i := range wizard.Len(w.a, path) {
+				for i := range snap.Len(path) {
 					walk(q.Fields, path+"."+strconv.Itoa(i))
 				}
 			}
@@ -367,58 +430,6 @@ func (w *wizardView) registerName(i int) string {
 	return lang.L("reg.unnamed")
 }
 
-// save schedules the answer at path to be written after the debounce.
-func (w *wizardView) save(path string) {
-	w.mu.Lock()
-	w.pending[path] = pendingSave{org: w.org, value: wizard.Get(w.a, path)}
-	w.mu.Unlock()
-	w.saves.After(path, func() { w.flushPath(path) })
-}
-
-// flushPath writes one pending answer now.
-func (w *wizardView) flushPath(path string) {
-	w.mu.Lock()
-	ps, ok := w.pending[path]
-	delete(w.pending, path)
-	w.mu.Unlock()
-	w.saves.Cancel(path)
-	if !ok {
-		return
-	}
-	w.report(w.sh.Store.SetAnswer(context.Background(), ps.org, path, ps.value))
-	if path == "organisation.name" {
-		refreshOrgBar(w.sh) // the switcher shows the name
-	}
-}
-
-// flush writes every pending answer now (page change, focus loss,
-// structural changes, switching organisation).
-func (w *wizardView) flush() {
-	w.mu.Lock()
-	paths := make([]string, 0, len(w.pending))
-	for p := range w.pending {
-		paths = append(paths, p)
-	}
-	w.mu.Unlock()
-	for _, p := range paths {
-		w.flushPath(p)
-	}
-}
-
-// report shows the result of a write in the status line.
-func (w *wizardView) report(err error) {
-	if w.status == nil {
-		return
-	}
-	if err != nil {
-		w.status.Importance = widget.DangerImportance
-		w.status.SetText(lang.L("wizard.save_failed", map[string]any{"Err": err.Error()}))
-		return
-	}
-	w.status.Importance = widget.LowImportance
-	w.status.SetText(lang.L("wizard.saved"))
-}
-
 // reload reads the answers again from the store (after a structural change
 // written directly) and re-renders.
 func (w *wizardView) reload() {
@@ -431,8 +442,8 @@ func (w *wizardView) reload() {
 // flushWizard saves what the wizard of sh has pending (before switching
 // organisation or closing).
 func flushWizard(sh *Shell) {
-	if v, ok := wizardViews.Load(sh); ok {
-		v.(*wizardView).flush()
+	if sh.wizard != nil {
+		sh.wizard.flush()
 	}
 }
 

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"context"
+	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -19,17 +21,21 @@ type field struct {
 	base string
 	path string
 
-	entry   *widget.Entry      // ShortText, LongText, Date, Number
-	sel     *widget.Select     // Choice with many options
-	radio   *widget.RadioGroup // Choice with few options, YesNo
-	checks  []*widget.Check    // MultiChoice, in option order
-	list    *listField         // List
-	add     *widget.Button     // Records: adds a record
-	codes   map[string]string  // option label -> code (Choice)
-	focus   fyne.Focusable     // what Tab and jumps focus
-	msg     *message           // the validation message beside the field
-	optHelp *widget.RichText   // help of the chosen option (Choice)
-	box     fyne.CanvasObject  // the whole question, to scroll to
+	entry    *widget.Entry      // ShortText, LongText, Date, Number
+	sel      *widget.Select     // Choice with many options
+	radio    *widget.RadioGroup // Choice with few options, YesNo
+	checks   []*widget.Check    // MultiChoice, in option order
+	list     *listField         // List
+	add      *button            // Records: adds a record
+	codes    map[string]string  // option label -> code (Choice)
+	focus    fyne.Focusable     // what Tab and jumps focus
+	msg      *message           // the validation message beside the field
+	optHelp  *widget.RichText   // help of the chosen option (Choice)
+	calendar *button            // Date: opens the picker
+	picker   *datePicker        // the picker last opened (tests)
+	// addOption names a new record to choose (MultiChoice from records).
+	addOption *entry
+	box       fyne.CanvasObject // the whole question, to scroll to
 }
 
 // question renders q in the record at base: its label, the input its Kind
@@ -43,6 +49,9 @@ func (w *wizardView) question(q wizard.Question, base string) fyne.CanvasObject 
 	}
 	objs := []fyne.CanvasObject{widget.NewLabelWithStyle(label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
 	objs = append(objs, w.input(f), f.msg)
+	if f.focus != nil {
+		w.focusOrder = append(w.focusOrder, f.focus)
+	}
 	if tr := w.translations(f); tr != nil { // wizard_translations.go
 		objs = append(objs, tr)
 	}
@@ -105,15 +114,14 @@ func (w *wizardView) current(f *field) string {
 func (w *wizardView) textInput(f *field, multi bool) fyne.CanvasObject {
 	var out fyne.CanvasObject
 	suggestions := texts(f.q.Suggestions, w.lang)
-	switch {
-	case !multi && len(suggestions) > 0:
-		se := widget.NewSelectEntry(suggestions)
-		f.entry, f.focus, out = &se.Entry, se, se
-	default:
-		e := newEntry(multi)
-		e.onBlur = w.flush
-		f.entry, f.focus, out = &e.Entry, e, e
+	var e *entry
+	if !multi && len(suggestions) > 0 {
+		e = newComboEntry(suggestions)
+	} else {
+		e = newEntry(multi)
 	}
+	w.hook(e)
+	f.entry, f.focus, out = &e.Entry, e, wheelThrough(e, w.body)
 	if f.q.Kind == wizard.Date {
 		f.entry.SetPlaceHolder(lang.L("wizard.date_placeholder"))
 		out = container.NewBorder(nil, nil, nil, w.calendarButton(f), out)
@@ -138,10 +146,11 @@ func (w *wizardView) textInput(f *field, multi bool) fyne.CanvasObject {
 	return out
 }
 
-// textChanged validates a typed value. A valid value is put into the
-// answers and saved after the debounce; an invalid one stays in the field
-// with its message and is not written. An emptied field is saved empty:
-// the user meant to clear it.
+// textChanged validates a typed value. A valid value is remembered and,
+// once typing pauses, put into the answers and saved; an invalid one stays
+// in the field with its message and is not written. An emptied field is
+// saved empty: the user meant to clear it. Nothing here encodes the
+// answers: a keystroke must stay cheap on a long page.
 func (w *wizardView) textChanged(f *field, s string) {
 	msg := wizard.Validate(f.q, s, w.lang)
 	// A mended value clears its message at once; a message appears only
@@ -153,20 +162,19 @@ func (w *wizardView) textChanged(f *field, s string) {
 		w.hints.After(f.path, func() { f.msg.Set(msg) })
 	}
 	if msg != "" && strings.TrimSpace(s) != "" {
+		_, had := w.drafts[f.path]
 		w.drafts[f.path] = s
-		w.saves.Cancel(f.path)
-		w.mu.Lock()
-		delete(w.pending, f.path)
-		w.mu.Unlock()
+		w.unschedule(f.path)
+		if !had {
+			w.updateStatus()
+		}
 		return
 	}
-	delete(w.drafts, f.path)
-	if err := wizard.Put(w.a, f.q, f.base, s); err != nil {
-		f.msg.Set(err.Error())
-		return
+	if _, had := w.drafts[f.path]; had {
+		delete(w.drafts, f.path)
+		w.updateStatus()
 	}
-	w.save(f.path)
-	w.afterChange()
+	w.schedule(f.path, func() error { return wizard.Put(w.a, f.q, f.base, s) })
 }
 
 // choiceInput is a radio group for a few options, a drop-down for many;
@@ -222,6 +230,9 @@ func (w *wizardView) choiceInput(f *field) fyne.CanvasObject {
 func (w *wizardView) multiInput(f *field) fyne.CanvasObject {
 	opts := wizard.Choices(f.q, w.a)
 	if len(opts) == 0 {
+		if f.q.RecordOptions != nil {
+			return container.NewVBox(muted(lang.L("wizard.no_options")), w.addOptionRow(f))
+		}
 		return muted(lang.L("wizard.no_options"))
 	}
 	chosen := map[string]bool{}
@@ -245,7 +256,65 @@ func (w *wizardView) multiInput(f *field) fyne.CanvasObject {
 		}
 	}
 	f.focus = f.checks[0]
+	if f.q.RecordOptions != nil {
+		box.Add(w.addOptionRow(f))
+	}
 	return box
+}
+
+// addOptionRow lets a record that the question's options come from be
+// created here (a processor from inside a register's step): a first-time
+// user met "which processors handle this register" before any processor
+// was entered, left it empty, and the processor entered later vanished
+// from the notice.
+func (w *wizardView) addOptionRow(f *field) fyne.CanvasObject {
+	name := newEntry(false)
+	w.hook(name)
+	name.SetPlaceHolder(lang.L("wizard.add_option_placeholder"))
+	add := newButton(lang.L("wizard.add_option"), theme.ContentAddIcon(), func() { w.addOption(f, name.Text) })
+	name.OnSubmitted = func(string) { w.addOption(f, name.Text) }
+	f.addOption = name
+	return container.NewBorder(nil, nil, nil, add, wheelThrough(name, w.body))
+}
+
+// addOption creates a record named name in the list the options of f come
+// from, saves it, and ticks it in f.
+func (w *wizardView) addOption(f *field, name string) {
+	ro := f.q.RecordOptions
+	if name = strings.TrimSpace(name); name == "" || ro == nil {
+		return
+	}
+	w.flush()
+	i, err := wizard.AddRecord(w.a, ro.Path, ro.CodeField)
+	if err != nil {
+		w.report(err)
+		return
+	}
+	rec := ro.Path + "." + strconv.Itoa(i)
+	if err := wizard.Set(w.a, rec+"."+ro.LabelField, name); err != nil {
+		w.report(err)
+		return
+	}
+	w.report(w.sh.Store.SetAnswer(context.Background(), w.org, ro.Path, wizard.Get(w.a, ro.Path)))
+	codes := []string{}
+	if list, ok := wizard.Get(w.a, f.path).([]any); ok {
+		for _, v := range list {
+			if s, ok := v.(string); ok {
+				codes = append(codes, s)
+			}
+		}
+	}
+	codes = append(codes, wizard.GetString(w.a, rec+"."+ro.CodeField))
+	if err := wizard.Put(w.a, f.q, f.base, codes); err != nil {
+		w.report(err)
+		return
+	}
+	w.save(f.path)
+	w.flush()
+	w.render()
+	if g := w.fields[f.path]; g != nil && g.addOption != nil {
+		w.sh.Win.Canvas().Focus(g.addOption)
+	}
 }
 
 func (w *wizardView) multiChanged(f *field, opts []vocab.Term) {
@@ -297,4 +366,50 @@ func texts(ts []wizard.Text, l string) []string {
 		out[i] = t.In(l)
 	}
 	return out
+}
+
+// hook connects a text field to the wizard: leaving it saves, focusing it
+// scrolls it into view, and the step shortcuts work inside it.
+func (w *wizardView) hook(e *entry) {
+	e.onBlur = w.flush
+	e.onFocus = func(o fyne.CanvasObject) { ensureVisible(w.body, o) }
+	e.onShortcut = w.sh.shortcut
+}
+
+// complainMissing points out the page's required questions that are
+// still empty, beside each, and keeps the page open; it reports whether
+// it did. A second Next goes on (the wizard may be filled in any order,
+// and the summary lists what is missing): a required question left empty
+// used to pass with no word.
+func (w *wizardView) complainMissing() bool {
+	if w.a == nil || w.warned == w.cur {
+		return false
+	}
+	w.applyTyped()
+	snap := wizard.NewSnapshot(w.a)
+	var first fyne.Focusable
+	firstAt := len(w.focusOrder)
+	for _, f := range w.fields {
+		_, draft := w.drafts[f.path]
+		if !f.q.Required || draft || !snap.Visible(f.q, f.base) || snap.Answered(f.q, f.base) {
+			continue
+		}
+		f.msg.Set(lang.L("wizard.required_missing"))
+		for i, x := range w.focusOrder {
+			if x == f.focus && i < firstAt {
+				first, firstAt = x, i
+			}
+		}
+	}
+	if firstAt == len(w.focusOrder) && first == nil {
+		return false
+	}
+	w.warned = w.cur
+	if first != nil {
+		w.sh.Win.Canvas().Focus(first)
+		if o, ok := first.(fyne.CanvasObject); ok {
+			ensureVisible(w.body, o)
+		}
+	}
+	return true
 }

@@ -8,8 +8,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -19,9 +19,11 @@ import (
 // listField is a List question: one entry per line, with add and remove,
 // and the suggestions as quick-add buttons.
 type listField struct {
-	items   []string
-	entries []*widget.Entry
-	box     *fyne.Container
+	items      []string
+	entries    []*widget.Entry
+	focusables []*entry
+	add        *button // "+ add row"
+	box        *fyne.Container
 }
 
 func (w *wizardView) listInput(f *field) fyne.CanvasObject {
@@ -41,34 +43,43 @@ func (w *wizardView) listInput(f *field) fyne.CanvasObject {
 func (w *wizardView) drawList(f *field) {
 	lf := f.list
 	lf.box.RemoveAll()
-	lf.entries = nil
+	lf.entries, lf.focusables = nil, nil
 	for i, s := range lf.items {
 		e := newEntry(false)
-		e.onBlur = w.flush
+		w.hook(e)
 		e.SetText(s)
 		e.OnChanged = func(s string) {
 			lf.items[i] = s
 			w.putList(f)
 		}
-		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
+		del := newButton("", theme.DeleteIcon(), func() {
 			lf.items = append(lf.items[:i:i], lf.items[i+1:]...)
 			w.putList(f)
+			w.flushPath(f.path)
 			w.drawList(f)
 		})
 		lf.entries = append(lf.entries, &e.Entry)
-		lf.box.Add(container.NewBorder(nil, nil, nil, del, e))
+		lf.focusables = append(lf.focusables, e)
+		lf.box.Add(container.NewBorder(nil, nil, nil, del, wheelThrough(e, w.body)))
 		if i == 0 {
 			f.focus = e
 		}
 	}
-	add := widget.NewButtonWithIcon(lang.L("wizard.add_row"), theme.ContentAddIcon(), func() {
+	add := newButton(lang.L("wizard.add_row"), theme.ContentAddIcon(), func() {
 		lf.items = append(lf.items, "")
 		w.drawList(f)
-		if c := w.sh.Win.Canvas(); c != nil && len(lf.entries) > 0 {
-			c.Focus(lf.box.Objects[len(lf.entries)-1].(*fyne.Container).Objects[0].(fyne.Focusable))
+		// The new row takes the focus and is scrolled into view (the
+		// page had jumped to its top, the row off screen).
+		if c := w.sh.Win.Canvas(); c != nil && len(lf.focusables) > 0 {
+			last := lf.focusables[len(lf.focusables)-1]
+			c.Focus(last)
+			ensureVisible(w.body, lf.add)
 		}
 	})
-	row := container.NewHBox(add)
+	lf.add = add
+	// The quick-add buttons wrap onto more lines on a narrow window (they
+	// were clipped in a scrolling row at 1024 px).
+	row := container.New(layout.NewRowWrapLayout(), add)
 	have := map[string]bool{}
 	for _, s := range lf.items {
 		have[strings.TrimSpace(s)] = true
@@ -77,30 +88,28 @@ func (w *wizardView) drawList(f *field) {
 		if have[s] {
 			continue
 		}
-		row.Add(widget.NewButtonWithIcon(s, theme.ContentAddIcon(), func() {
+		row.Add(newButton(s, theme.ContentAddIcon(), func() {
 			lf.items = append(lf.items, s)
 			w.putList(f)
+			w.flushPath(f.path)
 			w.drawList(f)
 		}))
 	}
-	lf.box.Add(container.NewHScroll(row))
+	lf.box.Add(row)
 	lf.box.Refresh()
 }
 
-// putList stores the list's non-empty lines.
+// putList stores the list's non-empty lines once typing pauses.
 func (w *wizardView) putList(f *field) {
-	out := []string{}
-	for _, s := range f.list.items {
-		if s = strings.TrimSpace(s); s != "" {
-			out = append(out, s)
+	w.schedule(f.path, func() error {
+		out := []string{}
+		for _, s := range f.list.items {
+			if s = strings.TrimSpace(s); s != "" {
+				out = append(out, s)
+			}
 		}
-	}
-	if err := wizard.Put(w.a, f.q, f.base, out); err != nil {
-		f.msg.Set(err.Error())
-		return
-	}
-	w.save(f.path)
-	w.sideRows = w.buildSideRows()
+		return wizard.Put(w.a, f.q, f.base, out)
+	})
 }
 
 // recordsInput is a Records question: a card per record with its fields
@@ -116,14 +125,14 @@ func (w *wizardView) recordsInput(f *field) fyne.CanvasObject {
 				inner.Add(w.question(sub, base))
 			}
 		}
-		del := widget.NewButtonWithIcon(lang.L("wizard.remove"), theme.DeleteIcon(), func() {
+		del := newButton(lang.L("wizard.remove"), theme.DeleteIcon(), func() {
 			w.confirm(lang.L("wizard.remove_title"), lang.L("wizard.remove_record", map[string]any{"Item": item + " " + strconv.Itoa(i+1)}),
 				func() { w.removeRecord(f.path, i, f.q.Key) })
 		})
 		inner.Add(spacerRow(del))
 		box.Add(widget.NewCard("", item+" "+strconv.Itoa(i+1), inner))
 	}
-	f.add = widget.NewButtonWithIcon(item, theme.ContentAddIcon(), func() { w.addRecord(f.path, f.q.Key) })
+	f.add = newButton(item, theme.ContentAddIcon(), func() { w.addRecord(f.path, f.q.Key) })
 	box.Add(container.NewHBox(f.add))
 	return box
 }
@@ -234,30 +243,25 @@ func (w *wizardView) confirm(title, msg string, do func()) {
 func confirmDialog(sh *Shell, title, msg string, do func()) {
 	text := widget.NewLabel(msg)
 	text.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomConfirm(title, lang.L("common.delete"), lang.L("common.cancel"), text, func(ok bool) {
+	askChoice(sh, title, text, lang.L("common.delete"), lang.L("common.cancel"), false, func(ok bool) {
 		if ok {
 			do()
 		}
-	}, sh.Win)
-	d.Resize(fyne.NewSize(460, 0))
-	d.Show()
+	})
 }
 
 // calendarButton opens a calendar that fills a date field.
 func (w *wizardView) calendarButton(f *field) fyne.CanvasObject {
-	btn := widget.NewButtonWithIcon("", theme.CalendarIcon(), nil)
+	btn := newButton("", theme.CalendarIcon(), nil)
 	btn.OnTapped = func() {
 		start := time.Now()
 		if t, err := time.Parse(time.DateOnly, strings.TrimSpace(f.entry.Text)); err == nil {
 			start = t
 		}
-		var pop *widget.PopUp
-		cal := widget.NewCalendar(start, func(t time.Time) {
-			pop.Hide()
+		f.picker = showDatePicker(w.sh.Win.Canvas(), btn, start, func(t time.Time) {
 			f.entry.SetText(t.Format(time.DateOnly))
 		})
-		pop = widget.NewPopUp(cal, w.sh.Win.Canvas())
-		pop.ShowAtRelativePosition(fyne.NewPos(0, btn.Size().Height), btn)
 	}
+	f.calendar = btn
 	return btn
 }

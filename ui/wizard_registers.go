@@ -28,9 +28,9 @@ func (w *wizardView) recordList(p wizard.Page) fyne.CanvasObject {
 		if strings.TrimSpace(name) == "" {
 			name = lang.L("reg.unnamed")
 		}
-		open := widget.NewButtonWithIcon(lang.L("reg.open"), theme.NavigateNextIcon(), func() { w.openRecord(p.Step.ID, i) })
-		rename := widget.NewButtonWithIcon(lang.L("reg.rename"), theme.DocumentCreateIcon(), func() { w.askRename(rep, i) })
-		del := widget.NewButtonWithIcon(lang.L("wizard.remove"), theme.DeleteIcon(), func() {
+		open := newButton(lang.L("reg.open"), theme.NavigateNextIcon(), func() { w.openRecord(p.Step.ID, i) })
+		rename := newButton(lang.L("reg.rename"), theme.DocumentCreateIcon(), func() { w.askRename(rep, i) })
+		del := newButton(lang.L("wizard.remove"), theme.DeleteIcon(), func() {
 			w.confirm(lang.L("wizard.remove_title"), lang.L("reg.remove_confirm", map[string]any{"Name": name}),
 				func() { w.removeRegister(rep, i) })
 		})
@@ -63,7 +63,7 @@ func (w *wizardView) addRegisterRow(p wizard.Page) fyne.CanvasObject {
 		help.Refresh()
 	}
 	pick.OnChanged(names[0])
-	add := widget.NewButtonWithIcon(lang.L("reg.add"), theme.ContentAddIcon(), func() {
+	add := newButton(lang.L("reg.add"), theme.ContentAddIcon(), func() {
 		w.addRegister(p.Step.ID, rep, ids[pick.Selected])
 	})
 	add.Importance = widget.HighImportance

@@ -1,6 +1,9 @@
 package ui
 
-import "strconv"
+import (
+	"slices"
+	"strconv"
+)
 
 // sideRow is one line of the step list: a page, or a register's name
 // above its sub-steps (tapping it opens the register's first page).
@@ -29,4 +32,16 @@ func (w *wizardView) buildSideRows() []sideRow {
 		rows = append(rows, sideRow{text: "        " + p.Step.Title.In(w.lang), page: i})
 	}
 	return rows
+}
+
+// refreshSide redraws the step list when its rows changed (a register
+// renamed, the page changed); drawing it costs milliseconds of text
+// shaping, too much to repeat at every save.
+func (w *wizardView) refreshSide() {
+	rows := w.buildSideRows()
+	if slices.Equal(rows, w.sideRows) && w.drawnCur == w.cur {
+		return
+	}
+	w.sideRows, w.drawnCur = rows, w.cur
+	w.side.Refresh()
 }

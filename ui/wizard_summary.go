@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"time"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -40,7 +38,7 @@ func findingsView(fs []wizard.Finding, l string, jump func(wizard.Finding)) fyne
 			if f.Severity != g.sev {
 				continue
 			}
-			go1 := widget.NewButtonWithIcon(lang.L("summary.go"), theme.NavigateNextIcon(), func() { jump(f) })
+			go1 := newButton(lang.L("summary.go"), theme.NavigateNextIcon(), func() { jump(f) })
 			rows = append(rows, container.NewBorder(nil, nil, widget.NewIcon(severityIcon(g.sev)), go1, wrapped(wizard.FindingText(f, l))))
 		}
 		if len(rows) == 0 {
@@ -110,30 +108,20 @@ func (w *wizardView) jumpTo(f wizard.Finding) {
 	w.scrollTo(fld.box)
 }
 
-// scrollTo brings obj into view once the page has been laid out.
+// scrollTo brings obj to the top of the page. The page was laid out by
+// the body's Refresh in render, so positions are known now: no goroutine
+// waits for a frame.
 func (w *wizardView) scrollTo(obj fyne.CanvasObject) {
-	go func() {
-		time.Sleep(80 * time.Millisecond)
-		fyne.Do(func() {
-			d := fyne.CurrentApp().Driver()
-			y := d.AbsolutePositionForObject(obj).Y - d.AbsolutePositionForObject(w.body.Content).Y
-			w.body.Offset = fyne.NewPos(0, max(0, y-theme.Padding()))
-			w.body.Refresh()
-		})
-	}()
+	y := relativeY(obj, w.body.Content)
+	w.body.Offset = fyne.NewPos(0, max(0, y-theme.Padding()))
+	w.body.Refresh()
 }
 
 // goToFinding shows the wizard of sh at the finding's question (from the
 // documents screen).
 func goToFinding(sh *Shell, f wizard.Finding) {
-	v, ok := wizardViews.Load(sh)
-	if !ok {
-		return
+	sh.showScreen(screenWizard)
+	if sh.wizard != nil {
+		sh.wizard.jumpTo(f)
 	}
-	for _, ti := range sh.Tabs.Items {
-		if ti.Content == v.(*wizardView).tab {
-			sh.Tabs.Select(ti)
-		}
-	}
-	v.(*wizardView).jumpTo(f)
 }

@@ -3,8 +3,8 @@ package ui
 import (
 	"context"
 	"encoding/json"
+	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2/test"
 
@@ -47,6 +47,9 @@ func TestWizardWalkNewCompany(t *testing.T) {
 			tick(t, v, "registers.0.security.measures", "Käyttöoikeuksien hallinta")
 		}
 		test.Tap(v.next)
+		if sh.Win.Canvas().Overlays().Top() != nil { // "add another register?"
+			tapDialogButton(t, sh, "Jatka eteenpäin")
+		}
 	}
 
 	test.Tap(fieldAt(t, v, "processors").add)
@@ -123,9 +126,7 @@ func TestInvalidValueNotStored(t *testing.T) {
 	if f.msg.Text() != "" {
 		t.Fatalf("message %q shown while the user may still be typing", f.msg.Text())
 	}
-	for end := time.Now().Add(3 * time.Second); f.msg.Text() == "" && time.Now().Before(end); {
-		time.Sleep(20 * time.Millisecond)
-	}
+	clockOf(sh).Advance(hintDelay)
 	if want == "" || f.msg.Text() != want {
 		t.Fatalf("message %q, want the Finnish %q", f.msg.Text(), want)
 	}
@@ -197,10 +198,13 @@ func TestRestartKeepsOrganisationAndPage(t *testing.T) {
 }
 
 // TestEnterOnLastFieldGoesNext: Enter in the last field of a page opens
-// the next page.
+// the next page (a filled-in page: an empty required field is pointed out
+// first, TestRequiredEmptyIsPointedOut).
 func TestEnterOnLastFieldGoesNext(t *testing.T) {
 	sh, _ := newTestShell(t)
+	importExample(t, sh)
 	v := wizardOf(t, sh)
+	v.goTo(0)
 	last := v.entries[len(v.entries)-1]
 	last.OnSubmitted(last.Text)
 	onPage(t, v, "contact")
@@ -248,4 +252,26 @@ func TestRemoveProcessorDropsReferences(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestRequiredEmptyIsPointedOut: Next on a page with required questions
+// left empty says so beside each and focuses the first; Next again goes
+// on (the summary lists what is missing).
+func TestRequiredEmptyIsPointedOut(t *testing.T) {
+	sh, _ := newTestShell(t)
+	v := wizardOf(t, sh)
+	typeIn(t, v, "organisation.name", "Sointu Oy")
+	test.Tap(v.next)
+	onPage(t, v, "company")
+	if got := fieldAt(t, v, "organisation.document_languages").msg.Text(); !strings.Contains(got, "tarvitaan asiakirjoihin") {
+		t.Fatalf("the empty document languages say %q", got)
+	}
+	if got := fieldAt(t, v, "organisation.name").msg.Text(); got != "" {
+		t.Fatalf("the filled name says %q", got)
+	}
+	if sh.Win.Canvas().Focused() != fieldAt(t, v, "organisation.business_id").focus {
+		t.Fatalf("focus on %T, want the first empty required field", sh.Win.Canvas().Focused())
+	}
+	test.Tap(v.next)
+	onPage(t, v, "contact")
 }

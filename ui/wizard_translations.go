@@ -111,6 +111,10 @@ func (tb *trBox) mainTexts() (paths, texts []string) {
 		}
 		return paths, texts
 	}
+	if tb.f.entry != nil {
+		// What is typed, before the pause in typing saves it.
+		return []string{tb.f.path}, []string{tb.f.entry.Text}
+	}
 	return []string{tb.f.path}, []string{tb.w.current(tb.f)}
 }
 

@@ -134,8 +134,10 @@ func TestWizardTranslationFollowsMainText(t *testing.T) {
 		t.Fatal("no Finnish entry under the title")
 	}
 	test.Type(te.entry, "toimitusjohtaja")
+	clockOf(sh).Settle()
 	main := fieldAt(t, v, "organisation.privacy_contact.title")
 	main.entry.SetText("vd")
+	clockOf(sh).Settle()
 	te = translationEntries[v]["organisation.privacy_contact.title|fi"]
 	if te.main != "vd" || te.entry.Text != "" || !strings.Contains(te.entry.PlaceHolder, "toimitusjohtaja") {
 		t.Errorf("after editing the main text: main %q, entry %q, hint %q", te.main, te.entry.Text, te.entry.PlaceHolder)
