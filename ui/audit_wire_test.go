@@ -121,6 +121,16 @@ func TestImportOldNotice(t *testing.T) {
 	if missing.QuestionID == "" || v.cur != v.findPage(missing) {
 		t.Fatalf("on page %s, want the first missing answer %s", pageKey(v.pages[v.cur]), missing.QuestionID)
 	}
+	// Its field has the keyboard.
+	var fld *field
+	for _, x := range v.fields {
+		if x.q.ID == missing.QuestionID {
+			fld = x
+		}
+	}
+	if fld == nil || fld.focus == nil || sh.Win.Canvas().Focused() != fld.focus {
+		t.Errorf("the field of %s (%s) does not have the focus: %v", missing.QuestionID, missing.Path, sh.Win.Canvas().Focused())
+	}
 
 	v.goToKey("summary")
 	shown = shownTexts(v.body.Content)
