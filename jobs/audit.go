@@ -139,6 +139,11 @@ func forgetAudit(st *data.Store, org int64, r Request) {
 	_ = st.SetSetting(auditSetting(org), "")
 }
 
+// ForgetAudit drops the findings kept for the organisation org; call it
+// when the organisation is deleted, since its id may be given to the next
+// one made. A failure to write leaves them (ImportNotice overwrites them).
+func ForgetAudit(st *data.Store, org int64) { _ = keepAuditFindings(st, org, nil) }
+
 // NoticeErrorText words, in lang, why a notice could not be read; other
 // errors as ErrorText words them.
 func NoticeErrorText(err error, lang string) string {

@@ -77,8 +77,8 @@ func TestImportNotice(t *testing.T) {
 	}
 }
 
-// An id given again after a delete starts without the findings of the
-// organisation deleted.
+// An id given again after a delete (SQLite reuses the highest) starts
+// without the findings of the organisation deleted.
 func TestImportNoticeReusedID(t *testing.T) {
 	ctx := context.Background()
 	st, _, _ := setup(t)
@@ -92,6 +92,14 @@ func TestImportNoticeReusedID(t *testing.T) {
 		t.Fatal(err, AuditFindings(st, id))
 	}
 	if err := st.DeleteOrganisation(ctx, id); err != nil {
+		t.Fatal(err)
+	}
+	ForgetAudit(st, id)
+	made, err := st.CreateOrganisation(ctx, "Uusi")
+	if err != nil || made != id || len(AuditFindings(st, made)) != 0 {
+		t.Fatalf("a new organisation %d (was %d) shows old findings: %v", made, id, err)
+	}
+	if err := st.DeleteOrganisation(ctx, made); err != nil {
 		t.Fatal(err)
 	}
 	g := *rep.Answers

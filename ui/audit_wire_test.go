@@ -100,7 +100,8 @@ func TestImportOldNotice(t *testing.T) {
 	if sh.Win.Canvas().Overlays().Top() != nil {
 		t.Fatal("the dialog stayed open")
 	}
-	if sh.Org == first {
+	made := sh.Org
+	if made == first {
 		t.Fatal("the window did not switch to the new organisation")
 	}
 	a, err := sh.Store.Answers(context.Background(), sh.Org)
@@ -144,6 +145,19 @@ func TestImportOldNotice(t *testing.T) {
 	wizardOf(t, sh).goToKey("summary")
 	if strings.Contains(shownTexts(sh.wizard.body.Content), "Vanhan selosteen havainnot") {
 		t.Error("the first organisation shows the old notice's findings")
+	}
+
+	// Deleted, its findings go with it: the next organisation made, which
+	// gets the same id, has none.
+	sh.SetOrg(made)
+	deleteOrganisation(sh)
+	createOrganisation(sh, "Uusi yritys")
+	if sh.Org != made {
+		t.Logf("the new organisation got id %d, not %d", sh.Org, made)
+	}
+	wizardOf(t, sh).goToKey("summary")
+	if strings.Contains(shownTexts(sh.wizard.body.Content), "Vanhan selosteen havainnot") {
+		t.Error("a new organisation shows a deleted one's findings")
 	}
 }
 

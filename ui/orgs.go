@@ -191,6 +191,7 @@ func deleteOrganisation(sh *Shell) {
 		showError(sh, err)
 		return
 	}
+	jobs.ForgetAudit(sh.Store, sh.Org) // the id may come again: no old findings on it
 	sh.Org = 0
 	_ = sh.Store.SetSetting(settingOrg, "")
 	pickOrganisation(sh)
