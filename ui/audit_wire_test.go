@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -201,5 +202,22 @@ func TestIssuedNoticeClearsAuditCard(t *testing.T) {
 	}
 	if s := summary(); strings.Contains(s, "Vanhan selosteen havainnot") {
 		t.Errorf("the card is still shown after the notice was issued:\n%s", s)
+	}
+}
+
+// TestOrgBarFitsWithAudit: with Tuo vanha seloste… added, the organisation
+// bar still fits the smallest window (1024 wide) in every language, with a
+// long company name chosen.
+func TestOrgBarFitsWithAudit(t *testing.T) {
+	sh, _ := newTestShell(t)
+	createOrganisation(sh, "Rakennus- ja Kiinteistöpalvelu Virtanen & Pojat Oy")
+	for _, l := range []string{"fi", "sv", "en"} {
+		sh.SetLanguage(l)
+		if findButton(sh.orgBar.root, lang.L("org.audit")) == nil {
+			t.Fatalf("%s: no audit button", l)
+		}
+		if w := sh.orgBar.root.MinSize().Width; w > minWindow.Width {
+			t.Errorf("%s: the organisation bar needs %.0f, the window is %.0f", l, w, minWindow.Width)
+		}
 	}
 }
