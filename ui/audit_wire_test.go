@@ -2,6 +2,8 @@ package ui
 
 import (
 	"context"
+	"go/build"
+	"slices"
 	"strings"
 	"testing"
 
@@ -218,6 +220,23 @@ func TestOrgBarFitsWithAudit(t *testing.T) {
 		}
 		if w := sh.orgBar.root.MinSize().Width; w > minWindow.Width {
 			t.Errorf("%s: the organisation bar needs %.0f, the window is %.0f", l, w, minWindow.Width)
+		}
+	}
+}
+
+// TestAuditThroughJobs: the window and the command line reach the audit
+// through jobs only (main, ui -> jobs -> audit), so both run one job.
+func TestAuditThroughJobs(t *testing.T) {
+	for _, dir := range []string{".", ".."} {
+		pkg, err := build.ImportDir(dir, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if slices.Contains(pkg.Imports, "tietosuojapakki/audit") {
+			t.Errorf("%s (%s) imports audit: go through jobs", dir, pkg.Name)
+		}
+		if !slices.Contains(pkg.Imports, "tietosuojapakki/jobs") {
+			t.Errorf("%s (%s) does not use jobs", dir, pkg.Name)
 		}
 	}
 }
