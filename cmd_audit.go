@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"tietosuojapakki/audit"
 	"tietosuojapakki/data"
 	"tietosuojapakki/data/vocab"
 	"tietosuojapakki/jobs"
@@ -68,41 +67,16 @@ func (f *noticeFlags) parse(args []string, stderr io.Writer) (file string, code 
 	return pos[0], exitOK, true
 }
 
-// readNotice extracts the text of FILE, or of standard input for "-".
-func readNotice(file string, stdin io.Reader) (string, error) {
-	if file != "-" {
-		return audit.ExtractFile(file)
+// auditNotice reads and audits FILE, or standard input for "-".
+func auditNotice(file string, stdin io.Reader, lang string) (*jobs.AuditReport, error) {
+	var rep *jobs.AuditReport
+	var err error
+	if file == "-" {
+		_, rep, err = jobs.AuditReader("stdin", stdin, lang)
+	} else {
+		_, rep, err = jobs.AuditFile(file, lang)
 	}
-	b, err := io.ReadAll(io.LimitReader(stdin, audit.MaxFileSize+1))
-	if err != nil {
-		return "", err
-	}
-	return audit.Extract("stdin", b)
-}
-
-// noticeError words a failure to read the notice for the user.
-func noticeError(err error, lang string) string {
-	switch {
-	case errors.Is(err, audit.ErrUnknownKind):
-		return vocab.Text{
-			FI: "Tiedostoa ei voi lukea: tuetut muodot ovat teksti, HTML, PDF (jossa on tekstiä), DOCX ja ODT.",
-			SV: "Filen kan inte läsas: text, HTML, PDF (med text), DOCX och ODT stöds.",
-			EN: "The file cannot be read: plain text, HTML, PDF (with text), DOCX and ODT are supported.",
-		}.In(lang)
-	case errors.Is(err, audit.ErrNoText):
-		return vocab.Text{
-			FI: "Tiedostossa ei ole luettavaa tekstiä. Jos se on skannattu kuva, kopioi teksti ja liitä se tekstitiedostoon.",
-			SV: "Filen innehåller ingen läsbar text. Om den är en skannad bild, kopiera texten till en textfil.",
-			EN: "The file has no readable text. If it is a scanned image, copy the text into a text file.",
-		}.In(lang)
-	case errors.Is(err, audit.ErrTooLarge):
-		return vocab.Text{
-			FI: "Tiedosto on liian suuri ollakseen tietosuojaseloste.",
-			SV: "Filen är för stor för att vara en dataskyddsbeskrivning.",
-			EN: "The file is too large to be a privacy notice.",
-		}.In(lang)
-	}
-	return jobs.ErrorText(err, lang)
+	return rep, err
 }
 
 // runAudit is "tietosuojapakki audit FILE [--format text|json] [--lang]":
@@ -116,12 +90,11 @@ func runAudit(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !ok {
 		return code
 	}
-	text, err := readNotice(file, stdin)
+	rep, err := auditNotice(file, stdin, f.lang)
 	if err != nil {
-		fmt.Fprintf(stderr, "tietosuojapakki audit: %s\n", noticeError(err, f.lang))
+		fmt.Fprintf(stderr, "tietosuojapakki audit: %s\n", jobs.NoticeErrorText(err, f.lang))
 		return exitUser
 	}
-	rep := audit.Audit(text, f.lang)
 	if f.format == "json" {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
@@ -139,10 +112,10 @@ func runAudit(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 // writeAuditText prints the findings for a reader, then what was read.
-func writeAuditText(w io.Writer, rep *audit.Report, lang string) {
+func writeAuditText(w io.Writer, rep *jobs.AuditReport, lang string) {
 	blocks := 0
 	for _, fd := range rep.Findings {
-		if fd.Severity == audit.Block {
+		if fd.Severity == jobs.AuditBlock {
 			blocks++
 		}
 	}
@@ -153,7 +126,7 @@ func writeAuditText(w io.Writer, rep *audit.Report, lang string) {
 	}.In(lang), len(rep.Findings), blocks)
 	for _, fd := range rep.Findings {
 		sev := vocab.Text{FI: "ESTÄÄ", SV: "HINDER", EN: "BLOCKS"}
-		if fd.Severity == audit.Advice {
+		if fd.Severity == jobs.AuditAdvice {
 			sev = vocab.Text{FI: "neuvo", SV: "råd", EN: "advice"}
 		}
 		fmt.Fprintf(w, "\n[%s] %s (%s)\n  %s\n", sev.In(lang), fd.Code, fd.Article, fd.Message)
@@ -201,20 +174,20 @@ func runImportNotice(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 	if !ok {
 		return code
 	}
-	text, err := readNotice(file, stdin)
+	rep, err := auditNotice(file, stdin, f.lang)
 	if err != nil {
-		fmt.Fprintf(stderr, "tietosuojapakki import-notice: %s\n", noticeError(err, f.lang))
+		fmt.Fprintf(stderr, "tietosuojapakki import-notice: %s\n", jobs.NoticeErrorText(err, f.lang))
 		return exitUser
 	}
-	answers := audit.Answers(text)
-	if audit.EnsureName(answers, filepath.Base(file), f.lang) {
+	answers := rep.Answers
+	if jobs.EnsureName(answers, filepath.Base(file), f.lang) {
 		fmt.Fprintln(stderr, vocab.Text{
 			FI: "Selosteesta ei löytynyt yrityksen nimeä: kirjoita se ohjatun toiminnon ensimmäiseen vaiheeseen.",
 			SV: "Företagets namn hittades inte i beskrivningen: skriv det i guidens första steg.",
 			EN: "The company's name was not found in the notice: type it in the first step of the wizard.",
 		}.In(f.lang))
 	}
-	id, err := importAnswers(f.dbPath, answers)
+	id, err := importAnswers(f.dbPath, answers, rep.Findings)
 	if err != nil {
 		fmt.Fprintf(stderr, "tietosuojapakki import-notice: %s\n", storeError(err, f.lang))
 		return exitUser
@@ -224,10 +197,11 @@ func runImportNotice(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 }
 
 // importAnswers adds the answers as a new organisation to the database at
-// path (the default database when empty, its folder made if needed).
-func importAnswers(path string, file *data.File) (int64, error) {
+// path (the default database when empty, its folder made if needed), with
+// the audit's findings kept for the window's summary (jobs.ImportNotice).
+func importAnswers(path string, file *data.File, findings []jobs.AuditFinding) (int64, error) {
 	if ps := data.CheckFile(file); len(ps) > 0 {
-		return 0, ps
+		return 0, ps // before a database is made for answers that cannot be kept
 	}
 	if path == "" {
 		var err error
@@ -243,7 +217,7 @@ func importAnswers(path string, file *data.File) (int64, error) {
 		return 0, err
 	}
 	defer st.Close()
-	return st.ImportFile(context.Background(), file)
+	return jobs.ImportNotice(context.Background(), st, file, findings)
 }
 
 // tr picks the Finnish, Swedish or English word.

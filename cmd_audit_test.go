@@ -7,10 +7,12 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"tietosuojapakki/data"
+	"tietosuojapakki/jobs"
 )
 
 // corpus is the audit package's test corpus of old notices.
@@ -221,6 +223,15 @@ func TestImportNotice(t *testing.T) {
 	}
 	if len(a.Registers) != 1 || a.Registers[0].Name != "Asiakas- ja työmaarekisteri" || !a.Registers[0].PersonalIdentityCode {
 		t.Errorf("registers stored as %+v", a.Registers)
+	}
+	// The audit's findings wait for the window's summary; the first
+	// organisation has none.
+	var codes []string
+	for _, f := range jobs.AuditFindings(st, 2) {
+		codes = append(codes, f.Code)
+	}
+	if !slices.Contains(codes, "outdated_agency") || len(jobs.AuditFindings(st, 1)) != 0 {
+		t.Errorf("findings kept: %v (first organisation %v)", codes, jobs.AuditFindings(st, 1))
 	}
 
 	// No name in the text: a stand-in name that says so, and a word on stderr.

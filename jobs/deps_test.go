@@ -16,7 +16,8 @@ func TestDependenciesPointOneWay(t *testing.T) {
 		"data":   {"tietosuojapakki/data"},
 		"wizard": {"tietosuojapakki/data", "tietosuojapakki/wizard"},
 		"pdf":    {"tietosuojapakki/data", "tietosuojapakki/pdf"},
-		"jobs":   {"tietosuojapakki/data", "tietosuojapakki/wizard", "tietosuojapakki/pdf", "tietosuojapakki/jobs"},
+		"audit":  {"tietosuojapakki/data", "tietosuojapakki/audit"},
+		"jobs":   {"tietosuojapakki/data", "tietosuojapakki/wizard", "tietosuojapakki/pdf", "tietosuojapakki/audit", "tietosuojapakki/jobs"},
 	}
 	seen := 0
 	for room, ok := range allowed {

@@ -8,6 +8,8 @@
 //   - issue.go: issuing a document (the readiness check, the version, the
 //     language, the drawing as PDF or HTML);
 //   - reports.go: the request-log report and the one-request summary;
+//   - audit.go: auditing an old notice and making a new organisation of
+//     it, its findings kept until the new notice is issued;
 //   - startup.go: start-up and restore under the database's lock;
 //   - output.go: the one private-file writer, which checks the output path
 //     before anything is written;

@@ -96,6 +96,7 @@ func Make(ctx context.Context, st *data.Store, org int64, r Request) (*doc.Docum
 			return nil, err
 		}
 	}
+	forgetAudit(st, org, r) // an issued notice replaces the old one its audit was about
 	// The document speaks its reader's language: every free-text answer
 	// in its translation, a missing one marked (a final document has none:
 	// the check above refuses it).

@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"tietosuojapakki/audit"
 	"tietosuojapakki/data"
 	"tietosuojapakki/data/vocab"
 	"tietosuojapakki/jobs"
@@ -28,10 +27,19 @@ var auditFilter = storage.NewExtensionFileFilter([]string{".txt", ".html", ".htm
 
 // ShowAudit opens the audit dialog over win, in lang ("fi", "sv", "en").
 // create gets the answers read from the notice (with a stand-in name when
-// the notice stated none) and makes them a new organisation; the dialog
-// closes when it returns nil and shows its error otherwise.
-func ShowAudit(win fyne.Window, lang string, create func(*data.File) error) {
+// the notice stated none) and the audit's findings, and makes them a new
+// organisation (auditCreate: jobs.ImportNotice); the dialog closes when it
+// returns nil and shows its error otherwise.
+func ShowAudit(win fyne.Window, lang string, create func(*data.File, []jobs.AuditFinding) error) {
+	showAudit(win, lang, create, nil)
+}
+
+// showAudit is ShowAudit that calls done (when not nil) once the dialog
+// has closed after a create: focus given then lands in the window, not in
+// the dialog going away. It returns the view for tests.
+func showAudit(win fyne.Window, lang string, create func(*data.File, []jobs.AuditFinding) error, done func()) *auditView {
 	v := newAuditView(win, lang, create)
+	v.done = done
 	d := dialog.NewCustomWithoutButtons(at(lang, "Tuo vanha seloste", "Importera gammal beskrivning", "Import an old notice"), v.content, win)
 	v.close = d.Hide
 	s := win.Canvas().Size()
@@ -40,14 +48,16 @@ func ShowAudit(win fyne.Window, lang string, create func(*data.File) error) {
 	}
 	d.Resize(fyne.NewSize(s.Width*0.9, s.Height*0.9))
 	d.Show()
+	return v
 }
 
 // auditView is the dialog's content; its widgets stay reachable for tests.
 type auditView struct {
 	win    fyne.Window
 	lang   string
-	create func(*data.File) error
+	create func(*data.File, []jobs.AuditFinding) error
 	close  func()
+	done   func() // after a create, once closed
 	// run runs the slow part (reading a PDF) off the UI goroutine; tests
 	// run it in place.
 	run func(func())
@@ -65,10 +75,10 @@ type auditView struct {
 	content   fyne.CanvasObject
 
 	source string // file name, for a stand-in organisation name
-	report *audit.Report
+	report *jobs.AuditReport
 }
 
-func newAuditView(win fyne.Window, lang string, create func(*data.File) error) *auditView {
+func newAuditView(win fyne.Window, lang string, create func(*data.File, []jobs.AuditFinding) error) *auditView {
 	v := &auditView{win: win, lang: lang, create: create, close: func() {}, run: func(f func()) { go f() }}
 	v.paste = widget.NewMultiLineEntry()
 	v.paste.Wrapping = fyne.TextWrapWord
@@ -113,7 +123,7 @@ func (v *auditView) pickFile() {
 			return // cancelled
 		}
 		defer r.Close()
-		b, err := io.ReadAll(io.LimitReader(r, audit.MaxFileSize+1))
+		b, err := io.ReadAll(io.LimitReader(r, jobs.MaxNoticeSize+1))
 		if err != nil {
 			v.showError(jobs.ErrorText(err, v.lang))
 			return
@@ -138,35 +148,16 @@ func (v *auditView) checkPasted() {
 func (v *auditView) analyse(name string, b []byte) {
 	v.summary.SetText(at(v.lang, "Luetaan…", "Läser…", "Reading…"))
 	v.run(func() {
-		text, err := audit.Extract(name, b)
-		var rep *audit.Report
-		if err == nil {
-			rep = audit.Audit(text, v.lang)
-		}
+		text, rep, err := jobs.AuditText(name, b, v.lang)
 		fyne.Do(func() {
 			if err != nil {
-				v.showError(readError(err, v.lang))
+				v.showError(jobs.NoticeErrorText(err, v.lang))
 				return
 			}
 			v.source = name
 			v.show(text, rep)
 		})
 	})
-}
-
-// readError words a file that cannot be read.
-func readError(err error, lang string) string {
-	switch err {
-	case audit.ErrUnknownKind:
-		return at(lang, "Tiedostoa ei voi lukea: tuetut muodot ovat teksti, HTML, PDF (jossa on tekstiä), DOCX ja ODT.",
-			"Filen kan inte läsas: text, HTML, PDF (med text), DOCX och ODT stöds.",
-			"The file cannot be read: plain text, HTML, PDF (with text), DOCX and ODT are supported.")
-	case audit.ErrNoText:
-		return at(lang, "Tiedostossa ei ole luettavaa tekstiä. Jos se on skannattu kuva, kopioi teksti ja liitä se tähän.",
-			"Filen innehåller ingen läsbar text. Om den är en skannad bild, kopiera texten och klistra in den här.",
-			"The file has no readable text. If it is a scanned image, copy the text and paste it here.")
-	}
-	return jobs.ErrorText(err, lang)
 }
 
 func (v *auditView) showError(msg string) {
@@ -184,12 +175,12 @@ func (v *auditView) showPaste() {
 
 // show puts the text with its quotes marked on the left and the findings
 // on the right.
-func (v *auditView) show(text string, rep *audit.Report) {
+func (v *auditView) show(text string, rep *jobs.AuditReport) {
 	v.report = rep
 	v.paste.SetText(text)
 	blocks := 0
 	for _, f := range rep.Findings {
-		if f.Severity == audit.Block {
+		if f.Severity == jobs.AuditBlock {
 			blocks++
 		}
 	}
@@ -209,7 +200,7 @@ func (v *auditView) show(text string, rep *audit.Report) {
 	lines := strings.Count(text, "\n") + 1
 	for _, f := range rep.Findings {
 		var show []fyne.CanvasObject
-		if i, _, ok := audit.QuoteSpan(text, f); ok {
+		if i, _, ok := jobs.QuoteSpan(text, f); ok {
 			line := strings.Count(text[:i], "\n")
 			b := widget.NewButtonWithIcon(at(v.lang, "Näytä tekstissä", "Visa i texten", "Show in the text"),
 				theme.VisibilityIcon(), func() { v.scrollTo(line, lines) })
@@ -241,18 +232,21 @@ func (v *auditView) createOrg() {
 		return
 	}
 	f := *v.report.Answers
-	audit.EnsureName(&f, v.source, v.lang)
-	if err := v.create(&f); err != nil {
+	jobs.EnsureName(&f, v.source, v.lang)
+	if err := v.create(&f, v.report.Findings); err != nil {
 		v.showError(jobs.ErrorText(err, v.lang))
 		return
 	}
 	v.close()
+	if v.done != nil {
+		v.done()
+	}
 }
 
 // severityColor marks a blocking finding in the error colour and advice in
 // the warning colour, in the text and in the list alike.
 func severityColor(sev string) fyne.ThemeColorName {
-	if sev == audit.Block {
+	if sev == jobs.AuditBlock {
 		return theme.ColorNameError
 	}
 	return theme.ColorNameWarning
@@ -260,9 +254,9 @@ func severityColor(sev string) fyne.ThemeColorName {
 
 // findingCard is one finding: its severity and message, its law and code,
 // and the quote; extra (the "show in the text" button) goes under it.
-func findingCard(f audit.Finding, lang string, extra ...fyne.CanvasObject) fyne.CanvasObject {
+func findingCard(f jobs.AuditFinding, lang string, extra ...fyne.CanvasObject) fyne.CanvasObject {
 	sev := at(lang, "Estää", "Hinder", "Blocks")
-	if f.Severity == audit.Advice {
+	if f.Severity == jobs.AuditAdvice {
 		sev = at(lang, "Neuvo", "Råd", "Advice")
 	}
 	head := &widget.TextSegment{Text: sev + ": ", Style: widget.RichTextStyle{Inline: true,
@@ -287,10 +281,10 @@ type mark struct {
 
 // markedText cuts text into rich-text lines, with each finding's quote in
 // bold and its severity's colour.
-func markedText(text string, rep *audit.Report) []widget.RichTextSegment {
+func markedText(text string, rep *jobs.AuditReport) []widget.RichTextSegment {
 	var marks []mark
 	for _, f := range rep.Findings {
-		if i, j, ok := audit.QuoteSpan(text, f); ok {
+		if i, j, ok := jobs.QuoteSpan(text, f); ok {
 			marks = append(marks, mark{i, j, severityColor(f.Severity)})
 		}
 	}

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"tietosuojapakki/data"
+	"tietosuojapakki/jobs"
 )
 
 // auditRichText is the text of a rich text's segments.
@@ -44,7 +45,7 @@ func TestAuditPastedText(t *testing.T) {
 	w := test.NewWindow(nil)
 	defer w.Close()
 	var got *data.File
-	v := newAuditView(w, "fi", func(f *data.File) error { got = f; return nil })
+	v := newAuditView(w, "fi", func(f *data.File, _ []jobs.AuditFinding) error { got = f; return nil })
 	v.run = func(f func()) { f() }
 	closed := false
 	v.close = func() { closed = true }
@@ -126,7 +127,7 @@ func TestAuditFileAndErrors(t *testing.T) {
 	test.NewTempApp(t)
 	w := test.NewWindow(nil)
 	defer w.Close()
-	v := newAuditView(w, "en", func(f *data.File) error { return errors.New("database is locked") })
+	v := newAuditView(w, "en", func(*data.File, []jobs.AuditFinding) error { return errors.New("database is locked") })
 	v.run = func(f func()) { f() }
 	closed := false
 	v.close = func() { closed = true }

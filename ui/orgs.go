@@ -78,6 +78,7 @@ func newOrgBar(sh *Shell) *orgBar {
 		newButton(lang.L("org.delete"), theme.DeleteIcon(), func() { askDeleteOrganisation(sh) }),
 		newButton(lang.L("org.import"), theme.DownloadIcon(), func() { askImport(sh) }),
 		newButton(lang.L("org.export"), theme.UploadIcon(), func() { askExport(sh) }),
+		auditButton(sh), // Tuo vanha seloste… (audit_wire.go)
 	)
 	label := widget.NewLabelWithStyle(lang.L("org.label"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	b.root = container.NewVBox(container.NewBorder(nil, nil, label, buttons, b.pick), b.status, widget.NewSeparator())
@@ -190,6 +191,7 @@ func deleteOrganisation(sh *Shell) {
 		showError(sh, err)
 		return
 	}
+	jobs.ForgetAudit(sh.Store, sh.Org) // the id may come again: no old findings on it
 	sh.Org = 0
 	_ = sh.Store.SetSetting(settingOrg, "")
 	pickOrganisation(sh)

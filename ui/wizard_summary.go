@@ -13,7 +13,7 @@ import (
 // summary is the last page: what the documents still lack, the blocking
 // items first, each with a button to the question that mends it.
 func (w *wizardView) summary() fyne.CanvasObject {
-	return findingsView(wizard.Check(w.a), w.lang, w.jumpTo)
+	return w.withAudit(findingsView(wizard.Check(w.a), w.lang, w.jumpTo))
 }
 
 // findingsView lists findings grouped by severity; jump opens a finding's
