@@ -31,6 +31,28 @@ func (s *Store) RecordLetter(ctx context.Context, org int64, ref, kind, lang, fo
 	})
 }
 
+// letterNames name the letters in a history line.
+var letterNames = map[string]tri{
+	"ack":       {FI: "vastaanottoilmoitus", SV: "mottagningsbekräftelse", EN: "acknowledgement"},
+	"extension": {FI: "ilmoitus määräajan jatkamisesta", SV: "meddelande om förlängd tidsfrist", EN: "extension notice"},
+	"answer":    {FI: "vastaus", SV: "svar", EN: "answer"},
+	"refusal":   {FI: "epäävä vastaus", SV: "avslag", EN: "refusal"},
+}
+
+// letterEventText describes a "letter" event in lang: "Kirje tehty:
+// vastaus (fi, pdf)".
+func letterEventText(e Event, lang string) string {
+	name := e.New
+	if t, ok := letterNames[e.New]; ok {
+		name = t.In(lang)
+	}
+	s := tri{FI: "Kirje tehty", SV: "Brev skrivet", EN: "Letter made"}.In(lang) + ": " + name
+	if f := strings.Fields(e.Note); len(f) > 0 {
+		s += " (" + strings.Join(f, ", ") + ")"
+	}
+	return s
+}
+
 // WriteTableCSV writes a table as CSV for Excel: a UTF-8 byte order mark,
 // ";" between cells, CRLF line ends, and every cell passed through the
 // request log's cell rule (excelCell: number-like text kept as typed, a
