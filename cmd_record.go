@@ -68,9 +68,9 @@ func writeRecord(e *env, org, out, format string, o jobs.RecordOptions) error {
 	defer st.Close()
 	var write func(io.Writer) error
 	if f == "csv" {
-		write = func(w io.Writer) error { return jobs.WriteRecordCSV(e.ctx, st, id, o.Lang, o.Draft, w) }
+		write = func(w io.Writer) error { return jobs.WriteRecordCSV(e.ctx, st, id, o, w) }
 		// Check readiness before the file is touched.
-		if err := jobs.WriteRecordCSV(e.ctx, st, id, o.Lang, o.Draft, io.Discard); err != nil {
+		if err := jobs.WriteRecordCSV(e.ctx, st, id, o, io.Discard); err != nil {
 			return recordIncomplete(e, err)
 		}
 	} else {

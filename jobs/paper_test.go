@@ -83,7 +83,7 @@ func TestMakeRecord(t *testing.T) {
 	if vs, _ := st.DocumentVersions(ctx, empty, string(Record), "*"); len(vs) != 0 {
 		t.Errorf("a refused or draft record issued %+v", vs)
 	}
-	if err := WriteRecordCSV(ctx, st, empty, "", false, &bytes.Buffer{}); !errors.As(err, &inc) {
+	if err := WriteRecordCSV(ctx, st, empty, RecordOptions{}, &bytes.Buffer{}); !errors.As(err, &inc) {
 		t.Errorf("CSV of a record with gaps: %v", err)
 	}
 }
@@ -95,8 +95,11 @@ func TestWriteRecordCSV(t *testing.T) {
 	if err := st.SetAnswer(ctx, id, "registers.1.name", "=HYPERLINK(\"x\")"); err != nil {
 		t.Fatal(err)
 	}
+	if err := WriteRecordCSV(ctx, st, id, RecordOptions{Processor: true}, &bytes.Buffer{}); !errors.Is(err, ErrProcessorCSV) {
+		t.Errorf("processor CSV: %v", err)
+	}
 	var buf bytes.Buffer
-	if err := WriteRecordCSV(ctx, st, id, vocab.Finnish, true, &buf); err != nil {
+	if err := WriteRecordCSV(ctx, st, id, RecordOptions{Lang: vocab.Finnish, Draft: true}, &buf); err != nil {
 		t.Fatal(err)
 	}
 	raw := buf.String()

@@ -11,6 +11,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"io"
 
 	"tietosuojapakki/data"
@@ -127,21 +128,30 @@ func recordSnapshot(a *data.Answers, processor bool) []byte {
 	return b
 }
 
-// WriteRecordCSV writes the controller's record as a table for a
-// spreadsheet, one row per processing activity (register), in lang (""
-// is the organisation's main document language), with the request log's
-// Excel-safe cell rules (data.WriteTableCSV). Unless draft, a record with
-// gaps is refused with an *IncompleteError, as MakeRecord refuses it. The
-// table issues no version: it is a view of the issued record.
-func WriteRecordCSV(ctx context.Context, st *data.Store, org int64, lang vocab.Lang, draft bool, w io.Writer) error {
+// ErrProcessorCSV is returned by WriteRecordCSV for the processor's
+// record: its table is the controller's record's (one row per register).
+var ErrProcessorCSV = errors.New("the record's table is the controller's record only")
+
+// WriteRecordCSV writes the controller's record chosen by o (Lang, Draft;
+// Processor is refused with ErrProcessorCSV) as a table for a spreadsheet,
+// one row per processing activity (register), with the request log's
+// Excel-safe cell rules (data.WriteTableCSV). Unless o.Draft, a record with
+// gaps is refused with an *IncompleteError before anything is written, as
+// MakeRecord refuses it. The table issues no version: it is a view of the
+// record.
+func WriteRecordCSV(ctx context.Context, st *data.Store, org int64, o RecordOptions, w io.Writer) error {
+	if o.Processor {
+		return ErrProcessorCSV
+	}
 	a, err := st.Answers(ctx, org)
 	if err != nil {
 		return err
 	}
+	lang := o.Lang
 	if lang == "" {
 		lang = DocumentLang(a)
 	}
-	if !draft {
+	if !o.Draft {
 		if missing := Missing(RecordFindings(a, false, lang)); len(missing) > 0 {
 			return &IncompleteError{Findings: missing}
 		}
