@@ -11,7 +11,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"io"
 
 	"tietosuojapakki/data"
@@ -130,7 +129,20 @@ func recordSnapshot(a *data.Answers, processor bool) []byte {
 
 // ErrProcessorCSV is returned by WriteRecordCSV for the processor's
 // record: its table is the controller's record's (one row per register).
-var ErrProcessorCSV = errors.New("the record's table is the controller's record only")
+var ErrProcessorCSV error = processorCSVError{}
+
+type processorCSVError struct{}
+
+func (processorCSVError) Error() string { return processorCSVText.EN }
+
+// Text words the error in lang.
+func (processorCSVError) Text(lang string) string { return processorCSVText.In(lang) }
+
+var processorCSVText = vocab.Text{
+	FI: "Taulukko (CSV) tehdään vain rekisterinpitäjän selosteesta, yksi rivi rekisteriä kohden. Käsittelijän seloste on PDF tai HTML.",
+	SV: "Tabellen (CSV) görs bara av den personuppgiftsansvariges register, en rad per register. Biträdets register är PDF eller HTML.",
+	EN: "The table (CSV) is made of the controller's record only, one row per register. The processor's record is PDF or HTML.",
+}
 
 // WriteRecordCSV writes the controller's record chosen by o (Lang, Draft;
 // Processor is refused with ErrProcessorCSV) as a table for a spreadsheet,
