@@ -40,7 +40,7 @@ func TestRecordCommand(t *testing.T) {
 			"30(1)(f)", "6 vuotta tilikauden päättymisestä", "30(1)(g)", "Salattu tallennus", "Uutiskirjeen tilaajat", "30 artiklan 5 kohta"}, nil},
 		{"processor en", []string{"--org", "1", "--processor", "--lang", "en"}, "processor.pdf", 0,
 			[]string{"Ajanvaraus Kivi Oy", "Kivi-ajanvaraus",
-			"30(2)(a)", "30(2)(b)", "30(2)(c)", "30(2)(d)", "3312457-9"}, nil},
+				"30(2)(a)", "30(2)(b)", "30(2)(c)", "30(2)(d)", "3312457-9"}, nil},
 		{"html by name", []string{"--org", "1", "--lang", "sv"}, "register.html", 0, []string{`<html lang="sv"`, "Ajanvaraus Kivi Oy"}, nil},
 		{"csv", []string{"--org", "1", "--format", "csv"}, "seloste.csv", 0, []string{"Asiakasrekisteri", "Uutiskirjeen tilaajat"}, nil},
 		{"csv of the processor refused", []string{"--org", "1", "--processor"}, "p.csv", 2, nil, []string{"--processor"}},
