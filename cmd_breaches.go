@@ -38,7 +38,7 @@ type breachesCmd struct {
 type breachFlags struct {
 	org, aware, occurred, description, subjects, consequences, measures string
 	risk, reasons, at, caseNo, delay, how, notReason, format            string
-	from, to, out                                                       string
+	from, to, out, text                                                 string
 	subjectsCount, recordsCount                                         int
 }
 
@@ -53,7 +53,7 @@ type breachSub struct {
 
 // breachesCommand is the personal data breach log (art. 33(5)).
 func breachesCommand() command {
-	return command{name: "breaches", args: "add|list|show|assess|notify|inform|close|report [REF] [options]",
+	return command{name: "breaches", args: "add|list|show|assess|notify|inform|controller-told|note|close|report [REF] [options]",
 		summary: "the personal data breach log (tietoturvaloukkaukset); 'breaches help' lists the sub-commands",
 		raw:     runBreaches}
 }
@@ -82,6 +82,13 @@ func breachSubs() []breachSub {
 				fs.StringVar(&f.how, "how", "", "how they were told")
 				fs.StringVar(&f.notReason, "not-reason", "", "the ground of art. 34(3) for not telling them")
 			}},
+		{name: "controller-told", args: "REF", nargs: 1, summary: "record when the controller was told (a processor's breach, art. 33(2))",
+			run: (*breachesCmd).controllerTold,
+			flags: func(fs *flag.FlagSet, f *breachFlags) {
+				fs.StringVar(&f.at, "at", "", "when the controller was told (YYYY-MM-DDTHH:MM, Finnish time; default now)")
+			}},
+		{name: "note", args: "REF", nargs: 1, summary: "add a note to the history", run: (*breachesCmd).note,
+			flags: func(fs *flag.FlagSet, f *breachFlags) { fs.StringVar(&f.text, "text", "", "text of the note") }},
 		{name: "close", args: "REF", nargs: 1, summary: "close a handled breach", run: (*breachesCmd).close},
 		{name: "report", summary: "write the breaches of a period as PDF", run: (*breachesCmd).report,
 			flags: func(fs *flag.FlagSet, f *breachFlags) {
@@ -161,7 +168,7 @@ func runBreachSub(e *env, sub *breachSub, args []string) int {
 func printBreachHelp(w io.Writer, subs []breachSub) {
 	fmt.Fprintln(w, "tietosuojapakki breaches SUB-COMMAND [REF] [options]   (--db FILE, --org NAME|ID, --lang fi|sv|en)")
 	for _, s := range subs {
-		fmt.Fprintf(w, "  %-7s %-4s %s\n", s.name, s.args, s.summary)
+		fmt.Fprintf(w, "  %-15s %-4s %s\n", s.name, s.args, s.summary)
 	}
 	fmt.Fprintf(w, "Times: YYYY-MM-DDTHH:MM in Finnish local time (or with an offset, +03:00). %s=RFC3339 sets the time taken as now. 'breaches SUB-COMMAND --help' shows its options.\n", envNow)
 }
@@ -318,6 +325,18 @@ func (c *breachesCmd) inform(args []string) error {
 		return err
 	}
 	return c.done(args[0], c.st.InformSubjects(c.ctx, c.org, args[0], at, c.f.how))
+}
+
+func (c *breachesCmd) controllerTold(args []string) error {
+	at, err := c.at("controller_told", c.f.at)
+	if err != nil {
+		return err
+	}
+	return c.done(args[0], c.st.ControllerTold(c.ctx, c.org, args[0], at))
+}
+
+func (c *breachesCmd) note(args []string) error {
+	return c.done(args[0], c.st.AddBreachNote(c.ctx, c.org, args[0], c.f.text))
 }
 
 func (c *breachesCmd) close(args []string) error {
