@@ -69,6 +69,8 @@ func commandList() []command {
 		documentCommand(jobs.Terms),
 		documentCommand(jobs.Practices),
 		requestsCommand(),
+		breachesCommand(),
+		recordCommand(),
 		backupCommand(),
 		restoreCommand(),
 		{name: "audit", args: "FILE [--format text|json]", raw: runAudit,

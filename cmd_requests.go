@@ -41,7 +41,7 @@ type requestsCmd struct {
 type requestFlags struct {
 	org, received, name, contact, channel, register, method   string
 	format, on, told, reason, outcome, refused, details, text string
-	from, to, out, status, search                             string
+	from, to, out, status, search, kind                       string
 	year                                                      int
 	rights                                                    multiFlag
 	yes                                                       bool
@@ -83,6 +83,7 @@ func requestsCommand() command {
 			{name: "note", args: "REF", nargs: 1, flags: []string{"text"}, summary: "add a note to the history", run: (*requestsCmd).note},
 			{name: "report", flags: []string{"from", "to", "out"}, summary: "write the log of a period as PDF", run: (*requestsCmd).report},
 			{name: "summary", args: "REF", nargs: 1, flags: []string{"out"}, summary: "write one request with its history as PDF", run: (*requestsCmd).summary},
+			{name: "letter", args: "REF", nargs: 1, flags: []string{"kind", "format", "out"}, summary: "write a letter to the requester (ack, extension, answer, refusal) and record it", run: (*requestsCmd).letter},
 			{name: "purge", flags: []string{"yes"}, summary: "remove the personal data of entries past the log's retention", run: (*requestsCmd).purge},
 		}}
 }
@@ -118,6 +119,7 @@ func requestFlagList() []requestFlag {
 		{"outcome", str(func(f *requestFlags) *string { return &f.outcome }, "", "what was answered or done")},
 		{"refused", str(func(f *requestFlags) *string { return &f.refused }, "", "refusal reason: "+strings.Join(data.RefusalReasons, "|"))},
 		{"details", str(func(f *requestFlags) *string { return &f.details }, "", "grounds of the refusal")},
+		{"kind", str(func(f *requestFlags) *string { return &f.kind }, "", "letter: ack, extension, answer or refusal")},
 		{"text", str(func(f *requestFlags) *string { return &f.text }, "", "text of the note")},
 		{"from", str(func(f *requestFlags) *string { return &f.from }, "", "first day of the period")},
 		{"to", str(func(f *requestFlags) *string { return &f.to }, "", "last day of the period")},

@@ -167,6 +167,8 @@ func EventText(e Event, lang string) string {
 			"{f}", FieldLabel(e.Field, lang), "{o}", old, "{n}", nw)
 	case EventImported:
 		return tri{FI: "Tuotu tiedostosta", SV: "Importerad från fil", EN: "Imported from a file"}.In(lang)
+	case EventLetter:
+		return letterEventText(e, lang)
 	case EventPurged:
 		return tri{FI: "Henkilötiedot poistettu säilytysajan päätyttyä", SV: "Personuppgifterna raderade när lagringstiden gick ut", EN: "Personal data removed when the retention period ended"}.In(lang)
 	}
