@@ -45,6 +45,10 @@ var outputTexts = vocab.Messages{
 		"{0} on kansio. Anna tiedoston nimi, esimerkiksi {0}/seloste.pdf.",
 		"{0} är en mapp. Ange ett filnamn, till exempel {0}/beskrivning.pdf.",
 		"{0} is a folder. Give a file name, for example {0}/notice.pdf."},
+	"special": {
+		"{0} ei ole tavallinen tiedosto (se on laite, putki tai pistoke). Anna tiedoston nimi, tai - tulostaaksesi vakiotulosteeseen.",
+		"{0} är ingen vanlig fil (utan en enhet, ett rör eller ett uttag). Ange ett filnamn, eller - för standardutdata.",
+		"{0} is not a regular file (it is a device, a pipe or a socket). Give a file name, or - for standard output."},
 	"nofolder": {
 		"{0}: kansiota ei ole. Tarkista polku.",
 		"{0}: mappen finns inte. Kontrollera sökvägen.",
@@ -76,6 +80,12 @@ func CheckOutput(path, dbPath string) error {
 	fi, statErr := os.Stat(real)
 	if statErr == nil && fi.IsDir() {
 		return &OutputError{Code: "folder", Path: path}
+	}
+	if statErr == nil && !fi.Mode().IsRegular() {
+		// A device, a pipe or a socket: renaming a finished file over it
+		// would replace it (as root, /dev/null itself), and writing into
+		// a pipe nobody reads would hang. A stream is "-".
+		return &OutputError{Code: "special", Path: path}
 	}
 	if dbPath != "" {
 		if isCompanion(real, fi, dbPath) {
@@ -121,7 +131,8 @@ func resolve(path string) (string, error) {
 func isCompanion(real string, fi os.FileInfo, dbPath string) bool {
 	var names []string
 	for _, db := range dbNames(dbPath) {
-		names = append(names, db, db+"-wal", db+"-shm", db+"-journal", data.LockPath(db))
+		names = append(names, db, db+"-wal", db+"-shm", db+"-journal", data.LockPath(db),
+			data.WritersLockPath(db), data.GateLockPath(db))
 	}
 	for _, c := range names {
 		if real == c {

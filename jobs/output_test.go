@@ -51,6 +51,8 @@ func TestCheckOutput(t *testing.T) {
 		{"its -shm", db + "-shm", "database"},
 		{"its -journal", db + "-journal", "database"},
 		{"its lock", data.LockPath(db), "database"},
+		{"its writers lock", data.WritersLockPath(db), "database"},
+		{"its restore lock", data.GateLockPath(db), "database"},
 		{"a symbolic link to it", filepath.Join(dir, "linkki.pdf"), "database"},
 		{"through a linked folder", filepath.Join(dir, "kansio", "sama", "tsp.db"), "database"},
 		{"its -wal through a linked folder", filepath.Join(dir, "kansio", "sama", "tsp.db-wal"), "database"},
