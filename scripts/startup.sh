@@ -28,7 +28,7 @@ trap cleanup EXIT INT TERM
 
 go build -o "$tmp/tietosuojapakki" .
 "$tmp/tietosuojapakki" import --db "$tmp/startup.db" data/datatest/answers-example.json >/dev/null 2>"$tmp/stderr"
-start_xvfb "$tmp"
+start_xvfb || exit 1
 
 # The program's preferences go to a throw-away home.
 export HOME="$tmp/home" XDG_CONFIG_HOME="$tmp/home/.config" LANGUAGE=fi WINDOW_STDERR="$tmp/stderr"

@@ -2,8 +2,9 @@
 # how a window's start-up is measured, so that the product and its floor
 # (bench/floors/hello) are measured the same way.
 #
-# start_xvfb DIR    starts Xvfb on a free display (1366×768, a laptop's
-#                   screen), exports DISPLAY; kill "$xvfb" when done.
+# start_xvfb        starts Xvfb on a free display (1366×768, a laptop's
+#                   screen) and waits until it answers, exports DISPLAY;
+#                   kill "$xvfb" when done. Returns 1 after three tries.
 # open_window BIN NAME [ARGS...]
 #                   starts BIN, waits for its window NAME to be viewable
 #                   (xwininfo, polled every 5 ms: the first frame has been
@@ -15,12 +16,28 @@
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
 start_xvfb() {
-	# Xvfb picks a free display itself and writes its number to fd 3.
-	Xvfb -displayfd 3 -screen 0 1366x768x24 -nolisten tcp 3>"$1/display" >/dev/null 2>&1 &
-	xvfb=$!
-	for _ in $(seq 100); do [ -s "$1/display" ] && break; sleep 0.05; done
-	export DISPLAY=":$(head -n1 "$1/display")"
+	local try n
+	for try in 1 2 3; do
+		# A display of its own, far above the :0, :1 and :99 that other
+		# programs on a shared machine take (or stop) by number.
+		n=$((300 + RANDOM % 600))
+		[ -e "/tmp/.X$n-lock" ] && continue
+		Xvfb ":$n" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
+		xvfb=$!
+		export DISPLAY=":$n"
+		for _ in $(seq 100); do
+			xwininfo -root >/dev/null 2>&1 && return 0
+			kill -0 "$xvfb" 2>/dev/null || break
+			sleep 0.05
+		done
+		kill "$xvfb" 2>/dev/null || true
+		echo "window: Xvfb did not answer on $DISPLAY (try $try)" >&2
+	done
+	return 1
 }
+
+# xvfb_alive: the Xvfb of start_xvfb still runs and answers.
+xvfb_alive() { kill -0 "$xvfb" 2>/dev/null && xwininfo -root >/dev/null 2>&1; }
 
 open_window() {
 	local bin=$1 name=$2 start shown=""
