@@ -106,9 +106,16 @@ windows-deps:
 	fi
 	@[ -x $(GOWINRES) ] || $(GO) install github.com/tc-hib/go-winres@v0.3.3
 
-## bench: every benchmark with its figures, then the window's start-up
-## time and idle memory under Xvfb
+## bench: the product beside its floors (bench/floors), alternating, medians
+## of BENCH_N (default 9): window start to first frame and idle memory
+## under Xvfb, the notice command vs bare gofpdf; then every Go benchmark
+BENCHPKGS := xvfb x11-utils libgl1-mesa-dri
 bench: deps
+	@missing=$$(for p in $(BENCHPKGS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing: $$missing"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
 	./scripts/bench.sh
 
 ## screenshots: a PNG of each wizard step under Xvfb into docs/screenshots/

@@ -49,6 +49,7 @@ var (
 
 func (r *renderer) setFont(style fontStyle, size float64) {
 	r.style, r.size = style, size
+	useFont(r.p, style)
 	r.p.SetFont(family, string(style), size)
 }
 
