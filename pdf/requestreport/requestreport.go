@@ -60,7 +60,7 @@ func Log(in LogInput) *doc.Document {
 	rights := doc.Table{Header: []string{tRightCol.in(l), tArticle.in(l), tCount.in(l)}, Widths: []float64{5, 1.2, 1.2}}
 	for _, r := range data.Rights {
 		term, _ := vocab.Find(vocab.Rights, string(r))
-		rights.Rows = append(rights.Rows, []string{term.Label.In(l), term.Article, strconv.Itoa(st.PerRight[r])})
+		rights.Rows = append(rights.Rows, []string{term.Label.In(l), vocab.Article(term.Article, l), strconv.Itoa(st.PerRight[r])})
 	}
 
 	var entries []doc.Block
@@ -69,15 +69,15 @@ func Log(in LogInput) *doc.Document {
 	} else {
 		entries = []doc.Block{entryTable(in.Entries, l, in.Today)}
 	}
-	months := in.RetentionMonths
-	if months <= 0 {
-		months = data.DefaultLogRetentionMonths
+	keep := in.RetentionMonths
+	if keep <= 0 {
+		keep = data.DefaultLogRetentionMonths
 	}
 	d.Sections = []doc.Section{
 		{Number: "1", Title: tSecSummary.in(l), Blocks: []doc.Block{doc.Facts{Rows: facts}}},
 		{Number: "2", Title: tSecRights.in(l), Blocks: []doc.Block{rights, doc.Paragraph{Text: tRightsTip.in(l)}}},
 		{Number: "3", Title: tSecEntries.in(l), Blocks: entries},
-		{Number: "4", Title: tSecKeep.in(l), Blocks: []doc.Block{doc.Paragraph{Text: tKeep.with(l, "n", strconv.Itoa(months))}}},
+		{Number: "4", Title: tSecKeep.in(l), Blocks: []doc.Block{doc.Paragraph{Text: tKeep.with(l, "n", months.N(keep, l))}}},
 	}
 	return d
 }
@@ -112,6 +112,9 @@ func statusText(e *data.LogEntry, tm data.Timing, l string) string {
 	switch {
 	case !e.Open() && e.AnsweredOn != "":
 		s += " " + data.FormatDate(e.AnsweredOn) + " " + tTaken.count(l, float64(tm.DaysTaken))
+		if tm.Late {
+			s += ", " + tAnsweredLate.count(l, float64(tm.DaysLate))
+		}
 	case e.Open() && tm.DaysLeft < 0:
 		s += ", " + tLate.count(l, float64(-tm.DaysLeft))
 	case e.Open() && tm.DaysLeft == 0:
@@ -174,7 +177,7 @@ func Summary(in SummaryInput) *doc.Document {
 		deadline.Rows = append(deadline.Rows, f("extension_told_on", data.FormatDate(e.ExtensionToldOn)), f("extension_reason", e.ExtensionReason))
 	}
 	deadline.Rows = append(deadline.Rows, f("due", data.FormatDate(e.Due)),
-		doc.Fact{Label: tState.in(l), Value: data.StateLabel(tm.State, l) + ", " + data.DaysText(tm, l)})
+		doc.Fact{Label: tState.in(l), Value: data.StateLabel(tm.LabelKey(), l) + ", " + data.DaysText(tm, l)})
 	answer := []doc.Block{doc.Facts{Rows: []doc.Fact{
 		f("status", term(vocab.Statuses, e.Status)), f("answered_on", data.FormatDate(e.AnsweredOn)),
 		f("outcome", e.Outcome), f("refusal_reason", term(vocab.RefusalReasons, e.RefusalReason)),
@@ -225,7 +228,7 @@ func rightsLong(rs []data.Right, l string) string {
 		term, _ := vocab.Find(vocab.Rights, string(r))
 		parts[i] = vocab.Label(vocab.Rights, string(r), l)
 		if term.Article != "" {
-			parts[i] += " (" + term.Article + ")"
+			parts[i] += " (" + vocab.Article(term.Article, l) + ")"
 		}
 	}
 	return strings.Join(parts, "; ")
