@@ -241,7 +241,7 @@ var textEN = texts{
 	RequestLogBasis: "Handling requests is a legal obligation for us (Article 6(1)(c)): Articles 12 and 15–22 of the General Data Protection Regulation require us to answer them. " +
 		"Keeping the record after we have answered is based on our legitimate interests (Article 6(1)(f)): it lets us show that we answered on time if a complaint or a claim is made.",
 	RequestLogRetention: func(months int) string {
-		return fmt.Sprintf("We keep the record for %d months after the request was closed, and then delete it.", months)
+		return fmt.Sprintf("We keep the record for %s after the request was closed, and then delete it.", logMonths.N(months, "en"))
 	},
 
 	ObjectTitle:  "Your right to object (Article 21).",
