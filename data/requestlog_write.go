@@ -266,38 +266,9 @@ func (c *changeTx) edit(in Request) error {
 	newReceived, _ := time.Parse(time.DateOnly, r.Received)
 	closed := !c.e.Open()
 	if closed {
-		r.Outcome = strings.TrimSpace(in.Outcome)
-		r.RefusalDetails = strings.TrimSpace(in.RefusalDetails)
-		if r.Outcome == "" {
-			errs = append(errs, reqErr("outcome", "outcome_required"))
-		}
-		if err := checkRefusal(in.RefusalReason); err != nil {
-			errs = append(errs, err.(*RequestError))
-		} else if err := checkIdentityRefusal(old.Identity, in.RefusalReason); err != nil {
-			errs = append(errs, err)
-		}
-		if len(errs) == 0 {
-			on, err := checkAfterReceipt("answered_on", in.AnsweredOn, newReceived, c.today)
-			if err != nil {
-				errs = append(errs, err.(*RequestError))
-			}
-			r.AnsweredOn = on.Format(time.DateOnly)
-		}
+		errs = c.checkAnswerEdit(in, &r, newReceived, errs)
 	}
-	// A reason once given cannot be emptied; a request extended before
-	// reasons were required stays editable.
-	if old.Extended && old.ExtensionReason != "" && strings.TrimSpace(in.ExtensionReason) == "" {
-		errs = append(errs, reqErr(FieldExtensionReason, "extension_reason_required"))
-	}
-	if old.Extended && len(errs) == 0 {
-		end := duedate.FirstMonthEnd(newReceived)
-		if old.ExtensionToldOn > end.Format(time.DateOnly) {
-			errs = append(errs, reqErr("received", "extend_told_late", FormatDate(end.Format(time.DateOnly))))
-		}
-	}
-	if old.Identity != nil && old.Identity.VerifiedOn != "" && len(errs) == 0 && old.Identity.VerifiedOn < r.Received {
-		errs = append(errs, reqErr("received", "before_received", FormatDate(r.Received)))
-	}
+	errs = checkKeptFacts(old, in, r.Received, newReceived, errs)
 	if len(errs) > 0 {
 		return errs
 	}
@@ -356,6 +327,50 @@ func (c *changeTx) edit(in Request) error {
 		}
 	}
 	return nil
+}
+
+// checkAnswerEdit checks the answer fields of a closed request's edit and
+// puts the cleaned values into r.
+func (c *changeTx) checkAnswerEdit(in Request, r *Request, newReceived time.Time, errs RequestErrors) RequestErrors {
+	r.Outcome = strings.TrimSpace(in.Outcome)
+	r.RefusalDetails = strings.TrimSpace(in.RefusalDetails)
+	if r.Outcome == "" {
+		errs = append(errs, reqErr("outcome", "outcome_required"))
+	}
+	if err := checkRefusal(in.RefusalReason); err != nil {
+		errs = append(errs, err.(*RequestError))
+	} else if err := checkIdentityRefusal(c.e.Identity, in.RefusalReason); err != nil {
+		errs = append(errs, err)
+	}
+	if len(errs) == 0 {
+		on, err := checkAfterReceipt("answered_on", in.AnsweredOn, newReceived, c.today)
+		if err != nil {
+			errs = append(errs, err.(*RequestError))
+		}
+		r.AnsweredOn = on.Format(time.DateOnly)
+	}
+	return errs
+}
+
+// checkKeptFacts checks an edit against what it does not change: the
+// extension (told within the first month of the new received date, its
+// reason not emptied) and the identity verification (not before receipt).
+func checkKeptFacts(old, in Request, received string, newReceived time.Time, errs RequestErrors) RequestErrors {
+	// A reason once given cannot be emptied; a request extended before
+	// reasons were required stays editable.
+	if old.Extended && old.ExtensionReason != "" && strings.TrimSpace(in.ExtensionReason) == "" {
+		errs = append(errs, reqErr(FieldExtensionReason, "extension_reason_required"))
+	}
+	if old.Extended && len(errs) == 0 {
+		end := duedate.FirstMonthEnd(newReceived)
+		if old.ExtensionToldOn > end.Format(time.DateOnly) {
+			errs = append(errs, reqErr("received", "extend_told_late", FormatDate(end.Format(time.DateOnly))))
+		}
+	}
+	if old.Identity != nil && old.Identity.VerifiedOn != "" && len(errs) == 0 && old.Identity.VerifiedOn < received {
+		errs = append(errs, reqErr("received", "before_received", FormatDate(received)))
+	}
+	return errs
 }
 
 // orgExists refuses a change for an organisation that is not there.
