@@ -96,9 +96,10 @@ func TestLogReportReadsBack(t *testing.T) {
 			"Om begäran är komplicerad eller begärandena är många, kan tidsfristen förlängas med högst två månader"}},
 		{"en", []string{"Log of data subject requests", "Total requests 5", "Median time to answer 6 days (3 closed requests)", "Overdue 2",
 			"Right to erasure Article 17 2", "Withdrawal of consent Article 7(3) 0", "2026-004",
-			"Answered 8.4.2026 (in 36 days), 1 day late", "Keeping the log The log holds personal data. Closed requests are kept for 36 months", "Answered 6.2.2026 (in 6 days)", "Open, 28 days left",
-			"without undue delay and at the latest within one month",
-			"If the request is complex or there are many requests, the period can be extended by at most two further months"}},
+			"Answered 8.4.2026 (in 36 days), 1 day late", "Retention of the log The log holds personal data. Closed requests are kept for 36 months", "Answered 6.2.2026 (in 6 days)", "Open, 28 days left",
+			"without undue delay and within one month of receipt at the latest", "Deadline extended 0", "Prepared on 23.11.2026",
+			"A request that invokes several rights is counted once under each of them.",
+			"If the request is complex or there are many requests, the deadline can be extended by up to two further months"}},
 	} {
 		got := text(t, Log(LogInput{Lang: c.lang, Org: data.Organisation{Name: "Kirkas Oy"}, From: "2026-01-01", To: "2026-12-31",
 			Today: today, Entries: entries}))

@@ -51,8 +51,8 @@ var (
 	tLogIntro = tr{
 		"Tämä raportti kattaa rekisteröityjen pyynnöt, jotka saapuivat {from}–{to}. Pyyntöön on vastattava ilman aiheetonta viivytystä ja viimeistään kuukauden kuluttua sen saapumisesta. Jos pyyntö on monimutkainen tai pyyntöjä on paljon, määräaikaa voi jatkaa enintään kahdella kuukaudella, kun pyytäjälle kerrotaan jatkosta ja sen syistä ensimmäisen kuukauden aikana (tietosuoja-asetuksen 12 artiklan 3 kohta).",
 		"Rapporten omfattar de registrerades begäranden som kom in {from}–{to}. En begäran ska besvaras utan onödigt dröjsmål och senast en månad efter att den kom in. Om begäran är komplicerad eller begärandena är många, kan tidsfristen förlängas med högst två månader. Den som begär ska då få veta om förlängningen och skälen till den inom den första månaden (artikel 12.3 i dataskyddsförordningen).",
-		"This report covers the data subject requests received {from}–{to}. A request must be answered without undue delay and at the latest within one month of receipt. If the request is complex or there are many requests, the period can be extended by at most two further months. The requester must then be told of the extension and its reasons within the first month (Article 12(3) of the General Data Protection Regulation)."}
-	tMade      = tr{"Laadittu {date}", "Upprättad {date}", "Made on {date}"}
+		"This report covers the data subject requests received {from}–{to}. A request must be answered without undue delay and within one month of receipt at the latest. If the request is complex or there are many requests, the deadline can be extended by up to two further months. The requester must then be told of the extension and its reasons within the first month (Article 12(3) of the General Data Protection Regulation)."}
+	tMade      = tr{"Laadittu {date}", "Upprättad {date}", "Prepared on {date}"}
 	tPageLabel = tr{"Sivu %d / %d", "Sida %d / %d", "Page %d of %d"}
 
 	tSecSummary  = tr{"Yhteenveto", "Sammanfattning", "Summary"}
@@ -61,7 +61,7 @@ var (
 	tOpen        = tr{"Avoinna", "Öppna", "Open"}
 	tAnswered    = tr{"Vastattu", "Besvarade", "Answered"}
 	tRefused     = tr{"Kieltäydytty", "Avslagna", "Refused"}
-	tExtended    = tr{"Määräaikaa jatkettu", "Tidsfristen förlängd", "Period extended"}
+	tExtended    = tr{"Määräaikaa jatkettu", "Tidsfristen förlängd", "Deadline extended"}
 	tMedian      = tr{"Vastausajan mediaani", "Median svarstid", "Median time to answer"}
 	tMedianValue = tr{"{days} ({closed})", "{days} ({closed})", "{days} ({closed})"}
 	tDays        = counted{days, tr{"{n}", "{n}", "{n}"}}
@@ -75,13 +75,13 @@ var (
 	tOverdueLate = counted{vocab.Count{{"vastattu", "vastattu"}, {"besvarad", "besvarade"}, {"answered", "answered"}},
 		tr{"{n} myöhässä", "{n} för sent", "{n} late"}}
 	tPurged    = tr{"Henkilötiedot poistettu", "Personuppgifterna raderade", "Personal data removed"}
-	tPurgedVal = tr{"{n} (mukana luvuissa nimettöminä)", "{n} (med i siffrorna utan namn)", "{n} (counted without names)"}
+	tPurgedVal = tr{"{n} (mukana luvuissa nimettöminä)", "{n} (med i siffrorna utan namn)", "{n} (still counted, without names)"}
 
 	tSecRights = tr{"Pyynnöt oikeuksittain", "Begäranden per rättighet", "Requests by right"}
 	tRightCol  = tr{"Oikeus", "Rättighet", "Right"}
 	tArticle   = tr{"Tietosuoja-asetus", "Dataskyddsförordningen", "GDPR"}
 	tCount     = tr{"Pyyntöjä", "Begäranden", "Requests"}
-	tRightsTip = tr{"Pyyntö, joka koskee useaa oikeutta, lasketaan jokaisen kohdalle.", "En begäran som gäller flera rättigheter räknas under var och en.", "A request that uses several rights is counted under each."}
+	tRightsTip = tr{"Pyyntö, joka koskee useaa oikeutta, lasketaan jokaisen kohdalle.", "En begäran som gäller flera rättigheter räknas under var och en.", "A request that invokes several rights is counted once under each of them."}
 
 	tSecEntries = tr{"Kaikki pyynnöt", "Alla begäranden", "All requests"}
 	tNoEntries  = tr{"Ajanjaksolla ei saapunut pyyntöjä.", "Inga begäranden kom in under perioden.", "No requests were received in the period."}
@@ -96,14 +96,14 @@ var (
 	tDueToday     = tr{"erääntyy tänään", "förfaller i dag", "due today"}
 	tPurgedName   = tr{"(poistettu)", "(raderad)", "(removed)"}
 
-	tSecKeep = tr{"Lokin säilytys", "Lagring av loggen", "Keeping the log"}
+	tSecKeep = tr{"Lokin säilytys", "Lagring av loggen", "Retention of the log"}
 	tKeep    = tr{
 		"Loki sisältää henkilötietoja. Suljetut pyynnöt säilytetään {n} vastaamisen jälkeen. Sen jälkeen pyytäjän nimi, yhteystiedot, vastaus ja historia poistetaan, ja jäljelle jää vain nimetön tieto pyynnöstä (viite, päivät, oikeudet, tila).",
 		"Loggen innehåller personuppgifter. Avslutade begäranden sparas i {n} efter svaret. Därefter raderas namn, kontaktuppgifter, svar och historik, och bara en anonym uppgift om begäran blir kvar (referens, datum, rättigheter, status).",
 		"The log holds personal data. Closed requests are kept for {n} after they were answered. After that the requester's name, contact details, the answer and the history are removed, and only an anonymous record of the request remains (reference, dates, rights, status)."}
 
 	tSummaryTitle = tr{"Pyyntö {ref}", "Begäran {ref}", "Request {ref}"}
-	tSecDetails   = tr{"Pyynnön tiedot", "Uppgifter om begäran", "The request"}
+	tSecDetails   = tr{"Pyynnön tiedot", "Uppgifter om begäran", "Request details"}
 	tSecDeadline  = tr{"Määräaika", "Tidsfrist", "Deadline"}
 	tSecAnswer    = tr{"Vastaus", "Svar", "Answer"}
 	tSecHistory   = tr{"Historia", "Historik", "History"}
@@ -115,7 +115,7 @@ var (
 	tNo           = tr{"Ei", "Nej", "No"}
 	tNotVerified  = tr{"Ei varmistettu", "Inte kontrollerad", "Not verified"}
 	tFirstMonth   = tr{"Ensimmäinen kuukausi päättyy", "Första månaden slutar", "First month ends"}
-	tState        = tr{"Tilanne", "Läge", "Where it stands"}
+	tState        = tr{"Tilanne", "Läge", "Deadline status"}
 	tRefusalNote  = tr{
 		"Kieltäytymisestä on kerrottava pyytäjälle kirjallisesti: syyt sekä oikeus tehdä valitus valvontaviranomaiselle (Tietosuojavaltuutetun toimisto, tietosuoja.fi) ja hakea muutosta tuomioistuimelta (tietosuoja-asetuksen 12 artiklan 4 kohta).",
 		"Den som begär ska få veta skälen till avslaget samt om rätten att lämna in klagomål till tillsynsmyndigheten (Dataombudsmannens byrå, tietosuoja.fi) och att söka ändring hos domstol (artikel 12.4 i dataskyddsförordningen).",
