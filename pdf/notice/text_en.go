@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"tietosuojapakki/data/vocab"
 	"tietosuojapakki/pdf/doc"
 )
 
@@ -65,7 +66,7 @@ var textEN = texts{
 	SecPurposes:     "Purposes and legal bases",
 	PurposeCol:      "Purpose",
 	BasisCol:        "Legal basis",
-	Article:         func(art string) string { return "Article " + art },
+	Article:         func(art string) string { return vocab.Article(art, "en") },
 	InterestMissing: "legitimate interest",
 	LegitimateInterest: func(purpose, interest string) string {
 		return "For the purpose “" + purpose + "”, our legitimate interest is as follows: " + interest + "."

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"tietosuojapakki/data/vocab"
 	"tietosuojapakki/pdf/doc"
 )
 
@@ -65,7 +66,7 @@ var textFI = texts{
 	SecPurposes:     "Käsittelyn tarkoitukset ja oikeusperusteet",
 	PurposeCol:      "Tarkoitus",
 	BasisCol:        "Oikeusperuste",
-	Article:         func(art string) string { return fiArticle(art) },
+	Article:         func(art string) string { return vocab.Article(art, "fi") },
 	InterestMissing: "oikeutettu etu",
 	LegitimateInterest: func(purpose, interest string) string {
 		return "Tarkoituksessa ”" + purpose + "” oikeutettu etumme on seuraava: " + interest + "."

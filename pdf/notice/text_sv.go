@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"tietosuojapakki/data/vocab"
 	"tietosuojapakki/pdf/doc"
 )
 
@@ -65,7 +66,7 @@ var textSV = texts{
 	SecPurposes:     "Ändamål och rättslig grund",
 	PurposeCol:      "Ändamål",
 	BasisCol:        "Rättslig grund",
-	Article:         func(art string) string { return "artikel " + svArticle(art) },
+	Article:         func(art string) string { return vocab.Article(art, "sv") },
 	InterestMissing: "berättigat intresse",
 	LegitimateInterest: func(purpose, interest string) string {
 		return "För ändamålet ”" + purpose + "” är vårt berättigade intresse följande: " + interest + "."
