@@ -177,7 +177,7 @@ func Summary(in SummaryInput) *doc.Document {
 		deadline.Rows = append(deadline.Rows, f("extension_told_on", data.FormatDate(e.ExtensionToldOn)), f("extension_reason", e.ExtensionReason))
 	}
 	deadline.Rows = append(deadline.Rows, f("due", data.FormatDate(e.Due)),
-		doc.Fact{Label: tState.in(l), Value: data.StateLabel(tm.LabelKey(), l) + ", " + data.DaysText(tm, l)})
+		doc.Fact{Label: tState.in(l), Value: data.StateLabel(tm.State, l) + ", " + data.DaysText(tm, l)})
 	answer := []doc.Block{doc.Facts{Rows: []doc.Fact{
 		f("status", term(vocab.Statuses, e.Status)), f("answered_on", data.FormatDate(e.AnsweredOn)),
 		f("outcome", e.Outcome), f("refusal_reason", term(vocab.RefusalReasons, e.RefusalReason)),

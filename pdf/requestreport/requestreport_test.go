@@ -258,3 +258,20 @@ func TestKeepMonthsAgree(t *testing.T) {
 		}
 	}
 }
+
+// TestSummarySaysLate: the one-request summary of an answer given after
+// its due date says by how many days, in each language.
+func TestSummarySaysLate(t *testing.T) {
+	e := &data.LogEntry{Request: data.Request{Ref: "2026-002", Received: "2026-03-03", Status: data.StatusAnswered,
+		AnsweredOn: "2026-04-09", Outcome: "Tiedot poistettu", Rights: []data.Right{data.RightErasure}}, Due: "2026-04-07"}
+	for lang, want := range map[string]string{
+		"fi": "Suljettu, vastattu 37 päivässä, 2 pv myöhässä",
+		"sv": "Avslutad, besvarad på 37 dagar, 2 dagar försenad",
+		"en": "Closed, answered in 37 days, 2 days overdue",
+	} {
+		p := Summary(SummaryInput{Lang: lang, Org: data.Organisation{Name: "Kirkas Oy"}, Entry: e, Today: today}).PlainText()
+		if !strings.Contains(p, want) {
+			t.Errorf("%s: %q missing from\n%s", lang, want, p)
+		}
+	}
+}
