@@ -18,6 +18,9 @@ var linkRe = regexp.MustCompile(`(?i)[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+
 // and its web addresses links. Punctuation that ends a sentence is not
 // part of an address.
 func linked(s string) template.HTML {
+	if !mayLink(s) {
+		return template.HTML(template.HTMLEscapeString(s))
+	}
 	var b strings.Builder
 	last := 0
 	for _, m := range linkRe.FindAllStringIndex(s, -1) {
@@ -43,4 +46,19 @@ func linked(s string) template.HTML {
 	}
 	b.WriteString(template.HTMLEscapeString(s[last:]))
 	return template.HTML(b.String())
+}
+
+// mayLink reports whether s can hold an address linkRe finds: most texts
+// cannot, and skipping the regular expression keeps pages quick.
+func mayLink(s string) bool {
+	if strings.Contains(s, "@") || strings.Contains(s, "://") {
+		return true
+	}
+	l := strings.ToLower(s)
+	for _, end := range []string{"www.", ".fi", ".ax", ".se", ".eu", ".com", ".net", ".org", ".info"} {
+		if strings.Contains(l, end) {
+			return true
+		}
+	}
+	return false
 }

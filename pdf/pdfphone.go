@@ -15,7 +15,7 @@ var phoneRe = regexp.MustCompile(`(?:^|[^\w.,+])((?:\+\d|\(0\d|0\d)[\d ()\-]*\d)
 // number is never broken across lines (a half number on one line reads as
 // a whole one).
 func keepPhones(s string) string {
-	if !strings.ContainsAny(s, "0+") || !strings.Contains(s, " ") {
+	if !spacedDigits(s) {
 		return s
 	}
 	ms := phoneRe.FindAllStringSubmatchIndex(s, -1)
@@ -48,4 +48,16 @@ func digits(s string) int {
 		}
 	}
 	return n
+}
+
+// spacedDigits reports whether s has a digit or ")" followed by a space and
+// a digit: the only places keepPhones can change, found without the
+// regular expression (most texts have none).
+func spacedDigits(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] == ' ' && (isDigit(s[i-1]) || s[i-1] == ')') && isDigit(s[i+1]) {
+			return true
+		}
+	}
+	return false
 }
