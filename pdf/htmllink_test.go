@@ -2,6 +2,8 @@ package pdf
 
 import (
 	"bytes"
+	"html/template"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -57,4 +59,23 @@ func TestHTMLLeavesOutEmptySignatures(t *testing.T) {
 			t.Errorf("HTML has %q:\n%s", bad, html)
 		}
 	}
+}
+
+var anchorRe = regexp.MustCompile(`<a href="(mailto:|https?://)[^"<>]*">|</a>`)
+
+// FuzzLinked: linking adds only anchors with a mailto: or http(s) address
+// around the escaped text; the text itself is as html/template escapes it.
+func FuzzLinked(f *testing.F) {
+	for _, s := range []string{"a@b.fi", "https://x.fi/?a=<b>&c=\"d\"", "www.kivi.fi.", "tietosuoja.fi)", "<script>x@y.com</script>", "javascript:alert(1)"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := string(linked(s))
+		if bare := anchorRe.ReplaceAllString(got, ""); bare != template.HTMLEscapeString(s) {
+			t.Fatalf("linked(%q) = %q: text changed", s, got)
+		}
+		if strings.Count(got, "<a ") != strings.Count(got, "</a>") {
+			t.Fatalf("linked(%q) = %q: unbalanced anchors", s, got)
+		}
+	})
 }
