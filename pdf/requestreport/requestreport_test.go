@@ -96,8 +96,8 @@ func TestLogReportReadsBack(t *testing.T) {
 			"Om begäran är komplicerad eller begärandena är många, kan tidsfristen förlängas med högst två månader"}},
 		{"en", []string{"Log of data subject requests", "Total requests 5", "Median time to answer 6 days (3 closed requests)", "Overdue 2",
 			"Right to erasure Article 17 2", "Withdrawal of consent Article 7(3) 0", "2026-004",
-			"Answered 8.4.2026 (in 36 days), 1 day late", "Retention of the log The log holds personal data. Closed requests are kept for 36 months", "Answered 6.2.2026 (in 6 days)", "Open, 28 days left",
-			"without undue delay and within one month of receipt at the latest", "Deadline extended 0", "Prepared on 23.11.2026",
+			"Answered 8 Apr 2026 (in 36 days), 1 day late", "Period 1 January 2026–31 December 2026", "Retention of the log The log holds personal data. Closed requests are kept for 36 months", "Answered 6 Feb 2026 (in 6 days)", "2026-001 31 Jan 2026 Matti Meikäläinen Access 2 Mar 2026", "Open, 28 days left",
+			"without undue delay and within one month of receipt at the latest", "Deadline extended 0", "Prepared on 23 November 2026",
 			"A request that invokes several rights is counted once under each of them.",
 			"If the request is complex or there are many requests, the deadline can be extended by up to two further months"}},
 	} {
@@ -223,7 +223,7 @@ func TestStatusSaysWhichDays(t *testing.T) {
 		want string
 	}{
 		{answered, "fi", "Vastattu 2.11.2026 (1 päivässä)"},
-		{answered, "en", "Answered 2.11.2026 (in 1 day)"},
+		{answered, "en", "Answered 2 Nov 2026 (in 1 day)"},
 		{open(today.AddDate(0, 0, 1)), "fi", "Avoin, 1 päivä jäljellä"},
 		{open(today.AddDate(0, 0, 10)), "sv", "Öppen, 10 dagar kvar"},
 		{open(today), "en", "Open, due today"},
@@ -268,6 +268,7 @@ func TestSummarySaysLate(t *testing.T) {
 		"fi": "Suljettu, vastattu 37 päivässä, 2 pv myöhässä",
 		"sv": "Avslutad, besvarad på 37 dagar, 2 dagar försenad",
 		"en": "Closed, answered in 37 days, 2 days overdue",
+		"en-GB": "Due date: 7 April 2026",
 	} {
 		p := Summary(SummaryInput{Lang: lang, Org: data.Organisation{Name: "Kirkas Oy"}, Entry: e, Today: today}).PlainText()
 		if !strings.Contains(p, want) {
