@@ -265,9 +265,9 @@ func TestSummarySaysLate(t *testing.T) {
 	e := &data.LogEntry{Request: data.Request{Ref: "2026-002", Received: "2026-03-03", Status: data.StatusAnswered,
 		AnsweredOn: "2026-04-09", Outcome: "Tiedot poistettu", Rights: []data.Right{data.RightErasure}}, Due: "2026-04-07"}
 	for lang, want := range map[string]string{
-		"fi": "Suljettu, vastattu 37 päivässä, 2 pv myöhässä",
-		"sv": "Avslutad, besvarad på 37 dagar, 2 dagar försenad",
-		"en": "Closed, answered in 37 days, 2 days overdue",
+		"fi":    "Suljettu, vastattu 37 päivässä, 2 pv myöhässä",
+		"sv":    "Avslutad, besvarad på 37 dagar, 2 dagar försenad",
+		"en":    "Closed, answered in 37 days, 2 days overdue",
 		"en-GB": "Due date: 7 April 2026",
 	} {
 		p := Summary(SummaryInput{Lang: lang, Org: data.Organisation{Name: "Kirkas Oy"}, Entry: e, Today: today}).PlainText()
