@@ -90,7 +90,7 @@ func entryTable(es []data.LogEntry, l string, today time.Time) doc.Table {
 			data.FieldLabel("rights", l), data.FieldLabel("due", l), data.FieldLabel("status", l)},
 		// Millimetres of the 170 mm text width: a date or a reference
 		// must fit on one line (a wrapped "2026-" reads as a hyphenation).
-		Widths: []float64{22, 22.5, 28, 29, 25, 43.5},
+		Widths: []float64{22, 25, 28, 29, 25, 41},
 		Rows:   make([][]string, 0, len(es)),
 	}
 	for i := range es {
