@@ -15,7 +15,8 @@ import (
 // (Finnish Excel's list separator, since "," is the decimal comma), CRLF line
 // ends, and dates as d.m.yyyy, which Finnish Excel reads as dates. The header
 // row and the coded values (channel, rights, status, refusal reason) are in
-// the chosen language. Text the user typed stays text (see excelCell).
+// the chosen language; the state column says "Vastattu myöhässä" for an
+// answer given after its due date. Text the user typed stays text (see excelCell).
 
 // CSVColumns are the fields of the export in order (see FieldLabel).
 var CSVColumns = []string{"ref", "received", "channel", "name", "contact", "rights", "register",
@@ -66,7 +67,7 @@ func WriteRequestsCSV(w io.Writer, entries []LogEntry, lang string, today time.T
 			method, FormatDate(verified), FormatDate(e.Due), extended, FormatDate(e.ExtensionToldOn), e.ExtensionReason,
 			vocab.Label(vocab.Statuses, e.Status, lang), FormatDate(e.AnsweredOn), e.Outcome,
 			vocab.Label(vocab.RefusalReasons, e.RefusalReason, lang), e.RefusalDetails,
-			StateLabel(t.State, lang), left, taken}
+			StateLabel(t.LabelKey(), lang), left, taken}
 		for j := range rec {
 			if !csvOwnValue[CSVColumns[j]] {
 				rec[j] = excelCell(rec[j])

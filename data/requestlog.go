@@ -44,6 +44,22 @@ type Timing struct {
 	DaysTaken int
 	// Late is set for a closed request answered after its due date.
 	Late bool
+	// DaysLate is, for a Late request, the calendar days from the due
+	// date to the answer.
+	DaysLate int
+}
+
+// StateLate is the label key (StateLabel) of a closed request answered
+// after its due date; Timing.State stays StateClosed.
+const StateLate = "late"
+
+// LabelKey is the key StateLabel names t by: State, or StateLate for a
+// request answered late.
+func (t Timing) LabelKey() string {
+	if t.Late {
+		return StateLate
+	}
+	return t.State
 }
 
 // StateClosed is Timing.State of an answered or refused request.
@@ -63,6 +79,9 @@ func (e *LogEntry) TimingOn(today time.Time) Timing {
 		received, _ := time.Parse(time.DateOnly, e.Received)
 		t.DaysTaken = duedate.DaysLeft(answered, received)
 		t.Late = answered.After(due)
+		if t.Late {
+			t.DaysLate = duedate.DaysLeft(answered, due)
+		}
 	}
 	return t
 }

@@ -107,10 +107,18 @@ var requestMessages = vocab.Messages{
 		"Jatkosta on kerrottava pyytäjälle ensimmäisen kuukauden aikana, viimeistään {0}.",
 		"Den som begär ska få veta om förlängningen inom den första månaden, senast {0}.",
 		"The requester must be told of the extension within the first month, by {0} at the latest."},
-	"extend_month_passed": {
-		"Ensimmäinen kuukausi päättyi {0}. Määräaikaa ei voi enää jatkaa.",
-		"Den första månaden tog slut {0}. Tidsfristen kan inte längre förlängas.",
-		"The first month ended on {0}. The period can no longer be extended."},
+	"extension_reason_required": {
+		"Kirjoita jatkamisen syy. Syyt on kerrottava pyytäjälle (tietosuoja-asetuksen 12 artiklan 3 kohta).",
+		"Skriv skälet till förlängningen. Den som begär ska få veta skälen (artikel 12.3 i dataskyddsförordningen).",
+		"Write the reason for the extension. The requester must be told the reasons (Article 12(3) of the GDPR)."},
+	"identity_verified_refused": {
+		"Henkilöllisyys on merkitty varmistetuksi {0}. Kieltäytymisen syy ei voi olla se, ettei henkilöllisyyttä varmistettu. Valitse toinen syy tai korjaa varmistuksen tieto.",
+		"Identiteten är antecknad som kontrollerad {0}. Skälet för avslag kan då inte vara att identiteten inte kontrollerades. Välj ett annat skäl eller rätta uppgiften om kontrollen.",
+		"The identity is recorded as verified on {0}. The refusal cannot then be for an identity not verified. Choose another reason or correct the verification."},
+	"identity_refused_verified": {
+		"Pyyntö on suljettu, koska henkilöllisyyttä ei voitu varmistaa. Sitä ei voi nyt merkitä varmistetuksi: muuta ensin kieltäytymisen syy.",
+		"Begäran avslogs eftersom identiteten inte kunde kontrolleras. Den kan inte nu antecknas som kontrollerad: ändra först skälet för avslag.",
+		"The request was refused because the identity could not be verified. It cannot now be recorded as verified: change the refusal reason first."},
 	"already_extended": {
 		"Määräaikaa on jo jatkettu. Sitä voi jatkaa vain kerran, yhteensä kolmeen kuukauteen.",
 		"Tidsfristen har redan förlängts. Den kan förlängas bara en gång, till tre månader sammanlagt.",

@@ -113,7 +113,7 @@ func TestTiming(t *testing.T) {
 		soon: {State: "due_soon", DaysLeft: 3},
 		late: {State: "overdue", DaysLeft: -24},
 		fine: {State: "ok", DaysLeft: 28},
-		done: {State: StateClosed, DaysTaken: 34, Late: true},
+		done: {State: StateClosed, DaysTaken: 34, Late: true, DaysLate: 4},
 	} {
 		if got := get(t, st, org, ref).TimingOn(today); got != want {
 			t.Errorf("%s: %+v, want %+v", ref, got, want)
@@ -253,6 +253,12 @@ func TestBadInputChangesNothing(t *testing.T) {
 	if err := st.AnswerRequest(ctx, org, closed, Answer{On: "2026-10-20", Outcome: "ok"}); err != nil {
 		t.Fatal(err)
 	}
+	// Identity verified: a refusal "identity not verified" would contradict it.
+	for ref, on := range map[string]string{fresh: "2026-11-12", closed: "2026-10-06"} {
+		if err := st.VerifyIdentity(ctx, org, ref, on, "Passi"); err != nil {
+			t.Fatal(err)
+		}
+	}
 	req := func(received string, rights ...Right) Request {
 		return Request{Received: received, Requester: Requester{Name: "X"}, Rights: rights}
 	}
@@ -301,14 +307,25 @@ func TestBadInputChangesNothing(t *testing.T) {
 		{"answer twice", "ref", "closed", func() error {
 			return st.AnswerRequest(ctx, org, closed, Answer{On: "2026-11-20", Outcome: "x"})
 		}},
-		{"extend after the first month", "told_on", "extend_month_passed", func() error {
-			return st.ExtendRequest(ctx, org, open, "2026-10-20", "")
+		{"told after the first month, recorded later", "told_on", "extend_told_late", func() error {
+			return st.ExtendRequest(ctx, org, open, "2026-11-03", "Monta järjestelmää")
 		}},
 		{"told after the first month", "told_on", "extend_told_late", func() error {
-			return st.ExtendRequest(ctx, org, fresh, "2026-12-11", "")
+			return st.ExtendRequest(ctx, org, fresh, "2026-12-11", "Monta järjestelmää")
 		}},
 		{"told in the future", "told_on", "date_future", func() error {
-			return st.ExtendRequest(ctx, org, fresh, "2026-11-30", "")
+			return st.ExtendRequest(ctx, org, fresh, "2026-11-30", "Monta järjestelmää")
+		}},
+		{"extension without a reason", "extension_reason", "extension_reason_required", func() error {
+			return st.ExtendRequest(ctx, org, fresh, "2026-11-20", "  ")
+		}},
+		{"refused for identity after it was verified", "refusal_reason", "identity_verified_refused", func() error {
+			return st.AnswerRequest(ctx, org, fresh, Answer{On: "2026-11-20", Outcome: "x", RefusalReason: RefusalIdentityNotVerified})
+		}},
+		{"edited to refused for identity after it was verified", "refusal_reason", "identity_verified_refused", func() error {
+			e := get(t, st, org, closed)
+			e.RefusalReason = RefusalIdentityNotVerified
+			return st.EditRequest(ctx, org, closed, e.Request)
 		}},
 		{"unknown reference", "ref", "ref_unknown", func() error {
 			return st.AddNote(ctx, org, "2026-999", "x")

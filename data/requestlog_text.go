@@ -1,7 +1,6 @@
 package data
 
 import (
-	"strconv"
 	"strings"
 
 	"tietosuojapakki/data/vocab"
@@ -77,6 +76,7 @@ var stateLabels = map[string]tri{
 	"due_soon":  {FI: "Erääntyy 7 päivän sisällä", SV: "Förfaller inom 7 dagar", EN: "Due within 7 days"},
 	"overdue":   {FI: "Myöhässä", SV: "Försenad", EN: "Overdue"},
 	StateClosed: {FI: "Suljettu", SV: "Avslutad", EN: "Closed"},
+	StateLate:   {FI: "Vastattu myöhässä", SV: "Besvarad för sent", EN: "Answered late"},
 }
 
 // StateLabel names a Timing.State.
@@ -87,18 +87,34 @@ func StateLabel(state, lang string) string {
 	return state
 }
 
-// DaysText says how a request stands: "5 päivää jäljellä", "2 päivää
-// myöhässä", or for a closed one "vastattu 12 päivässä".
+// Day counts of DaysText: "1 dag", "2 dagar"; Finnish says "pv" (päivää,
+// päivä) and "päivässä" for any number.
+var (
+	daysShort = vocab.Count{{"pv", "pv"}, {"dag", "dagar"}, {"day", "days"}}
+	daysIn    = vocab.Count{{"päivässä", "päivässä"}, {"dag", "dagar"}, {"day", "days"}}
+)
+
+// DaysText says how a request stands: "5 pv jäljellä", "2 pv myöhässä",
+// or for a closed one "vastattu 12 päivässä", with ", 3 pv myöhässä" when
+// it was answered after its due date.
 func DaysText(t Timing, lang string) string {
+	n := func(c vocab.Count, days int, phrase tri) string {
+		return strings.ReplaceAll(phrase.In(lang), "{n}", c.N(days, lang))
+	}
+	late := tri{FI: "{n} myöhässä", SV: "{n} försenad", EN: "{n} overdue"}
 	switch {
 	case t.State == StateClosed:
-		return strings.ReplaceAll(tri{FI: "vastattu {n} päivässä", SV: "besvarad på {n} dagar", EN: "answered in {n} days"}.In(lang), "{n}", strconv.Itoa(t.DaysTaken))
+		s := n(daysIn, t.DaysTaken, tri{FI: "vastattu {n}", SV: "besvarad på {n}", EN: "answered in {n}"})
+		if t.Late {
+			s += ", " + n(daysShort, t.DaysLate, late)
+		}
+		return s
 	case t.DaysLeft < 0:
-		return strings.ReplaceAll(tri{FI: "{n} pv myöhässä", SV: "{n} dagar försenad", EN: "{n} days overdue"}.In(lang), "{n}", strconv.Itoa(-t.DaysLeft))
+		return n(daysShort, -t.DaysLeft, late)
 	case t.DaysLeft == 0:
 		return tri{FI: "erääntyy tänään", SV: "förfaller i dag", EN: "due today"}.In(lang)
 	}
-	return strings.ReplaceAll(tri{FI: "{n} pv jäljellä", SV: "{n} dagar kvar", EN: "{n} days left"}.In(lang), "{n}", strconv.Itoa(t.DaysLeft))
+	return n(daysShort, t.DaysLeft, tri{FI: "{n} jäljellä", SV: "{n} kvar", EN: "{n} left"})
 }
 
 // fieldValue shows a stored value of field in lang (labels for codes,

@@ -79,6 +79,9 @@ func (s *Store) VerifyIdentity(ctx context.Context, org int64, ref, on, method s
 		if err != nil {
 			return err
 		}
+		if c.e.RefusalReason == RefusalIdentityNotVerified {
+			return reqErr("verified_on", "identity_refused_verified")
+		}
 		method = strings.TrimSpace(method)
 		var old Identity
 		if c.e.Identity != nil {
@@ -97,8 +100,10 @@ func (s *Store) VerifyIdentity(ctx context.Context, org int64, ref, on, method s
 
 // ExtendRequest extends the period to three months from receipt (art.
 // 12(3)). The requester must have been told of it, with the reasons, within
-// the first month: toldOn and today must both be at the latest on
-// duedate.FirstMonthEnd.
+// the first month: toldOn must be at the latest on duedate.FirstMonthEnd
+// and not after today. It may be recorded later (people log by hand, after
+// the fact): what counts is when the requester was told. reason is
+// required (art. 12(3): the requester is told the reasons).
 func (s *Store) ExtendRequest(ctx context.Context, org int64, ref, toldOn, reason string) error {
 	return s.change(ctx, org, ref, func(c *changeTx) error {
 		if err := c.mustBeOpen(); err != nil {
@@ -109,9 +114,6 @@ func (s *Store) ExtendRequest(ctx context.Context, org int64, ref, toldOn, reaso
 		}
 		end := duedate.FirstMonthEnd(c.received)
 		endText := FormatDate(end.Format(time.DateOnly))
-		if c.today.After(end) {
-			return reqErr("told_on", "extend_month_passed", endText)
-		}
 		// The deadline is checked before "not in the future": a told
 		// date past the first month is wrong whatever today is.
 		told, err := parseDay("told_on", toldOn)
@@ -128,6 +130,9 @@ func (s *Store) ExtendRequest(ctx context.Context, org int64, ref, toldOn, reaso
 			return reqErr("told_on", "date_future")
 		}
 		reason = strings.TrimSpace(reason)
+		if reason == "" {
+			return reqErr(FieldExtensionReason, "extension_reason_required")
+		}
 		due := duedate.Due(c.received, true).Format(time.DateOnly)
 		if err := c.exec("UPDATE requests SET extended = 1, extension_reason = ?, extension_told_on = ?, due = ? WHERE id = ?",
 			reason, told.Format(time.DateOnly), due, c.e.id); err != nil {
@@ -165,6 +170,9 @@ func (s *Store) AnswerRequest(ctx context.Context, org int64, ref string, a Answ
 			return reqErr("outcome", "outcome_required")
 		}
 		if err := checkRefusal(a.RefusalReason); err != nil {
+			return err
+		}
+		if err := checkIdentityRefusal(c.e.Identity, a.RefusalReason); err != nil {
 			return err
 		}
 		status := StatusAnswered
@@ -258,31 +266,9 @@ func (c *changeTx) edit(in Request) error {
 	newReceived, _ := time.Parse(time.DateOnly, r.Received)
 	closed := !c.e.Open()
 	if closed {
-		r.Outcome = strings.TrimSpace(in.Outcome)
-		r.RefusalDetails = strings.TrimSpace(in.RefusalDetails)
-		if r.Outcome == "" {
-			errs = append(errs, reqErr("outcome", "outcome_required"))
-		}
-		if err := checkRefusal(in.RefusalReason); err != nil {
-			errs = append(errs, err.(*RequestError))
-		}
-		if len(errs) == 0 {
-			on, err := checkAfterReceipt("answered_on", in.AnsweredOn, newReceived, c.today)
-			if err != nil {
-				errs = append(errs, err.(*RequestError))
-			}
-			r.AnsweredOn = on.Format(time.DateOnly)
-		}
+		errs = c.checkAnswerEdit(in, &r, newReceived, errs)
 	}
-	if old.Extended && len(errs) == 0 {
-		end := duedate.FirstMonthEnd(newReceived)
-		if old.ExtensionToldOn > end.Format(time.DateOnly) {
-			errs = append(errs, reqErr("received", "extend_told_late", FormatDate(end.Format(time.DateOnly))))
-		}
-	}
-	if old.Identity != nil && old.Identity.VerifiedOn != "" && len(errs) == 0 && old.Identity.VerifiedOn < r.Received {
-		errs = append(errs, reqErr("received", "before_received", FormatDate(r.Received)))
-	}
+	errs = checkKeptFacts(old, in, r.Received, newReceived, errs)
 	if len(errs) > 0 {
 		return errs
 	}
@@ -343,6 +329,50 @@ func (c *changeTx) edit(in Request) error {
 	return nil
 }
 
+// checkAnswerEdit checks the answer fields of a closed request's edit and
+// puts the cleaned values into r.
+func (c *changeTx) checkAnswerEdit(in Request, r *Request, newReceived time.Time, errs RequestErrors) RequestErrors {
+	r.Outcome = strings.TrimSpace(in.Outcome)
+	r.RefusalDetails = strings.TrimSpace(in.RefusalDetails)
+	if r.Outcome == "" {
+		errs = append(errs, reqErr("outcome", "outcome_required"))
+	}
+	if err := checkRefusal(in.RefusalReason); err != nil {
+		errs = append(errs, err.(*RequestError))
+	} else if err := checkIdentityRefusal(c.e.Identity, in.RefusalReason); err != nil {
+		errs = append(errs, err)
+	}
+	if len(errs) == 0 {
+		on, err := checkAfterReceipt("answered_on", in.AnsweredOn, newReceived, c.today)
+		if err != nil {
+			errs = append(errs, err.(*RequestError))
+		}
+		r.AnsweredOn = on.Format(time.DateOnly)
+	}
+	return errs
+}
+
+// checkKeptFacts checks an edit against what it does not change: the
+// extension (told within the first month of the new received date, its
+// reason not emptied) and the identity verification (not before receipt).
+func checkKeptFacts(old, in Request, received string, newReceived time.Time, errs RequestErrors) RequestErrors {
+	// A reason once given cannot be emptied; a request extended before
+	// reasons were required stays editable.
+	if old.Extended && old.ExtensionReason != "" && strings.TrimSpace(in.ExtensionReason) == "" {
+		errs = append(errs, reqErr(FieldExtensionReason, "extension_reason_required"))
+	}
+	if old.Extended && len(errs) == 0 {
+		end := duedate.FirstMonthEnd(newReceived)
+		if old.ExtensionToldOn > end.Format(time.DateOnly) {
+			errs = append(errs, reqErr("received", "extend_told_late", FormatDate(end.Format(time.DateOnly))))
+		}
+	}
+	if old.Identity != nil && old.Identity.VerifiedOn != "" && len(errs) == 0 && old.Identity.VerifiedOn < received {
+		errs = append(errs, reqErr("received", "before_received", FormatDate(received)))
+	}
+	return errs
+}
+
 // orgExists refuses a change for an organisation that is not there.
 func orgExists(tx *sql.Tx, org int64) error {
 	var one int
@@ -351,4 +381,17 @@ func orgExists(tx *sql.Tx, org int64) error {
 		return reqErr("org", "org_unknown")
 	}
 	return err
+}
+
+// RefusalIdentityNotVerified is the refusal reason "identity not verified"
+// (art. 12(2) and 12(6)).
+const RefusalIdentityNotVerified = "identity_not_verified"
+
+// checkIdentityRefusal refuses to close a request whose identity was
+// verified as "refused: identity not verified": the log would say both.
+func checkIdentityRefusal(id *Identity, reason string) *RequestError {
+	if reason == RefusalIdentityNotVerified && id != nil && id.VerifiedOn != "" {
+		return reqErr(FieldRefusalReason, "identity_verified_refused", FormatDate(id.VerifiedOn))
+	}
+	return nil
 }

@@ -16,7 +16,7 @@ import (
 //go:embed html.tmpl
 var htmlSource string
 
-var htmlPage = template.Must(template.New("page").Parse(htmlSource))
+var htmlPage = template.Must(template.New("page").Funcs(template.FuncMap{"linked": linked}).Parse(htmlSource))
 
 // WriteHTML writes d as one self-contained HTML5 page (inline style, no
 // scripts, no external files) that can be published or pasted into a web
@@ -92,13 +92,18 @@ func newHTMLDoc(d *doc.Document) htmlDoc {
 		h.PageTitle = plainText(d.Title)
 	}
 	for _, s := range d.Sections {
-		h.Sections = append(h.Sections, newHTMLSection(s, 2))
+		if hs, ok := newHTMLSection(s, 2); ok {
+			h.Sections = append(h.Sections, hs)
+		}
 	}
 	return h
 }
 
-func newHTMLSection(s doc.Section, level int) htmlSection {
-	h := htmlSection{
+// newHTMLSection shapes s for the template; ok is false for a section that
+// had content and has none left on the web page (only blank signature
+// lines): its heading alone would say nothing.
+func newHTMLSection(s doc.Section, level int) (h htmlSection, ok bool) {
+	h = htmlSection{
 		Level:   min(level, 4),
 		Heading: htmlText(headingText(s)),
 		Blocks:  htmlBlocks(s.Blocks),
@@ -107,9 +112,12 @@ func newHTMLSection(s doc.Section, level int) htmlSection {
 		h.ID = "s" + strings.ReplaceAll(n, ".", "-")
 	}
 	for _, sub := range s.Subsections {
-		h.Subsections = append(h.Subsections, newHTMLSection(sub, level+1))
+		if hs, ok := newHTMLSection(sub, level+1); ok {
+			h.Subsections = append(h.Subsections, hs)
+		}
 	}
-	return h
+	hadContent := len(s.Blocks) > 0 || len(s.Subsections) > 0
+	return h, !hadContent || len(h.Blocks) > 0 || len(h.Subsections) > 0
 }
 
 func htmlBlocks(bs []doc.Block) []htmlBlock {
@@ -132,21 +140,39 @@ func htmlBlocks(bs []doc.Block) []htmlBlock {
 		case doc.Note:
 			h.Note = paragraphs(b.Text)
 		case doc.Signature:
-			s := doc.Signature{}
-			for _, p := range b.Parties {
-				party := doc.Party{Heading: htmlText(p.Heading)}
-				for _, l := range p.Lines {
-					party.Lines = append(party.Lines, doc.SignLine{Label: htmlText(l.Label), Value: htmlText(l.Value)})
-				}
-				s.Parties = append(s.Parties, party)
+			h.Signature = htmlSignature(b)
+			if h.Signature == nil {
+				continue
 			}
-			h.Signature = &s
 		default:
 			continue
 		}
 		out = append(out, h)
 	}
 	return out
+}
+
+// htmlSignature is what a signature block says on a web page: the lines
+// that have a value (a name, a position). Blank lines are for a pen and
+// mean nothing on a screen, so a party without a filled line, and a block
+// without such a party, are left out (nil).
+func htmlSignature(b doc.Signature) *doc.Signature {
+	s := doc.Signature{}
+	for _, p := range b.Parties {
+		party := doc.Party{Heading: htmlText(p.Heading)}
+		for _, l := range p.Lines {
+			if v := htmlText(l.Value); strings.TrimSpace(v) != "" {
+				party.Lines = append(party.Lines, doc.SignLine{Label: htmlText(l.Label), Value: v})
+			}
+		}
+		if len(party.Lines) > 0 {
+			s.Parties = append(s.Parties, party)
+		}
+	}
+	if len(s.Parties) == 0 {
+		return nil
+	}
+	return &s
 }
 
 func newHTMLTable(t doc.Table) *htmlTable {

@@ -27,9 +27,42 @@ var (
 )
 
 func (r *renderer) blocks(bs []doc.Block) {
-	for _, b := range bs {
+	for i, b := range bs {
+		if i+1 < len(bs) && leadsIn(b, bs[i+1]) {
+			r.ensure(r.leadOf(bs[i:]))
+		}
 		r.block(b)
 	}
+}
+
+// leadsIn reports whether b is a lead-in line ("Rekisterissä on seuraavien
+// henkilöiden tietoja:"): a paragraph ending with a colon followed by the
+// list, facts or table it introduces. It is kept on the page of the start
+// of what it introduces.
+func leadsIn(b, next doc.Block) bool {
+	p, ok := b.(doc.Paragraph)
+	if !ok || !strings.HasSuffix(strings.TrimSpace(p.Text), ":") {
+		return false
+	}
+	switch next.(type) {
+	case doc.List, doc.Facts, doc.Table:
+		return true
+	}
+	return false
+}
+
+// leadOf is the height the start of bs needs on one page: the lead of its
+// first block, or a whole lead-in paragraph with the lead of the block it
+// introduces (at most a page).
+func (r *renderer) leadOf(bs []doc.Block) float64 {
+	if len(bs) == 0 {
+		return 0
+	}
+	if len(bs) > 1 && leadsIn(bs[0], bs[1]) {
+		h := rowHeight(r.paragraph(bs[0].(doc.Paragraph)), paraLook) + blockGap + r.lead(bs[1])
+		return min(h, pageEnd-pageTop)
+	}
+	return r.lead(bs[0])
 }
 
 func (r *renderer) block(b doc.Block) {
@@ -86,6 +119,9 @@ func (r *renderer) lead(b doc.Block) float64 {
 		if len(rows) > 0 {
 			h += capped(rows[0], bodyLook)
 		}
+		if len(rows) > 1 && maxLines(rows[0]) < 2 {
+			h += capped(rows[1], bodyLook) // two lines of the table, not one
+		}
 		return h
 	case doc.Note:
 		return rowHeight(r.note(b), noteLook)
@@ -100,7 +136,9 @@ func (r *renderer) lead(b doc.Block) float64 {
 const keepTogether = 60.0
 
 // keepShort is the lead of a list or facts block: all of it when it is
-// short, else its first row (capped at three lines).
+// short, else its first rows up to at least two lines (a heading or a
+// lead-in line with only one line of its list reads as cut off), the
+// first row capped at three lines.
 func keepShort(rows [][]cell, look rowLook, capped func([]cell, rowLook) float64) float64 {
 	if len(rows) == 0 {
 		return 0
@@ -112,7 +150,11 @@ func keepShort(rows [][]cell, look rowLook, capped func([]cell, rowLook) float64
 	if total <= keepTogether {
 		return total
 	}
-	return capped(rows[0], look)
+	h := capped(rows[0], look)
+	if maxLines(rows[0]) < 2 && len(rows) > 1 {
+		h += capped(rows[1], look)
+	}
+	return h
 }
 
 // section draws a numbered heading, its blocks and its subsections.
@@ -154,7 +196,7 @@ func (r *renderer) headingLines(s doc.Section, depth int) []string {
 // first block, or of the first subsection's heading and its lead.
 func (r *renderer) sectionLead(s doc.Section, depth int) float64 {
 	if len(s.Blocks) > 0 {
-		return r.lead(s.Blocks[0])
+		return r.leadOf(s.Blocks)
 	}
 	if len(s.Subsections) > 0 {
 		sub := s.Subsections[0]

@@ -70,9 +70,10 @@ func (r *renderer) clean(s string, keepNewlines bool) string {
 	return cleanText(s, r.cov[r.style], keepNewlines)
 }
 
-// lines cleans and wraps s to width w in the current font.
+// lines cleans and wraps s to width w in the current font; a phone number
+// stays on one line (keepPhones).
 func (r *renderer) lines(s string, w float64, keepNewlines bool) []string {
-	return wrap(r.clean(s, keepNewlines), w, r.p.GetStringWidth)
+	return wrap(r.clean(keepPhones(s), keepNewlines), w, r.p.GetStringWidth)
 }
 
 // textLine draws one line whose box starts at top y and is lineH high; the

@@ -62,7 +62,7 @@ func TestWhitespaceSameInHTMLAndPDF(t *testing.T) {
 		"<p>Rivi yksi.<br>Rivi kaksi.<br>Rivi kolme.<br>Rivi neljä.</p>",
 		"<p>Kappale yksi.</p>\n<p>Kappale kaksi.</p>\n<p>Kappale kolme.</p>",
 		"Sarake sarake, hinta 10\u00a0000\u00a0€.",
-		"<td>tietosuoja@yritys.fi</td>",
+		`<td><a href="mailto:tietosuoja@yritys.fi">tietosuoja@yritys.fi</a></td>`,
 		"<td>Katu 1<br>PL 5<br>00100 Helsinki</td>",
 		"<td>Laskut<br>kuitit</td><td>10<br>vuotta</td>",
 		"<li>Kohta yksi</li>",

@@ -1,7 +1,6 @@
 package notice
 
 import (
-	"regexp"
 	"time"
 
 	"tietosuojapakki/data/vocab"
@@ -154,39 +153,4 @@ func authorityOf(lang string) authority {
 func textsFor(lang string) (*texts, string) {
 	c := vocab.Column(lang)
 	return [3]*texts{&textFI, &textSV, &textEN}[c], [3]string{"fi", "sv", "en"}[c]
-}
-
-// svArticle writes a GDPR reference the Swedish way: "6(1)(b)" becomes
-// "6.1 b" and "12(3)" "12.3", as in the Swedish text of the regulation.
-func svArticle(art string) string {
-	m := svArticleRe.FindStringSubmatch(art)
-	if m == nil {
-		return art
-	}
-	s := m[1]
-	if m[2] != "" {
-		s += "." + m[2]
-	}
-	if m[3] != "" {
-		s += " " + m[3]
-	}
-	return s
-}
-
-var svArticleRe = regexp.MustCompile(`^(\d+)(?:\((\d+)\))?(?:\(([a-z])\))?$`)
-
-// fiArticle writes a GDPR reference the Finnish way, as the terms and the
-// request report do: "6(1)(b)" becomes "6 artiklan 1 kohdan b alakohta",
-// "12(3)" "12 artiklan 3 kohta" and "22" "22 artikla".
-func fiArticle(art string) string {
-	m := svArticleRe.FindStringSubmatch(art)
-	switch {
-	case m == nil:
-		return "artikla " + art
-	case m[2] == "":
-		return m[1] + " artikla"
-	case m[3] == "":
-		return m[1] + " artiklan " + m[2] + " kohta"
-	}
-	return m[1] + " artiklan " + m[2] + " kohdan " + m[3] + " alakohta"
 }

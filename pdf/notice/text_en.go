@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"tietosuojapakki/data/vocab"
 	"tietosuojapakki/pdf/doc"
 )
 
@@ -65,7 +66,7 @@ var textEN = texts{
 	SecPurposes:     "Purposes and legal bases",
 	PurposeCol:      "Purpose",
 	BasisCol:        "Legal basis",
-	Article:         func(art string) string { return "Article " + art },
+	Article:         func(art string) string { return vocab.Article(art, "en") },
 	InterestMissing: "legitimate interest",
 	LegitimateInterest: func(purpose, interest string) string {
 		return "For the purpose “" + purpose + "”, our legitimate interest is as follows: " + interest + "."
@@ -241,7 +242,7 @@ var textEN = texts{
 	RequestLogBasis: "Handling requests is a legal obligation for us (Article 6(1)(c)): Articles 12 and 15–22 of the General Data Protection Regulation require us to answer them. " +
 		"Keeping the record after we have answered is based on our legitimate interests (Article 6(1)(f)): it lets us show that we answered on time if a complaint or a claim is made.",
 	RequestLogRetention: func(months int) string {
-		return fmt.Sprintf("We keep the record for %d months after the request was closed, and then delete it.", months)
+		return fmt.Sprintf("We keep the record for %s after the request was closed, and then delete it.", logMonths.N(months, "en"))
 	},
 
 	ObjectTitle:  "Your right to object (Article 21).",

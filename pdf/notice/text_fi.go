@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"tietosuojapakki/data/vocab"
 	"tietosuojapakki/pdf/doc"
 )
 
@@ -65,7 +66,7 @@ var textFI = texts{
 	SecPurposes:     "Käsittelyn tarkoitukset ja oikeusperusteet",
 	PurposeCol:      "Tarkoitus",
 	BasisCol:        "Oikeusperuste",
-	Article:         func(art string) string { return fiArticle(art) },
+	Article:         func(art string) string { return vocab.Article(art, "fi") },
 	InterestMissing: "oikeutettu etu",
 	LegitimateInterest: func(purpose, interest string) string {
 		return "Tarkoituksessa ”" + purpose + "” oikeutettu etumme on seuraava: " + interest + "."
@@ -241,7 +242,7 @@ var textFI = texts{
 	RequestLogBasis: "Pyyntöjen käsittely on lakisääteinen velvoitteemme (6 artiklan 1 kohdan c alakohta): tietosuoja-asetuksen 12 ja 15–22 artikla velvoittavat meidät vastaamaan pyyntöihin. " +
 		"Kirjauksen säilyttäminen vastaamisen jälkeen perustuu oikeutettuun etuumme (6 artiklan 1 kohdan f alakohta): voimme osoittaa vastanneemme ajallaan, jos asiasta tehdään valitus tai korvausvaatimus.",
 	RequestLogRetention: func(months int) string {
-		return fmt.Sprintf("Säilytämme kirjauksen %d kuukautta pyynnön käsittelyn päättymisestä, minkä jälkeen poistamme sen.", months)
+		return fmt.Sprintf("Säilytämme kirjauksen %s pyynnön käsittelyn päättymisestä, minkä jälkeen poistamme sen.", logMonths.N(months, "fi"))
 	},
 
 	ObjectTitle:  "Oikeutesi vastustaa käsittelyä (21 artikla).",

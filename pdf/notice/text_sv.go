@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"tietosuojapakki/data/vocab"
 	"tietosuojapakki/pdf/doc"
 )
 
@@ -65,7 +66,7 @@ var textSV = texts{
 	SecPurposes:     "Ändamål och rättslig grund",
 	PurposeCol:      "Ändamål",
 	BasisCol:        "Rättslig grund",
-	Article:         func(art string) string { return "artikel " + svArticle(art) },
+	Article:         func(art string) string { return vocab.Article(art, "sv") },
 	InterestMissing: "berättigat intresse",
 	LegitimateInterest: func(purpose, interest string) string {
 		return "För ändamålet ”" + purpose + "” är vårt berättigade intresse följande: " + interest + "."
@@ -243,7 +244,7 @@ var textSV = texts{
 	RequestLogBasis: "Att hantera begäranden är en rättslig förpliktelse för oss (artikel 6.1 c): artiklarna 12 och 15–22 i dataskyddsförordningen kräver att vi besvarar dem. " +
 		"Att vi sparar registreringen efter att ha svarat grundar sig på vårt berättigade intresse (artikel 6.1 f): vi kan visa att vi svarade i tid om någon lämnar klagomål eller kräver skadestånd.",
 	RequestLogRetention: func(months int) string {
-		return fmt.Sprintf("Vi sparar registreringen i %d månader efter att begäran har avslutats och raderar den sedan.", months)
+		return fmt.Sprintf("Vi sparar registreringen i %s efter att begäran har avslutats och raderar den sedan.", logMonths.N(months, "sv"))
 	},
 
 	ObjectTitle:  "Din rätt att invända (artikel 21).",

@@ -33,10 +33,10 @@ type LogInput struct {
 func Log(in LogInput) *doc.Document {
 	l := in.Lang
 	st := data.StatsOf(in.Entries, in.Today)
-	period := data.FormatDate(in.From) + "–" + data.FormatDate(in.To)
+	period := date(in.From, l) + "–" + date(in.To, l)
 	d := frame(l, in.Org, tLogTitle.in(l), in.Today)
 	d.Meta.Subject = tLogTitle.in(l) + " " + period
-	d.Intro = []doc.Block{doc.Paragraph{Text: tLogIntro.with(l, "from", data.FormatDate(in.From), "to", data.FormatDate(in.To))}}
+	d.Intro = []doc.Block{doc.Paragraph{Text: tLogIntro.with(l, "from", date(in.From, l), "to", date(in.To, l))}}
 
 	median := tNoMedian.in(l)
 	if st.Closed > 0 {
@@ -60,7 +60,7 @@ func Log(in LogInput) *doc.Document {
 	rights := doc.Table{Header: []string{tRightCol.in(l), tArticle.in(l), tCount.in(l)}, Widths: []float64{5, 1.2, 1.2}}
 	for _, r := range data.Rights {
 		term, _ := vocab.Find(vocab.Rights, string(r))
-		rights.Rows = append(rights.Rows, []string{term.Label.In(l), term.Article, strconv.Itoa(st.PerRight[r])})
+		rights.Rows = append(rights.Rows, []string{term.Label.In(l), vocab.Article(term.Article, l), strconv.Itoa(st.PerRight[r])})
 	}
 
 	var entries []doc.Block
@@ -69,15 +69,15 @@ func Log(in LogInput) *doc.Document {
 	} else {
 		entries = []doc.Block{entryTable(in.Entries, l, in.Today)}
 	}
-	months := in.RetentionMonths
-	if months <= 0 {
-		months = data.DefaultLogRetentionMonths
+	keep := in.RetentionMonths
+	if keep <= 0 {
+		keep = data.DefaultLogRetentionMonths
 	}
 	d.Sections = []doc.Section{
 		{Number: "1", Title: tSecSummary.in(l), Blocks: []doc.Block{doc.Facts{Rows: facts}}},
 		{Number: "2", Title: tSecRights.in(l), Blocks: []doc.Block{rights, doc.Paragraph{Text: tRightsTip.in(l)}}},
 		{Number: "3", Title: tSecEntries.in(l), Blocks: entries},
-		{Number: "4", Title: tSecKeep.in(l), Blocks: []doc.Block{doc.Paragraph{Text: tKeep.with(l, "n", strconv.Itoa(months))}}},
+		{Number: "4", Title: tSecKeep.in(l), Blocks: []doc.Block{doc.Paragraph{Text: tKeep.with(l, "n", months.N(keep, l))}}},
 	}
 	return d
 }
@@ -90,7 +90,7 @@ func entryTable(es []data.LogEntry, l string, today time.Time) doc.Table {
 			data.FieldLabel("rights", l), data.FieldLabel("due", l), data.FieldLabel("status", l)},
 		// Millimetres of the 170 mm text width: a date or a reference
 		// must fit on one line (a wrapped "2026-" reads as a hyphenation).
-		Widths: []float64{22, 22.5, 28, 29, 25, 43.5},
+		Widths: []float64{22, 25, 28, 29, 25, 41},
 		Rows:   make([][]string, 0, len(es)),
 	}
 	for i := range es {
@@ -99,8 +99,8 @@ func entryTable(es []data.LogEntry, l string, today time.Time) doc.Table {
 		if e.Purged {
 			name = tPurgedName.in(l)
 		}
-		t.Rows = append(t.Rows, []string{e.Ref, data.FormatDate(e.Received), name, data.RightsShort(e.Rights, l),
-			data.FormatDate(e.Due), statusText(e, e.TimingOn(today), l)})
+		t.Rows = append(t.Rows, []string{e.Ref, shortDate(e.Received, l), name, data.RightsShort(e.Rights, l),
+			shortDate(e.Due, l), statusText(e, e.TimingOn(today), l)})
 	}
 	return t
 }
@@ -111,7 +111,10 @@ func statusText(e *data.LogEntry, tm data.Timing, l string) string {
 	s := vocab.Label(vocab.Statuses, e.Status, l)
 	switch {
 	case !e.Open() && e.AnsweredOn != "":
-		s += " " + data.FormatDate(e.AnsweredOn) + " " + tTaken.count(l, float64(tm.DaysTaken))
+		s += " " + shortDate(e.AnsweredOn, l) + " " + tTaken.count(l, float64(tm.DaysTaken))
+		if tm.Late {
+			s += ", " + tAnsweredLate.count(l, float64(tm.DaysLate))
+		}
 	case e.Open() && tm.DaysLeft < 0:
 		s += ", " + tLate.count(l, float64(-tm.DaysLeft))
 	case e.Open() && tm.DaysLeft == 0:
@@ -146,7 +149,7 @@ func Summary(in SummaryInput) *doc.Document {
 	}
 	var method, verified string
 	if e.Identity != nil {
-		method, verified = e.Identity.Method, data.FormatDate(e.Identity.VerifiedOn)
+		method, verified = e.Identity.Method, date(e.Identity.VerifiedOn, l)
 	}
 	if verified == "" {
 		verified = tNotVerified.in(l)
@@ -156,7 +159,7 @@ func Summary(in SummaryInput) *doc.Document {
 		name = tPurgedName.in(l)
 	}
 	details := doc.Facts{Rows: []doc.Fact{
-		f("ref", e.Ref), f("received", data.FormatDate(e.Received)), f("channel", term(vocab.Channels, e.Channel)),
+		f("ref", e.Ref), f("received", date(e.Received, l)), f("channel", term(vocab.Channels, e.Channel)),
 		f("name", name), f("contact", e.Requester.Contact), f("rights", rightsLong(e.Rights, l)),
 		f("register", e.Register), f("identity_method", method), f("identity_verified_on", verified),
 	}}
@@ -167,16 +170,16 @@ func Summary(in SummaryInput) *doc.Document {
 		extended = tYes.in(l)
 	}
 	deadline := doc.Facts{Rows: []doc.Fact{
-		{Label: tFirstMonth.in(l), Value: data.FormatDate(duedate.FirstMonthEnd(received).Format(time.DateOnly))},
+		{Label: tFirstMonth.in(l), Value: date(duedate.FirstMonthEnd(received).Format(time.DateOnly), l)},
 		f("extended", extended),
 	}}
 	if e.Extended {
-		deadline.Rows = append(deadline.Rows, f("extension_told_on", data.FormatDate(e.ExtensionToldOn)), f("extension_reason", e.ExtensionReason))
+		deadline.Rows = append(deadline.Rows, f("extension_told_on", date(e.ExtensionToldOn, l)), f("extension_reason", e.ExtensionReason))
 	}
-	deadline.Rows = append(deadline.Rows, f("due", data.FormatDate(e.Due)),
+	deadline.Rows = append(deadline.Rows, f("due", date(e.Due, l)),
 		doc.Fact{Label: tState.in(l), Value: data.StateLabel(tm.State, l) + ", " + data.DaysText(tm, l)})
 	answer := []doc.Block{doc.Facts{Rows: []doc.Fact{
-		f("status", term(vocab.Statuses, e.Status)), f("answered_on", data.FormatDate(e.AnsweredOn)),
+		f("status", term(vocab.Statuses, e.Status)), f("answered_on", date(e.AnsweredOn, l)),
 		f("outcome", e.Outcome), f("refusal_reason", term(vocab.RefusalReasons, e.RefusalReason)),
 		f("refusal_details", e.RefusalDetails),
 	}}}
@@ -209,7 +212,7 @@ func frame(l string, org data.Organisation, title string, today time.Time) *doc.
 	if org.BusinessID != "" {
 		sub += " (" + org.BusinessID + ")"
 	}
-	made := tMade.with(l, "date", data.FormatDate(today.Format(time.DateOnly)))
+	made := tMade.with(l, "date", date(today.Format(time.DateOnly), l))
 	return &doc.Document{
 		Lang: l, Title: title, Subtitle: sub,
 		Header:    strings.TrimPrefix(org.Name+" – "+title, " – "),
@@ -225,13 +228,37 @@ func rightsLong(rs []data.Right, l string) string {
 		term, _ := vocab.Find(vocab.Rights, string(r))
 		parts[i] = vocab.Label(vocab.Rights, string(r), l)
 		if term.Article != "" {
-			parts[i] += " (" + term.Article + ")"
+			parts[i] += " (" + vocab.Article(term.Article, l) + ")"
 		}
 	}
 	return strings.Join(parts, "; ")
 }
 
 // stamp shows an RFC 3339 event time in the computer's time zone.
+// date writes a stored YYYY-MM-DD date as a reader of l expects it in
+// running text and facts: 2.3.2026, or 2 March 2026 in English
+// (doc.FormatDate, as the other documents). Anything else stays as it is.
+func date(iso, l string) string {
+	d, err := time.Parse(time.DateOnly, iso)
+	if err != nil {
+		return data.FormatDate(iso)
+	}
+	if vocab.Column(l) == vocab.EN {
+		l = "en" // en-GB too
+	}
+	return doc.FormatDate(d, l)
+}
+
+// shortDate is date for the narrow columns of the request table: English
+// months are shortened (2 Mar 2026) so that a date keeps to one line.
+func shortDate(iso, l string) string {
+	d, err := time.Parse(time.DateOnly, iso)
+	if err != nil || vocab.Column(l) != vocab.EN {
+		return data.FormatDate(iso)
+	}
+	return d.Format("2 Jan 2006")
+}
+
 func stamp(at string) string {
 	t, err := time.Parse(time.RFC3339, at)
 	if err != nil {

@@ -82,20 +82,24 @@ func TestLogReportReadsBack(t *testing.T) {
 		{"fi", []string{"Pyyntöloki", "Kirkas Oy", "1.1.2026–31.12.2026", "Pyyntöjä yhteensä 5", "Avoinna 2",
 			"Vastattu 2", "Kieltäydytty 1", "Vastausajan mediaani 6 päivää (3 suljettua pyyntöä)",
 			"Myöhässä 2 (1 avoinna määräpäivän jälkeen, 1 vastattu myöhässä)",
-			"Oikeus tietojen poistamiseen 17 2", "Oikeus saada pääsy tietoihin 15 2",
+			"Oikeus tietojen poistamiseen 17 artikla 2", "Oikeus saada pääsy tietoihin 15 artikla 2", "Suostumuksen peruuttaminen 7 artiklan 3 kohta 0",
+			"Vastattu 8.4.2026 (36 päivässä), 1 päivä myöhässä",
 			"2026-001", "2026-002", "2026-003", "2026-004", "2026-005", "Matti Meikäläinen", "Åke Öberg",
 			"2.3.2026", "Vastattu 6.2.2026 (6 päivässä)", "Kieltäydytty 10.5.2026 (6 päivässä)", "Avoin, 24 päivää myöhässä",
 			"Avoin, 28 päivää jäljellä", "36 kuukautta",
 			"vastattava ilman aiheetonta viivytystä ja viimeistään kuukauden kuluttua",
 			"Jos pyyntö on monimutkainen tai pyyntöjä on paljon, määräaikaa voi jatkaa enintään kahdella kuukaudella"}},
 		{"sv", []string{"Logg över begäranden", "Begäranden totalt 5", "Median svarstid 6 dagar (3 avslutade begäranden)",
-			"Försenade 2 (1 öppen efter sista dagen, 1 besvarad för sent)", "Rätt till radering 17 2", "2026-005",
+			"Försenade 2 (1 öppen efter sista dagen, 1 besvarad för sent)", "Rätt till radering artikel 17 2", "Återkallande av samtycke artikel 7.3 0", "2026-005",
+			"Besvarad 8.4.2026 (på 36 dagar), 1 dag för sent",
 			"Besvarad 6.2.2026 (på 6 dagar)", "Öppen, 24 dagar för sent", "utan onödigt dröjsmål och senast en månad",
 			"Om begäran är komplicerad eller begärandena är många, kan tidsfristen förlängas med högst två månader"}},
-		{"en", []string{"Log of data subject requests", "Requests in all 5", "Median time to answer 6 days (3 closed requests)", "Overdue 2",
-			"Right to erasure 17 2", "2026-004", "Answered 6.2.2026 (in 6 days)", "Open, 28 days left",
-			"without undue delay and at the latest within one month",
-			"If the request is complex or there are many requests, the period can be extended by at most two further months"}},
+		{"en", []string{"Log of data subject requests", "Total requests 5", "Median time to answer 6 days (3 closed requests)", "Overdue 2",
+			"Right to erasure Article 17 2", "Withdrawal of consent Article 7(3) 0", "2026-004",
+			"Answered 8 Apr 2026 (in 36 days), 1 day late", "Period 1 January 2026–31 December 2026", "Retention of the log The log holds personal data. Closed requests are kept for 36 months", "Answered 6 Feb 2026 (in 6 days)", "2026-001 31 Jan 2026 Matti Meikäläinen Access 2 Mar 2026", "Open, 28 days left",
+			"without undue delay and within one month of receipt at the latest", "Deadline extended 0", "Prepared on 23 November 2026",
+			"A request that invokes several rights is counted once under each of them.",
+			"If the request is complex or there are many requests, the deadline can be extended by up to two further months"}},
 	} {
 		got := text(t, Log(LogInput{Lang: c.lang, Org: data.Organisation{Name: "Kirkas Oy"}, From: "2026-01-01", To: "2026-12-31",
 			Today: today, Entries: entries}))
@@ -128,7 +132,7 @@ func TestSummaryHasEveryFieldAndTheHistory(t *testing.T) {
 	}
 	got := text(t, Summary(SummaryInput{Lang: "fi", Org: data.Organisation{Name: "Kirkas Oy", BusinessID: "1234567-1"}, Entry: e, Today: today}))
 	for _, w := range []string{"Pyyntö 2026-005", "Kirkas Oy (1234567-1)", "Sanna Salo", "Sähköposti",
-		"Oikeus saada pääsy tietoihin (15)", "Kuvallinen henkilökortti", "21.11.2026", "Ensimmäinen kuukausi päättyy 21.12.2026",
+		"Oikeus saada pääsy tietoihin (15 artikla)", "Kuvallinen henkilökortti", "21.11.2026", "Ensimmäinen kuukausi päättyy 21.12.2026",
 		"Määräpäivä 22.2.2027", "Tiedot kolmessa järjestelmässä", "Pyyntö kirjattu lokiin (2026-005)",
 		"Henkilöllisyys varmistettu 21.11.2026", "Määräaikaa jatkettu; pyytäjälle kerrottu 22.11.2026", "Merkintä: Soitettu", "Kaisa Kirkas"} {
 		if !strings.Contains(got, w) {
@@ -219,7 +223,7 @@ func TestStatusSaysWhichDays(t *testing.T) {
 		want string
 	}{
 		{answered, "fi", "Vastattu 2.11.2026 (1 päivässä)"},
-		{answered, "en", "Answered 2.11.2026 (in 1 day)"},
+		{answered, "en", "Answered 2 Nov 2026 (in 1 day)"},
 		{open(today.AddDate(0, 0, 1)), "fi", "Avoin, 1 päivä jäljellä"},
 		{open(today.AddDate(0, 0, 10)), "sv", "Öppen, 10 dagar kvar"},
 		{open(today), "en", "Open, due today"},
@@ -229,6 +233,46 @@ func TestStatusSaysWhichDays(t *testing.T) {
 	for _, tc := range tests {
 		if got := statusText(tc.e, tc.e.TimingOn(today), tc.lang); got != tc.want {
 			t.Errorf("%s: statusText = %q, want %q", tc.lang, got, tc.want)
+		}
+	}
+}
+
+// TestKeepMonthsAgree: the retention period of one month is singular, of
+// two plural, in every language.
+func TestKeepMonthsAgree(t *testing.T) {
+	for _, c := range []struct {
+		lang   string
+		months int
+		want   string
+	}{
+		{"fi", 1, "säilytetään 1 kuukausi vastaamisen jälkeen"},
+		{"fi", 2, "säilytetään 2 kuukautta vastaamisen jälkeen"},
+		{"sv", 1, "sparas i 1 månad efter svaret"},
+		{"sv", 2, "sparas i 2 månader efter svaret"},
+		{"en", 1, "kept for 1 month after they were answered"},
+		{"en", 2, "kept for 2 months after they were answered"},
+	} {
+		p := Log(LogInput{Lang: c.lang, From: "2026-11-01", To: "2026-11-30", Today: today, RetentionMonths: c.months}).PlainText()
+		if !strings.Contains(p, c.want) {
+			t.Errorf("%s %d: %q missing from\n%s", c.lang, c.months, c.want, p)
+		}
+	}
+}
+
+// TestSummarySaysLate: the one-request summary of an answer given after
+// its due date says by how many days, in each language.
+func TestSummarySaysLate(t *testing.T) {
+	e := &data.LogEntry{Request: data.Request{Ref: "2026-002", Received: "2026-03-03", Status: data.StatusAnswered,
+		AnsweredOn: "2026-04-09", Outcome: "Tiedot poistettu", Rights: []data.Right{data.RightErasure}}, Due: "2026-04-07"}
+	for lang, want := range map[string]string{
+		"fi":    "Suljettu, vastattu 37 päivässä, 2 pv myöhässä",
+		"sv":    "Avslutad, besvarad på 37 dagar, 2 dagar försenad",
+		"en":    "Closed, answered in 37 days, 2 days overdue",
+		"en-GB": "Due date: 7 April 2026",
+	} {
+		p := Summary(SummaryInput{Lang: lang, Org: data.Organisation{Name: "Kirkas Oy"}, Entry: e, Today: today}).PlainText()
+		if !strings.Contains(p, want) {
+			t.Errorf("%s: %q missing from\n%s", lang, want, p)
 		}
 	}
 }

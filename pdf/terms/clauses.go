@@ -123,7 +123,7 @@ func (c *composer) special() []doc.Block {
 func (c *composer) audit() []doc.Block {
 	notice := c.t.AuditReasonable
 	if n := c.pt.AuditNoticeDays; n > 0 {
-		notice = fmt.Sprintf(c.t.AuditDays, n)
+		notice = fmt.Sprintf(c.t.AuditDays, daysAhead.N(n, c.lang))
 	}
 	return paras(c.t.AuditInfo, notice)
 }
@@ -138,7 +138,7 @@ func (c *composer) subProcessing() []doc.Block {
 	}
 	notice := t.NoticeReasonable
 	if n := c.pt.SubProcessorNoticeDays; n > 0 {
-		notice = fmt.Sprintf(t.NoticeDays, n)
+		notice = fmt.Sprintf(t.NoticeDays, daysAhead.N(n, c.lang))
 	}
 	return paras(fmt.Sprintf(t.SubGeneral, notice), c.promise(c.pt.TerminationRight, t.SubObject, t.SubTerminate), t.SubFlowDown)
 }
@@ -185,7 +185,7 @@ func (c *composer) breach() []doc.Block {
 	t := c.t
 	first := t.BreachNoHours
 	if h := c.pt.BreachNoticeHours; h > 0 {
-		first = fmt.Sprintf(t.BreachHours, h)
+		first = fmt.Sprintf(t.BreachHours, hoursWithin.N(h, c.lang))
 	}
 	b := paras(first, t.BreachContents)
 	b = append(b, doc.List{Items: t.BreachItems[:]})
@@ -196,7 +196,7 @@ func (c *composer) endOfService() []doc.Block {
 	t := c.t
 	period := t.EndReasonable
 	if n := c.pt.EndOfServiceDays; n > 0 {
-		period = fmt.Sprintf(t.EndDays, n)
+		period = fmt.Sprintf(t.EndDays, daysWithin.N(n, c.lang))
 	}
 	// Art. 28(3)(g) leaves deletion or return to the controller: the
 	// answer is the default and the other option is always offered.

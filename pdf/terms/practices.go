@@ -90,7 +90,7 @@ func (c *composer) practicesSecurity() []doc.Block {
 		b = append(para(c.t.PSecurityIntro), doc.List{Items: items})
 	}
 	if h := c.pt.BreachNoticeHours; h > 0 {
-		b = append(b, para(fmt.Sprintf(c.t.PBreach, h))...)
+		b = append(b, para(fmt.Sprintf(c.t.PBreach, hoursWithin.N(h, c.lang)))...)
 	}
 	if b == nil {
 		b = para(c.t.MeasuresNone)

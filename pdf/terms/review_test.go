@@ -32,9 +32,9 @@ func TestEndOfServiceChoice(t *testing.T) {
 			for _, w := range words[lang] {
 				mustContain(t, c6, w, what+" option")
 			}
-			chosen, other := fmt.Sprintf(tx.EndDelete, fmt.Sprintf(tx.EndDays, 30)), tx.EndReturnChoice
+			chosen, other := fmt.Sprintf(tx.EndDelete, fmt.Sprintf(tx.EndDays, daysWithin.N(30, lang))), tx.EndReturnChoice
 			if end == data.EndReturn {
-				chosen, other = fmt.Sprintf(tx.EndReturn, fmt.Sprintf(tx.EndDays, 30)), tx.EndDeleteChoice
+				chosen, other = fmt.Sprintf(tx.EndReturn, fmt.Sprintf(tx.EndDays, daysWithin.N(30, lang))), tx.EndDeleteChoice
 			}
 			mustContain(t, c6, chosen, what+" default")
 			mustContain(t, c6, other, what+" other option")

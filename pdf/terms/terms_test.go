@@ -220,7 +220,13 @@ var variants = []variant{
 		func(t *testing.T, d *doc.Document, tx *texts) {
 			c3 := sectionText(t, d, "3")
 			mustContain(t, c3, tx.SubObject, "right to object")
-			mustContain(t, c3, strings.Replace(tx.NoticeDays, "%d", "45", 1), "notice period")
+			lang := "fi"
+			for _, l := range []string{"sv", "en"} {
+				if textsFor(l) == tx {
+					lang = l
+				}
+			}
+			mustContain(t, c3, fmt.Sprintf(tx.NoticeDays, daysAhead.N(45, lang)), "notice period")
 		}},
 	{"third country", func(pt *data.ProcessorTerms) {
 		pt.DataLocation = data.LocationThirdCountry

@@ -60,11 +60,11 @@ type texts struct {
 	SpecialNo            string
 	AuditTitle           string
 	AuditInfo            string
-	AuditDays            string // %d days
+	AuditDays            string // %s: daysAhead
 	AuditReasonable      string
 	SubTitle             string
 	SubGeneral           string // %s notice period phrase
-	NoticeDays           string // %d days
+	NoticeDays           string // %s: daysAhead
 	NoticeReasonable     string
 	SubObject            string
 	SubTerminate         string
@@ -86,7 +86,7 @@ type texts struct {
 
 	// 5 Personal data breach.
 	BreachTitle    string
-	BreachHours    string // %d hours
+	BreachHours    string // %s: hoursWithin
 	BreachNoHours  string
 	BreachContents string
 	BreachItems    [5]string
@@ -99,7 +99,7 @@ type texts struct {
 	EndDelete       string // %s period phrase
 	EndReturn       string // %s period phrase
 	EndDeleteChoice string // after a return: the controller may ask for deletion only
-	EndDays         string // %d days
+	EndDays         string // %s: daysWithin
 	EndReasonable   string
 	EndLaw          string
 	EndConfirm      string
@@ -192,7 +192,7 @@ type texts struct {
 	PSubsIntro      string
 	PSecurityTitle  string
 	PSecurityIntro  string
-	PBreach         string // %d hours
+	PBreach         string // %s: hoursWithin
 	POwnTitle       string
 	POwnRegister    string // %s register name
 	POwnGeneral     string
