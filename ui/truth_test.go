@@ -1,0 +1,59 @@
+package ui
+
+import (
+	"context"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"tietosuojapakki/data"
+)
+
+// secondHandle is another Store on the window's database, as the command
+// line opens it while the window is open.
+func secondHandle(t *testing.T, sh *Shell) *data.Store {
+	t.Helper()
+	other, err := data.Open(sh.Store.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { other.Close() })
+	return other
+}
+
+// TestRequestFormKeepsOtherWritersChange: the form loaded a request; the
+// command line then recorded its identity method; Tallenna with nothing
+// changed in the form keeps the command line's value, and a change the
+// user makes to another field is saved beside it.
+func TestRequestFormKeepsOtherWritersChange(t *testing.T) {
+	ctx := context.Background()
+	for _, typeName := range []bool{false, true} {
+		sh, v := reqShell(t)
+		e, err := sh.Store.GetRequest(ctx, v.org, "2026-002")
+		if err != nil {
+			t.Fatal(err)
+		}
+		v.openEdit(e)
+		f := v.form
+		if err := secondHandle(t, sh).VerifyIdentity(ctx, v.org, "2026-002", "2026-11-27", "Passi, kysytty puhelimessa"); err != nil {
+			t.Fatal(err)
+		}
+		if typeName {
+			f.name.SetText("Uusi Nimi")
+		}
+		test.Tap(f.save)
+		if reqDialogOpen(sh) {
+			t.Fatalf("the dialog stayed open: %v", f.general.Text)
+		}
+		got, err := sh.Store.GetRequest(ctx, v.org, "2026-002")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Identity == nil || got.Identity.Method != "Passi, kysytty puhelimessa" {
+			t.Errorf("name typed %v: the command line's identity method was undone: %+v", typeName, got.Identity)
+		}
+		if want := map[bool]string{false: e.Requester.Name, true: "Uusi Nimi"}[typeName]; got.Requester.Name != want {
+			t.Errorf("name %q, want %q", got.Requester.Name, want)
+		}
+	}
+}
