@@ -2,7 +2,9 @@ package ui
 
 import (
 	"context"
+	"slices"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/test"
 
@@ -55,5 +57,29 @@ func TestRequestFormKeepsOtherWritersChange(t *testing.T) {
 		if want := map[bool]string{false: e.Requester.Name, true: "Uusi Nimi"}[typeName]; got.Requester.Name != want {
 			t.Errorf("name %q, want %q", got.Requester.Name, want)
 		}
+	}
+}
+
+// TestWindowSeesOtherWritersChanges: what the command line adds while the
+// window is open shows within two seconds: a request in the request list
+// and an organisation in the switcher, without the user doing anything.
+func TestWindowSeesOtherWritersChanges(t *testing.T) {
+	ctx := context.Background()
+	sh, v := reqShell(t)
+	other := secondHandle(t, sh)
+	ref, err := other.AddRequest(ctx, v.org, data.Request{Received: "2026-11-20", Channel: "email",
+		Requester: data.Requester{Name: "Komentorivin Kalle"}, Rights: []data.Right{data.RightAccess}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := other.CreateOrganisation(ctx, "Toinen Oy"); err != nil {
+		t.Fatal(err)
+	}
+	clockOf(sh).Advance(2 * time.Second)
+	if refs := reqRefs(v); len(refs) == 0 || refs[0] != ref {
+		t.Errorf("after 2 s the list shows %v, not %s", refs, ref)
+	}
+	if !slices.Contains(sh.orgBar.pick.Options, "Toinen Oy") {
+		t.Errorf("after 2 s the switcher lists %v", sh.orgBar.pick.Options)
 	}
 }
