@@ -83,3 +83,84 @@ func TestWindowSeesOtherWritersChanges(t *testing.T) {
 		t.Errorf("after 2 s the switcher lists %v", sh.orgBar.pick.Options)
 	}
 }
+
+// TestWizardListsKeepOtherWritersRecords: a register the command line (a
+// second Store) added while the window showed the register list survives
+// the window adding another; a processor added meanwhile survives the
+// window adding one; a processor the other writer changed is not deleted
+// from under it, and a register's choice added meanwhile survives the
+// window dropping a deleted processor's references.
+func TestWizardListsKeepOtherWritersRecords(t *testing.T) {
+	ctx := context.Background()
+	sh, _ := newTestShell(t)
+	importExample(t, sh)
+	v := wizardOf(t, sh)
+	other := secondHandle(t, sh)
+	before, _ := sh.Store.Answers(ctx, sh.Org)
+
+	v.goToKey("registers")
+	if _, err := other.AppendRecord(ctx, sh.Org, "registers", data.Register{Name: "Komentorivin rekisteri"}); err != nil {
+		t.Fatal(err)
+	}
+	v.regPick.SetSelected("Työnhakijat")
+	test.Tap(v.regAdd)
+	a, _ := sh.Store.Answers(ctx, sh.Org)
+	var names []string
+	for _, r := range a.Registers {
+		names = append(names, r.Name)
+	}
+	if len(a.Registers) != len(before.Registers)+2 || !slices.Contains(names, "Komentorivin rekisteri") {
+		t.Errorf("registers after both added: %q", names)
+	}
+	if got := v.a.Registers[v.pages[v.cur].Record].Name; got == "Komentorivin rekisteri" {
+		t.Errorf("the window opened the other writer's register")
+	}
+
+	// Processors: one added by the other writer stays when the window adds
+	// one; the keys stay unique.
+	if _, err := other.AppendRecord(ctx, sh.Org, "processors", data.Processor{ID: "cli-1", Name: "Komentorivi Oy"}); err != nil {
+		t.Fatal(err)
+	}
+	if v.addRecord("processors", "id") < 0 {
+		t.Fatal("the window could not add a processor")
+	}
+	a, _ = sh.Store.Answers(ctx, sh.Org)
+	ids := map[string]bool{}
+	for _, p := range a.Processors {
+		ids[p.ID] = true
+	}
+	if len(a.Processors) != len(before.Processors)+2 || !ids["cli-1"] || len(ids) != len(a.Processors) {
+		t.Errorf("processors after both added: %+v", a.Processors)
+	}
+
+	// Delete the first processor as the window shows it, after the other
+	// writer renamed it: nothing is deleted.
+	first := v.a.Processors[0]
+	if err := other.SetAnswer(ctx, sh.Org, "processors.0.name", "Uusi nimi Oy"); err != nil {
+		t.Fatal(err)
+	}
+	v.removeRecord("processors", 0, "id")
+	a, _ = sh.Store.Answers(ctx, sh.Org)
+	if a.Processors[0].ID != first.ID || a.Processors[0].Name != "Uusi nimi Oy" {
+		t.Errorf("a processor another writer changed was deleted: %+v", a.Processors[0])
+	}
+	// Now the window shows it as stored: it goes, with its references, and
+	// a choice the other writer added to a register meanwhile stays.
+	reg := "registers.0.processor_ids"
+	chosen := append(slices.Clone(a.Registers[0].ProcessorIDs), first.ID)
+	if err := other.SetAnswer(ctx, sh.Org, reg, chosen); err != nil {
+		t.Fatal(err)
+	}
+	v.a, _ = sh.Store.Answers(ctx, sh.Org)
+	if err := other.SetAnswer(ctx, sh.Org, reg, append(chosen, "cli-1")); err != nil {
+		t.Fatal(err)
+	}
+	v.removeRecord("processors", 0, "id")
+	a, _ = sh.Store.Answers(ctx, sh.Org)
+	if slices.ContainsFunc(a.Processors, func(p data.Processor) bool { return p.ID == first.ID }) {
+		t.Errorf("processor %s not deleted", first.ID)
+	}
+	if got := a.Registers[0].ProcessorIDs; slices.Contains(got, first.ID) || !slices.Contains(got, "cli-1") {
+		t.Errorf("register 0 refers to %v", got)
+	}
+}
