@@ -164,3 +164,31 @@ func TestWizardListsKeepOtherWritersRecords(t *testing.T) {
 		t.Errorf("register 0 refers to %v", got)
 	}
 }
+
+// TestProcessorAddedBesideOtherWriter: a processor the command line added
+// while a register's processors page was open survives the window adding
+// one from that page, and the window's new one is ticked.
+func TestProcessorAddedBesideOtherWriter(t *testing.T) {
+	ctx := context.Background()
+	sh, _ := newTestShell(t)
+	v := wizardOf(t, sh)
+	v.goToKey("registers")
+	v.regPick.SetSelected("Asiakasrekisteri")
+	test.Tap(v.regAdd)
+	if !v.goToKey("register.processors@0") {
+		t.Fatal("no processors page in the register")
+	}
+	if _, err := secondHandle(t, sh).AppendRecord(ctx, sh.Org, "processors", data.Processor{ID: "cli-1", Name: "Komentorivi Oy"}); err != nil {
+		t.Fatal(err)
+	}
+	f := fieldAt(t, v, "registers.0.processor_ids")
+	test.Type(f.addOption, "Pilvi Oy")
+	f.addOption.TypedKey(&fyneKeyReturn)
+	a, _ := sh.Store.Answers(ctx, sh.Org)
+	if len(a.Processors) != 2 || a.Processors[0].ID != "cli-1" || a.Processors[1].Name != "Pilvi Oy" || a.Processors[1].ID == "cli-1" {
+		t.Fatalf("stored processors %+v", a.Processors)
+	}
+	if got := a.Registers[0].ProcessorIDs; len(got) != 1 || got[0] != a.Processors[1].ID {
+		t.Errorf("the register chose %v, want [%s]", got, a.Processors[1].ID)
+	}
+}
