@@ -192,3 +192,35 @@ func TestProcessorAddedBesideOtherWriter(t *testing.T) {
 		t.Errorf("the register chose %v, want [%s]", got, a.Processors[1].ID)
 	}
 }
+
+// TestWizardReloadWaitsForTyping: a change another process made to the
+// answers reaches the wizard within two seconds, but not while the user
+// is in one of its fields: what is being typed stays as typed, and the
+// wizard reads the answers again once the field is left.
+func TestWizardReloadWaitsForTyping(t *testing.T) {
+	ctx := context.Background()
+	sh, _ := newTestShell(t)
+	v := wizardOf(t, sh)
+	f := fieldAt(t, v, "organisation.business_id")
+	sh.Win.Canvas().Focus(f.focus)
+	test.Type(f.entry, "33124")
+	if sh.Win.Canvas().Focused() != f.focus {
+		t.Fatalf("focus on %T", sh.Win.Canvas().Focused())
+	}
+	if err := secondHandle(t, sh).SetAnswer(ctx, sh.Org, "organisation.name", "Komentorivin Oy"); err != nil {
+		t.Fatal(err)
+	}
+	clockOf(sh).Advance(2 * time.Second)
+	f = fieldAt(t, v, "organisation.business_id")
+	if f.entry.Text != "33124" || sh.Win.Canvas().Focused() != f.focus {
+		t.Fatalf("while typing: field %q, focus on %T", f.entry.Text, sh.Win.Canvas().Focused())
+	}
+	sh.Win.Canvas().Unfocus()
+	clockOf(sh).Advance(2 * time.Second)
+	if v.a.Organisation.Name != "Komentorivin Oy" {
+		t.Errorf("the wizard still has %q", v.a.Organisation.Name)
+	}
+	if got := fieldAt(t, v, "organisation.business_id").entry.Text; got != "33124" {
+		t.Errorf("the typed text became %q", got)
+	}
+}
