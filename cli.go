@@ -40,6 +40,9 @@ type env struct {
 	// mayCreate lets openStore make a new database (the window, import,
 	// adding a request).
 	mayCreate bool
+	// reads marks a command that only reads: openStore then opens a
+	// database it may not write read-only (data.OpenReading).
+	reads bool
 }
 
 // command is one headless job.
@@ -55,29 +58,38 @@ type command struct {
 	// raw, instead of flags or subs, is a command that parses its own
 	// command line and returns its exit code (audit, import-notice).
 	raw func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
+	// reads marks a command that never writes the database: a database on
+	// a read-only medium, or a file the user may not write, still serves it.
+	reads bool
 }
 
 // commandList is the whole command line, in the order help lists it: each
 // command has one constructor, and a new command is one more line here.
 func commandList() []command {
 	return []command{
-		orgsCommand(),
+		reading(orgsCommand()),
 		importCommand(),
-		exportCommand(),
-		checkCommand(),
-		documentCommand(jobs.Notice),
-		documentCommand(jobs.Terms),
-		documentCommand(jobs.Practices),
+		reading(exportCommand()),
+		reading(checkCommand()),
+		reading(documentCommand(jobs.Notice)),
+		reading(documentCommand(jobs.Terms)),
+		reading(documentCommand(jobs.Practices)),
 		requestsCommand(),
 		breachesCommand(),
-		recordCommand(),
-		backupCommand(),
+		reading(recordCommand()),
+		reading(backupCommand()),
 		restoreCommand(),
 		{name: "audit", args: "FILE [--format text|json]", raw: runAudit,
 			summary: "check an old privacy notice (text, HTML, PDF, DOCX, ODT; - for standard input) and list its faults"},
 		{name: "import-notice", args: "FILE", raw: runImportNotice,
 			summary: "make a new organisation of the answers read from an old privacy notice"},
 	}
+}
+
+// reading marks c as a command that only reads the database.
+func reading(c command) command {
+	c.reads = true
+	return c
 }
 
 // findCommand is the command called name.
@@ -116,7 +128,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if c.raw != nil {
 		return c.raw(args[1:], stdin, stdout, stderr)
 	}
-	e := &env{ctx: context.Background(), stdin: stdin, stdout: stdout, stderr: stderr, lang: userLang()}
+	e := &env{ctx: context.Background(), stdin: stdin, stdout: stdout, stderr: stderr, lang: userLang(), reads: c.reads}
 	if c.subs != nil {
 		return runSub(e, c, args[1:])
 	}
@@ -269,6 +281,9 @@ func (e *env) openStore() (*data.Store, error) {
 	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) && !e.mayCreate {
 		return nil, &data.Issue{Code: "db.missing", Args: []any{path}}
 	}
+	if e.reads && !e.mayCreate {
+		return data.OpenReading(path)
+	}
 	return data.Open(path)
 }
 
@@ -300,8 +315,7 @@ func runGUI(args []string, stderr io.Writer) int {
 	}
 	st, err := e.openStore()
 	if err != nil {
-		fmt.Fprintf(stderr, "tietosuojapakki: %s\n", jobs.ErrorText(err, string(userLang())))
-		return exitUser
+		return openProblem(e, stderr, err)
 	}
 	defer st.Close()
 	// Print previews hold personal data: they go when the window does.

@@ -73,10 +73,27 @@ func restoreCommand() command {
 
 // The window's start-up steps that tests replace.
 var (
-	showLocked = ui.ShowLocked
-	noteDamage = ui.NoteDamage
-	clock      = time.Now
+	showLocked      = ui.ShowLocked
+	showOpenProblem = ui.ShowOpenProblem
+	noteDamage      = ui.NoteDamage
+	clock           = time.Now
 )
+
+// openProblem says on stderr and in a small window, in the user's
+// language, why the window's database cannot be opened (a newer version,
+// a file that cannot be read, a folder, a read-only folder, not a
+// database): a user who started the program from its icon never sees
+// stderr. It returns the exit code.
+func openProblem(e *env, stderr io.Writer, err error) int {
+	l := string(e.lang)
+	fmt.Fprintf(stderr, "tietosuojapakki: %s\n", jobs.ErrorText(err, l))
+	path := e.dbPath
+	if p, perr := e.database(); perr == nil {
+		path = p
+	}
+	showOpenProblem(l, path, err)
+	return exitUser
+}
 
 // windowLock is held for the life of the window; the kernel drops it when
 // the process ends.
@@ -99,8 +116,7 @@ func prepareWindow(e *env, stderr io.Writer) (code int, stop bool) {
 		return exitUser, true
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "tietosuojapakki: %s\n", jobs.ErrorText(err, l))
-		return exitUser, true
+		return openProblem(e, stderr, err), true
 	}
 	e.dbPath = s.Path
 	windowLock = s.Lock

@@ -61,6 +61,9 @@ type subcommand struct {
 	flags   []string // the flags it takes besides --db, --lang and --org
 	summary string
 	run     func(c *requestsCmd, args []string) error
+	// reads marks a sub-command that never writes the database (see
+	// command.reads).
+	reads bool
 }
 
 // requestsCommand is the request log: its sub-commands in the order help
@@ -72,8 +75,8 @@ func requestsCommand() command {
 			{name: "add", flags: []string{"received", "right", "name", "contact", "channel", "register", "method"},
 				summary: "enter a request; prints its reference", run: (*requestsCmd).add},
 			{name: "list", flags: []string{"format", "status", "year", "right", "search", "out"},
-				summary: "list the log (text, json or csv)", run: (*requestsCmd).list},
-			{name: "show", args: "REF", nargs: 1, flags: []string{"format"}, summary: "show one request with its history", run: (*requestsCmd).show},
+				summary: "list the log (text, json or csv)", run: (*requestsCmd).list, reads: true},
+			{name: "show", args: "REF", nargs: 1, flags: []string{"format"}, summary: "show one request with its history", run: (*requestsCmd).show, reads: true},
 			{name: "verify", args: "REF", nargs: 1, flags: []string{"on", "method"},
 				summary: "record that the requester's identity was verified", run: (*requestsCmd).verify},
 			{name: "extend", args: "REF", nargs: 1, flags: []string{"told", "reason"},
@@ -81,8 +84,8 @@ func requestsCommand() command {
 			{name: "answer", args: "REF", nargs: 1, flags: []string{"on", "outcome", "refused", "details"},
 				summary: "record the answer, or a refusal with --refused REASON", run: (*requestsCmd).answer},
 			{name: "note", args: "REF", nargs: 1, flags: []string{"text"}, summary: "add a note to the history", run: (*requestsCmd).note},
-			{name: "report", flags: []string{"from", "to", "out"}, summary: "write the log of a period as PDF", run: (*requestsCmd).report},
-			{name: "summary", args: "REF", nargs: 1, flags: []string{"out"}, summary: "write one request with its history as PDF", run: (*requestsCmd).summary},
+			{name: "report", flags: []string{"from", "to", "out"}, summary: "write the log of a period as PDF", run: (*requestsCmd).report, reads: true},
+			{name: "summary", args: "REF", nargs: 1, flags: []string{"out"}, summary: "write one request with its history as PDF", run: (*requestsCmd).summary, reads: true},
 			{name: "letter", args: "REF", nargs: 1, flags: []string{"kind", "format", "out"}, summary: "write a letter to the requester (ack, extension, answer, refusal) and record it", run: (*requestsCmd).letter},
 			{name: "purge", flags: []string{"yes"}, summary: "remove the personal data of entries past the log's retention", run: (*requestsCmd).purge},
 		}}
@@ -193,6 +196,7 @@ func runSub(e *env, c command, args []string) int {
 		if len(args) != sub.nargs {
 			return usagef("%s", word(e.lang, "väärä määrä argumentteja", "fel antal argument", "wrong number of arguments"))
 		}
+		e.reads = sub.reads
 		return runRequest(e, f, sub, args)
 	})
 }

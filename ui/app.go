@@ -85,6 +85,12 @@ type Shell struct {
 	// notifiedOrg is the organisation whose due requests have had the
 	// desktop notification, so a rebuild does not repeat it.
 	notifiedOrg int64
+
+	// dataVersion is the database's data_version when the screens last
+	// read it; wizardStale says the wizard still has to read it again
+	// (watch.go).
+	dataVersion int64
+	wizardStale bool
 }
 
 // Settings keys kept in the database.
@@ -121,6 +127,7 @@ func newShell(a fyne.App, st *data.Store, c clock) *Shell {
 	sh.Win.Resize(sh.rememberedSize())
 	showPendingDamage(sh)
 	startScreenshots(sh)
+	sh.watch()
 	return sh
 }
 

@@ -97,24 +97,31 @@ func (v *requestsView) openForm(e *data.LogEntry) {
 	if e != nil {
 		title = fmt.Sprintf(lang.L("requests.form.edit"), e.Ref)
 	}
+	// What the form shows now, read back as the form reads it: saving
+	// sends only the fields that differ from it, so a change another
+	// writer (the command line) made meanwhile to a field the user did not
+	// touch stays (one writer's truth, issue 13).
+	loaded := f.request(channels)
 	newReqFormDialog(v.sh, title, body, fyne.NewSize(620, 520), &f.reqFormDialog, func() error {
-		r := f.request(channels)
-		if e == nil {
-			ref, err := v.sh.Store.AddRequest(v.ctx, v.org, r)
-			if err == nil {
-				v.afterChange(ref)
-			}
-			return err
-		}
-		// The answer fields are not on this form: pass them on unchanged.
-		r.AnsweredOn, r.Outcome, r.RefusalReason, r.RefusalDetails = e.AnsweredOn, e.Outcome, e.RefusalReason, e.RefusalDetails
-		r.ExtensionReason = e.ExtensionReason
-		err := v.sh.Store.EditRequest(v.ctx, v.org, e.Ref, r)
+		return v.saveForm(e, loaded, f.request(channels))
+	})
+}
+
+// saveForm adds the request of the form (e nil), or corrects the fields
+// of e the user changed from loaded to edited.
+func (v *requestsView) saveForm(e *data.LogEntry, loaded, edited data.Request) error {
+	if e == nil {
+		ref, err := v.sh.Store.AddRequest(v.ctx, v.org, edited)
 		if err == nil {
-			v.afterChange(e.Ref)
+			v.afterChange(ref)
 		}
 		return err
-	})
+	}
+	err := v.sh.Store.EditRequestFrom(v.ctx, v.org, e.Ref, loaded, edited)
+	if err == nil {
+		v.afterChange(e.Ref)
+	}
+	return err
 }
 
 // request collects the form into a request for the store.

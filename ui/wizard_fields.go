@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"strconv"
 	"strings"
 
@@ -285,6 +284,7 @@ func (w *wizardView) addOption(f *field, name string) {
 		return
 	}
 	w.flush()
+	w.readAnswers() // the list as stored: see appendRecord
 	i, err := wizard.AddRecord(w.a, ro.Path, ro.CodeField)
 	if err != nil {
 		w.report(err)
@@ -295,7 +295,11 @@ func (w *wizardView) addOption(f *field, name string) {
 		w.report(err)
 		return
 	}
-	w.report(w.sh.Store.SetAnswer(context.Background(), w.org, ro.Path, wizard.Get(w.a, ro.Path)))
+	if i = w.appendRecord(ro.Path, i); i < 0 {
+		w.render()
+		return
+	}
+	rec = ro.Path + "." + strconv.Itoa(i)
 	codes := []string{}
 	if list, ok := wizard.Get(w.a, f.path).([]any); ok {
 		for _, v := range list {

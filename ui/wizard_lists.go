@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"strconv"
 	"strings"
 	"time"
@@ -13,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"tietosuojapakki/data"
 	"tietosuojapakki/wizard"
 )
 
@@ -141,12 +143,16 @@ func (w *wizardView) recordsInput(f *field) fyne.CanvasObject {
 // first field.
 func (w *wizardView) addRecord(path, key string) int {
 	w.flush()
+	w.readAnswers() // a new key must not repeat one another writer gave
 	i, err := wizard.AddRecord(w.a, path, key)
 	if err != nil {
 		w.report(err)
 		return -1
 	}
-	w.report(w.sh.Store.SetAnswer(context.Background(), w.org, path, wizard.Get(w.a, path)))
+	if i = w.appendRecord(path, i); i < 0 {
+		w.render()
+		return -1
+	}
 	w.render()
 	prefix := path + "." + strconv.Itoa(i) + "."
 	for p, f := range w.fields {
@@ -155,6 +161,30 @@ func (w *wizardView) addRecord(path, key string) int {
 		}
 	}
 	return i
+}
+
+// readAnswers reads the answers again from the store, so that a change to
+// a list builds on what is stored now, not on the window's copy.
+func (w *wizardView) readAnswers() {
+	if a, err := w.sh.Store.Answers(context.Background(), w.org); err == nil {
+		w.a = a
+	}
+}
+
+// appendRecord writes record i of the window's copy of the list at path
+// as a new last record of the list as stored (AppendRecord reads it in
+// its own transaction: a record another writer added meanwhile stays,
+// where writing the whole list from memory erased it). It reads the
+// answers again and returns the record's index as stored, or -1.
+func (w *wizardView) appendRecord(path string, i int) int {
+	at, err := w.sh.Store.AppendRecord(context.Background(), w.org, path, wizard.Get(w.a, path+"."+strconv.Itoa(i)))
+	w.readAnswers()
+	if err != nil {
+		w.report(err)
+		return -1
+	}
+	w.report(nil)
+	return at
 }
 
 // firstFieldID is id when it is the first field of its record question.
@@ -178,11 +208,22 @@ func (w *wizardView) removeRecord(path string, i int, key string) {
 	if key != "" {
 		code = wizard.GetString(w.a, wizard.Join(rec, key))
 	}
-	if err := wizard.RemoveRecord(w.a, path, i); err != nil {
-		w.report(err)
+	shown := wizard.Get(w.a, rec)
+	// Only the record the user saw goes: when another writer changed or
+	// moved it meanwhile, nothing is deleted and the list is shown again.
+	err := w.sh.Store.DeleteRecordIf(context.Background(), w.org, rec, shown)
+	if errors.Is(err, data.ErrAnswerChanged) {
+		w.readAnswers()
+		w.render()
 		return
 	}
-	w.report(w.sh.Store.DeleteRecord(context.Background(), w.org, rec))
+	if err == nil {
+		err = wizard.RemoveRecord(w.a, path, i)
+	}
+	w.report(err)
+	if err != nil {
+		return
+	}
 	for p := range w.drafts {
 		if strings.HasPrefix(p, path+".") {
 			delete(w.drafts, p)
@@ -213,8 +254,10 @@ func (w *wizardView) dropReferences(path, code string) {
 			if len(kept) == len(list) {
 				continue
 			}
+			// The code goes from the list as stored now: a choice another
+			// writer added meanwhile stays.
 			if wizard.Set(w.a, ref, kept) == nil {
-				w.report(w.sh.Store.SetAnswer(context.Background(), w.org, ref, kept))
+				w.report(w.sh.Store.RemoveListValue(context.Background(), w.org, ref, code))
 			}
 		}
 	})

@@ -82,6 +82,7 @@ func templateHelp(id, l string) string {
 // saves it and opens its first page.
 func (w *wizardView) addRegister(stepID string, rep *wizard.Repeat, templateID string) int {
 	w.flush()
+	w.readAnswers()
 	var i int
 	var err error
 	if t, ok := wizard.FindTemplate(templateID); ok && rep.Templates {
@@ -93,8 +94,14 @@ func (w *wizardView) addRegister(stepID string, rep *wizard.Repeat, templateID s
 		w.report(err)
 		return -1
 	}
-	w.report(w.sh.Store.SetAnswer(context.Background(), w.org, rep.Path, wizard.Get(w.a, rep.Path)))
-	w.report(w.sh.Store.AddTranslations(context.Background(), w.org, w.a.Translations, false)) // a template's texts in every language
+	if err := w.sh.Store.AddTranslations(context.Background(), w.org, w.a.Translations, false); err != nil { // a template's texts in every language
+		w.report(err)
+		return -1
+	}
+	if i = w.appendRecord(rep.Path, i); i < 0 {
+		w.render()
+		return -1
+	}
 	w.pages = wizard.Pages(w.cat, w.a)
 	w.openRecord(stepID, i)
 	return i
