@@ -50,6 +50,7 @@ func screens() []Screen {
 		{Title: "nav.wizard", Icon: theme.DocumentCreateIcon, Build: buildWizardScreen},
 		{Title: "nav.documents", Icon: theme.FileTextIcon, Build: buildDocumentsScreen},
 		{Title: "nav.requests", Icon: theme.MailComposeIcon, Build: buildRequestsScreen},
+		{Title: "nav.breaches", Icon: theme.WarningIcon, Build: buildBreachesScreen},
 		{Title: "nav.settings", Icon: theme.SettingsIcon, Build: buildSettingsScreen},
 	}
 }
@@ -85,6 +86,10 @@ type Shell struct {
 	// notifiedOrg is the organisation whose due requests have had the
 	// desktop notification, so a rebuild does not repeat it.
 	notifiedOrg int64
+
+	// breachNoticeSeen is the organisation whose breach notice the user
+	// has hidden (breaches_notice.go).
+	breachNoticeSeen int64
 }
 
 // Settings keys kept in the database.
@@ -165,7 +170,7 @@ func (sh *Shell) rebuild() {
 	sh.orgBar = newOrgBar(sh)
 	sh.due = newDueBanner(sh)
 	sh.notifyDue()
-	sh.Win.SetContent(container.NewBorder(container.NewVBox(sh.orgBar.root, sh.due), nil, nil, nil, sh.Tabs))
+	sh.Win.SetContent(container.NewBorder(container.NewVBox(sh.orgBar.root, sh.due, newBreachNotice(sh)), nil, nil, nil, sh.Tabs))
 }
 
 // buildScreen builds screen i unless it is built; it reports whether it
@@ -199,6 +204,7 @@ const (
 	screenWizard = iota
 	screenDocuments
 	screenRequests
+	screenBreaches
 	screenSettings
 )
 
