@@ -141,14 +141,26 @@ func (d *breachDetail) showHistory(b *data.Breach) {
 		}
 		head := widget.NewLabel(when)
 		head.Importance = widget.LowImportance
-		text := lang.L("breaches.event." + ev.Kind)
-		if rest := strings.TrimSpace(strings.Join([]string{ev.New, ev.Note}, " ")); rest != "" {
-			text += ": " + rest
-		}
-		body := widget.NewLabel(text)
+		body := widget.NewLabel(breachEventText(ev, d.v.sh.Lang))
 		body.Wrapping = fyne.TextWrapWord
 		d.history.Add(container.NewVBox(head, body))
 	}
+}
+
+// breachEventText words an event of the history: its kind, then its
+// value (a time in Helsinki time, a risk by its name) and its note.
+func breachEventText(ev data.Event, lg string) string {
+	value := ev.New
+	if at, err := time.Parse(time.RFC3339, ev.New); err == nil {
+		value = breachTime(at)
+	} else if ev.Kind == data.EventAssessed {
+		value = breachreport.RiskLabel(data.Risk(ev.New), lg)
+	}
+	text := lang.L("breaches.event." + ev.Kind)
+	if rest := strings.TrimSpace(value + " " + ev.Note); rest != "" {
+		text += ": " + rest
+	}
+	return text
 }
 
 // setHint shows a refusal of an action ("" hides it).

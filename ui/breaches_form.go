@@ -94,7 +94,23 @@ func (f *breachForm) instant(key string, optional bool) (time.Time, error) {
 	if optional && f.value(key) == "" {
 		return time.Time{}, nil
 	}
-	return data.ParseLocalTime(key, f.value(key))
+	return data.ParseLocalTime(key, withOffset(f.value(key)))
+}
+
+// offsetLayouts are the Finnish forms of a time with its UTC offset, as the
+// store's message for a time that occurs twice asks ("lisää perään
+// +03:00"); the store reads the offset only in the ISO form.
+var offsetLayouts = []string{"2.1.2006 15:04-07:00", "2.1.2006 15:04 -07:00", "2.1.2006 15.04-07:00", "2.1.2006 15.04 -07:00"}
+
+// withOffset rewrites d.m.yyyy HH:MM+03:00 as RFC 3339; anything else is
+// returned as it is.
+func withOffset(s string) string {
+	for _, layout := range offsetLayouts {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.Format(time.RFC3339)
+		}
+	}
+	return s
 }
 
 // number reads an approximate count; empty is 0 (not known).

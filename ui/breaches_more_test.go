@@ -1,0 +1,119 @@
+package ui
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/test"
+
+	"tietosuojapakki/data"
+	"tietosuojapakki/pdf/pdftest"
+)
+
+// TestBreachAwareTyped: awkward typed times are refused beside the
+// awareness field with the store's words; nothing typed is lost.
+func TestBreachAwareTyped(t *testing.T) {
+	now := helsinki(2026, 11, 1, 12, 0)
+	_, v := breachShell(t, &now)
+	tests := []struct{ typed, want string }{
+		{"28.3.2026 25:00", "ei tunnistettu"},
+		{"29.3.2026 03:30", "kelloja siirrettiin silloin tunnilla eteenpäin"},
+		{"25.10.2026 03:30", "esiintyy kahdesti"},
+		{"2.11.2026 09:00", "tulevaisuudessa"},
+	}
+	test.Tap(findButton(v.screen.content, "Uusi tietoturvaloukkaus…"))
+	f := v.form
+	test.Type(f.entries["description"], "Tunnukset vuotivat.")
+	for _, tc := range tests {
+		retype(f.entries["aware"], tc.typed)
+		breachSave(t, v)
+		if got := fieldError(v, "aware"); !strings.Contains(got, tc.want) {
+			t.Errorf("%s: beside the field %q, want %q", tc.typed, got, tc.want)
+		}
+		if f.entries["description"].Text != "Tunnukset vuotivat." {
+			t.Fatal("the description was lost")
+		}
+	}
+	retype(f.entries["aware"], "25.10.2026 03:30+02:00")
+	breachSave(t, v)
+	if len(v.rows) != 1 || !v.rows[0].Due().Equal(time.Date(2026, 10, 28, 1, 30, 0, 0, time.UTC)) {
+		t.Fatalf("rows %+v", v.rows)
+	}
+	if cells := breachCells(&v.rows[0], now, "fi"); cells[2] != "28.10.2026 03.30" {
+		t.Fatalf("due shown %q", cells[2])
+	}
+}
+
+// TestBreachSubjects: telling the data subjects needs how; not telling
+// them needs the ground of art. 34(3); both land in the history.
+func TestBreachSubjects(t *testing.T) {
+	now := helsinki(2026, 3, 29, 12, 0)
+	sh, v := breachShell(t, &now)
+	addTypedBreach(t, v, "28.3.2026 20:00")
+	ref := v.selected
+	test.Tap(findButton(v.detail.content, "Kerrottu rekisteröidyille…"))
+	breachSave(t, v)
+	if got := fieldError(v, "subjects_how"); got != "Kerro, miten rekisteröidyille kerrottiin." {
+		t.Fatalf("told without how: %q", got)
+	}
+	test.Type(v.form.entries["subjects_how"], "Sähköposti kaikille 120 asiakkaalle.")
+	breachSave(t, v)
+	test.Tap(findButton(v.detail.content, "Rekisterinpitäjälle kerrottu…"))
+	retype(v.form.entries["controller_told"], "28.3.2026 19:00")
+	breachSave(t, v)
+	if got := fieldError(v, "controller_told"); !strings.Contains(got, "ennen kuin loukkaus havaittiin") {
+		t.Fatalf("controller told before awareness: %q", got)
+	}
+	retype(v.form.entries["controller_told"], "28.3.2026 21:15")
+	breachSave(t, v)
+	b, err := sh.Store.Breach(context.Background(), sh.Org, ref)
+	if err != nil || b.SubjectsHow == "" || !b.ControllerToldAt.Equal(helsinki(2026, 3, 28, 21, 15)) {
+		t.Fatalf("stored %+v, %v", b, err)
+	}
+	for _, text := range []string{"Rekisteröidyille kerrottu: 29.3.2026 12.00 Sähköposti kaikille 120 asiakkaalle.", "Rekisterinpitäjälle kerrottu: 28.3.2026 21.15"} {
+		if !findTextContaining(v.detail.content, text) {
+			t.Errorf("the history lacks %q", text)
+		}
+	}
+}
+
+// Tietoturvaloukkaukset → PDF-raportti → Tallenna writes the report of
+// the period through the save dialog, as the user does it.
+func TestBreachReportSaves(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	now := helsinki(2026, 3, 29, 12, 0)
+	sh, v := breachShell(t, &now)
+	sh.Win.Resize(fyne.NewSize(1200, 800))
+	addTypedBreach(t, v, "28.3.2026 20:00")
+	if _, err := sh.Store.AddBreach(context.Background(), sh.Org, data.Breach{AwareAt: helsinki(2025, 12, 31, 23, 59), Description: "Edellisen vuoden loukkaus."}); err != nil {
+		t.Fatal(err)
+	}
+	test.Tap(findButton(v.screen.content, "PDF-raportti"))
+	f := v.form
+	retype(f.entries["from"], "1.1.2026")
+	retype(f.entries["to"], "31.12.2026")
+	test.Tap(f.save)
+	save := topButton(t, sh, lang.L("Save"))
+	name := topEntry(t, sh)
+	if !strings.HasPrefix(name.Text, "tietoturvaloukkaukset-2026-01-01-2026-12-31") {
+		t.Errorf("suggested name %q", name.Text)
+	}
+	name.SetText("loukkaukset.pdf")
+	test.Tap(save)
+	raw := waitFile(t, filepath.Join(home, "loukkaukset.pdf"))
+	text := pdftest.Normalize(pdftest.Text(t, raw))
+	for _, want := range []string{"Tietoturvaloukkausloki", "Ajanvaraus Kivi Oy", "2026-B01", "31.3.2026 21.00"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the report lacks %q", want)
+		}
+	}
+	if strings.Contains(text, "2025-B01") {
+		t.Error("the report has a breach from outside the period")
+	}
+}
