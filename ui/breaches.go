@@ -73,10 +73,10 @@ func buildBreachesScreen(sh *Shell) fyne.CanvasObject {
 	add.Importance = widget.HighImportance
 	report := newButton(lang.L("breaches.report"), theme.DocumentPrintIcon(), v.openReport)
 	intro := breachHelp(lang.L("breaches.intro"))
-	top := container.NewVBox(container.NewBorder(nil, nil, add, report, intro))
-	left := container.NewBorder(breachHeader(), v.count, nil, nil, v.list)
+	top := container.NewVBox(container.NewBorder(nil, nil, add, report), intro)
+	left := container.NewBorder(nil, v.count, nil, nil, v.list)
 	split := container.NewHSplit(left, v.detail.content)
-	split.SetOffset(0.6)
+	split.SetOffset(0.5)
 	v.screen.content = container.NewBorder(top, nil, nil, nil, split)
 	v.reload()
 	v.startTicking()
@@ -128,30 +128,10 @@ func (v *breachesView) fail(err error) {
 	reqDialogError(v.sh, err)
 }
 
-// breachColumns is the number of the list's columns: reference, aware,
-// due, countdown, risk, state.
-const breachColumns = 6
-
-func breachHeader() fyne.CanvasObject {
-	row := container.NewGridWithColumns(breachColumns)
-	for _, k := range []string{"ref", "aware", "due", "left", "risk", "state"} {
-		row.Add(widget.NewLabelWithStyle(lang.L("breaches.col."+k), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
-	}
-	return row
-}
-
 func (v *breachesView) buildList() {
 	v.list = widget.NewList(
 		func() int { return len(v.rows) },
-		func() fyne.CanvasObject {
-			row := container.NewGridWithColumns(breachColumns)
-			for range breachColumns {
-				l := widget.NewLabel("")
-				l.Truncation = fyne.TextTruncateEllipsis
-				row.Add(l)
-			}
-			return row
-		},
+		newBreachRow,
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			if i < len(v.rows) {
 				v.updateRow(&v.rows[i], o.(*fyne.Container))
@@ -160,9 +140,26 @@ func (v *breachesView) buildList() {
 	v.list.OnSelected = func(i widget.ListItemID) {
 		if i < len(v.rows) {
 			v.selected = v.rows[i].Ref
+			v.detail.setHint("")
 			v.detail.show(v.selected)
 		}
 	}
+}
+
+// newBreachRow is a row of the list in two lines, so that it fits the
+// 1024 px window without cutting the times: the reference and awareness,
+// the end of the 72 hours and the time left, the risk and the state.
+func newBreachRow() fyne.CanvasObject {
+	cell := func(imp widget.Importance, bold bool) *widget.Label {
+		l := widget.NewLabel("")
+		l.Importance = imp
+		l.TextStyle.Bold = bold
+		return l
+	}
+	low, med := widget.LowImportance, widget.MediumImportance
+	return container.NewVBox(container.NewHBox(cell(med, true), cell(low, false), cell(med, false)),
+		container.NewHBox(cell(low, false), cell(med, false), cell(med, false)),
+		container.NewHBox(cell(med, false), cell(med, false)))
 }
 
 // breachCells are the texts of a breach's row at now.
@@ -173,16 +170,22 @@ func breachCells(b *data.Breach, now time.Time, lg string) []string {
 
 func (v *breachesView) updateRow(b *data.Breach, row *fyne.Container) {
 	now := v.now()
+	c := breachCells(b, now, v.sh.Lang)
 	imp := breachImportance(b, now)
-	for i, text := range breachCells(b, now, v.sh.Lang) {
-		l := row.Objects[i].(*widget.Label)
-		l.Text = text
-		l.Importance = widget.MediumImportance
-		if i == 2 || i == 3 || i == 5 {
-			l.Importance = imp
-		}
+	top, mid, bottom := row.Objects[0].(*fyne.Container), row.Objects[1].(*fyne.Container), row.Objects[2].(*fyne.Container)
+	set := func(o fyne.CanvasObject, text string, imp widget.Importance) {
+		l := o.(*widget.Label)
+		l.Text, l.Importance = text, imp
 		l.Refresh()
 	}
+	set(top.Objects[0], c[0], widget.MediumImportance)
+	set(top.Objects[1], lang.L("breaches.row.aware"), widget.LowImportance)
+	set(top.Objects[2], c[1], widget.MediumImportance)
+	set(mid.Objects[0], lang.L("breaches.row.due"), widget.LowImportance)
+	set(mid.Objects[1], c[2], imp)
+	set(mid.Objects[2], c[3], imp)
+	set(bottom.Objects[0], c[4], widget.MediumImportance)
+	set(bottom.Objects[1], c[5], imp)
 }
 
 // breachTime shows an instant in Helsinki time without the offset,

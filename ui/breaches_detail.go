@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -35,7 +34,7 @@ var breachActions = []string{"assess", "notify", "inform", "not_inform", "contro
 
 func newBreachDetail(v *breachesView) *breachDetail {
 	d := &breachDetail{v: v, title: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		facts: container.New(layout.NewFormLayout()), hint: reqErrLabel(), history: container.NewVBox(),
+		facts: container.NewVBox(), hint: reqErrLabel(), history: container.NewVBox(),
 		buttons: map[string]*widget.Button{}}
 	open := map[string]func(*data.Breach){"assess": v.openAssess, "notify": v.openNotify, "inform": v.openInform,
 		"not_inform": v.openNotInform, "controller": v.openController, "close": v.closeBreach, "note": v.openNote}
@@ -51,7 +50,7 @@ func newBreachDetail(v *breachesView) *breachDetail {
 		d.actions.Add(b)
 	}
 	historyTitle := widget.NewLabelWithStyle(lang.L("breaches.history"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	d.content = container.NewVScroll(container.NewVBox(d.title, d.facts, d.hint, d.actions, widget.NewSeparator(), historyTitle, d.history))
+	d.content = container.NewVScroll(container.NewVBox(d.title, d.hint, d.actions, widget.NewSeparator(), d.facts, widget.NewSeparator(), historyTitle, d.history))
 	d.show("")
 	return d
 }
@@ -82,6 +81,11 @@ func (d *breachDetail) show(ref string) {
 	d.showHistory(b)
 }
 
+// breachAlwaysShown is how many of the first facts are shown even when
+// empty (awareness, the 72 hours, the state); the others only once
+// recorded.
+const breachAlwaysShown = 4
+
 // showFacts lists the breach's facts at now, with the countdown coloured.
 func (d *breachDetail) showFacts(b *data.Breach, now time.Time) {
 	lg := d.v.sh.Lang
@@ -109,15 +113,17 @@ func (d *breachDetail) showFacts(b *data.Breach, now time.Time) {
 		{"closed", data.FormatLocalTime(b.ClosedAt)},
 	}
 	imp := breachImportance(b, now)
-	for _, r := range rows {
-		k := widget.NewLabelWithStyle(lang.L("breaches.field."+r.key), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+	for i, r := range rows {
+		if i >= breachAlwaysShown && strings.TrimSpace(r.value) == "" {
+			continue // not recorded: the pane stays short
+		}
+		k := widget.NewLabelWithStyle(lang.L("breaches.field."+r.key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		val := widget.NewLabel(reqOrDash(r.value))
 		val.Wrapping = fyne.TextWrapWord
 		if r.key == "due" || r.key == "left" {
 			val.Importance = imp
 		}
-		d.facts.Add(k)
-		d.facts.Add(val)
+		d.facts.Add(container.NewVBox(k, val))
 	}
 }
 
