@@ -24,12 +24,23 @@ import (
 
 // openAdd is the guided first-aid form: what to record now, with short
 // guidance on the risk and on where to notify.
-func (v *breachesView) openAdd() {
+func (v *breachesView) openAdd() { v.openFacts(nil) }
+
+// openEdit completes or corrects the facts of b in the same form; each
+// change goes into the history.
+func (v *breachesView) openEdit(b *data.Breach) { v.openFacts(b) }
+
+// openFacts shows the facts form empty (aware now) or filled from b.
+func (v *breachesView) openFacts(b *data.Breach) {
 	f := newBreachForm(v.sh.Lang)
 	v.form = f
+	aware := v.now()
+	if b != nil {
+		aware = b.AwareAt
+	}
 	body := container.NewVBox(
 		breachHelp(lang.L("breaches.firstaid")),
-		f.when("aware", lang.L("breaches.field.aware"), lang.L("breaches.help.aware"), v.now()),
+		f.when("aware", lang.L("breaches.field.aware"), lang.L("breaches.help.aware"), aware),
 		f.when("occurred", lang.L("breaches.field.occurred"), lang.L("breaches.help.occurred"), time.Time{}),
 		f.text("description", lang.L("breaches.field.description"), lang.L("breaches.help.description"), true),
 		f.text("subjects", lang.L("breaches.field.subjects"), lang.L("breaches.help.subjects"), true),
@@ -40,12 +51,20 @@ func (v *breachesView) openAdd() {
 		f.text("measures", lang.L("breaches.field.measures"), lang.L("breaches.help.measures"), true),
 		breachHelp(lang.L("breaches.help.risk")),
 		breachHelp(lang.L("breaches.help.where")))
-	f.show(v.sh, lang.L("breaches.add.title"), body, dialogSize(v.sh), func() error {
-		b, err := f.facts()
+	title := lang.L("breaches.add.title")
+	if b != nil {
+		f.fill(b)
+		title = lang.L("breaches.action.edit") + " " + b.Ref
+	}
+	f.show(v.sh, title, body, dialogSize(v.sh), func() error {
+		in, err := f.facts()
 		if err != nil {
 			return err
 		}
-		ref, err := v.sh.Store.AddBreach(v.ctx, v.org, b)
+		if b != nil {
+			return v.done(b.Ref, v.sh.Store.EditBreachFacts(v.ctx, v.org, b.Ref, in))
+		}
+		ref, err := v.sh.Store.AddBreach(v.ctx, v.org, in)
 		if err != nil {
 			return err
 		}
@@ -53,6 +72,19 @@ func (v *breachesView) openAdd() {
 		v.selectRef(ref)
 		return nil
 	})
+}
+
+// fill puts b's facts into the form.
+func (f *breachForm) fill(b *data.Breach) {
+	if !b.OccurredAt.IsZero() {
+		f.entries["occurred"].SetText(breachTimeText(b.OccurredAt))
+	}
+	f.entries["description"].SetText(b.Description)
+	f.entries["subjects"].SetText(b.DataSubjects)
+	f.entries["subjects_approx"].SetText(breachApprox(b.SubjectsApprox))
+	f.entries["records_approx"].SetText(breachApprox(b.RecordsApprox))
+	f.entries["consequences"].SetText(b.Consequences)
+	f.entries["measures"].SetText(b.Measures)
 }
 
 // facts reads the first-aid form.

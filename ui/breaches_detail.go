@@ -30,13 +30,13 @@ type breachDetail struct {
 }
 
 // breachActions are the detail pane's actions, in order.
-var breachActions = []string{"assess", "notify", "inform", "not_inform", "controller", "close", "note"}
+var breachActions = []string{"edit", "assess", "notify", "inform", "not_inform", "controller", "close", "note"}
 
 func newBreachDetail(v *breachesView) *breachDetail {
 	d := &breachDetail{v: v, title: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		facts: container.NewVBox(), hint: reqErrLabel(), history: container.NewVBox(),
 		buttons: map[string]*widget.Button{}}
-	open := map[string]func(*data.Breach){"assess": v.openAssess, "notify": v.openNotify, "inform": v.openInform,
+	open := map[string]func(*data.Breach){"edit": v.openEdit, "assess": v.openAssess, "notify": v.openNotify, "inform": v.openInform,
 		"not_inform": v.openNotInform, "controller": v.openController, "close": v.closeBreach, "note": v.openNote}
 	d.actions = container.NewGridWithColumns(2)
 	for _, k := range breachActions {
@@ -163,6 +163,13 @@ func breachEventText(ev data.Event, lg string) string {
 		value = breachreport.RiskLabel(data.Risk(ev.New), lg)
 	}
 	text := lang.L("breaches.event." + ev.Kind)
+	if ev.Kind == data.EventEdited && ev.Field != "" {
+		field := ev.Field
+		if field == "data_subjects" {
+			field = "subjects" // the window's name of the field
+		}
+		text += " – " + lang.L("breaches.field."+field)
+	}
 	if rest := strings.TrimSpace(value + " " + ev.Note); rest != "" {
 		text += ": " + rest
 	}

@@ -198,7 +198,19 @@ func newBreachTimeEntry(initial time.Time) *widget.Entry {
 	e.ActionItem = btn
 	e.SetPlaceHolder("p.k.vvvv tt:mm")
 	if !initial.IsZero() {
-		e.SetText(initial.In(data.Helsinki).Format(breachTimeLayout))
+		e.SetText(breachTimeText(initial))
 	}
 	return e
+}
+
+// breachTimeText is t as typed in the form (d.m.yyyy HH:MM, Helsinki
+// time), with its offset when the wall time occurs twice (the hour
+// repeated when the clocks go back), so that it reads back the same.
+func breachTimeText(t time.Time) string {
+	l := t.In(data.Helsinki)
+	s := l.Format(breachTimeLayout)
+	if _, err := data.ParseLocalTime("", s); err != nil {
+		s += l.Format("-07:00")
+	}
+	return s
 }

@@ -47,6 +47,15 @@ func TestBreachAwareTyped(t *testing.T) {
 	if cells := breachCells(&v.rows[0], now, "fi"); cells[2] != "28.10.2026 03.30" {
 		t.Fatalf("due shown %q", cells[2])
 	}
+	// Opened again, the repeated hour keeps its offset and saves unchanged.
+	v.openEdit(&v.rows[0])
+	if got := v.form.entries["aware"].Text; got != "25.10.2026 03:30+02:00" {
+		t.Fatalf("the edit form offers %q", got)
+	}
+	breachSave(t, v)
+	if got := fieldError(v, "aware"); got != "" {
+		t.Fatalf("the offered time is refused: %q", got)
+	}
 }
 
 // TestBreachSubjects: telling the data subjects needs how; not telling
@@ -115,5 +124,31 @@ func TestBreachReportSaves(t *testing.T) {
 	}
 	if strings.Contains(text, "2025-B01") {
 		t.Error("the report has a breach from outside the period")
+	}
+}
+
+// TestBreachEditFacts: the facts recorded in haste are completed later
+// in the same form, and the change is in the history.
+func TestBreachEditFacts(t *testing.T) {
+	now := helsinki(2026, 3, 29, 12, 0)
+	sh, v := breachShell(t, &now)
+	addTypedBreach(t, v, "28.3.2026 20:00")
+	ref := v.selected
+	test.Tap(findButton(v.detail.content, "Täydennä tai korjaa…"))
+	f := v.form
+	if got := f.entries["aware"].Text; got != "28.3.2026 20:00" {
+		t.Fatalf("the form offers awareness %q", got)
+	}
+	if got := f.entries["subjects_approx"].Text; got != "120" {
+		t.Fatalf("the form offers %q people", got)
+	}
+	test.Type(f.entries["measures"], "Vastaanottajaa pyydettiin poistamaan viesti.")
+	breachSave(t, v)
+	b, err := sh.Store.Breach(context.Background(), sh.Org, ref)
+	if err != nil || b.Measures != "Vastaanottajaa pyydettiin poistamaan viesti." || b.SubjectsApprox != 120 {
+		t.Fatalf("stored %+v, %v", b, err)
+	}
+	if !findTextContaining(v.detail.content, "Muutettu – Toimenpiteet: Vastaanottajaa pyydettiin") {
+		t.Error("the history does not show the change")
 	}
 }
