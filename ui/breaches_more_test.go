@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"encoding/json"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -10,6 +11,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"tietosuojapakki/data"
 	"tietosuojapakki/pdf/pdftest"
@@ -151,4 +153,109 @@ func TestBreachEditFacts(t *testing.T) {
 	if !findTextContaining(v.detail.content, "Muutettu – Toimenpiteet: Vastaanottajaa pyydettiin") {
 		t.Error("the history does not show the change")
 	}
+}
+
+// TestBreachTranslations: in each language every text of the screen, the
+// pane of a breach with every fact and event, the notice and the dialogs
+// is translated (a missing key shows as the key itself).
+func TestBreachTranslations(t *testing.T) {
+	now := helsinki(2026, 4, 2, 12, 0)
+	sh, _ := breachShell(t, &now)
+	ctx, st, org := context.Background(), sh.Store, sh.Org
+	ref, err := st.AddBreach(ctx, org, data.Breach{AwareAt: helsinki(2026, 3, 28, 20, 0), OccurredAt: helsinki(2026, 3, 28, 9, 0),
+		Description: "d", DataSubjects: "s", SubjectsApprox: 3, RecordsApprox: 4, Consequences: "c", Measures: "m"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	steps := []error{
+		st.EditBreachFacts(ctx, org, ref, data.Breach{AwareAt: helsinki(2026, 3, 28, 20, 0), Description: "d2"}),
+		st.AssessBreach(ctx, org, ref, data.RiskHigh, "r"),
+		st.NotifyBreach(ctx, org, ref, helsinki(2026, 4, 1, 9, 0), "1/2026", "late"),
+		st.InformSubjects(ctx, org, ref, helsinki(2026, 4, 1, 10, 0), "mail"),
+		st.ControllerTold(ctx, org, ref, helsinki(2026, 3, 28, 21, 0)),
+		st.AddBreachNote(ctx, org, ref, "n"),
+		st.CloseBreach(ctx, org, ref),
+	}
+	for i, err := range steps {
+		if err != nil {
+			t.Fatalf("step %d: %v", i, err)
+		}
+	}
+	if _, err := st.AddBreach(ctx, org, data.Breach{AwareAt: helsinki(2026, 4, 1, 8, 0), Description: "open"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.DoNotInformSubjects(ctx, org, "2026-B02", "encrypted"); err != nil {
+		t.Fatal(err)
+	}
+	breachKeysInEveryLanguage(t)
+	for _, lg := range []string{"sv", "en", "fi"} {
+		sh.SetLanguage(lg)
+		sh.showScreen(screenBreaches)
+		v := breachesOf(sh)
+		if title := sh.Tabs.Items[screenBreaches].Text; title != map[string]string{"fi": "Tietoturvaloukkaukset", "sv": "Personuppgiftsincidenter", "en": "Data breaches"}[lg] {
+			t.Errorf("%s: the tab reads %q", lg, title)
+		}
+		v.selectRef(ref)
+		untranslated(t, lg+" closed breach", sh.Win.Content())
+		v.selectRef("2026-B02")
+		untranslated(t, lg+" open breach", sh.Win.Content())
+		for _, open := range []func(){v.openAdd, v.openReport, func() { v.openAssess(v.detail.current) }, func() { v.openNotify(v.detail.current) },
+			func() { v.openInform(v.detail.current) }, func() { v.openNotInform(v.detail.current) }, func() { v.openController(v.detail.current) },
+			func() { v.openNote(v.detail.current) }} {
+			open()
+			untranslated(t, lg+" dialog", sh.Win.Canvas().Overlays().Top())
+			v.form.d.Hide()
+		}
+		sh.breachNoticeSeen = 0
+		untranslated(t, lg+" notice", newBreachNotice(sh))
+	}
+}
+
+// breachKeysInEveryLanguage: Fyne shows the text of a language set
+// earlier for a key missing in the current one, so the screen's keys are
+// also compared file by file.
+func breachKeysInEveryLanguage(t *testing.T) {
+	t.Helper()
+	keys := map[string]map[string]bool{}
+	for _, lg := range []string{"fi", "sv", "en"} {
+		raw, err := languageMessages(lg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var m map[string]json.RawMessage // some values are plural forms
+		if err := json.Unmarshal(raw, &m); err != nil {
+			t.Fatal(err)
+		}
+		keys[lg] = map[string]bool{}
+		for k := range m {
+			if strings.HasPrefix(k, "breaches.") || k == "nav.breaches" {
+				keys[lg][k] = true
+			}
+		}
+	}
+	for k := range keys["fi"] {
+		if !keys["sv"][k] || !keys["en"][k] {
+			t.Errorf("key %s is not in every language", k)
+		}
+	}
+	if len(keys["sv"]) != len(keys["fi"]) || len(keys["en"]) != len(keys["fi"]) {
+		t.Errorf("breach keys: fi %d, sv %d, en %d", len(keys["fi"]), len(keys["sv"]), len(keys["en"]))
+	}
+}
+
+// untranslated fails for every text under o that is a translation key.
+func untranslated(t *testing.T, where string, o fyne.CanvasObject) {
+	t.Helper()
+	walkObjects(o, func(x fyne.CanvasObject) {
+		text := ""
+		switch w := x.(type) {
+		case *widget.Label:
+			text = w.Text
+		case *widget.Button:
+			text = w.Text
+		}
+		if strings.Contains(text, "breaches.") || strings.Contains(text, "nav.") {
+			t.Errorf("%s: untranslated %q", where, text)
+		}
+	})
 }
