@@ -120,6 +120,9 @@ func (v *breachesView) reload() {
 	v.count.SetText(fmt.Sprintf(lang.L("breaches.count"), len(rows)))
 	v.list.Refresh()
 	v.detail.show(v.selected)
+	if n := findBreachNotice(v.sh); n != nil {
+		n.refresh() // a breach just notified leaves the notice
+	}
 }
 
 // fail shows an unexpected error (a database failure).
