@@ -41,7 +41,7 @@ func newBreachDetail(v *breachesView) *breachDetail {
 	d.actions = container.NewGridWithColumns(2)
 	for _, k := range breachActions {
 		fn := open[k]
-		b := widget.NewButton(lang.L("breaches.action."+k), func() {
+		b := widget.NewButton(breachL("action", k), func() {
 			if d.current != nil {
 				fn(d.current)
 			}
@@ -117,7 +117,7 @@ func (d *breachDetail) showFacts(b *data.Breach, now time.Time) {
 		if i >= breachAlwaysShown && strings.TrimSpace(r.value) == "" {
 			continue // not recorded: the pane stays short
 		}
-		k := widget.NewLabelWithStyle(lang.L("breaches.field."+r.key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		k := widget.NewLabelWithStyle(breachL("field", r.key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		val := widget.NewLabel(reqOrDash(r.value))
 		val.Wrapping = fyne.TextWrapWord
 		if r.key == "due" || r.key == "left" {
@@ -162,13 +162,13 @@ func breachEventText(ev data.Event, lg string) string {
 	} else if ev.Kind == data.EventAssessed {
 		value = breachreport.RiskLabel(data.Risk(ev.New), lg)
 	}
-	text := lang.L("breaches.event." + ev.Kind)
+	text := breachL("event", ev.Kind)
 	if ev.Kind == data.EventEdited && ev.Field != "" {
 		field := ev.Field
 		if field == "data_subjects" {
 			field = "subjects" // the window's name of the field
 		}
-		text += " – " + lang.L("breaches.field."+field)
+		text += " – " + breachL("field", field)
 	}
 	if rest := strings.TrimSpace(value + " " + ev.Note); rest != "" {
 		text += ": " + rest
@@ -181,3 +181,7 @@ func (d *breachDetail) setHint(s string) { reqSetErr(d.hint, s) }
 
 // breachIcon is the warning icon of the notices.
 func breachIcon() fyne.Resource { return theme.WarningIcon() }
+
+// breachL is the text of key in group ("field", "action", "event") of
+// the screen's translations.
+func breachL(group, key string) string { return lang.L("breaches." + group + "." + key) }
