@@ -108,8 +108,10 @@ func TestRequestsCommand(t *testing.T) {
 				t.Errorf("2026-003: %v", m["2026-003"])
 			}
 		}},
-		{name: "extend after the first month", args: []string{"extend", "2026-001", "--told", "2026-02-10"}, code: 1,
-			err: []string{"Ensimmäinen kuukausi päättyi 2.3.2026"}, unchanged: true},
+		// Told within the first month and recorded later is fine
+		// (requests_extend_rules_test.go); the reasons are required.
+		{name: "extend without its reasons", args: []string{"extend", "2026-001", "--told", "2026-02-10"}, code: 1,
+			err: []string{"Kirjoita jatkamisen syy"}, unchanged: true},
 		{name: "told after the first month", today: "2026-10-05", args: []string{"extend", "2026-003", "--told", "2026-11-01"}, code: 1,
 			err: []string{"viimeistään 30.10.2026"}, unchanged: true},
 		{name: "received in the future", args: []string{"add", "--received", "2026-11-24", "--right", "access", "--name", "X"}, code: 1,

@@ -50,6 +50,7 @@ func screens() []Screen {
 		{Title: "nav.wizard", Icon: theme.DocumentCreateIcon, Build: buildWizardScreen},
 		{Title: "nav.documents", Icon: theme.FileTextIcon, Build: buildDocumentsScreen},
 		{Title: "nav.requests", Icon: theme.MailComposeIcon, Build: buildRequestsScreen},
+		{Title: "nav.breaches", Icon: theme.WarningIcon, Build: buildBreachesScreen},
 		{Title: "nav.settings", Icon: theme.SettingsIcon, Build: buildSettingsScreen},
 	}
 }
@@ -91,6 +92,10 @@ type Shell struct {
 	// (watch.go).
 	dataVersion int64
 	wizardStale bool
+
+	// breachNoticeSeen is the organisation whose breach notice the user
+	// has hidden (breaches_notice.go).
+	breachNoticeSeen int64
 }
 
 // Settings keys kept in the database.
@@ -172,7 +177,7 @@ func (sh *Shell) rebuild() {
 	sh.orgBar = newOrgBar(sh)
 	sh.due = newDueBanner(sh)
 	sh.notifyDue()
-	sh.Win.SetContent(container.NewBorder(container.NewVBox(sh.orgBar.root, sh.due), nil, nil, nil, sh.Tabs))
+	sh.Win.SetContent(container.NewBorder(container.NewVBox(sh.orgBar.root, sh.due, newBreachNotice(sh)), nil, nil, nil, sh.Tabs))
 }
 
 // buildScreen builds screen i unless it is built; it reports whether it
@@ -206,6 +211,7 @@ const (
 	screenWizard = iota
 	screenDocuments
 	screenRequests
+	screenBreaches
 	screenSettings
 )
 
