@@ -61,7 +61,7 @@ func (v *requestsView) openExtend(e *data.LogEntry) {
 	info.Wrapping = fyne.TextWrapWord
 	body := container.NewVBox(info,
 		f.field("told_on", data.FieldLabel("extension_told_on", lg), f.date, ""),
-		f.field("reason", data.FieldLabel("extension_reason", lg), reason, ""))
+		f.field("extension_reason", data.FieldLabel("extension_reason", lg), reason, ""))
 	newReqFormDialog(v.sh, fmt.Sprintf(lang.L("requests.extend.title"), e.Ref), body, fyne.NewSize(520, 300), &f.reqFormDialog, func() error {
 		return v.done(e.Ref, v.sh.Store.ExtendRequest(v.ctx, v.org, e.Ref, f.date.Text, f.text.Text))
 	})
