@@ -111,7 +111,31 @@ func usagef(format string, a ...any) error { return usageError{fmt.Sprintf(forma
 
 func isHelp(a string) bool { return a == "help" || a == "-h" || a == "--help" || a == "-help" }
 
+// commandFirst moves a command named after the common flags to the front:
+// "--db t.db orgs" is "orgs --db t.db", not the window with a stray
+// argument. A word that is the value of --db or --lang is no command.
+func commandFirst(args []string) []string {
+	if len(args) == 0 || !strings.HasPrefix(args[0], "-") || isHelp(args[0]) {
+		return args
+	}
+	for i, a := range args {
+		if strings.HasPrefix(a, "-") {
+			continue
+		}
+		switch strings.TrimLeft(args[i-1], "-") {
+		case "db", "lang":
+			continue // the flag's value
+		}
+		if _, ok := findCommand(a); ok || isHelp(a) {
+			return append(append([]string{a}, args[:i]...), args[i+1:]...)
+		}
+		return args
+	}
+	return args
+}
+
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	args = commandFirst(args)
 	if len(args) == 0 || strings.HasPrefix(args[0], "-") && !isHelp(args[0]) {
 		return runGUI(args, stderr)
 	}

@@ -187,3 +187,24 @@ func TestCLIDocuments(t *testing.T) {
 		t.Errorf("terms of a non-processor: exit %d %s", code, errOut)
 	}
 }
+
+// The common flags may come before the command, as users write them:
+// "--db t.db orgs" lists the organisations instead of opening the window.
+func TestCommonFlagsBeforeTheCommand(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "t.db")
+	if code, _, errOut := tsp(t, "--db", db, "import", example); code != 0 {
+		t.Fatalf("import: %s", errOut)
+	}
+	for _, args := range [][]string{{"--db", db, "orgs"}, {"--lang", "sv", "--db", db, "orgs"}, {"--db=" + db, "orgs"}} {
+		code, out, errOut := tsp(t, args...)
+		if code != 0 || !strings.Contains(out, "Ajanvaraus Kivi Oy") {
+			t.Errorf("%v: exit %d, %q, %s", args, code, out, errOut)
+		}
+		if opensWindow(args) {
+			t.Errorf("%v opens the window", args)
+		}
+	}
+	if !opensWindow([]string{"--db", db}) || !opensWindow([]string{"--db", "orgs"}) {
+		t.Error("the window with only --db does not open")
+	}
+}

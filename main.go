@@ -27,6 +27,7 @@ func main() {
 // command: no arguments, or only flags (--db FILE), except a help flag.
 // It mirrors the first test of run.
 func opensWindow(args []string) bool {
+	args = commandFirst(args)
 	if len(args) == 0 {
 		return true
 	}

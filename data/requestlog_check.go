@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"tietosuojapakki/data/text"
 	"tietosuojapakki/data/valid"
 )
 
@@ -131,6 +132,15 @@ func checkRefusal(reason string) error {
 // checkEntry validates the fields a person types into the add/edit form
 // and returns the request normalised (ISO dates, trimmed text, ordered
 // rights). Every problem is reported, not only the first.
+// oneLine is a one-line field of the log (a name, a contact) cleaned by
+// the text rule, with every run of spaces, no-break ones included, and of
+// line breaks made one plain space. Terminal escape sequences go whole
+// (text.ForTerminal), not only their ESC byte, so no "[31m" is left.
+func oneLine(s string) string {
+	s = text.ForTerminal(strings.ToValidUTF8(s, "")) // invalid bytes go, not become U+FFFD
+	return strings.Join(strings.Fields(text.Clean(s)), " ")
+}
+
 func checkEntry(in Request, today time.Time) (Request, RequestErrors) {
 	var errs RequestErrors
 	add := func(err error) {
@@ -140,9 +150,12 @@ func checkEntry(in Request, today time.Time) (Request, RequestErrors) {
 		}
 	}
 	out := in
-	out.Requester.Name = strings.TrimSpace(in.Requester.Name)
-	out.Requester.Contact = strings.TrimSpace(in.Requester.Contact)
-	out.Register = strings.TrimSpace(in.Register)
+	// The same cleaning rule as every answer (package text): a name
+	// pasted with no-break spaces is still found by a search for it, and
+	// bidi controls or escape codes never reach a terminal or a CSV.
+	out.Requester.Name = oneLine(in.Requester.Name)
+	out.Requester.Contact = oneLine(in.Requester.Contact)
+	out.Register = oneLine(in.Register)
 	received, recErr := checkReceived(in.Received, today)
 	add(recErr)
 	if recErr == nil {

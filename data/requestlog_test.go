@@ -550,3 +550,35 @@ func TestYearsFollowReceivedDate(t *testing.T) {
 		t.Fatalf("years %v %v", years, err)
 	}
 }
+
+// A requester's name pasted with no-break spaces, a zero-width space, a
+// bidi override or a bare CR is stored clean, so a search for the name
+// finds it and no control reaches a terminal or a CSV.
+func TestRequesterTextCleaned(t *testing.T) {
+	st, org := logStore(t, "2026-03-02")
+	cases := []struct{ typed, stored, search string }{
+		{"Liisa\u00a0Virtanen", "Liisa Virtanen", "Liisa Virtanen"},
+		{"Matti\u200b Meikäläinen\u202e", "Matti Meikäläinen", "matti meik"},
+		{"Rivi1\rRivi2", "Rivi1 Rivi2", "Rivi1 Rivi2"},
+	}
+	for _, c := range cases {
+		ref, err := st.AddRequest(context.Background(), org, Request{Received: "2026-03-01", Channel: "email",
+			Requester: Requester{Name: c.typed, Contact: "040\u00a0765\u00a04321"}, Rights: []Right{RightAccess}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		list, err := st.ListRequests(context.Background(), org, RequestFilter{Search: c.search})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, e := range list {
+			if e.Ref == ref {
+				found = e.Requester.Name == c.stored && e.Requester.Contact == "040 765 4321"
+			}
+		}
+		if !found {
+			t.Errorf("%q: not found by %q as %q", c.typed, c.search, c.stored)
+		}
+	}
+}

@@ -13,6 +13,7 @@ import (
 	"errors"
 	"io"
 	"strconv"
+	"strings"
 
 	"tietosuojapakki/audit"
 	"tietosuojapakki/data"
@@ -88,6 +89,7 @@ func ImportNotice(ctx context.Context, st *data.Store, file *data.File, findings
 	if ps := data.CheckFile(file); len(ps) > 0 {
 		return 0, ps
 	}
+	dropFaultyBases(file, findings)
 	id, err := st.ImportFile(ctx, file)
 	if err != nil {
 		return 0, err
@@ -95,6 +97,28 @@ func ImportNotice(ctx context.Context, st *data.Store, file *data.File, findings
 	// An id may come back after an organisation was deleted: the key is
 	// written (or emptied) for every import, so no old findings linger.
 	return id, keepAuditFindings(st, id, findings)
+}
+
+// dropFaultyBases leaves empty the legal basis of a purpose whose sentence
+// the audit found citing consent for what a contract needs
+// (consent_for_contract): the old notice's error is not carried into the
+// new one, and the wizard asks the basis again.
+func dropFaultyBases(file *data.File, findings []AuditFinding) {
+	for _, f := range findings {
+		if f.Code != "consent_for_contract" {
+			continue
+		}
+		quote := strings.Join(strings.Fields(strings.TrimSuffix(f.Quote, "…")), " ")
+		for i := range file.Registers {
+			for j := range file.Registers[i].Purposes {
+				p := &file.Registers[i].Purposes[j]
+				d := strings.Join(strings.Fields(p.Description), " ")
+				if p.LegalBasis == data.BasisConsent && d != "" && (strings.Contains(quote, d) || strings.Contains(d, quote)) {
+					p.LegalBasis = ""
+				}
+			}
+		}
+	}
 }
 
 // auditSetting is the key of the settings row that keeps the audit

@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"tietosuojapakki/data"
 )
 
 // corpus is a file of the audit's test corpus.
@@ -169,6 +170,49 @@ func TestNoticeErrorText(t *testing.T) {
 		_, _, err := AuditText(c.name, b, c.lang)
 		if err == nil || !strings.Contains(NoticeErrorText(err, c.lang), c.want) {
 			t.Errorf("%s: %v → %q", c.name, err, NoticeErrorText(err, c.lang))
+		}
+	}
+}
+
+// An old notice that cites consent for what a contract needs is imported
+// without that basis: the audit's blocking finding must not turn into a
+// purpose of the new notice that passes the check.
+func TestImportNoticeDropsConsentForContract(t *testing.T) {
+	ctx := context.Background()
+	st, _, _ := setup(t)
+	old := "Rekisteriseloste\nRekisterinpitäjä: Testi Oy, Y-tunnus 3312457-9, info@testi.fi\n" +
+		"Henkilötietojen käsittelyn tarkoitus ja oikeusperuste\n" +
+		"Käsittelemme tietoja asiakkaan suostumuksen perusteella, jotta voimme toimittaa tilatun palvelun ja laskuttaa sen.\n"
+	_, rep, err := AuditText("vanha.txt", []byte(old), "fi")
+	if err != nil {
+		t.Fatal(err)
+	}
+	flagged := false
+	for _, f := range rep.Findings {
+		flagged = flagged || f.Code == "consent_for_contract"
+	}
+	var consent int
+	for _, r := range rep.Answers.Registers {
+		for _, p := range r.Purposes {
+			if p.LegalBasis == data.BasisConsent {
+				consent++
+			}
+		}
+	}
+	if !flagged || consent == 0 {
+		t.Fatalf("the audit no longer reads this notice as expected: flagged %v, %d consent purposes", flagged, consent)
+	}
+	f := *rep.Answers
+	id, err := ImportNotice(ctx, st, &f, rep.Findings)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := st.Answers(ctx, id)
+	for _, r := range a.Registers {
+		for _, p := range r.Purposes {
+			if p.LegalBasis == data.BasisConsent {
+				t.Errorf("purpose %q imported with consent", p.Description)
+			}
 		}
 	}
 }
