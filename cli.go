@@ -188,19 +188,17 @@ func parseAndRun(e *env, fs *flag.FlagSet, args []string, job func(*env, []strin
 	// dash; an unknown flag is said here instead.
 	var parseOut bytes.Buffer
 	fs.SetOutput(&parseOut)
+	usage := fs.Usage
+	fs.Usage = func() {} // printed below, once, after the reason
 	err := fs.Parse(reorder(fs, args))
+	fs.Usage = usage
 	fs.SetOutput(e.stderr)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fs.Usage()
 			return exitOK
 		}
-		if name, ok := strings.CutPrefix(err.Error(), "flag provided but not defined: "); ok {
-			fmt.Fprintf(e.stderr, "%s: --%s: %s\n", fs.Name(), strings.TrimLeft(name, "-"),
-				e.lang.Pick("tämä komento ei ota tätä valitsinta", "kommandot tar inte den här flaggan", "this command does not take this option"))
-		} else {
-			fmt.Fprintf(e.stderr, "%s: %v\n", fs.Name(), err)
-		}
+		fmt.Fprintf(e.stderr, "%s: %s\n", fs.Name(), flagErrorText(err, e.lang))
 		fs.Usage()
 		return exitUsage
 	}
@@ -219,6 +217,31 @@ func parseAndRun(e *env, fs *flag.FlagSet, args []string, job func(*env, []strin
 		fmt.Fprintf(e.stderr, "%s: %s\n", fs.Name(), jobs.ErrorText(err, string(e.lang)))
 		return exitUser
 	}
+}
+
+// flagErrorText words the flag package's parse errors, which are English
+// and name flags with one dash, in the user's language.
+func flagErrorText(err error, lang vocab.Lang) string {
+	msg := err.Error()
+	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
+		return "--" + strings.TrimLeft(name, "-") + ": " +
+			lang.Pick("tämä komento ei ota tätä valitsinta", "kommandot tar inte den här flaggan", "this command does not take this option")
+	}
+	if name, ok := strings.CutPrefix(msg, "flag needs an argument: "); ok {
+		return "--" + strings.TrimLeft(name, "-") + ": " +
+			lang.Pick("anna valitsimelle arvo", "ge flaggan ett värde", "give the option a value")
+	}
+	// invalid value "V" for flag -X: cause
+	if rest, ok := strings.CutPrefix(msg, "invalid value "); ok {
+		value, flagPart, _ := strings.Cut(rest, " for flag ")
+		name, cause, _ := strings.Cut(flagPart, ": ")
+		text := "--" + strings.TrimLeft(name, "-") + ": " + lang.Pick("arvo "+value+" ei kelpaa", "värdet "+value+" duger inte", "the value "+value+" is not valid")
+		if cause != "" && !strings.Contains(cause, "parse") {
+			text += " (" + cause + ")"
+		}
+		return text
+	}
+	return msg
 }
 
 // reorder moves flags before positional arguments, so that

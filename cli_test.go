@@ -208,3 +208,22 @@ func TestCommonFlagsBeforeTheCommand(t *testing.T) {
 		t.Error("the window with only --db does not open")
 	}
 }
+
+// The flag package's errors are worded in the user's language.
+func TestFlagErrorsWorded(t *testing.T) {
+	cases := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"orgs", "--lang"}, "--lang: anna valitsimelle arvo"},
+		{[]string{"orgs", "--nosuch"}, "--nosuch: tämä komento ei ota tätä valitsinta"},
+		{[]string{"requests", "list", "--lang", "sv", "--year", "kymmenen"}, "värdet \"kymmenen\" duger inte"},
+	}
+	for _, c := range cases {
+		code, _, errOut := tsp(t, c.args...)
+		if code != 2 || !strings.Contains(errOut, c.want) || strings.Contains(errOut, "flag provided") || strings.Contains(errOut, "invalid value") ||
+			strings.Count(errOut, "Usage:") > 1 {
+			t.Errorf("%v: exit %d, stderr %q, want %q", c.args, code, errOut, c.want)
+		}
+	}
+}
