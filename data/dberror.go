@@ -59,9 +59,9 @@ var dbTexts = vocab.Messages{
 		"Databasfilen {0} är skadad. Öppna programmets fönster: det flyttar den skadade filen åt sidan och erbjuder den senaste säkerhetskopian. Eller återställ en säkerhetskopia med kommandot: tietosuojapakki restore FIL (säkerhetskopiorna finns i mappen backups bredvid databasen).",
 		"The database file {0} is damaged. Open the program's window: it sets the damaged file aside and offers the newest backup. Or restore a backup with: tietosuojapakki restore FILE (the backups are in the backups folder beside the database)."},
 	KindReadOnly: {
-		"Tietokantaan {0} ei voi kirjoittaa: tiedosto tai sen kansio on vain luettavissa. Tulostus- ja vientikomennot toimivat silti. Tallentaaksesi muutoksia kopioi tiedosto kansioon, johon voit kirjoittaa, ja käytä sitä.",
-		"Det går inte att skriva i databasen {0}: filen eller dess mapp är skrivskyddad. Utskrifts- och exportkommandona fungerar ändå. För att spara ändringar, kopiera filen till en mapp där du kan skriva och använd den.",
-		"The database {0} cannot be written: the file or its folder is read-only. The print and export commands still work. To save changes, copy the file to a folder you can write to and use that copy."},
+		"Tietokantaan {0} ei voi kirjoittaa: tiedosto tai sen kansio on vain luettavissa. Luettelot, vienti, varmuuskopio ja luonnokset (--draft) toimivat silti; asiakirjan julkaiseminen kirjaa sen version, joten se vaatii kirjoitettavan kopion. Tallentaaksesi muutoksia kopioi tiedosto kansioon, johon voit kirjoittaa, ja käytä sitä.",
+		"Det går inte att skriva i databasen {0}: filen eller dess mapp är skrivskyddad. Listor, export, säkerhetskopia och utkast (--draft) fungerar ändå; att utfärda ett dokument sparar dess version och kräver därför en skrivbar kopia. För att spara ändringar, kopiera filen till en mapp där du kan skriva och använd den.",
+		"The database {0} cannot be written: the file or its folder is read-only. Lists, export, backup and drafts (--draft) still work; issuing a document records its version, so it needs a writable copy. To save changes, copy the file to a folder you can write to and use that copy."},
 	KindNotDB: {
 		"Tiedosto {0} ei ole Tietosuojapakin tietokanta. Tarkista tiedoston nimi (--db).",
 		"Filen {0} är inte en databas från Tietosuojapakki. Kontrollera filnamnet (--db).",
