@@ -68,7 +68,7 @@ func TestCLI(t *testing.T) {
 			[]string{"2 virhettä", "organisation.business_id: Y-tunnuksen", "organisation.postal_code: Postinumerossa"}, 0},
 		{"bad file in English", []string{"import", bad, "--db", db, "--lang", "en"}, 1, nil, []string{"2 problems", "postal code"}, 0},
 		{"truncated file", []string{"import", truncated, "--db", db}, 1, nil, []string{"loppuu kesken"}, 0},
-		{"missing file", []string{"import", filepath.Join(dir, "nope.json"), "--db", db}, 1, nil, []string{"no such file"}, 0},
+		{"missing file", []string{"import", filepath.Join(dir, "nope.json"), "--db", db}, 1, nil, []string{"Tiedostoa tai kansiota ei ole", "nope.json"}, 0},
 		{"database that is not SQLite", []string{"orgs", "--db", notDB}, 1, nil, []string{"kuva.png", "ei ole Tietosuojapakin tietokanta"}, -1}, // the store words it (data.DBError)
 		{"missing folder", []string{"orgs", "--db", filepath.Join(dir, "no", "x.db")}, 1, nil, []string{"ei ole"}, -1},
 		{"mistyped database is not created", []string{"orgs", "--db", filepath.Join(dir, "typo.db")}, 1, nil, []string{"Tietokantaa", "typo.db", "ei ole"}, -1},
@@ -77,7 +77,7 @@ func TestCLI(t *testing.T) {
 		{"orgs", []string{"orgs", "--db", db}, 0, []string{"1\tAjanvaraus Kivi Oy\n2\tKesken Oy"}, nil, 2},
 		{"export needs --org with two", []string{"export", "--db", db}, 1, nil, []string{"--org"}, 2},
 		{"export by name", []string{"export", "--db", db, "--org", "ajanvaraus kivi oy"}, 0, []string{`"business_id": "3312457-9"`, `"ref": "2026-002"`}, nil, 2},
-		{"export unknown", []string{"export", "--db", db, "--org", "Ei Ole Oy"}, 1, nil, []string{"no such organisation"}, 2},
+		{"export unknown", []string{"export", "--db", db, "--org", "Ei Ole Oy"}, 1, nil, []string{"Organisaatiota ”Ei Ole Oy” ei löydy"}, 2},
 		{"check complete", []string{"check", "--db", db, "--org", "1"}, 0, nil, nil, 2},
 		{"check incomplete", []string{"check", "--db", db, "--org", "Kesken Oy"}, 1, nil, []string{"Puuttuu", "13(1)(a)", "13(1)(c)"}, 2},
 		{"notice refused when incomplete", []string{"notice", "--db", db, "--org", "2", "--out", filepath.Join(dir, "k.pdf")}, 1, nil,

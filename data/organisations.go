@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"tietosuojapakki/data/text"
+	"tietosuojapakki/data/vocab"
 )
 
 // OrgSummary is one line of the organisation switcher.
@@ -77,9 +78,9 @@ func (s *Store) FindOrganisation(ctx context.Context, key string) (int64, error)
 		case 1:
 			return orgs[0].ID, nil
 		case 0:
-			return 0, fmt.Errorf("%w: the database has no organisations yet", ErrNoOrganisation)
+			return 0, &OrgError{Code: "org.none"}
 		}
-		return 0, fmt.Errorf("%w: the database has %d organisations; choose one with --org", ErrNoOrganisation, len(orgs))
+		return 0, &OrgError{Code: "org.choose", N: len(orgs)}
 	}
 	if id, err := strconv.ParseInt(key, 10, 64); err == nil {
 		for _, o := range orgs {
@@ -98,9 +99,46 @@ func (s *Store) FindOrganisation(ctx context.Context, key string) (int64, error)
 	case 1:
 		return found[0].ID, nil
 	case 0:
-		return 0, fmt.Errorf("%w: %q", ErrNoOrganisation, key)
+		return 0, &OrgError{Code: "org.unknown", Key: key}
 	}
-	return 0, fmt.Errorf("%w: %d organisations are called %q; use the number shown by 'orgs'", ErrNoOrganisation, len(found), key)
+	return 0, &OrgError{Code: "org.same_name", Key: key, N: len(found)}
+}
+
+// OrgError says why no one organisation was found, in fi, sv and en. It
+// matches ErrNoOrganisation with errors.Is.
+type OrgError struct {
+	Code string
+	Key  string // the name or number asked for
+	N    int    // how many organisations there are, or have that name
+}
+
+func (e *OrgError) Error() string { return ErrNoOrganisation.Error() + ": " + e.Text("en") }
+
+// Unwrap makes errors.Is(err, ErrNoOrganisation) hold.
+func (e *OrgError) Unwrap() error { return ErrNoOrganisation }
+
+// Text is the error in lang.
+func (e *OrgError) Text(lang string) string {
+	return orgMessages.In(e.Code, lang, e.Key, strconv.Itoa(e.N))
+}
+
+var orgMessages = vocab.Messages{
+	"org.none": {
+		"Tietokannassa ei ole vielä organisaatioita. Tuo vastaukset komennolla tietosuojapakki import TIEDOSTO tai avaa ohjelman ikkuna.",
+		"Databasen har ännu inga organisationer. Importera svaren med tietosuojapakki import FIL eller öppna programmets fönster.",
+		"The database has no organisations yet. Import answers with tietosuojapakki import FILE or open the program's window."},
+	"org.choose": {
+		"Tietokannassa on {1} organisaatiota: valitse yksi valitsimella --org NIMI tai NUMERO (luettelo: tietosuojapakki orgs).",
+		"Databasen har {1} organisationer: välj en med --org NAMN eller NUMMER (listan: tietosuojapakki orgs).",
+		"The database has {1} organisations: choose one with --org NAME or NUMBER (the list: tietosuojapakki orgs)."},
+	"org.unknown": {
+		"Organisaatiota ”{0}” ei löydy. Luettelo: tietosuojapakki orgs.",
+		"Organisationen ”{0}” hittas inte. Listan: tietosuojapakki orgs.",
+		"No organisation “{0}”. The list: tietosuojapakki orgs."},
+	"org.same_name": {
+		"{1} organisaatiota on nimeltään ”{0}”: valitse numerolla, jonka tietosuojapakki orgs näyttää (--org NUMERO).",
+		"{1} organisationer heter ”{0}”: välj med numret som tietosuojapakki orgs visar (--org NUMMER).",
+		"{1} organisations are called “{0}”: choose by the number tietosuojapakki orgs shows (--org NUMBER)."},
 }
 
 // RenameOrganisation changes the organisation's name (in its answers too).

@@ -322,3 +322,31 @@ func TestBackupTo(t *testing.T) {
 		t.Fatalf("%v %v", err, a)
 	}
 }
+
+// FindOrganisation says plainly why it found no one organisation, in the
+// three languages, and still matches ErrNoOrganisation.
+func TestFindOrganisationWorded(t *testing.T) {
+	st := openTemp(t)
+	ctx := context.Background()
+	_, err := st.FindOrganisation(ctx, "")
+	var oe *OrgError
+	if !errors.As(err, &oe) || oe.Code != "org.none" || !errors.Is(err, ErrNoOrganisation) {
+		t.Fatalf("empty database: %v", err)
+	}
+	for i := 0; i < 2; i++ {
+		if _, err := st.CreateOrganisation(ctx, "Sama Oy"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cases := []struct{ key, code, fi string }{
+		{"", "org.choose", "Tietokannassa on 2 organisaatiota"},
+		{"Sama Oy", "org.same_name", "2 organisaatiota on nimeltään ”Sama Oy”"},
+		{"Muu Oy", "org.unknown", "Organisaatiota ”Muu Oy” ei löydy"},
+	}
+	for _, c := range cases {
+		_, err := st.FindOrganisation(ctx, c.key)
+		if !errors.As(err, &oe) || oe.Code != c.code || !strings.Contains(oe.Text("fi"), c.fi) || oe.Text("sv") == oe.Text("fi") {
+			t.Errorf("%q: %v", c.key, err)
+		}
+	}
+}

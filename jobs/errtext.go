@@ -83,9 +83,9 @@ func kindText(err error, lang string) string {
 	if errors.As(err, &pe) {
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
-			return errTexts.In("not_found", lang) + ": " + pe.Path + " (" + err.Error() + ")"
+			return errTexts.In("not_found", lang) + ": " + pe.Path
 		case errors.Is(err, fs.ErrPermission):
-			return errTexts.In("permission", lang) + ": " + pe.Path + " (" + err.Error() + ")"
+			return errTexts.In("permission", lang) + ": " + pe.Path
 		}
 	}
 	return err.Error()

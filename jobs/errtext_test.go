@@ -42,7 +42,7 @@ func TestErrorText(t *testing.T) {
 		{"locked", data.ErrLocked, "fi", []string{"jo auki toisessa ikkunassa"}},
 		{"damaged", &data.DamageError{Path: "x.db", Reason: "malformed"}, "fi", []string{"vaurioitunut", "restore"}},
 		{"a refused restore", &data.RefusedError{Code: data.RefuseNotSQLite, Detail: "kuva.png"}, "fi", []string{"Tietokantaa ei muutettu."}},
-		{"a missing file", missing, "fi", []string{"Tiedostoa tai kansiota ei ole", "/ei/ole/tiedosto.json", "no such file"}},
+		{"a missing file", missing, "fi", []string{"Tiedostoa tai kansiota ei ole", "/ei/ole/tiedosto.json"}},
 		{"anything else", errors.New("something odd"), "fi", []string{"something odd"}},
 		{"an unknown language is Finnish", data.ErrLocked, "de", []string{"jo auki toisessa ikkunassa"}},
 	} {
