@@ -31,7 +31,7 @@ func checkCommand() command {
 					return err
 				}
 				fs := wizard.Check(a)
-				printFindings(e, fs)
+				printFindings(e, e.stdout, fs) // the findings are check's output, blocking ones too
 				if wizard.Blocking(fs) {
 					return errIncomplete
 				}
@@ -123,7 +123,7 @@ func writeDocument(e *env, org, register, out, format string, r jobs.Request) er
 	d, err := jobs.Make(e.ctx, st, id, r)
 	var inc *jobs.IncompleteError
 	if errors.As(err, &inc) {
-		printFindings(e, inc.Findings)
+		printFindings(e, e.stderr, inc.Findings) // why the document was refused
 		fmt.Fprintln(e.stderr, word(e.lang,
 			"Asiakirjaa ei tehty. Täydennä vastaukset tai tee luonnos valitsimella --draft.",
 			"Dokumentet skapades inte. Komplettera svaren eller gör ett utkast med --draft.",
@@ -136,7 +136,9 @@ func writeDocument(e *env, org, register, out, format string, r jobs.Request) er
 	return jobs.WriteOutput(out, db, e.stdout, func(w io.Writer) error { return jobs.Render(w, d, f) })
 }
 
-func printFindings(e *env, fs []wizard.Finding) {
+// printFindings writes the findings to w, blocking ones first, each group
+// under its heading.
+func printFindings(e *env, w io.Writer, fs []wizard.Finding) {
 	for _, sev := range []wizard.Severity{wizard.Missing, wizard.Weak} {
 		var lines []string
 		for _, f := range fs {
@@ -148,10 +150,8 @@ func printFindings(e *env, fs []wizard.Finding) {
 			continue
 		}
 		head := word(e.lang, "Puuttuu (estää asiakirjan):", "Saknas (hindrar dokumentet):", "Missing (blocks the document):")
-		w := e.stderr
 		if sev == wizard.Weak {
 			head = word(e.lang, "Suositus:", "Rekommendation:", "Advice:")
-			w = e.stdout
 		}
 		fmt.Fprintln(w, head)
 		fmt.Fprintln(w, strings.Join(lines, "\n"))

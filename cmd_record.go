@@ -89,7 +89,7 @@ func recordIncomplete(e *env, err error) error {
 	if !errors.As(err, &inc) {
 		return err
 	}
-	printFindings(e, inc.Findings)
+	printFindings(e, e.stderr, inc.Findings)
 	fmt.Fprintln(e.stderr, word(e.lang,
 		"Selostetta ei tehty. Täydennä vastaukset tai tee luonnos valitsimella --draft.",
 		"Registret skapades inte. Komplettera svaren eller gör ett utkast med --draft.",
