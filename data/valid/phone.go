@@ -140,7 +140,24 @@ func finnishPhone(s, national string) (string, error) {
 		return s, err
 	}
 	area := finnishAreaLen(national)
+	if serviceNumber(national) {
+		// Service and premium-rate numbers (0100, 0600, 0700 and
+		// 0800) cannot be called from abroad: they keep their national
+		// form, which is how the user and the caller both know them.
+		return "0" + national[:area] + " " + groupSubscriber(national[area:]), nil
+	}
 	return "+358 " + national[:area] + " " + groupSubscriber(national[area:]), nil
+}
+
+// serviceNumber tells a Finnish service or premium-rate number (without
+// its trunk 0): 100, 600, 700 or 800 and then the subscriber part.
+func serviceNumber(national string) bool {
+	for _, p := range []string{"100", "600", "700", "800"} {
+		if strings.HasPrefix(national, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // finnishAreaLen is the length of the area code (without the trunk 0) at
