@@ -2,6 +2,8 @@ package wizard
 
 import (
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"tietosuojapakki/data"
@@ -209,6 +211,13 @@ func (rc regChecker) retention(r data.Register) {
 				tf(T("säilytysajan %d kesto puuttuu.", "lagringstid %d saknar längd.", "retention rule %d has no period."), j+1))
 		}
 		rc.bookkeeping(j, rule)
+		if years, ok := periodYears(rule.Period); ok && years > maxRetentionYears {
+			rc.add(Missing, "5(1)(e)", "retention.period", at("period"),
+				tf(T("säilytysaika %d (%s) on yli %d vuotta: tarkista luku. Tietoja saa säilyttää vain niin kauan kuin niitä tarvitaan.",
+					"lagringstid %d (%s) är över %d år: kontrollera talet. Uppgifter får sparas bara så länge de behövs.",
+					"retention rule %d (%s) is over %d years: check the number. Data may be kept only as long as it is needed."),
+					j+1, strings.TrimSpace(rule.Period), maxRetentionYears))
+		}
 		if blank(rule.Data) {
 			rc.add(Weak, "13(2)(a)", "retention.data", at("data"),
 				tf(T("kerro, mitä tietoja säilytysaika %d koskee.", "ange vilka uppgifter lagringstid %d gäller.", "say which data retention rule %d covers."), j+1))
@@ -416,4 +425,39 @@ func groundFits(safeguard, country string) (Text, Severity, bool) {
 			"As far as known, %s has no Commission adequacy decision. Check the Commission's list or choose another safeguard."), country), Weak, true
 	}
 	return Text{}, 0, false
+}
+
+// maxRetentionYears is the longest retention a period may state: the same
+// 100 years (1,200 months) as the numeric retention bounds of data.
+const maxRetentionYears = 100
+
+// periodNumber is a number followed by a unit of years or months, in
+// Finnish, Swedish or English ("6 vuotta", "24 kk", "10 år", "36 months").
+var periodNumber = regexp.MustCompile(`(?i)(\d[\d\s\x{00a0}]*)\s*(vuo|v\b|år|ar\b|year|yr|kuukau|kk\b|mån|månad|month|mo\b)`)
+
+// periodYears reads the longest period a retention text states, in years;
+// ok is false when it names none.
+func periodYears(period string) (float64, bool) {
+	var longest float64
+	found := false
+	for _, m := range periodNumber.FindAllStringSubmatch(period, -1) {
+		n, err := strconv.ParseFloat(strings.Map(func(r rune) rune {
+			if r >= '0' && r <= '9' {
+				return r
+			}
+			return -1
+		}, m[1]), 64)
+		if err != nil {
+			continue
+		}
+		unit := strings.ToLower(m[2])
+		if strings.HasPrefix(unit, "kuukau") || unit == "kk" || strings.HasPrefix(unit, "mån") || strings.HasPrefix(unit, "month") || unit == "mo" {
+			n /= 12
+		}
+		if n > longest {
+			longest = n
+		}
+		found = true
+	}
+	return longest, found
 }

@@ -250,3 +250,32 @@ func TestFindingText(t *testing.T) {
 		}
 	}
 }
+
+// A retention period of absurd length, typed or imported as free text,
+// blocks the notice: it cannot be what the company means.
+func TestRetentionPeriodTooLong(t *testing.T) {
+	cases := []struct {
+		period string
+		block  bool
+	}{
+		{"99999999 kuukautta", true},
+		{"500 vuotta", true},
+		{"101 år", true},
+		{"1300 months", true},
+		{"6 vuotta tilikauden päättymisestä", false},
+		{"24 kk", false},
+		{"10 år från räkenskapsperiodens slut", false},
+		{"Kunnes suostumus peruutetaan", false},
+	}
+	for _, c := range cases {
+		a := example(t)
+		a.Registers[0].Retention[0].Period = c.period
+		hit := false
+		for _, f := range Check(a) {
+			hit = hit || f.Article == "5(1)(e)" && f.Path == "registers.0.retention.0.period" && f.Severity == Missing
+		}
+		if hit != c.block {
+			t.Errorf("%q: blocks %v, want %v", c.period, hit, c.block)
+		}
+	}
+}
