@@ -208,7 +208,7 @@ func parseAndRun(e *env, fs *flag.FlagSet, args []string, job func(*env, []strin
 	case err == nil:
 		return exitOK
 	case errors.As(err, &ue):
-		fmt.Fprintf(e.stderr, "%s: %s\n", fs.Name(), ue.msg)
+		fmt.Fprintf(e.stderr, "%s: %s\n", fs.Name(), usageText(ue.msg, e.lang))
 		fs.Usage()
 		return exitUsage
 	case errors.Is(err, errIncomplete):
@@ -217,6 +217,25 @@ func parseAndRun(e *env, fs *flag.FlagSet, args []string, job func(*env, []strin
 		fmt.Fprintf(e.stderr, "%s: %s\n", fs.Name(), jobs.ErrorText(err, string(e.lang)))
 		return exitUser
 	}
+}
+
+// usageTexts word the commands' fixed usage messages, written in English
+// at their call sites (usagef), in the user's language.
+var usageTexts = map[string]vocab.Text{
+	"takes no arguments":                {FI: "ei ota argumentteja", SV: "tar inga argument", EN: "takes no arguments"},
+	"needs exactly one FILE":            {FI: "tarvitsee täsmälleen yhden TIEDOSTON", SV: "behöver exakt en FIL", EN: "needs exactly one FILE"},
+	"needs --out FILE and nothing else": {FI: "tarvitsee valitsimen --out TIEDOSTO eikä muuta", SV: "behöver --out FIL och inget annat", EN: "needs --out FILE and nothing else"},
+	"--out FILE is needed":              {FI: "--out TIEDOSTO puuttuu", SV: "--out FIL saknas", EN: "--out FILE is needed"},
+	"--format must be pdf or html":      {FI: "--format on pdf tai html", SV: "--format är pdf eller html", EN: "--format must be pdf or html"},
+	"--format must be pdf, html or csv": {FI: "--format on pdf, html tai csv", SV: "--format är pdf, html eller csv", EN: "--format must be pdf, html or csv"},
+}
+
+// usageText is msg in lang when it is one of usageTexts, else msg.
+func usageText(msg string, lang vocab.Lang) string {
+	if t, ok := usageTexts[msg]; ok {
+		return t.In(string(lang))
+	}
+	return msg
 }
 
 // flagErrorText words the flag package's parse errors, which are English

@@ -62,7 +62,7 @@ func TestCLI(t *testing.T) {
 	}{
 		{"help", []string{"help"}, 0, []string{"import", "export", "orgs", "check", "notice"}, nil, -1},
 		{"unknown command", []string{"frobnicate"}, 2, nil, []string{"unknown command"}, -1},
-		{"import needs a file", []string{"import", "--db", db}, 2, nil, []string{"exactly one FILE", "Usage"}, 0},
+		{"import needs a file", []string{"import", "--db", db}, 2, nil, []string{"täsmälleen yhden TIEDOSTON", "Usage"}, 0},
 		{"import --help", []string{"import", "--help"}, 0, nil, []string{"Usage: tietosuojapakki import FILE"}, -1},
 		{"bad file: every problem, nothing written", []string{"import", bad, "--db", db}, 1, nil,
 			[]string{"2 virhettä", "organisation.business_id: Y-tunnuksen", "organisation.postal_code: Postinumerossa"}, 0},
@@ -224,6 +224,16 @@ func TestFlagErrorsWorded(t *testing.T) {
 		if code != 2 || !strings.Contains(errOut, c.want) || strings.Contains(errOut, "flag provided") || strings.Contains(errOut, "invalid value") ||
 			strings.Count(errOut, "Usage:") > 1 {
 			t.Errorf("%v: exit %d, stderr %q, want %q", c.args, code, errOut, c.want)
+		}
+	}
+}
+
+// The commands' fixed usage messages speak the user's language.
+func TestUsageWorded(t *testing.T) {
+	for lang, want := range map[string]string{"fi": "ei ota argumentteja", "sv": "tar inga argument", "en": "takes no arguments"} {
+		code, _, errOut := tsp(t, "orgs", "extra", "--lang", lang)
+		if code != 2 || !strings.Contains(errOut, want) {
+			t.Errorf("%s: exit %d, %q", lang, code, errOut)
 		}
 	}
 }
