@@ -11,12 +11,22 @@ import (
 // naming the right basis).
 var contractActivity = re(`asiakassuh|asiakkuu|tilau|toimitu|laskut|kundförhållande|kundrelation|beställning|leverans|fakturer|customer relationship|customer account|purchase|deliver|invoic|billing`)
 
+// consentGiven states consent as the ground without a basis word: "behandlas
+// med kundens samtycke", "with your consent", "suostumuksellasi".
+var consentGiven = re(`\bmed (?:\p{L}+ )?samtycke|\bwith (?:your|the customer'?s?|their) consent|suostumukse(?:lla|llasi|llanne)\b`)
+
+// consentFor is consent given in order to perform a contract or what it
+// needs: "consent in order to perform the contract", "samtycke för att vi
+// ska kunna leverera", "suostumuksella, jotta voimme toimittaa tilauksen".
+// The contract named there is the purpose of the consent, not a basis.
+var consentFor = re(`(?:suostumu|samtycke|\bconsent)\p{L}*\b[^.;]{0,30}?(?:\bin order to\b|\bso that\b|\bto\b|\bför att\b|\bjotta\b|\bvoidaksemme\b)[^.;]*(?:sopimu|\bavtal|contract|asiakassuh|tilau|toimit|laskut|beställ|leverera|leverans|fakturer|deliver|invoic|billing|purchase)`)
+
 // basisSpans are the sentences that state a legal basis: with a basis
 // word, or standing in a section on purposes or the basis.
 func (c *checker) basisSpans() []span {
 	var out []span
 	for _, sp := range c.d.spans() {
-		if basisMarker.MatchString(sp.s) || c.d.inTopics(sp.start, topicBasis) {
+		if basisMarker.MatchString(sp.s) || consentGiven.MatchString(sp.s) || c.d.inTopics(sp.start, topicBasis) {
 			out = append(out, sp)
 		}
 	}
@@ -61,7 +71,8 @@ func (c *checker) consentChecks(bs []span) (named []span, consent bool) {
 			continue
 		}
 		consent = true
-		if !hasBasis(found, data.BasisContract) && (contractActivity.MatchString(sp.s) || c.contractSection(sp.start)) {
+		if consentFor.MatchString(sp.s) ||
+			!hasBasis(found, data.BasisContract) && (contractActivity.MatchString(sp.s) || c.contractSection(sp.start)) {
 			c.addSpan("consent_for_contract", sp)
 		}
 	}

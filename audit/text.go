@@ -104,11 +104,13 @@ func headingOf(s string) (topic, string, bool) {
 		maxRunes, maxWords = 110, 15
 	}
 	s = strings.TrimSpace(numbering.ReplaceAllString(s, ""))
-	if s == "" || len(s) > 160 {
-		return 0, "", false
-	}
+	// A label line ("Oikeutesi: Sinulla on oikeus …") may run as long as
+	// its paragraph: the label itself is short (labelLine checks it).
 	if t, value, ok := labelLine(s); ok {
 		return t, value, true
+	}
+	if s == "" || len(s) > 160 {
+		return 0, "", false
 	}
 	if utf8.RuneCountInString(s) > maxRunes || len(strings.Fields(s)) > maxWords || strings.HasSuffix(s, ".") || strings.HasSuffix(s, ",") {
 		return 0, "", false
