@@ -26,6 +26,9 @@ var registerTopics = map[topic]bool{
 	topicRetention: true, topicSecurity: true,
 }
 
+// topLevel is a heading numbered "3" or "3.", not "3.2".
+var topLevel = regexp.MustCompile(`^\d{1,2}\.?\s+\p{Lu}`)
+
 // parts splits the register sections of d: a topic seen again starts
 // the next register.
 func (d *doc) parts() []*part {
@@ -37,7 +40,12 @@ func (d *doc) parts() []*part {
 		if s.topic == topicNone {
 			// "3 Uutiskirjeen tilaajat" just before the register's first
 			// heading is its name.
-			hint = strings.TrimSpace(numbering.ReplaceAllString(d.lines[s.head].s, ""))
+			// Only a top-level heading ("3 …", not "2.3 Måste du lämna
+			// uppgifterna") can name a register.
+			hint = ""
+			if topLevel.MatchString(d.lines[s.head].s) {
+				hint = strings.TrimSpace(numbering.ReplaceAllString(d.lines[s.head].s, ""))
+			}
 			continue
 		}
 		if !registerTopics[s.topic] {
@@ -135,9 +143,7 @@ func (p *part) register(firstID int) (data.Register, []data.Processor) {
 		r.ProcessorIDs = append(r.ProcessorIDs, p.ID)
 	}
 	r.Transfers = append(r.Transfers, p.transfers()...)
-	for _, it := range p.retentionStatements() {
-		r.Retention = append(r.Retention, data.RetentionRule{Period: it})
-	}
+	r.Retention = retentionRules(p.retentionStatements())
 	r.Security = p.security()
 	return r, procs
 }
@@ -185,6 +191,10 @@ func addPurpose(out []data.Purpose, it string) []data.Purpose {
 	return addPurposeLine(out, it)
 }
 
+// basisColumn is the basis column of a table row read back on the
+// purpose's line: a capitalised basis and its article at the end.
+var basisColumn = regexp.MustCompile(`\s(?:Suostumus|Sopimus|Lakisääteinen velvoite|Oikeutettu etu|Samtycke|Avtal|Rättslig förpliktelse|Berättigat intresse|Consent|Contract|Legal obligation|Legitimate interests?),\s+(?:\d+\s+artiklan|artikel|Article|art\.)[^.]{0,40}(?:\d\.\d[^.]{0,20})?$`)
+
 // addPurposeLine adds a line that is not the wrapped rest of the one
 // above: a purpose, or the law or basis of the purpose above.
 func addPurposeLine(out []data.Purpose, it string) []data.Purpose {
@@ -197,9 +207,13 @@ func addPurposeLine(out []data.Purpose, it string) []data.Purpose {
 	}
 	if basisOnly.MatchString(it) && n > 0 && out[n-1].LegalBasis == "" && len(bs) == 1 {
 		// The basis column of a table row read back on its own line.
-		out[n-1].Description += " " + it
 		out[n-1].LegalBasis = bs[0]
 		return out
+	}
+	if m := basisColumn.FindStringIndex(it); m != nil && m[0] > 0 && len(bs) == 1 {
+		// "Kirjanpito ja verotus Lakisääteinen velvoite, 6 artiklan 1
+		// kohdan c alakohta": a table row, the purpose then its basis.
+		return append(out, data.Purpose{Description: strings.TrimSpace(it[:m[0]]), LegalBasis: bs[0]})
 	}
 	pu := data.Purpose{Description: it}
 	if len(bs) == 1 && basisMarker.MatchString(it) {

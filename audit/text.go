@@ -118,7 +118,7 @@ func headingOf(s string) (topic, string, bool) {
 	// The colon of "Tietosisältö:" is not the topic's; a value keeps its
 	// own ("… seuraavat tiedot:" is a lead-in).
 	t, n := topicPrefix(strings.TrimSuffix(s, ":"))
-	if t == topicNone {
+	if t == topicNone || leadInSentence(s, n) {
 		return 0, "", false
 	}
 	// A table row read back from a PDF or a document: "Y-tunnus 1234567-1",
@@ -129,6 +129,15 @@ func headingOf(s string) (topic, string, bool) {
 		value = ""
 	}
 	return t, value, true
+}
+
+// leadInSentence reports whether s, whose first n bytes name a topic, is a
+// sentence that introduces a list ("Uppgifter som behandlas elektroniskt
+// skyddar vi så här:"): three lower-case words or more, then a colon.
+func leadInSentence(s string, n int) bool {
+	rest := strings.TrimSpace(s[n:])
+	r, _ := utf8.DecodeRuneInString(rest)
+	return strings.HasSuffix(s, ":") && len(strings.Fields(rest)) >= 3 && unicode.IsLower(r)
 }
 
 // labelLine reads "Label: value" where the label names a topic. The
@@ -143,8 +152,12 @@ func labelLine(s string) (topic, string, bool) {
 	if utf8.RuneCountInString(label) > 60 || strings.Contains(label, ".") {
 		return 0, "", false
 	}
-	t, ok := topicOf(label)
-	return t, strings.TrimSpace(s[m[1]:]), ok
+	t, n := topicPrefix(label)
+	value := strings.TrimSpace(s[m[1]:])
+	if t == topicNone || value == "" && leadInSentence(s, n) {
+		return 0, "", false
+	}
+	return t, value, true
 }
 
 var otherHeading = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}`)
