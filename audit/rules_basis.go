@@ -19,7 +19,7 @@ var consentGiven = re(`\bmed (?:\p{L}+ )?samtycke|\bwith (?:your|the customer'?s
 // needs: "consent in order to perform the contract", "samtycke för att vi
 // ska kunna leverera", "suostumuksella, jotta voimme toimittaa tilauksen".
 // The contract named there is the purpose of the consent, not a basis.
-var consentFor = re(`(?:suostumu|samtycke|\bconsent)\p{L}*\b[^.;]{0,30}?(?:\bin order to\b|\bso that\b|\bto\b|\bför att\b|\bjotta\b|\bvoidaksemme\b)[^.;]*(?:sopimu|\bavtal|contract|asiakassuh|tilau|toimit|laskut|beställ|leverera|leverans|fakturer|deliver|invoic|billing|purchase)`)
+var consentFor = re(`(?:suostumu|samtycke|\bconsent)\p{L}*\b[^.;]{0,30}?(?:\bin order to\b|\bso that\b|\bto (?:perform|fulfil|deliver|invoice|bill|handle|process)\b|\bför att\b|\bså att\b|\bjotta\b|\bvoidaksemme\b)[^.;]{0,60}?(?:sopimu|\bavtal|contract|asiakassuh|tilau|toimit|laskut|beställ|leverera|leverans|fakturer|deliver|invoic|billing|purchase)`)
 
 // basisSpans are the sentences that state a legal basis: with a basis
 // word, or standing in a section on purposes or the basis.
