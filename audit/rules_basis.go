@@ -21,6 +21,11 @@ var consentGiven = re(`\bmed (?:\p{L}+ )?samtycke|\bwith (?:your|the customer'?s
 // The contract named there is the purpose of the consent, not a basis.
 var consentFor = re(`(?:suostumu|samtycke|\bconsent)\p{L}*\b[^.;]{0,30}?(?:\bin order to\b|\bso that\b|\bto (?:perform|fulfil|deliver|invoice|bill|handle|process)\b|\bför att\b|\bså att\b|\bjotta\b|\bvoidaksemme\b)[^.;]{0,60}?(?:sopimu|\bavtal|contract|asiakassuh|tilau|toimit|laskut|beställ|leverera|leverans|fakturer|deliver|invoic|billing|purchase)`)
 
+// marketingWord names marketing, for which consent is the right basis
+// (Sähköisen viestinnän palveluista annettu laki 200 §) even when the
+// sentence speaks of customers who ordered.
+var marketingWord = re(`uutiskir|markkinoin|suoramark|nyhetsbrev|marknadsför|direktreklam|newsletter|marketing`)
+
 // basisSpans are the sentences that state a legal basis: with a basis
 // word, or standing in a section on purposes or the basis.
 func (c *checker) basisSpans() []span {
@@ -72,7 +77,7 @@ func (c *checker) consentChecks(bs []span) (named []span, consent bool) {
 		}
 		consent = true
 		if consentFor.MatchString(sp.s) ||
-			!hasBasis(found, data.BasisContract) && (contractActivity.MatchString(sp.s) || c.contractSection(sp.start)) {
+			!hasBasis(found, data.BasisContract) && !marketingWord.MatchString(sp.s) && (contractActivity.MatchString(sp.s) || c.contractSection(sp.start)) {
 			c.addSpan("consent_for_contract", sp)
 		}
 	}
