@@ -26,6 +26,10 @@ var consentFor = re(`(?:suostumu|samtycke|\bconsent)\p{L}*\b[^.;]{0,30}?(?:\bin 
 // sentence speaks of customers who ordered.
 var marketingWord = re(`uutiskir|markkinoin|suoramark|nyhetsbrev|marknadsför|direktreklam|newsletter|marketing`)
 
+// serviceWord is the work of a contract itself (billing, delivery, the
+// customer relationship): consent for it is a fault even beside marketing.
+var serviceWord = re(`laskut|toimitu|asiakassuh|asiakkuu|fakturer|leverans|leverera|kundförhållande|kundrelation|deliver|invoic|billing|customer relationship`)
+
 // basisSpans are the sentences that state a legal basis: with a basis
 // word, or standing in a section on purposes or the basis.
 func (c *checker) basisSpans() []span {
@@ -77,7 +81,7 @@ func (c *checker) consentChecks(bs []span) (named []span, consent bool) {
 		}
 		consent = true
 		if consentFor.MatchString(sp.s) ||
-			!hasBasis(found, data.BasisContract) && !marketingWord.MatchString(sp.s) && (contractActivity.MatchString(sp.s) || c.contractSection(sp.start)) {
+			!hasBasis(found, data.BasisContract) && (!marketingWord.MatchString(sp.s) || serviceWord.MatchString(sp.s)) && (contractActivity.MatchString(sp.s) || c.contractSection(sp.start)) {
 			c.addSpan("consent_for_contract", sp)
 		}
 	}

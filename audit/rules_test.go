@@ -250,6 +250,7 @@ func TestRulesSwedishEnglish(t *testing.T) {
 		{"consent to perform contract en", goodEN + "We process your data on the basis of your consent in order to perform the contract with you.", []string{"consent_for_contract"}, nil},
 		{"consent, then customers who purchased en", goodEN + "Newsletters are sent with your consent to customers who have purchased from us.", nil, []string{"consent_for_contract"}},
 		{"consent so that sv, newsletter", goodSV + "Nyhetsbrevet skickas med ditt samtycke så att du får veta om nyheter.", nil, []string{"consent_for_contract"}},
+		{"consent for billing and marketing fi", goodEN + "Tietoja käytetään asiakassuhteen hoitoon, laskutukseen ja markkinointiin asiakkaan suostumuksen perusteella.", []string{"consent_for_contract"}, nil},
 		{"consent for newsletter en", goodEN + "We send the newsletter on the basis of your consent, which you may withdraw.", nil, []string{"consent_for_contract"}},
 		{"hand signature sv", goodSV + "Begäran ska skickas per post försedd med egenhändig underskrift.", []string{"signed_request_demand"}, nil},
 		{"no complaint en", strings.Replace(goodEN, "You may lodge a complaint with the Office of the Data Protection Ombudsman.", "We handle customer complaints by e-mail.", 1), []string{"missing_complaint_right"}, nil},
