@@ -65,6 +65,10 @@ var (
 	companyForm   = regexp.MustCompile(`\b(?:Oy|Oyj|Ab|Abp|Ky|Ay|Tmi|ry|rf|osk|Ltd|Limited|Inc|GmbH|AB|Oü|toiminimi|Toiminimi)\b`)
 )
 
+// registerWord starts a line that lists registers ("Registers Customer
+// register", "Register Kundregister"): not a company's name.
+var registerWord = re(`^(?:rekisteri|register|registren|registers)\b|rekisteri\b|register\b`)
+
 // authorityMark tells lines that give the supervisory authority's address
 // (old or new) or another authority's, which is not the controller's.
 var authorityMark = re(`tietosuojavaltuutet|dataombudsman|data protection ombudsman|lintulahdenkuja|fågelviksgränden|ratapihantie|\b0053[01]\b|\b0052[01]\b`)
@@ -73,6 +77,14 @@ var authorityMark = re(`tietosuojavaltuutet|dataombudsman|data protection ombuds
 // anywhere for the Y-tunnus) and the contact person from theirs.
 func (d *doc) organisation(o *data.Organisation) {
 	ctrl := d.section(topicController)
+	// A name on the controller's own label or heading line ("Controller
+	// Ajanvaraus Kivi Oy") wins over the first line of a section, which
+	// may be a list of the registers.
+	for _, s := range d.sections {
+		if s.topic == topicController && o.Name == "" && len(s.content) > 0 && s.content[0].start > d.lines[s.head].start {
+			o.Name = orgName(s.content[:1])
+		}
+	}
 	for _, s := range d.sections {
 		if s.topic == topicController && o.Name == "" {
 			o.Name = orgName(s.content)
@@ -114,7 +126,7 @@ func orgName(ls []line) string {
 			continue
 		}
 		if i == 0 {
-			if v := nameValue(s); v != "" && (companyForm.MatchString(v) || len(ls) > 1) {
+			if v := nameValue(s); v != "" && (companyForm.MatchString(v) || len(ls) > 1 && !registerWord.MatchString(v)) {
 				return v
 			}
 		}

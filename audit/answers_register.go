@@ -26,6 +26,17 @@ var registerTopics = map[topic]bool{
 	topicRetention: true, topicSecurity: true,
 }
 
+// sourceNote is a notice's standard sentence about sources (art. 14):
+// which categories come from others, when the person is told.
+var sourceNote = re(`kohdassa \d|kohdan \d|\bsection \d|avsnitt \d|14 artikla|artikel 14|article 14|kerromme siitä|berättar vi|we tell you|kuuluvat edellä|hör till de kategorier|belongs? to the categories`)
+
+// publicNote is the note "– julkinen lähde" a notice writes after a
+// public source.
+var publicNote = re(`\s[–-]\s(?:julkinen lähde|offentlig källa|public source)\.?$`)
+
+// topLevel is a heading numbered "3" or "3.", not "3.2".
+var topLevel = regexp.MustCompile(`^\d{1,2}\.?\s+\p{Lu}`)
+
 // parts splits the register sections of d: a topic seen again starts
 // the next register.
 func (d *doc) parts() []*part {
@@ -37,7 +48,12 @@ func (d *doc) parts() []*part {
 		if s.topic == topicNone {
 			// "3 Uutiskirjeen tilaajat" just before the register's first
 			// heading is its name.
-			hint = strings.TrimSpace(numbering.ReplaceAllString(d.lines[s.head].s, ""))
+			// Only a top-level heading ("3 …", not "2.3 Måste du lämna
+			// uppgifterna") can name a register.
+			hint = ""
+			if topLevel.MatchString(d.lines[s.head].s) {
+				hint = strings.TrimSpace(numbering.ReplaceAllString(d.lines[s.head].s, ""))
+			}
 			continue
 		}
 		if !registerTopics[s.topic] {
@@ -127,7 +143,14 @@ func (p *part) register(firstID int) (data.Register, []data.Processor) {
 		}
 	}
 	for _, it := range items(p.section(topicSources)) {
-		r.Sources = append(r.Sources, data.Source{Description: it, Public: publicSource.MatchString(it)})
+		if sourceNote.MatchString(it) {
+			continue // a sentence about sources, not one of them
+		}
+		pub := publicSource.MatchString(it)
+		if m := publicNote.FindStringIndex(it); m != nil && m[0] > 0 {
+			it = strings.TrimSpace(it[:m[0]]) // "YTJ – julkinen lähde": the note is the flag
+		}
+		r.Sources = append(r.Sources, data.Source{Description: it, Public: pub})
 	}
 	var procs []data.Processor
 	r.Recipients, procs = p.recipients(firstID)
@@ -135,9 +158,7 @@ func (p *part) register(firstID int) (data.Register, []data.Processor) {
 		r.ProcessorIDs = append(r.ProcessorIDs, p.ID)
 	}
 	r.Transfers = append(r.Transfers, p.transfers()...)
-	for _, it := range p.retentionStatements() {
-		r.Retention = append(r.Retention, data.RetentionRule{Period: it})
-	}
+	r.Retention = retentionRules(p.retentionStatements())
 	r.Security = p.security()
 	return r, procs
 }
@@ -159,7 +180,31 @@ func (p *part) purposes() []data.Purpose {
 			out = addPurpose(out, it)
 		}
 	}
+	for i := range out {
+		splitBasisColumn(&out[i])
+	}
 	return out
+}
+
+// splitBasisColumn cuts the basis column of a table row read back on the
+// purpose's line ("Kirjanpito ja verotus Lakisääteinen velvoite, 6
+// artiklan 1 kohdan c alakohta: Kirjanpitolaki (1336/1997)"): the
+// purpose keeps its own words, the law its statute.
+func splitBasisColumn(pu *data.Purpose) {
+	m := basisColumn.FindStringSubmatchIndex(pu.Description)
+	if m == nil || m[0] == 0 {
+		return
+	}
+	col := pu.Description[m[0]:]
+	if bs := basesIn(col); len(bs) == 1 && (pu.LegalBasis == "" || pu.LegalBasis == bs[0]) {
+		pu.LegalBasis = bs[0]
+	} else {
+		return
+	}
+	if m[2] >= 0 && m[3] > m[2] && pu.Law == "" && lawOnly.MatchString(pu.Description[m[2]:m[3]]) {
+		pu.Law = strings.TrimSuffix(pu.Description[m[2]:m[3]], ".")
+	}
+	pu.Description = strings.TrimSpace(pu.Description[:m[0]])
 }
 
 // citeTail is how the wrapped rest of a Finnish article citation, or of
@@ -185,6 +230,10 @@ func addPurpose(out []data.Purpose, it string) []data.Purpose {
 	return addPurposeLine(out, it)
 }
 
+// basisColumn is the basis column of a table row read back on the
+// purpose's line: a capitalised basis and its article at the end.
+var basisColumn = regexp.MustCompile(`\s(?:Suostumus|Sopimus|Lakisääteinen velvoite|Oikeutettu etu|Samtycke|Avtal|Rättslig förpliktelse|Berättigat intresse|Consent|Contract|Legal obligation|Legitimate interests?),\s+(?:\d+\s+artiklan|artikel|Article|art\.)[^:]{0,60}?(?::\s*(.*))?$`)
+
 // addPurposeLine adds a line that is not the wrapped rest of the one
 // above: a purpose, or the law or basis of the purpose above.
 func addPurposeLine(out []data.Purpose, it string) []data.Purpose {
@@ -197,7 +246,6 @@ func addPurposeLine(out []data.Purpose, it string) []data.Purpose {
 	}
 	if basisOnly.MatchString(it) && n > 0 && out[n-1].LegalBasis == "" && len(bs) == 1 {
 		// The basis column of a table row read back on its own line.
-		out[n-1].Description += " " + it
 		out[n-1].LegalBasis = bs[0]
 		return out
 	}

@@ -2,6 +2,7 @@ package audit
 
 import (
 	"regexp"
+	"strings"
 
 	"tietosuojapakki/data"
 	"tietosuojapakki/data/vocab"
@@ -27,6 +28,48 @@ func (p *part) retentionStatements() []string {
 	}
 	return out
 }
+
+// retentionRules reads retention statements as rules: a table row "Login
+// logs 12 months" gives the data and its period; a line that only cites a
+// law ("Kirjanpitolaki 2 luku 10 §") is the basis of the rule above; a
+// data line alone takes the period on the next line; a sentence on what
+// happens when any period ends is no period.
+func retentionRules(items []string) []data.RetentionRule {
+	out := []data.RetentionRule{}
+	pending := ""
+	for _, it := range items {
+		n := len(out)
+		switch {
+		case retentionEnds.MatchString(it):
+			continue
+		case lawCite.MatchString(it) && n > 0 && out[n-1].Basis == "":
+			out[n-1].Basis = strings.TrimSuffix(it, ".")
+			continue
+		case lawCite.MatchString(it):
+			continue
+		}
+		if !strings.HasSuffix(it, ".") {
+			if m := periodStart.FindStringIndex(it); m != nil && m[0] > 0 && !keepVerb.MatchString(it) {
+				out = append(out, data.RetentionRule{Data: strings.TrimSpace(it[:m[0]]), Period: strings.TrimSpace(it[m[0]:])})
+				pending = ""
+				continue
+			}
+			if !duration.MatchString(it) && !criterion.MatchString(it) && !keepVerb.MatchString(it) && !vagueKeep.MatchString(it) {
+				pending = it // the data column; its period follows
+				continue
+			}
+		}
+		out = append(out, data.RetentionRule{Data: pending, Period: it})
+		pending = ""
+	}
+	return out
+}
+
+var (
+	retentionEnds = re(`^(?:kun säilytysaika (?:päättyy|on päättynyt)|när lagringstiden (?:har löpt ut|går ut|upphör)|when the retention period (?:ends|is over|has ended))`)
+	lawCite       = re(`^[\p{L} -]*(?:laki|lagen|lag|act)\b[\s,]*(?:\(\d+/\d{4}\))?[\s,]*(?:(?:chapter|section|luku|kap\.?|§|\d+|[a-z])[\s,.]*)*$`)
+	periodStart   = regexp.MustCompile(`\s(?:\d+\s*(?:vuo|kuukau|kk\b|päiv|viik|år|mån|dag|veck|year|month|day|week)|(?:Kunnes|Tills|Until|Niin kauan|Så länge|As long)\b)`)
+)
 
 var (
 	keepVerb = re(`säilyt|säilö|poistetaan|poistamme|hävitetään|sparas|lagras|bevaras|raderas|gallras|\bkept\b|\bkeep\b|retain|\bstored?\b|deleted|erased`)

@@ -58,7 +58,7 @@ var headings = []struct {
 	{topicRetention, re(`^((tietojen )?säilytysaika|tietojen säilyttäminen|säilyttäminen|kuinka kauan|säilytys|lagringstid|hur länge|bevarande|lagring av|(data )?retention|how long|storage period|period of storage)`)},
 	{topicComplaint, re(`^(valitusoikeus|oikeus (tehdä )?valitus|oikeus valittaa|oikeus tehdä ilmoitus|rätt att (inge|lämna|anföra) klagomål|klagomål|(the )?right to (lodge a )?complaint|complaints?)`)},
 	{topicRights, re(`^(rekisteröidyn oikeudet|rekisteröidyn oikeus|tarkastusoikeus|oikeus vaatia tiedon korjaamista|muut henkilötietojen käsittelyyn liittyvät oikeudet|oikeutesi|sinun oikeutesi|(den )?registrerades rättigheter|rätt till (insyn|rättelse)|rätt att kräva rättelse|dina rättigheter|(rights of the data subject|data subject'?s? rights|your rights|right of access|right to rectification))`)},
-	{topicSecurity, re(`^((rekisterin )?suojauksen periaatteet|tietoturva|tietojen suojaaminen|tietojen suojaus|principerna för skydd|principer för skydd|skydd av (registret|uppgifterna)|datasäkerhet|informationssäkerhet|(data )?security|protection of (the register|data)|principles (of|for) (register )?protection)`)},
+	{topicSecurity, re(`^((rekisterin )?suojauksen periaatteet|tietoturva|tietojen suojaaminen|tietojen suojaus|principerna för skydd|principer för skydd|skydd av (registret|uppgifterna)|datasäkerhet|informationssäkerhet|(data )?security|protection of (the register|data)|principles (of|for) (register )?protection|hur uppgifterna skyddas|how (the )?data is protected|how we protect)`)},
 	{topicCookies, re(`^(evästeet|evästeiden käyttö|cookies|kakor|användning av kakor|use of cookies)`)},
 }
 

@@ -30,7 +30,7 @@ func ruleAccess(c *checker) {
 var excessive = re(`perusteeto|kohtuuto|ilmeisen|lisäkopio|ogrundad|orimlig|ytterligare kopior|unfounded|excessive|further copies|additional copies`)
 
 // signedRe is a demand for a hand-signed request.
-var signedRe = re(`omakätisesti|allekirjoitet\p{L}*\s+(kirjallise|pyyn|kirje|lomak)|kirjallisesti (ja )?allekirjoite|allekirjoitettava|allekirjoittamalla|ska undertecknas|skall undertecknas|must be signed|egenhändigt|undertecknad (skriftlig )?begäran|skriftlig(t)?,? undertecknad|undertecknat brev|hand-?signed|signed (written )?(request|letter)|personally signed|signed in writing`)
+var signedRe = re(`omakätisesti|allekirjoitet\p{L}*\s+(kirjallise|pyyn|kirje|lomak)|kirjallisesti (ja )?allekirjoite|allekirjoitettava|allekirjoittamalla|ska undertecknas|skall undertecknas|must be signed|egenhändig(?:t|a)?\b|egenhändig underskrift|med (?:din |sin )?underskrift|försedd med underskrift|handwritten signature|signed by hand|signature by hand|undertecknad (skriftlig )?begäran|skriftlig(t)?,? undertecknad|undertecknat brev|hand-?signed|signed (written )?(request|letter)|personally signed|signed in writing`)
 
 // optional and required tell an offer ("voit myös lähettää allekirjoitetun
 // kirjeen") from a demand ("pyyntö on tehtävä allekirjoitettuna").

@@ -11,12 +11,31 @@ import (
 // naming the right basis).
 var contractActivity = re(`asiakassuh|asiakkuu|tilau|toimitu|laskut|kundförhållande|kundrelation|beställning|leverans|fakturer|customer relationship|customer account|purchase|deliver|invoic|billing`)
 
+// consentGiven states consent as the ground without a basis word: "behandlas
+// med kundens samtycke", "with your consent", "suostumuksellasi".
+var consentGiven = re(`\bmed (?:\p{L}+ )?samtycke|\bwith (?:your|the customer'?s?|their) consent|suostumukse(?:lla|llasi|llanne)\b`)
+
+// consentFor is consent given in order to perform a contract or what it
+// needs: "consent in order to perform the contract", "samtycke för att vi
+// ska kunna leverera", "suostumuksella, jotta voimme toimittaa tilauksen".
+// The contract named there is the purpose of the consent, not a basis.
+var consentFor = re(`(?:suostumu|samtycke|\bconsent)\p{L}*\b[^.;]{0,30}?(?:\bin order to\b|\bso that\b|\bto (?:perform|fulfil|deliver|invoice|bill|handle|process)\b|\bför att\b|\bså att\b|\bjotta\b|\bvoidaksemme\b)[^.;]{0,60}?(?:sopimu|\bavtal|contract|asiakassuh|tilau|toimit|laskut|beställ|leverera|leverans|fakturer|deliver|invoic|billing|purchase)`)
+
+// marketingWord names marketing, for which consent is the right basis
+// (Sähköisen viestinnän palveluista annettu laki 200 §) even when the
+// sentence speaks of customers who ordered.
+var marketingWord = re(`uutiskir|markkinoin|suoramark|nyhetsbrev|marknadsför|direktreklam|newsletter|marketing`)
+
+// serviceWord is the work of a contract itself (billing, delivery, the
+// customer relationship): consent for it is a fault even beside marketing.
+var serviceWord = re(`laskut|toimitu|asiakassuh|asiakkuu|fakturer|leverans|leverera|kundförhållande|kundrelation|deliver|invoic|billing|customer relationship`)
+
 // basisSpans are the sentences that state a legal basis: with a basis
 // word, or standing in a section on purposes or the basis.
 func (c *checker) basisSpans() []span {
 	var out []span
 	for _, sp := range c.d.spans() {
-		if basisMarker.MatchString(sp.s) || c.d.inTopics(sp.start, topicBasis) {
+		if basisMarker.MatchString(sp.s) || consentGiven.MatchString(sp.s) || c.d.inTopics(sp.start, topicBasis) {
 			out = append(out, sp)
 		}
 	}
@@ -61,7 +80,8 @@ func (c *checker) consentChecks(bs []span) (named []span, consent bool) {
 			continue
 		}
 		consent = true
-		if !hasBasis(found, data.BasisContract) && (contractActivity.MatchString(sp.s) || c.contractSection(sp.start)) {
+		if consentFor.MatchString(sp.s) ||
+			!hasBasis(found, data.BasisContract) && (!marketingWord.MatchString(sp.s) || serviceWord.MatchString(sp.s)) && (contractActivity.MatchString(sp.s) || c.contractSection(sp.start)) {
 			c.addSpan("consent_for_contract", sp)
 		}
 	}

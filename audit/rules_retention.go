@@ -13,7 +13,8 @@ func ruleRetention(c *checker) {
 	var concrete, vague []span
 	for _, sp := range c.d.spans() {
 		inSection := c.d.inTopics(sp.start, topicRetention)
-		if !inSection && !keepVerb.MatchString(sp.s) {
+		if !inSection && (!keepVerb.MatchString(sp.s) || cookieWord.MatchString(sp.s)) {
+			// Cookies stored on a device are not data kept for a time.
 			continue
 		}
 		switch {

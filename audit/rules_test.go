@@ -236,3 +236,44 @@ func TestLanguageOfMessages(t *testing.T) {
 		}
 	}
 }
+
+// TestRulesSwedishEnglish: the faults worded as Swedish and English notices
+// word them, and the right wording that stays quiet.
+func TestRulesSwedishEnglish(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+		not  []string
+	}{
+		{"consent for delivery sv", goodSV + "Kunduppgifterna behandlas med kundens samtycke så att vi kan leverera beställda varor och fakturera dem.", []string{"consent_for_contract"}, nil},
+		{"consent to perform contract en", goodEN + "We process your data on the basis of your consent in order to perform the contract with you.", []string{"consent_for_contract"}, nil},
+		{"consent, then customers who purchased en", goodEN + "Newsletters are sent with your consent to customers who have purchased from us.", nil, []string{"consent_for_contract"}},
+		{"consent so that sv, newsletter", goodSV + "Nyhetsbrevet skickas med ditt samtycke så att du får veta om nyheter.", nil, []string{"consent_for_contract"}},
+		{"consent for billing and marketing fi", goodEN + "Tietoja käytetään asiakassuhteen hoitoon, laskutukseen ja markkinointiin asiakkaan suostumuksen perusteella.", []string{"consent_for_contract"}, nil},
+		{"consent for newsletter en", goodEN + "We send the newsletter on the basis of your consent, which you may withdraw.", nil, []string{"consent_for_contract"}},
+		{"hand signature sv", goodSV + "Begäran ska skickas per post försedd med egenhändig underskrift.", []string{"signed_request_demand"}, nil},
+		{"no complaint en", strings.Replace(goodEN, "You may lodge a complaint with the Office of the Data Protection Ombudsman.", "We handle customer complaints by e-mail.", 1), []string{"missing_complaint_right"}, nil},
+		{"complaint en kept", goodEN, nil, []string{"missing_complaint_right"}},
+		{"filler en as long as", goodEN + "We keep the data as long as the law allows.", []string{"filler"}, nil},
+		{"filler sv så länge", goodSV + "Uppgifterna sparas så länge lagen tillåter.", []string{"filler"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := map[string]Finding{}
+			for _, f := range Audit(c.text, "en").Findings {
+				got[f.Code] = f
+			}
+			for _, code := range c.want {
+				if _, ok := got[code]; !ok {
+					t.Errorf("%s not found; findings: %v", code, got)
+				}
+			}
+			for _, code := range c.not {
+				if f, ok := got[code]; ok {
+					t.Errorf("%s found wrongly: %q", code, f.Quote)
+				}
+			}
+		})
+	}
+}

@@ -1,7 +1,7 @@
 package audit
 
 // fillerRe are stock phrases that tell the reader nothing.
-var fillerRe = re(`(?:lain|lainsäädännön|henkilötietolain) sallimissa rajoissa|lain sallimalla tavalla|voimassa olevan lainsäädännön (mukaisesti|sallimissa)|hyvän tietojenkäsittelytavan mukaisesti|inom (de )?(gränser|ramar)(na)? (som )?lagen (tillåter|medger)|i enlighet med gällande lagstiftning|så som lagen tillåter|within the limits (permitted|allowed) by (the )?law|(as|where) (permitted|allowed) by (applicable )?law|to the extent permitted by (applicable )?law|in accordance with (applicable|the) (law|legislation)`)
+var fillerRe = re(`(?:lain|lainsäädännön|henkilötietolain) sallimissa rajoissa|lain sallimalla tavalla|voimassa olevan lainsäädännön (mukaisesti|sallimissa)|hyvän tietojenkäsittelytavan mukaisesti|inom (de )?(gränser|ramar)(na)? (som )?lagen (tillåter|medger)|i enlighet med gällande lagstiftning|så som lagen tillåter|within the limits (permitted|allowed) by (the )?law|(as|where) (permitted|allowed) by (applicable )?law|to the extent permitted by (applicable )?law|in accordance with (applicable|the) (law|legislation)|as long as (the )?(applicable )?law (allows|permits)|for as long as (the )?law (allows|permits)|så länge (som )?lagen (tillåter|medger)|niin kauan kuin (laki|lainsäädäntö) (sallii|mahdollistaa)`)
 
 // ruleFiller reports each stock phrase (at most five).
 func ruleFiller(c *checker) {

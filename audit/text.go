@@ -104,11 +104,13 @@ func headingOf(s string) (topic, string, bool) {
 		maxRunes, maxWords = 110, 15
 	}
 	s = strings.TrimSpace(numbering.ReplaceAllString(s, ""))
-	if s == "" || len(s) > 160 {
-		return 0, "", false
-	}
+	// A label line ("Oikeutesi: Sinulla on oikeus …") may run as long as
+	// its paragraph: the label itself is short (labelLine checks it).
 	if t, value, ok := labelLine(s); ok {
 		return t, value, true
+	}
+	if s == "" || len(s) > 160 {
+		return 0, "", false
 	}
 	if utf8.RuneCountInString(s) > maxRunes || len(strings.Fields(s)) > maxWords || strings.HasSuffix(s, ".") || strings.HasSuffix(s, ",") {
 		return 0, "", false
@@ -116,7 +118,7 @@ func headingOf(s string) (topic, string, bool) {
 	// The colon of "Tietosisältö:" is not the topic's; a value keeps its
 	// own ("… seuraavat tiedot:" is a lead-in).
 	t, n := topicPrefix(strings.TrimSuffix(s, ":"))
-	if t == topicNone {
+	if t == topicNone || leadInSentence(s, n) {
 		return 0, "", false
 	}
 	// A table row read back from a PDF or a document: "Y-tunnus 1234567-1",
@@ -127,6 +129,15 @@ func headingOf(s string) (topic, string, bool) {
 		value = ""
 	}
 	return t, value, true
+}
+
+// leadInSentence reports whether s, whose first n bytes name a topic, is a
+// sentence that introduces a list ("Uppgifter som behandlas elektroniskt
+// skyddar vi så här:"): three lower-case words or more, then a colon.
+func leadInSentence(s string, n int) bool {
+	rest := strings.TrimSpace(s[n:])
+	r, _ := utf8.DecodeRuneInString(rest)
+	return strings.HasSuffix(s, ":") && len(strings.Fields(rest)) >= 3 && unicode.IsLower(r)
 }
 
 // labelLine reads "Label: value" where the label names a topic. The
@@ -141,8 +152,12 @@ func labelLine(s string) (topic, string, bool) {
 	if utf8.RuneCountInString(label) > 60 || strings.Contains(label, ".") {
 		return 0, "", false
 	}
-	t, ok := topicOf(label)
-	return t, strings.TrimSpace(s[m[1]:]), ok
+	t, n := topicPrefix(label)
+	value := strings.TrimSpace(s[m[1]:])
+	if t == topicNone || value == "" && leadInSentence(s, n) {
+		return 0, "", false
+	}
+	return t, value, true
 }
 
 var otherHeading = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}`)

@@ -1,0 +1,104 @@
+package audit
+
+import (
+	"strings"
+	"testing"
+
+	"tietosuojapakki/data"
+)
+
+// TestNoFalseFacts: sentences found next to a section's facts in real
+// notices are not taken for those facts (each case is a kind a newcomer's
+// probe found: rights under the retention heading, a data line among the
+// purposes, a list of registers as the company's name, a sub-heading as
+// a register's name).
+func TestNoFalseFacts(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		bad  []string // no extracted fact may contain these
+		want []string // facts that must be read
+	}{
+		{"rights paragraph after retention",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nLeipomo Ruis Oy, Uunikatu 2, 40100 Jyväskylä\n\nSäilytysaika\nTilaustiedot säilytetään kolme vuotta tilauksen jälkeen.\n" +
+				"Oikeutesi: Sinulla on oikeus saada pääsy tietoihisi, oikaista ne, poistaa ne, rajoittaa niiden käsittelyä ja vastustaa käsittelyä sekä siirtää ne toiseen järjestelmään; pyydä tätä meiltä.\n" +
+				"Pyynnön voi lähettää sähköpostitse.\nSinulla on oikeus tehdä valitus tietosuojavaltuutetulle.",
+			[]string{"Oikeutesi", "Pyynnön voi", "valitus"}, []string{"Tilaustiedot säilytetään kolme vuotta tilauksen jälkeen."}},
+		{"data line among purposes sv",
+			"Dataskyddsbeskrivning\n\nPersonuppgiftsansvarig\nBageri Råg Ab, Ugnsgatan 2, 65100 Vasa\n\nÄndamål\n- Hantering av beställningar, avtal\nUppgifter: namn, adress och telefonnummer\n",
+			[]string{"Uppgifter:"}, []string{"Hantering av beställningar, avtal"}},
+		{"data line among purposes en",
+			"Privacy notice\n\nController\nRye Bakery Oy, Oven Street 2, 65100 Vaasa\n\nPurposes\n- Handling orders, contract\nData: name, address and phone number\n",
+			[]string{"Data:"}, []string{"Handling orders, contract"}},
+		{"list of registers is no company name",
+			"Privacy notice\n\n1 Controller\nRegisters Order register (section 2); Newsletter subscribers (section\n3)\nController Rye Bakery Oy\nBusiness ID 2290011-4\n",
+			[]string{"Registers"}, []string{"Rye Bakery Oy"}},
+		{"sub-heading is no register name",
+			"Dataskyddsbeskrivning\n\n1 Personuppgiftsansvarig\nBageri Råg Ab\n\n2 Beställningsregister\n2.1 Ändamål och rättslig grund\nLeverans av beställningar, avtal\n2.3 Måste du lämna uppgifterna\nUtan adress och telefonnummer kan vi inte leverera det som du har beställt av oss.\n2.4 Hur länge uppgifterna sparas\n2 år från den sista beställningen\n" +
+				"3 Nyhetsbrevet\n3.1 Ändamål och rättslig grund\nNyhetsbrev, samtycke\n3.3 Måste du lämna uppgifterna\nNej, det är frivilligt och du kan när som helst avsluta prenumerationen.\n3.4 Hur länge uppgifterna sparas\nTills samtycket återkallas och inte längre än så\n",
+			[]string{"Måste du"}, []string{"Beställningsregister", "Nyhetsbrevet"}},
+		{"lead-in sentence is no heading",
+			"Dataskyddsbeskrivning\n\n1 Personuppgiftsansvarig\nBageri Råg Ab\n\n2 Beställningsregister\n2.1 Uppgifter som behandlas\n• Namn och adress\n2.2 Hur uppgifterna skyddas\nUppgifter som behandlas elektroniskt skyddar vi så här:\n• Behörighetsstyrning: var och en ser bara det som behövs i arbetet.\n",
+			[]string{"Behörighetsstyrning", "Hur uppgifterna"}, []string{"Namn och adress"}},
+		{"law citation is the basis, not a period",
+			"Privacy notice\n\nController\nRye Bakery Oy\n\nRetention\nReceipts 6 years from the end of the financial year\nAccounting Act, chapter 2, section 10\nWhen the retention period ends, we delete the data.\n",
+			[]string{"When the retention"}, []string{"Receipts", "6 years from the end of the financial year", "Accounting Act, chapter 2, section 10"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			facts := factsOf(Answers(c.text).Answers)
+			all := strings.Join(facts, "\n")
+			for _, b := range c.bad {
+				if strings.Contains(all, b) {
+					t.Errorf("%q read as a fact:\n%s", b, all)
+				}
+			}
+			for _, w := range c.want {
+				found := false
+				for _, f := range facts {
+					found = found || f == w
+				}
+				if !found {
+					t.Errorf("%q not read:\n%s", w, all)
+				}
+			}
+		})
+	}
+}
+
+// TestVagueRetentionNotCookies: a sentence on storing cookies is no
+// retention statement.
+func TestVagueRetentionNotCookies(t *testing.T) {
+	text := goodEN + "Apart from strictly necessary cookies, we store cookies on your device only with your consent.\n"
+	for _, f := range Audit(text, "en").Findings {
+		if strings.Contains(f.Quote, "cookie") {
+			t.Errorf("%s quotes a cookie sentence: %q", f.Code, f.Quote)
+		}
+	}
+}
+
+// factsOf lists the texts the answers took from a notice.
+func factsOf(a data.Answers) []string {
+	o := a.Organisation
+	out := []string{o.Name, o.Street, o.City, o.PrivacyContact.Name, o.PrivacyContact.Title}
+	for _, r := range a.Registers {
+		out = append(out, r.Name)
+		out = append(out, r.DataSubjects...)
+		for _, p := range r.Purposes {
+			out = append(out, p.Description, p.Law)
+		}
+		for _, c := range r.DataCategories {
+			out = append(out, c.Name)
+		}
+		for _, s := range r.Sources {
+			out = append(out, s.Description)
+		}
+		for _, x := range r.Recipients {
+			out = append(out, x.Name)
+		}
+		for _, x := range r.Retention {
+			out = append(out, x.Data, x.Period, x.Basis)
+		}
+	}
+	return out
+}
