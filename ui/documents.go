@@ -67,6 +67,9 @@ type documentsView struct {
 	// openURL opens a file in the system's viewer: Fyne's URL opener
 	// (xdg-open, open, or the Windows shell); tests replace it.
 	openURL func(*url.URL) error
+	// afterSave, when set, runs once a document chosen in the save
+	// dialog is written; tests wait on it.
+	afterSave func()
 }
 
 func newDocumentsView(sh *Shell) *documentsView {
@@ -338,7 +341,7 @@ func (v *documentsView) fileName(format string) string {
 // askSave picks a file and writes the document there in the background.
 func (v *documentsView) askSave(format string) {
 	saveDialog(v.sh, v.fileName(format), storage.NewExtensionFileFilter([]string{"." + format}), func(path string) {
-		v.writeInBackground(format, path, nil)
+		v.writeInBackground(format, path, v.afterSave)
 	})
 }
 

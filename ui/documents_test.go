@@ -343,6 +343,15 @@ func TestDocumentsRecordOfProcessing(t *testing.T) {
 	importExample(t, sh)
 	v := newDocumentsView(sh)
 	sh.Win.SetContent(v.root)
+	saved := make(chan struct{}, 2)
+	v.afterSave = func() { saved <- struct{}{} }
+	wait := func() {
+		select {
+		case <-saved:
+		case <-time.After(10 * time.Second):
+			t.Fatal("the save did not finish")
+		}
+	}
 	if v.saveCSV.Visible() {
 		t.Error("the notice offers a CSV")
 	}
@@ -362,6 +371,7 @@ func TestDocumentsRecordOfProcessing(t *testing.T) {
 	}
 	test.Tap(v.buttons[0]) // Tallenna PDF
 	saveInto(t, sh, filepath.Join(home, "seloste.pdf"))
+	wait()
 	raw := waitFile(t, filepath.Join(home, "seloste.pdf"))
 	text := pdftest.Normalize(pdftest.Text(t, raw))
 	for _, want := range []string{"Seloste käsittelytoimista", "Ajanvaraus Kivi Oy", pdftest.Normalize(reg)} {
@@ -372,6 +382,7 @@ func TestDocumentsRecordOfProcessing(t *testing.T) {
 
 	test.Tap(v.saveCSV)
 	saveInto(t, sh, filepath.Join(home, "seloste.csv"))
+	wait()
 	csv := string(waitFile(t, filepath.Join(home, "seloste.csv")))
 	if !strings.Contains(csv, reg) {
 		t.Errorf("the CSV lacks the register %q: %q", reg, csv)

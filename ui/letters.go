@@ -30,6 +30,7 @@ type letterForm struct {
 	langSel *widget.RadioGroup
 	format  *widget.RadioGroup
 	dlg     *dialog.ConfirmDialog
+	saved   chan struct{} // closed once the letter is saved and the pane shows it
 
 	kind    letters.Kind // "" until one is chosen
 	lang    string
@@ -55,7 +56,7 @@ func (d *reqDetail) openLetter() {
 		return
 	}
 	ref := e.Ref
-	f := &letterForm{kinds: map[letters.Kind]*widget.RadioGroup{}, reasons: map[letters.Kind]*widget.Label{}, fmtCode: "pdf"}
+	f := &letterForm{kinds: map[letters.Kind]*widget.RadioGroup{}, reasons: map[letters.Kind]*widget.Label{}, fmtCode: "pdf", saved: make(chan struct{})}
 	d.letter = f
 	if a, err := v.sh.Store.Answers(v.ctx, v.org); err == nil {
 		f.lang = string(jobs.DocumentLang(a))
@@ -114,7 +115,7 @@ func (d *reqDetail) openLetter() {
 	title := lang.L("letters.title", map[string]any{"Ref": ref})
 	f.dlg = dialog.NewCustomConfirm(title, lang.L("letters.save"), lang.L("common.cancel"), form, func(ok bool) {
 		if ok && f.kind != "" {
-			v.saveLetter(ref, f.kind, f.lang, f.fmtCode)
+			v.saveLetter(ref, f.kind, f.lang, f.fmtCode, func() { close(f.saved) })
 		}
 	}, v.sh.Win)
 	f.dlg.Resize(fyne.NewSize(520, 520))
@@ -148,8 +149,9 @@ func letterExt(format string) string {
 
 // saveLetter asks where to save the letter and writes it in the
 // background. Only once the file is written is the letter recorded in the
-// request's history: a letter never saved was never sent.
-func (v *requestsView) saveLetter(ref string, kind letters.Kind, lg, format string) {
+// request's history: a letter never saved was never sent. done runs on
+// the UI goroutine once the pane shows the letter in the history.
+func (v *requestsView) saveLetter(ref string, kind letters.Kind, lg, format string, done func()) {
 	ext := letterExt(format)
 	name := fmt.Sprintf("kirje-%s-%s-%s.%s", ref, kind, lg, ext)
 	saveDialog(v.sh, name, storage.NewExtensionFileFilter([]string{"." + ext}), func(path string) {
@@ -175,6 +177,7 @@ func (v *requestsView) saveLetter(ref string, kind letters.Kind, lg, format stri
 				}
 				v.afterChange(ref)
 				dialog.ShowInformation(lang.L("requests.saved.title"), fmt.Sprintf(lang.L("requests.saved"), path), v.sh.Win)
+				done()
 			})
 		}()
 	})

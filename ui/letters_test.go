@@ -73,11 +73,13 @@ func TestLetterAcknowledgement(t *testing.T) {
 			t.Errorf("the letter lacks %q: %q", want, text)
 		}
 	}
-	want := "Kirje tehty: vastaanottoilmoitus (en, pdf)"
-	for end := time.Now().Add(5 * time.Second); !strings.Contains(historyText(d), want); time.Sleep(20 * time.Millisecond) {
-		if time.Now().After(end) {
-			t.Fatalf("the history lacks %q:\n%s", want, historyText(d))
-		}
+	select {
+	case <-f.saved:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the letter was not recorded")
+	}
+	if want := "Kirje tehty: vastaanottoilmoitus (en, pdf)"; !strings.Contains(historyText(d), want) {
+		t.Errorf("the history lacks %q:\n%s", want, historyText(d))
 	}
 }
 
@@ -114,6 +116,11 @@ func TestLetterExtensionAsText(t *testing.T) {
 	test.Tap(topButton(t, sh, lang.L("letters.save")))
 	path := filepath.Join(home, "jatko.txt")
 	saveInto(t, sh, path)
+	select {
+	case <-f.saved:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the letter was not recorded")
+	}
 	text := string(waitFile(t, path))
 	for _, want := range []string{ref, reason, "Ilmoitus vastausajan jatkamisesta"} {
 		if !strings.Contains(text, want) {
