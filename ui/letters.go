@@ -176,7 +176,7 @@ func (v *requestsView) saveLetter(ref string, kind letters.Kind, lg, format stri
 					return
 				}
 				v.afterChange(ref)
-				dialog.ShowInformation(lang.L("requests.saved.title"), fmt.Sprintf(lang.L("requests.saved"), path), v.sh.Win)
+				dialog.ShowInformation(lang.L("letters.saved.title"), lang.L("letters.saved", map[string]any{"Path": path}), v.sh.Win)
 				done()
 			})
 		}()
