@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"io"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -60,11 +61,15 @@ type documentsView struct {
 	preview  *widget.RichText
 	scroll   *container.Scroll
 	status   *message
+	saveCSV  *widget.Button // the controller's record only
 	buttons  []*widget.Button
 	root     fyne.CanvasObject
 	// openURL opens a file in the system's viewer: Fyne's URL opener
 	// (xdg-open, open, or the Windows shell); tests replace it.
 	openURL func(*url.URL) error
+	// afterSave, when set, runs once a document chosen in the save
+	// dialog is written; tests wait on it.
+	afterSave func()
 }
 
 func newDocumentsView(sh *Shell) *documentsView {
@@ -109,7 +114,8 @@ func newDocumentsView(sh *Shell) *documentsView {
 	savePDF.Importance = widget.HighImportance
 	saveHTML := widget.NewButtonWithIcon(lang.L("docs.save_html"), theme.DocumentSaveIcon(), func() { v.askSave("html") })
 	print := widget.NewButtonWithIcon(lang.L("docs.print"), theme.DocumentPrintIcon(), v.openForPrinting)
-	v.buttons = []*widget.Button{savePDF, saveHTML, print}
+	v.saveCSV = widget.NewButtonWithIcon(lang.L("docs.save_csv"), theme.DocumentSaveIcon(), func() { v.askSave("csv") })
+	v.buttons = []*widget.Button{savePDF, saveHTML, v.saveCSV, print}
 
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("docs.document"), v.kindSel),
@@ -117,7 +123,7 @@ func newDocumentsView(sh *Shell) *documentsView {
 		widget.NewFormItem(lang.L("docs.language"), v.langSel),
 	)
 	left := container.NewVBox(form, v.draftChk, v.blocked,
-		container.NewGridWithColumns(1, savePDF, saveHTML, print), v.status, v.findings)
+		container.NewGridWithColumns(1, savePDF, saveHTML, v.saveCSV, print), v.status, v.findings)
 	split := container.NewHSplit(container.NewVScroll(container.NewPadded(left)), v.scroll)
 	split.Offset = 0.36
 	v.root = split
@@ -154,6 +160,13 @@ func (v *documentsView) fillChoices() {
 	kinds := []kindLabel{{jobs.Notice, lang.L("docs.notice")}}
 	if v.a.ProcessorTerms.Enabled {
 		kinds = append(kinds, kindLabel{jobs.Terms, lang.L("docs.terms")}, kindLabel{jobs.Practices, lang.L("docs.practices")})
+	}
+	// The record of processing (art. 30) is kept by every business that
+	// processes personal data regularly; the processor's record only by
+	// one that processes for its customers.
+	kinds = append(kinds, kindLabel{jobs.Record, lang.L("docs.record")})
+	if v.a.ProcessorTerms.Enabled {
+		kinds = append(kinds, kindLabel{jobs.RecordProcessor, lang.L("docs.record_processor")})
 	}
 	v.kindIDs = map[string]jobs.Kind{}
 	var labels []string
@@ -204,6 +217,9 @@ func (v *documentsView) fillChoices() {
 // relevant are the findings that concern the chosen document (the same
 // readiness check as the command line's).
 func (v *documentsView) relevant() []wizard.Finding {
+	if v.isRecord() {
+		return jobs.RecordFindings(v.a, v.kind == jobs.RecordProcessor, vocab.LangOf(v.lang))
+	}
 	return jobs.Findings(v.a, v.kind, v.reg+1, vocab.LangOf(v.lang)) // a missing Swedish text blocks Swedish only
 }
 
@@ -237,6 +253,11 @@ func (v *documentsView) refresh() {
 	if len(fs) > 0 {
 		v.findings.Add(findingsView(fs, v.sh.Lang, func(f wizard.Finding) { goToFinding(v.sh, f) }))
 	}
+	if v.kind == jobs.Record {
+		v.saveCSV.Show()
+	} else {
+		v.saveCSV.Hide()
+	}
 	d := v.compose()
 	v.preview.Segments = previewSegments(d)
 	v.preview.Refresh()
@@ -256,12 +277,46 @@ func (v *documentsView) request(preview bool) jobs.Request {
 // compose builds the chosen document for the preview; a failure (the
 // organisation deleted meanwhile) shows an empty preview, not a crash.
 func (v *documentsView) compose() *doc.Document {
-	d, err := jobs.Make(context.Background(), v.sh.Store, v.sh.Org, v.request(true))
+	d, err := v.make(true)
 	if err != nil {
 		fyne.LogError("composing the document", err)
 		return &doc.Document{Lang: v.lang}
 	}
 	return d
+}
+
+// isRecord says whether the record of processing (art. 30) is chosen.
+func (v *documentsView) isRecord() bool {
+	return v.kind == jobs.Record || v.kind == jobs.RecordProcessor
+}
+
+// recordOptions say which record the choices stand for.
+func (v *documentsView) recordOptions(preview bool) jobs.RecordOptions {
+	return jobs.RecordOptions{Processor: v.kind == jobs.RecordProcessor, Lang: vocab.LangOf(v.lang), Draft: v.draft, Preview: preview}
+}
+
+// make composes the chosen document; unless preview, it is issued.
+func (v *documentsView) make(preview bool) (*doc.Document, error) {
+	if v.isRecord() {
+		return jobs.MakeRecord(context.Background(), v.sh.Store, v.sh.Org, v.recordOptions(preview))
+	}
+	return jobs.Make(context.Background(), v.sh.Store, v.sh.Org, v.request(preview))
+}
+
+// writer issues the chosen document and says how it is written in format
+// ("pdf", "html", or "csv": the controller's record as a table, which
+// issues no version).
+func (v *documentsView) writer(format string) (func(io.Writer) error, error) {
+	if format == "csv" {
+		o := v.recordOptions(false)
+		st, org := v.sh.Store, v.sh.Org
+		return func(w io.Writer) error { return jobs.WriteRecordCSV(context.Background(), st, org, o, w) }, nil
+	}
+	d, err := v.make(false)
+	if err != nil {
+		return nil, err
+	}
+	return func(w io.Writer) error { return jobs.Render(w, d, format) }, nil
 }
 
 // fileName suggests a file name: company, document and language.
@@ -286,7 +341,7 @@ func (v *documentsView) fileName(format string) string {
 // askSave picks a file and writes the document there in the background.
 func (v *documentsView) askSave(format string) {
 	saveDialog(v.sh, v.fileName(format), storage.NewExtensionFileFilter([]string{"." + format}), func(path string) {
-		v.writeInBackground(format, path, nil)
+		v.writeInBackground(format, path, v.afterSave)
 	})
 }
 
@@ -301,7 +356,7 @@ func (v *documentsView) writeInBackground(format, path string, done func()) {
 	}
 	// Saving or printing issues the document; a failure is shown, never
 	// written as an empty file.
-	d, err := jobs.Make(context.Background(), v.sh.Store, v.sh.Org, v.request(false))
+	write, err := v.writer(format)
 	if err != nil {
 		showError(v.sh, err)
 		return
@@ -309,7 +364,7 @@ func (v *documentsView) writeInBackground(format, path string, done func()) {
 	v.setBusy(true)
 	v.status.Set(lang.L("docs.working"))
 	go func() {
-		err := jobs.SaveDocument(d, format, path, db)
+		err := jobs.WriteFile(path, db, write)
 		fyne.Do(func() {
 			v.setBusy(false)
 			if err != nil {

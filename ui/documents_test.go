@@ -64,7 +64,7 @@ func TestDocumentsChoices(t *testing.T) {
 	if !v.a.ProcessorTerms.Enabled {
 		t.Skip("the example does not use processor terms")
 	}
-	if len(v.kindSel.Options) != 3 {
+	if len(v.kindSel.Options) != 5 {
 		t.Fatalf("documents offered %v", v.kindSel.Options)
 	}
 	v.kindSel.SetSelected("Käsittelijäehdot")
@@ -80,7 +80,8 @@ func TestDocumentsChoices(t *testing.T) {
 	}
 
 	empty, _ := newTestShell(t)
-	if got := newDocumentsView(empty).kindSel.Options; len(got) != 1 {
+	// The notice and the controller's record of processing.
+	if got := newDocumentsView(empty).kindSel.Options; len(got) != 2 {
 		t.Fatalf("an organisation without processor terms is offered %v", got)
 	}
 }
@@ -325,5 +326,92 @@ func TestLeftPreviewsRemoved(t *testing.T) {
 	}
 	if filepath.Dir(dir) != tmp {
 		t.Errorf("previews in %s", dir)
+	}
+}
+
+// TestDocumentsRecordOfProcessing: Asiakirjat offers the record of
+// processing (art. 30) beside the notice; its preview shows the record
+// and the registers, Save PDF goes through the save dialog, and the PDF
+// read back is the record. The controller's record is also a CSV table;
+// the processor's record is offered for a company that processes for its
+// customers and has no CSV.
+func TestDocumentsRecordOfProcessing(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	sh, _ := newTestShell(t)
+	sh.Win.Resize(fyne.NewSize(1200, 800))
+	importExample(t, sh)
+	v := newDocumentsView(sh)
+	sh.Win.SetContent(v.root)
+	saved := make(chan struct{}, 2)
+	v.afterSave = func() { saved <- struct{}{} }
+	wait := func() {
+		select {
+		case <-saved:
+		case <-time.After(10 * time.Second):
+			t.Fatal("the save did not finish")
+		}
+	}
+	if v.saveCSV.Visible() {
+		t.Error("the notice offers a CSV")
+	}
+	v.kindSel.SetSelected("Seloste käsittelytoimista")
+	if v.kind != jobs.Record {
+		t.Fatalf("kind %q", v.kind)
+	}
+	reg := v.a.Registers[0].Name
+	preview := richText(v)
+	for _, want := range []string{"Seloste käsittelytoimista", reg} {
+		if !strings.Contains(preview, want) {
+			t.Errorf("the preview lacks %q:\n%s", want, preview)
+		}
+	}
+	if !v.saveCSV.Visible() {
+		t.Error("the controller's record offers no CSV")
+	}
+	test.Tap(v.buttons[0]) // Tallenna PDF
+	saveInto(t, sh, filepath.Join(home, "seloste.pdf"))
+	wait()
+	raw := waitFile(t, filepath.Join(home, "seloste.pdf"))
+	text := pdftest.Normalize(pdftest.Text(t, raw))
+	for _, want := range []string{"Seloste käsittelytoimista", "Ajanvaraus Kivi Oy", pdftest.Normalize(reg)} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the PDF lacks %q: %q", want, text)
+		}
+	}
+
+	test.Tap(v.saveCSV)
+	saveInto(t, sh, filepath.Join(home, "seloste.csv"))
+	wait()
+	csv := string(waitFile(t, filepath.Join(home, "seloste.csv")))
+	if !strings.Contains(csv, reg) {
+		t.Errorf("the CSV lacks the register %q: %q", reg, csv)
+	}
+
+	if v.a.ProcessorTerms.Enabled {
+		v.kindSel.SetSelected("Seloste käsittelytoimista (käsittelijä)")
+		if v.kind != jobs.RecordProcessor || v.saveCSV.Visible() {
+			t.Errorf("processor's record: kind %q, CSV shown %v", v.kind, v.saveCSV.Visible())
+		}
+		if !strings.Contains(richText(v), "Ajanvaraus Kivi Oy") {
+			t.Error("the processor's record does not name the processor")
+		}
+	}
+}
+
+// TestDocumentsRecordDraftWhenIncomplete: with gaps, the record is only a
+// draft and its findings are listed as for the other documents.
+func TestDocumentsRecordDraftWhenIncomplete(t *testing.T) {
+	sh, _ := newTestShell(t)
+	v := newDocumentsView(sh)
+	v.kindSel.SetSelected("Seloste käsittelytoimista")
+	if v.kind != jobs.Record || !v.draft || !v.draftChk.Disabled() {
+		t.Fatalf("kind %q draft %v: an incomplete record must be a draft", v.kind, v.draft)
+	}
+	if findButton(v.findings, "Siirry") == nil {
+		t.Error("the record's gaps are not listed")
+	}
+	if d := v.compose(); d.Watermark != "LUONNOS" {
+		t.Errorf("watermark %q", d.Watermark)
 	}
 }

@@ -29,6 +29,8 @@ type reqDetail struct {
 	history *fyne.Container
 
 	edit, verify, extend, answer, note, summary *widget.Button
+	letterBtn                                   *widget.Button // Kirje…
+	letter                                      *letterForm    // the open letter dialog, for tests
 	entry                                       *data.LogEntry
 }
 
@@ -54,8 +56,9 @@ func newReqDetail(v *requestsView) *reqDetail {
 	d.answer = widget.NewButtonWithIcon(lang.L("requests.action.answer"), theme.MailReplyIcon(), func() { v.openAnswer(d.entry) })
 	d.note = widget.NewButtonWithIcon(lang.L("requests.action.note"), theme.ContentAddIcon(), func() { v.openNote(d.entry) })
 	d.summary = widget.NewButtonWithIcon(lang.L("requests.action.summary"), theme.DocumentPrintIcon(), func() { v.saveSummary(d.entry) })
+	d.letterBtn = widget.NewButtonWithIcon(lang.L("letters.button"), theme.MailComposeIcon(), d.openLetter)
 	// Two columns keep the panel narrow enough for the table's due dates.
-	actions := container.NewGridWithColumns(1, d.edit, d.verify, d.extend, d.answer, d.note, d.summary)
+	actions := container.NewGridWithColumns(1, d.edit, d.verify, d.extend, d.answer, d.note, d.letterBtn, d.summary)
 	historyTitle := widget.NewLabel(lang.L("requests.history"))
 	historyTitle.TextStyle.Bold = true
 	body := container.NewVBox(d.title, actions, d.hint, d.facts, widget.NewSeparator(), historyTitle, d.history)
@@ -81,7 +84,7 @@ func (d *reqDetail) show(ref string) {
 	d.hint.Hide()
 	if d.entry == nil {
 		d.title.SetText(lang.L("requests.detail.none"))
-		for _, b := range []*widget.Button{d.edit, d.verify, d.extend, d.answer, d.note, d.summary} {
+		for _, b := range []*widget.Button{d.edit, d.verify, d.extend, d.answer, d.note, d.letterBtn, d.summary} {
 			b.Disable()
 		}
 		return
@@ -107,6 +110,7 @@ func (d *reqDetail) enableActions(e *data.LogEntry, today time.Time) {
 	// month.
 	setEnabled(d.extend, open && !e.Extended && !lateForExtension)
 	setEnabled(d.summary, true)
+	setEnabled(d.letterBtn, !e.Purged) // a purged request's letters cannot be made
 	if lateForExtension {
 		d.setHint(fmt.Sprintf(lang.L("requests.hint.no_extension"), data.FormatDate(end.Format(time.DateOnly))))
 	}
