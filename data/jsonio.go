@@ -161,6 +161,7 @@ func CheckFile(f *File) Problems {
 	c.translations(f.Translations)
 	c.requests(f.Requests)
 	c.documents(f.Documents)
+	c.breaches(f.Breaches)
 	c.longTexts(f)
 	return c.ps
 }

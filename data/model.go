@@ -21,6 +21,9 @@ type File struct {
 	Requests []Request `json:"requests"`
 	// Documents are the issued versions of the organisation's documents.
 	Documents []DocumentVersion `json:"documents,omitempty"`
+	// Breaches are the personal data breach log (art. 33(5)), each with
+	// its history, in the order of their references.
+	Breaches []Breach `json:"breaches,omitempty"`
 }
 
 // Answers is everything the wizard asks of one organisation. It is stored as
