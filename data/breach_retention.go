@@ -146,29 +146,36 @@ func purgeBreachRows(tx *sql.Tx, at, by, where string, args ...any) (int, error)
 }
 
 func purgeBreachRow(tx *sql.Tx, id int64, at, by string) error {
-	const keep = `org_id, ref, year, seq, aware_at, occurred_at, subjects_approx, records_approx, risk,
-		notified_at, authority_case, subjects_informed_at, controller_told_at, closed_at`
-	if _, err := tx.Exec("CREATE TEMP TABLE IF NOT EXISTS breach_purge AS SELECT * FROM breaches WHERE 0"); err != nil {
+	var (
+		org, subjects, records, year, seq                                    int64
+		ref, aware, occurred, risk, notified, caseNo, informed, told, closed string
+		texts                                                                [7]string
+	)
+	err := tx.QueryRow(`SELECT org_id, ref, year, seq, aware_at, occurred_at, subjects_approx, records_approx, risk,
+		notified_at, authority_case, subjects_informed_at, controller_told_at, closed_at, data_subjects, consequences,
+		measures, risk_reasons, delay_reasons, subjects_how, subjects_not_reason FROM breaches WHERE id = ?`, id).Scan(
+		&org, &ref, &year, &seq, &aware, &occurred, &subjects, &records, &risk, &notified, &caseNo, &informed, &told, &closed,
+		&texts[0], &texts[1], &texts[2], &texts[3], &texts[4], &texts[5], &texts[6])
+	if err != nil {
 		return err
 	}
-	if _, err := tx.Exec("INSERT INTO temp.breach_purge SELECT * FROM breaches WHERE id = ?", id); err != nil {
-		return err
+	// A text that was empty stays empty: the marker says only that
+	// something was removed.
+	for i := range texts {
+		if texts[i] != "" {
+			texts[i] = BreachPurgedText
+		}
 	}
 	if _, err := tx.Exec("DELETE FROM breaches WHERE id = ?", id); err != nil {
 		return err
 	}
-	blank := func(col string) string {
-		return "CASE WHEN " + col + " = '' THEN '' ELSE ?1 END"
-	}
-	_, err := tx.Exec(`INSERT INTO breaches(id, `+keep+`, description, data_subjects, consequences, measures,
-		risk_reasons, delay_reasons, subjects_how, subjects_not_reason)
-		SELECT id, `+keep+`, ?1, `+blank("data_subjects")+`, `+blank("consequences")+`, `+blank("measures")+`,
-		`+blank("risk_reasons")+`, `+blank("delay_reasons")+`, `+blank("subjects_how")+`, `+blank("subjects_not_reason")+`
-		FROM temp.breach_purge WHERE id = ?2`, BreachPurgedText, id)
+	_, err = tx.Exec(`INSERT INTO breaches(id, org_id, ref, year, seq, aware_at, occurred_at, subjects_approx, records_approx,
+		risk, notified_at, authority_case, subjects_informed_at, controller_told_at, closed_at, description, data_subjects,
+		consequences, measures, risk_reasons, delay_reasons, subjects_how, subjects_not_reason)
+		VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		id, org, ref, year, seq, aware, occurred, subjects, records, risk, notified, caseNo, informed, told, closed,
+		BreachPurgedText, texts[0], texts[1], texts[2], texts[3], texts[4], texts[5], texts[6])
 	if err != nil {
-		return err
-	}
-	if _, err := tx.Exec("DELETE FROM temp.breach_purge"); err != nil {
 		return err
 	}
 	return insertBreachEvent(tx, id, Event{At: at, By: by, Kind: EventPurged})
