@@ -181,8 +181,12 @@ func purgeBreachRow(tx *sql.Tx, id int64, at, by string) error {
 	return insertBreachEvent(tx, id, Event{At: at, By: by, Kind: EventPurged})
 }
 
-// purgedBreaches lists the breaches of db whose content is purged.
+// purgedBreaches lists the breaches of db whose content is purged; none
+// in a database from before the breach log.
 func purgedBreaches(db *sql.DB) ([]refKey, error) {
+	if !hasBreachTable(db) {
+		return nil, nil
+	}
 	rows, err := db.Query("SELECT org_id, ref FROM breaches WHERE description = ?", BreachPurgedText)
 	if err != nil {
 		return nil, err
@@ -197,6 +201,32 @@ func purgedBreaches(db *sql.DB) ([]refKey, error) {
 		out = append(out, k)
 	}
 	return out, rows.Err()
+}
+
+// hasBreachTable reports whether q's database has the breach log (a copy
+// from before migration 0003 has not).
+func hasBreachTable(q querier) bool {
+	var n int
+	err := q.QueryRow("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'breaches'").Scan(&n)
+	return err == nil && n > 0
+}
+
+// purgeBreachKeys purges, in the database of tx, the breaches of keys not
+// purged there yet (a restore carries the purges of the database it
+// replaces into the copy put in place), and returns how many.
+func purgeBreachKeys(tx *sql.Tx, keys []refKey, at string) (int, error) {
+	if len(keys) == 0 || !hasBreachTable(tx) {
+		return 0, nil
+	}
+	total := 0
+	for _, k := range keys {
+		n, err := purgeBreachRows(tx, at, "", "org_id = ? AND ref = ? AND description <> ?", k.org, k.ref, BreachPurgedText)
+		if err != nil {
+			return 0, err
+		}
+		total += n
+	}
+	return total, nil
 }
 
 // scrubBreachCopies purges, in every copy the program made (OwnCopies),
@@ -233,11 +263,7 @@ func breachesInCopy(path string, keys []refKey) int {
 		return -1
 	}
 	defer db.Close()
-	var tables int
-	if err := db.QueryRow("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'breaches'").Scan(&tables); err != nil {
-		return -1
-	}
-	if tables == 0 {
+	if !hasBreachTable(db) {
 		return 0
 	}
 	total := 0
@@ -271,10 +297,8 @@ func scrubBreachCopy(path string, keys []refKey, at string) error {
 			return err
 		}
 		defer tx.Rollback()
-		for _, k := range keys {
-			if _, err := purgeBreachRows(tx, at, "", "org_id = ? AND ref = ? AND description <> ?", k.org, k.ref, BreachPurgedText); err != nil {
-				return err
-			}
+		if _, err := purgeBreachKeys(tx, keys, at); err != nil {
+			return err
 		}
 		if err := tx.Commit(); err != nil {
 			return err

@@ -48,6 +48,10 @@ func TestPurgeBreachesLeavesNoCopy(t *testing.T) {
 	if err := st.backupAtomic(PreMigrationPath(path, 3)); err != nil {
 		t.Fatal(err)
 	}
+	outside := filepath.Join(t.TempDir(), "ennen.db") // the user's own copy
+	if err := st.BackupFile(outside); err != nil {
+		t.Fatal(err)
+	}
 	if got := filesHolding(t, dir, purgedBreachText); len(got) < 3 {
 		t.Fatalf("the test's copies do not hold the text: %v", got)
 	}
@@ -94,6 +98,22 @@ func TestPurgeBreachesLeavesNoCopy(t *testing.T) {
 	}
 	if again, err := st.PurgeBreaches(ctx, org); err != nil || again != 0 {
 		t.Errorf("a second purge purged %d (%v)", again, err)
+	}
+	st.Close()
+
+	// Restoring the user's copy from before the purge: the purge is
+	// carried into it.
+	if _, err := Restore(path, outside, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	if got := filesHolding(t, dir, purgedBreachText); len(got) > 0 {
+		t.Errorf("after restoring a copy from before the purge the text is in %v", got)
+	}
+	if st, err = Open(path); err != nil {
+		t.Fatal(err)
+	}
+	if b, err := st.Breach(ctx, org, old); err != nil || b.Description != BreachPurgedText || b.Risk != RiskSome {
+		t.Errorf("after the restore %s is %+v (%v)", old, b, err)
 	}
 }
 
