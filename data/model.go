@@ -35,7 +35,7 @@ type Answers struct {
 	Website        Website        `json:"website"`
 	ProcessorTerms ProcessorTerms `json:"processor_terms"`
 	RequestLog     RequestLogRule `json:"request_log"`
-	BreachLog      BreachLogRule  `json:"breach_log"`
+	BreachLog      BreachLogRule  `json:"breach_log,omitzero"` // left out while not chosen
 	// Translations are the free-text answers (fields tagged tr) in the
 	// other document languages: language ("fi", "sv", "en") -> the answer
 	// as typed in the main language -> its translation. One entry serves
