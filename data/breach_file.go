@@ -7,6 +7,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"tietosuojapakki/data/text"
 )
 
 // The breach log in the answers file: ExportFile writes every breach with
@@ -28,7 +30,8 @@ func breachRefParts(ref string) (year, seq int, ok bool) {
 }
 
 // breaches checks the breach log of a file: the reference's form and that
-// it is unique, the awareness time, the risk code and the numbers.
+// it is unique, the awareness time, the risk code, the numbers and that
+// no text is too long.
 func (c *checker) breaches(bs []Breach) {
 	type yearSeq struct{ year, seq int }
 	refs := map[yearSeq]bool{}
@@ -53,6 +56,13 @@ func (c *checker) breaches(bs []Breach) {
 			c.add(path+".description", issue("breach.description_missing"))
 		}
 		c.code(path+".risk", string(b.Risk), risks)
+		for field, s := range map[string]string{"description": b.Description, "data_subjects": b.DataSubjects,
+			"consequences": b.Consequences, "measures": b.Measures, "risk_reasons": b.RiskReasons,
+			"delay_reasons": b.DelayReasons, "subjects_how": b.SubjectsHow, "subjects_not_reason": b.SubjectsNotReason} {
+			if text.TooLong(s) {
+				c.add(path+"."+field, issue("text.too_long", text.MaxRunes))
+			}
+		}
 		for field, n := range map[string]int{"subjects_approx": b.SubjectsApprox, "records_approx": b.RecordsApprox} {
 			if n < 0 || n > maxApprox {
 				c.add(path+"."+field, issue("number.range", 0, maxApprox))

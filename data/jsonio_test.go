@@ -178,9 +178,9 @@ func TestParseFileProblems(t *testing.T) {
 		{"breach problems", strings.Replace(ex, `"requests":`, `"breaches": [
 			{"ref": "2026-B1", "aware_at": "2026-03-01T10:00:00Z", "description": "x"},
 			{"ref": "2026-B02", "aware_at": "2026-03-01T10:00:00Z", "description": "y", "risk": "maybe", "subjects_approx": -3},
-			{"ref": "2026-B002", "description": " "}], "requests":`, 1),
+			{"ref": "2026-B002", "description": " ", "measures": "`+strings.Repeat("m", 100_001)+`"}], "requests":`, 1),
 			[]string{"breaches[0].ref: Loukkauksen viitteen", `breaches[1].risk: `, "breaches[1].subjects_approx", `breaches[2].ref: Loukkauksen viite "2026-B002"`,
-				"breaches[2].aware_at: Kirjaa", "breaches[2].description: Kerro"}},
+				"breaches[2].aware_at: Kirjaa", "breaches[2].description: Kerro", "breaches[2].measures"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
