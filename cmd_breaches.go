@@ -40,6 +40,7 @@ type breachFlags struct {
 	risk, reasons, at, caseNo, delay, how, notReason, format            string
 	from, to, out, text                                                 string
 	subjectsCount, recordsCount                                         int
+	yes                                                                 bool
 }
 
 // breachSub is one sub-command of "breaches": its own flags and its job.
@@ -53,7 +54,7 @@ type breachSub struct {
 
 // breachesCommand is the personal data breach log (art. 33(5)).
 func breachesCommand() command {
-	return command{name: "breaches", args: "add|list|show|assess|notify|inform|controller-told|note|close|report [REF] [options]",
+	return command{name: "breaches", args: "add|list|show|assess|notify|inform|controller-told|note|close|report|purge [REF] [options]",
 		summary: "the personal data breach log (tietoturvaloukkaukset); 'breaches help' lists the sub-commands",
 		raw:     runBreaches}
 }
@@ -90,6 +91,8 @@ func breachSubs() []breachSub {
 		{name: "note", args: "REF", nargs: 1, summary: "add a note to the history", run: (*breachesCmd).note,
 			flags: func(fs *flag.FlagSet, f *breachFlags) { fs.StringVar(&f.text, "text", "", "text of the note") }},
 		{name: "close", args: "REF", nargs: 1, summary: "close a handled breach", run: (*breachesCmd).close},
+		{name: "purge", summary: "remove the personal texts of breaches closed longer ago than the log's retention", run: (*breachesCmd).purge,
+			flags: func(fs *flag.FlagSet, f *breachFlags) { fs.BoolVar(&f.yes, "yes", false, "purge without asking") }},
 		{name: "report", summary: "write the breaches of a period as PDF", run: (*breachesCmd).report,
 			flags: func(fs *flag.FlagSet, f *breachFlags) {
 				fs.StringVar(&f.from, "from", "", "first day of the period")

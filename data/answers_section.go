@@ -28,6 +28,7 @@ var sectionTypes = map[string]func() any{
 	"website":         func() any { return new(Website) },
 	"processor_terms": func() any { return new(ProcessorTerms) },
 	"request_log":     func() any { return new(RequestLogRule) },
+	"breach_log":      func() any { return new(BreachLogRule) },
 	"registers":       func() any { return new(Register) },
 	"processors":      func() any { return new(Processor) },
 }

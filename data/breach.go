@@ -30,37 +30,39 @@ const NotifyWithin = 72 * time.Hour
 
 // Breach is one entry of the personal data breach log (art. 33(5)): the
 // facts, the effects and the remedial action, whether notified or not.
-// Instants are in UTC; zero means not recorded.
+// Instants are in UTC; zero means not recorded. In the answers file the
+// instants are RFC 3339 strings in UTC (2026-03-31T18:00:00Z), and one not
+// recorded is left out.
 type Breach struct {
-	Ref        string    // running reference per year of awareness: 2026-B01, 2026-B02 …
-	AwareAt    time.Time // when the company became aware of the breach
-	OccurredAt time.Time // when the breach happened, if known
+	Ref        string    `json:"ref"`                  // running reference per year of awareness: 2026-B01, 2026-B02 …
+	AwareAt    time.Time `json:"aware_at"`             // when the company became aware of the breach
+	OccurredAt time.Time `json:"occurred_at,omitzero"` // when the breach happened, if known
 	// Description is what happened.
-	Description string
+	Description string `json:"description"`
 	// DataSubjects are the categories of data subjects and personal data
 	// records concerned (art. 33(3)(a)).
-	DataSubjects   string
-	SubjectsApprox int // approximate number of data subjects; 0 = not known
-	RecordsApprox  int // approximate number of personal data records; 0 = not known
-	Consequences   string
-	Measures       string // measures taken or proposed (art. 33(3)(d))
-	Risk           Risk
-	RiskReasons    string
+	DataSubjects   string `json:"data_subjects,omitempty"`
+	SubjectsApprox int    `json:"subjects_approx,omitempty"` // approximate number of data subjects; 0 = not known
+	RecordsApprox  int    `json:"records_approx,omitempty"`  // approximate number of personal data records; 0 = not known
+	Consequences   string `json:"consequences,omitempty"`
+	Measures       string `json:"measures,omitempty"` // measures taken or proposed (art. 33(3)(d))
+	Risk           Risk   `json:"risk,omitempty"`
+	RiskReasons    string `json:"risk_reasons,omitempty"`
 	// NotifiedAt is when the authority was notified, with its case number,
 	// and the reasons for a delay past NotifyWithin (art. 33(1)).
-	NotifiedAt    time.Time
-	AuthorityCase string
-	DelayReasons  string
+	NotifiedAt    time.Time `json:"notified_at,omitzero"`
+	AuthorityCase string    `json:"authority_case,omitempty"`
+	DelayReasons  string    `json:"delay_reasons,omitempty"`
 	// SubjectsInformedAt and SubjectsHow record telling the data subjects
 	// (art. 34(1)); SubjectsNotReason why they were not (art. 34(3)).
-	SubjectsInformedAt time.Time
-	SubjectsHow        string
-	SubjectsNotReason  string
+	SubjectsInformedAt time.Time `json:"subjects_informed_at,omitzero"`
+	SubjectsHow        string    `json:"subjects_how,omitempty"`
+	SubjectsNotReason  string    `json:"subjects_not_reason,omitempty"`
 	// ControllerToldAt is, for a processor, when its controller was told
 	// (art. 33(2)).
-	ControllerToldAt time.Time
-	ClosedAt         time.Time
-	History          []Event
+	ControllerToldAt time.Time `json:"controller_told_at,omitzero"`
+	ClosedAt         time.Time `json:"closed_at,omitzero"`
+	History          []Event   `json:"history,omitempty"`
 }
 
 // Due is the end of the 72 hours of art. 33(1): awareness + 72 hours of

@@ -39,8 +39,9 @@ type refKey struct {
 
 // carried is what the restore takes from the replaced database.
 type carried struct {
-	high   map[string]int // settings key -> highest number issued
-	purged []refKey
+	high     map[string]int // settings key -> highest number issued
+	purged   []refKey
+	breaches []refKey // breaches whose content is purged (breach_retention.go)
 }
 
 // readCarried reads the high-water marks and purged references of db.
@@ -68,6 +69,9 @@ func readCarried(db *sql.DB) (*carried, error) {
 		return nil, err
 	}
 	if c.purged, err = purgedRefs(db); err != nil {
+		return nil, err
+	}
+	if c.breaches, err = purgedBreaches(db); err != nil {
 		return nil, err
 	}
 	return c, nil
@@ -171,6 +175,11 @@ func applyCarried(path string, c *carried, at string, wal bool) error {
 		if n, err = purgeKeys(tx, c.purged, at); err != nil {
 			return err
 		}
+		m, err := purgeBreachKeys(tx, c.breaches, at)
+		if err != nil {
+			return err
+		}
+		n += m
 		return tx.Commit()
 	}()
 	if err == nil && n > 0 {

@@ -69,6 +69,9 @@ func normaliseSection(section any) {
 	case *RequestLogRule:
 		a.RequestLog = *x
 		defer func() { *x = a.RequestLog }()
+	case *BreachLogRule:
+		a.BreachLog = *x
+		defer func() { *x = a.BreachLog }()
 	}
 	a.normalise()
 }

@@ -6,7 +6,8 @@ import (
 	"fmt"
 )
 
-// ImportFile adds the file's organisation with its request log in one
+// ImportFile adds the file's organisation with its request log, issued
+// documents and breach log in one
 // transaction: either all of it is there afterwards or none of it. f is
 // first put into the stored normal form (in place; see clean.go), then it
 // must pass CheckFile (ParseFile has done both already).
@@ -37,6 +38,11 @@ func (s *Store) ImportFile(ctx context.Context, f *File) (int64, error) {
 		for _, v := range f.Documents {
 			if err := insertVersion(tx, orgID, v); err != nil {
 				return fmt.Errorf("document %s %s version %d: %w", v.Kind, v.Scope, v.Version, err)
+			}
+		}
+		for i := range f.Breaches {
+			if err := insertBreach(tx, orgID, &f.Breaches[i], now); err != nil {
+				return fmt.Errorf("breach %s: %w", f.Breaches[i].Ref, err)
 			}
 		}
 		return nil
@@ -77,6 +83,9 @@ func (s *Store) ExportFile(ctx context.Context, orgID int64) (*File, error) {
 		}
 	}
 	if f.Documents, err = s.allVersions(ctx, orgID); err != nil {
+		return nil, err
+	}
+	if f.Breaches, err = s.breachesForFile(ctx, orgID); err != nil {
 		return nil, err
 	}
 	return f, nil

@@ -161,6 +161,7 @@ func CheckFile(f *File) Problems {
 	c.translations(f.Translations)
 	c.requests(f.Requests)
 	c.documents(f.Documents)
+	c.breaches(f.Breaches)
 	c.longTexts(f)
 	return c.ps
 }
@@ -237,6 +238,7 @@ func (c *checker) answers(a *Answers) {
 	c.number("processor_terms.end_of_service_days", t.EndOfServiceDays)
 	c.number("processor_terms.audit_notice_days", t.AuditNoticeDays)
 	c.number("request_log.retention_months", a.RequestLog.RetentionMonths)
+	c.number("breach_log.retention_months", a.BreachLog.RetentionMonths)
 }
 
 var refForm = regexp.MustCompile(`^\d{4}-\d{3,}$`)

@@ -11,34 +11,8 @@ import (
 func TestRoundTrip(t *testing.T) {
 	for _, name := range companies {
 		t.Run(name, func(t *testing.T) {
-			ctx := context.Background()
 			st := openTemp(t)
-			id := importTemp(t, st, name)
-			f1, err := st.ExportFile(ctx, id)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var b1 bytes.Buffer
-			if err := WriteFile(&b1, f1); err != nil {
-				t.Fatal(err)
-			}
-			f2, ps := ParseFile(bytes.NewReader(b1.Bytes()))
-			if len(ps) > 0 {
-				t.Fatalf("exported file does not import: %v", ps)
-			}
-			id2, err := st.ImportFile(ctx, f2)
-			if err != nil {
-				t.Fatal(err)
-			}
-			f3, err := st.ExportFile(ctx, id2)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var b3 bytes.Buffer
-			WriteFile(&b3, f3)
-			if !bytes.Equal(b1.Bytes(), b3.Bytes()) {
-				t.Fatalf("export, import, export differ:\n%s\n---\n%s", b1.String(), b3.String())
-			}
+			f3 := roundTrip(t, st, importTemp(t, st, name))
 			orig := readFile(t, name)
 			if f3.Organisation.Name != orig.Organisation.Name || len(f3.Registers) != len(orig.Registers) ||
 				len(f3.Requests) != len(orig.Requests) || len(f3.Processors) != len(orig.Processors) {
@@ -51,6 +25,103 @@ func TestRoundTrip(t *testing.T) {
 			}
 		})
 	}
+	// A company with two breaches: one closed after notification, one
+	// assessed as no risk and still open.
+	t.Run("breaches", func(t *testing.T) {
+		ctx := context.Background()
+		st := openTemp(t)
+		clockAt(t, st, "2026-11-30T10:00:00Z")
+		id := importTemp(t, st, exampleName)
+		addTwoBreaches(t, st, id)
+		f3 := roundTrip(t, st, id)
+		if len(f3.Breaches) != 2 {
+			t.Fatalf("breaches %d, want 2", len(f3.Breaches))
+		}
+		want, err := st.Breach(ctx, id, "2026-B01")
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := f3.Breaches[0]
+		if got.Ref != "2026-B01" || !got.AwareAt.Equal(want.AwareAt) || !got.ClosedAt.Equal(want.ClosedAt) ||
+			got.AuthorityCase != "TSV/123/2026" || got.Risk != RiskSome || len(got.History) != len(want.History) || len(got.History) < 4 {
+			t.Errorf("breach B01 after the round trip: %+v", got)
+		}
+		if b := f3.Breaches[1]; b.Ref != "2026-B02" || b.Risk != RiskNone || !b.ClosedAt.IsZero() || b.RiskReasons == "" {
+			t.Errorf("breach B02 after the round trip: %+v", b)
+		}
+		var out bytes.Buffer
+		if err := WriteFile(&out, f3); err != nil {
+			t.Fatal(err)
+		}
+		if errs := validateBytes(t, loadSchema(t), out.Bytes()); len(errs) > 0 {
+			t.Errorf("export with breaches breaks the schema: %v", errs)
+		}
+		if !strings.Contains(out.String(), `"aware_at": "2026-03-28T18:00:00Z"`) {
+			t.Errorf("aware_at not written as RFC 3339 UTC:\n%s", out.String())
+		}
+	})
+}
+
+// addTwoBreaches enters 2026-B01 (assessed, notified, closed) and 2026-B02
+// (assessed as no risk, open).
+func addTwoBreaches(t *testing.T, st *Store, id int64) {
+	t.Helper()
+	ctx := context.Background()
+	ref, err := st.AddBreach(ctx, id, Breach{AwareAt: mustLocal(t, "2026-03-28T20:00"), OccurredAt: mustLocal(t, "2026-03-28T08:15"),
+		Description: "Asiakasrekisterin varmuuskopio lähti väärälle vastaanottajalle", DataSubjects: "asiakkaat: nimi, puhelin",
+		SubjectsApprox: 40, RecordsApprox: 40, Consequences: "huijauspuhelut", Measures: "vastaanottaja poisti viestin"})
+	if err != nil || ref != "2026-B01" {
+		t.Fatalf("add: %q %v", ref, err)
+	}
+	steps := []error{
+		st.AssessBreach(ctx, id, ref, RiskSome, "puhelinnumerot voivat päätyä huijareille"),
+		st.NotifyBreach(ctx, id, ref, mustLocal(t, "2026-03-30T09:00"), "TSV/123/2026", ""),
+		st.DoNotInformSubjects(ctx, id, ref, "vastaanottaja poisti tiedot heti"),
+		st.CloseBreach(ctx, id, ref),
+	}
+	ref2, err := st.AddBreach(ctx, id, Breach{AwareAt: mustLocal(t, "2026-10-25T03:30+02:00"), Description: "Kadonnut USB-tikku, salattu"})
+	steps = append(steps, err, st.AssessBreach(ctx, id, ref2, RiskNone, "tikku on salattu"))
+	for i, err := range steps {
+		if err != nil {
+			t.Fatalf("step %d: %v", i, err)
+		}
+	}
+}
+
+// roundTrip exports the organisation, imports the file as a new one and
+// exports that: the two files must be the same bytes. It returns the
+// second export.
+func roundTrip(t *testing.T, st *Store, id int64) *File {
+	t.Helper()
+	ctx := context.Background()
+	f1, err := st.ExportFile(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b1 bytes.Buffer
+	if err := WriteFile(&b1, f1); err != nil {
+		t.Fatal(err)
+	}
+	f2, ps := ParseFile(bytes.NewReader(b1.Bytes()))
+	if len(ps) > 0 {
+		t.Fatalf("exported file does not import: %v", ps)
+	}
+	id2, err := st.ImportFile(ctx, f2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f3, err := st.ExportFile(ctx, id2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b3 bytes.Buffer
+	if err := WriteFile(&b3, f3); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(b1.Bytes(), b3.Bytes()) {
+		t.Fatalf("export, import, export differ:\n%s\n---\n%s", b1.String(), b3.String())
+	}
+	return f3
 }
 
 // A company exported halfway through the wizard imports again as it was.
@@ -104,6 +175,12 @@ func TestParseFileProblems(t *testing.T) {
 		{"request problems", strings.NewReplacer(`"ref": "2026-002"`, `"ref": "2026-001"`, `"rights": ["access"]`, `"rights": ["everything"]`,
 			`"answered_on": "2026-02-16"`, `"answered_on": "2026-01-16"`).Replace(ex),
 			[]string{"requests[0].rights[0]", "requests[0].answered_on", "requests[1].ref"}},
+		{"breach problems", strings.Replace(ex, `"requests":`, `"breaches": [
+			{"ref": "2026-B1", "aware_at": "2026-03-01T10:00:00Z", "description": "x"},
+			{"ref": "2026-B02", "aware_at": "2026-03-01T10:00:00Z", "description": "y", "risk": "maybe", "subjects_approx": -3},
+			{"ref": "2026-B002", "description": " ", "measures": "`+strings.Repeat("m", 100_001)+`"}], "requests":`, 1),
+			[]string{"breaches[0].ref: Loukkauksen viitteen", `breaches[1].risk: `, "breaches[1].subjects_approx", `breaches[2].ref: Loukkauksen viite "2026-B002"`,
+				"breaches[2].aware_at: Kirjaa", "breaches[2].description: Kerro", "breaches[2].measures"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

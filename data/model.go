@@ -21,6 +21,9 @@ type File struct {
 	Requests []Request `json:"requests"`
 	// Documents are the issued versions of the organisation's documents.
 	Documents []DocumentVersion `json:"documents,omitempty"`
+	// Breaches are the personal data breach log (art. 33(5)), each with
+	// its history, in the order of their references.
+	Breaches []Breach `json:"breaches,omitempty"`
 }
 
 // Answers is everything the wizard asks of one organisation. It is stored as
@@ -32,6 +35,7 @@ type Answers struct {
 	Website        Website        `json:"website"`
 	ProcessorTerms ProcessorTerms `json:"processor_terms"`
 	RequestLog     RequestLogRule `json:"request_log"`
+	BreachLog      BreachLogRule  `json:"breach_log,omitzero"` // left out while not chosen
 	// Translations are the free-text answers (fields tagged tr) in the
 	// other document languages: language ("fi", "sv", "en") -> the answer
 	// as typed in the main language -> its translation. One entry serves
@@ -389,6 +393,19 @@ type RequestLogRule struct {
 // DefaultLogRetentionMonths is used while the user has not chosen.
 const DefaultLogRetentionMonths = 36
 
+// BreachLogRule is how long closed breaches keep their personal content
+// (what happened, whom it concerned, the reasons). The breach log must
+// document every breach (GDPR art. 33(5)), so the entry itself stays, with
+// its reference, times, risk and state, for the counts.
+type BreachLogRule struct {
+	RetentionMonths int `json:"retention_months,omitempty"`
+}
+
+// DefaultBreachRetentionMonths is the breach log's retention, in months
+// after closing, while the user has not chosen: five years, long enough
+// for the authority to ask about a breach after it was handled.
+const DefaultBreachRetentionMonths = 60
+
 // Bound is the range of a whole-number answer. 0 is always allowed too: it
 // is how the answers file says "not answered yet" (the completeness check
 // asks for it), not a promise of zero days.
@@ -410,10 +427,12 @@ type Bound struct {
 //   - request_log.retention_months, 1–1200 months (100 years): far beyond
 //     any limitation period (the longest general one in Finland is 10 years,
 //     laki velan vanhentumisesta 728/2003 7 §).
+//   - breach_log.retention_months, 1–1200 months, on the same grounds.
 var NumberBounds = map[string]Bound{
 	"processor_terms.sub_processor_notice_days": {1, 365},
 	"processor_terms.breach_notice_hours":       {1, 168},
 	"processor_terms.end_of_service_days":       {1, 365},
 	"processor_terms.audit_notice_days":         {1, 365},
 	"request_log.retention_months":              {1, 1200},
+	"breach_log.retention_months":               {1, 1200},
 }

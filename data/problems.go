@@ -184,6 +184,22 @@ var issueTexts = vocab.Messages{
 		"Pyynnön viite %q on käytössä useammin kuin kerran.",
 		"Referensen %q används mer än en gång.",
 		"The request reference %q is used more than once."},
+	"breach.ref_form": {
+		"Loukkauksen viitteen pitää olla muotoa VVVV-BNN, esimerkiksi 2026-B01.",
+		"Incidentens referens ska ha formen ÅÅÅÅ-BNN, till exempel 2026-B01.",
+		"The breach reference must look like YYYY-BNN, for example 2026-B01."},
+	"breach.duplicate_ref": {
+		"Loukkauksen viite %q on käytössä useammin kuin kerran.",
+		"Incidentens referens %q används mer än en gång.",
+		"The breach reference %q is used more than once."},
+	"breach.aware_missing": {
+		"Kirjaa, milloin loukkaus havaittiin.",
+		"Ange när incidenten upptäcktes.",
+		"Enter when the breach was discovered."},
+	"breach.description_missing": {
+		"Kerro, mitä tapahtui.",
+		"Beskriv vad som hände.",
+		"Describe what happened."},
 	"request.ref_form": {
 		"Viitteen pitää olla muotoa VVVV-NNN, esimerkiksi 2026-007.",
 		"Referensen ska ha formen ÅÅÅÅ-NNN, till exempel 2026-007.",

@@ -353,6 +353,13 @@ func (w *typeWalker) walk(typ reflect.Type, site map[string]any, path string) {
 	types := typeNames(node["type"])
 	sort.Strings(types)
 	var want []string
+	if typ == reflect.TypeFor[time.Time]() {
+		// An instant is written as an RFC 3339 string (a breach's times).
+		if !slices.Equal(types, []string{"string"}) || node["format"] != "date-time" {
+			w.t.Errorf("%s: schema type %v format %v, want a date-time string", path, types, node["format"])
+		}
+		return
+	}
 	switch typ.Kind() {
 	case reflect.String:
 		want = []string{"string"}
@@ -516,6 +523,9 @@ func TestSchemaEnumsMatchCode(t *testing.T) {
 		"requests[].refusal_reason":                   {orEmpty(RefusalReasons...), vocab.RefusalReasons},
 		"requests[].history[].kind": {[]string{EventCreated, EventVerified, EventExtended, EventStatus,
 			EventAnswered, EventNote, EventEdited, EventImported, EventPurged}, nil},
+		"breaches[].risk": {orEmpty(codeStrings(Risks)...), nil},
+		"breaches[].history[].kind": {[]string{EventCreated, EventEdited, EventNote, EventAssessed, EventNotified,
+			EventSubjectsTold, EventSubjectsNotTold, EventControllerTold, EventClosed, EventImported, EventPurged}, nil},
 	}
 	enums := walkSchema(t)
 	for path, tc := range tests {

@@ -106,6 +106,13 @@ func contactStep() Step {
 					"The request log itself holds personal data: the requester's name and contact details. So it needs a retention period too, and the notice tells of it. The log shows that requests were answered on time. If you leave this empty, 36 months is used."),
 				Example:     T("36", "36", "36"),
 				Suggestions: []Text{T("24", "24", "24"), T("36", "36", "36")}},
+			{ID: "breach_log.retention_months", Path: "breach_log.retention_months", Kind: Number,
+				Label: T("Kuinka kauan suljettujen tietoturvaloukkausten kuvaukset säilytetään (kuukautta)?", "Hur länge sparas beskrivningarna av avslutade personuppgiftsincidenter (månader)?", "How long are the descriptions of closed personal data breaches kept (months)?"),
+				Help: T("Loukkausloki kertoo, mitä tapahtui ja keitä se koski, joten sekin sisältää henkilötietoja. Säilytysajan jälkeen kuvaukset ja perustelut poistetaan; viite, ajat ja riskiarvio jäävät, jotta loukkaukset voi yhä laskea. Jos jätät tyhjäksi, käytetään 60 kuukautta.",
+					"Incidentloggen berättar vad som hände och vilka det gällde, så även den innehåller personuppgifter. Efter lagringstiden raderas beskrivningar och motiveringar; referens, tider och riskbedömning blir kvar så att incidenterna fortfarande kan räknas. Lämnar du fältet tomt används 60 månader.",
+					"The breach log tells what happened and whom it concerned, so it holds personal data too. After the retention period the descriptions and reasons are removed; the reference, times and risk assessment stay, so the breaches can still be counted. If you leave this empty, 60 months is used."),
+				Example:     T("60", "60", "60"),
+				Suggestions: []Text{T("36", "36", "36"), T("60", "60", "60")}},
 		},
 	}
 }
