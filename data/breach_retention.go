@@ -3,7 +3,6 @@ package data
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -72,20 +71,7 @@ func (s *Store) ExpiredBreaches(ctx context.Context, org int64) ([]string, error
 	if err != nil {
 		return nil, err
 	}
-	rows, err := s.db.QueryContext(ctx, "SELECT ref FROM breaches WHERE "+expiredBreachWhere+" ORDER BY year, seq", org, cutoff, BreachPurgedText)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var ref string
-		if err := rows.Scan(&ref); err != nil {
-			return nil, err
-		}
-		out = append(out, ref)
-	}
-	return out, rows.Err()
+	return s.queryRefs(ctx, "SELECT ref FROM breaches WHERE "+expiredBreachWhere+" ORDER BY year, seq", org, cutoff, BreachPurgedText)
 }
 
 // PurgeBreaches replaces the personal content of every expired breach
@@ -238,20 +224,7 @@ func (s *Store) scrubBreachCopies(ctx context.Context) error {
 	if err != nil || len(keys) == 0 {
 		return err
 	}
-	copies, err := OwnCopies(s.path)
-	if err != nil {
-		return err
-	}
-	var errs []error
-	for _, c := range copies {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if err := scrubBreachCopy(c, keys, s.stamp()); err != nil {
-			errs = append(errs, fmt.Errorf("%s: %w", c, err))
-		}
-	}
-	return errors.Join(errs...)
+	return s.eachOwnCopy(ctx, func(c string) error { return scrubBreachCopy(c, keys, s.stamp()) })
 }
 
 // breachesInCopy counts the breaches of keys in the copy at path whose

@@ -245,6 +245,13 @@ func (s *Store) ScrubBackups(ctx context.Context) error {
 	if err != nil || len(keys) == 0 {
 		return err
 	}
+	return s.eachOwnCopy(ctx, func(c string) error { return scrubCopy(c, keys, s.stamp()) })
+}
+
+// eachOwnCopy runs scrub on every copy the program made of the database
+// (OwnCopies). A copy that fails is reported with its name and the others
+// are still done; a cancelled ctx stops the round.
+func (s *Store) eachOwnCopy(ctx context.Context, scrub func(path string) error) error {
 	copies, err := OwnCopies(s.path)
 	if err != nil {
 		return err
@@ -254,7 +261,7 @@ func (s *Store) ScrubBackups(ctx context.Context) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := scrubCopy(c, keys, s.stamp()); err != nil {
+		if err := scrub(c); err != nil {
 			errs = append(errs, fmt.Errorf("%s: %w", c, err))
 		}
 	}

@@ -53,7 +53,13 @@ func (s *Store) ExpiredRequests(ctx context.Context, org int64) ([]string, error
 	if err != nil {
 		return nil, err
 	}
-	rows, err := s.db.QueryContext(ctx, "SELECT ref FROM requests WHERE "+expiredWhere+" ORDER BY year, seq", org, cutoff)
+	return s.queryRefs(ctx, "SELECT ref FROM requests WHERE "+expiredWhere+" ORDER BY year, seq", org, cutoff)
+}
+
+// queryRefs runs a query whose one column is a reference and returns the
+// references in the query's order.
+func (s *Store) queryRefs(ctx context.Context, q string, args ...any) ([]string, error) {
+	rows, err := s.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, err
 	}
