@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -653,23 +652,9 @@ func (c *requestsCmd) purge(_ []string) error {
 			"Nothing to purge: no closed request is past the retention period ("+strconv.Itoa(months)+" months)."))
 		return nil
 	}
-	fmt.Fprintf(c.stdout, "%s %s\n", word(l, "Säilytysaika päättynyt:", "Lagringstiden har gått ut:", "Retention ended:"), strings.Join(refs, ", "))
-	if !c.f.yes {
-		fmt.Fprint(c.stdout, word(l, "Poistetaanko näiden henkilötiedot ja historia? Luvut säilyvät nimettöminä. (k/e) ",
-			"Radera deras personuppgifter och historik? Siffrorna bevaras utan namn. (j/n) ",
-			"Remove their personal data and history? The counts are kept without names. (y/n) "))
-		line, _ := bufio.NewReader(c.stdin).ReadString('\n')
-		switch strings.ToLower(strings.TrimSpace(line)) {
-		case "k", "kyllä", "j", "ja", "y", "yes":
-		default:
-			fmt.Fprintln(c.stdout, word(l, "Mitään ei poistettu.", "Inget raderades.", "Nothing was removed."))
-			return nil
-		}
-	}
-	n, err := c.st.PurgeExpired(c.ctx, c.org)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(c.stdout, "%s %d\n", word(l, "Poistettu:", "Raderade:", "Purged:"), n)
-	return nil
+	return purgeAsked(c.stdout, c.stdin, l, refs, c.f.yes, vocab.Text{
+		FI: "Poistetaanko näiden henkilötiedot ja historia? Luvut säilyvät nimettöminä. (k/e) ",
+		SV: "Radera deras personuppgifter och historik? Siffrorna bevaras utan namn. (j/n) ",
+		EN: "Remove their personal data and history? The counts are kept without names. (y/n) "},
+		func() (int, error) { return c.st.PurgeExpired(c.ctx, c.org) })
 }
