@@ -147,33 +147,10 @@ func (d *breachDetail) showHistory(b *data.Breach) {
 		}
 		head := widget.NewLabel(when)
 		head.Importance = widget.LowImportance
-		body := widget.NewLabel(breachEventText(ev, d.v.sh.Lang))
+		body := widget.NewLabel(breachreport.EventText(ev, d.v.sh.Lang))
 		body.Wrapping = fyne.TextWrapWord
 		d.history.Add(container.NewVBox(head, body))
 	}
-}
-
-// breachEventText words an event of the history: its kind, then its
-// value (a time in Helsinki time, a risk by its name) and its note.
-func breachEventText(ev data.Event, lg string) string {
-	value := ev.New
-	if at, err := time.Parse(time.RFC3339, ev.New); err == nil {
-		value = breachTime(at)
-	} else if ev.Kind == data.EventAssessed {
-		value = breachreport.RiskLabel(data.Risk(ev.New), lg)
-	}
-	text := breachL("event", ev.Kind)
-	if ev.Kind == data.EventEdited && ev.Field != "" {
-		field := ev.Field
-		if field == "data_subjects" {
-			field = "subjects" // the window's name of the field
-		}
-		text += " – " + breachL("field", field)
-	}
-	if rest := strings.TrimSpace(value + " " + ev.Note); rest != "" {
-		text += ": " + rest
-	}
-	return text
 }
 
 // setHint shows a refusal of an action ("" hides it).
@@ -182,6 +159,6 @@ func (d *breachDetail) setHint(s string) { reqSetErr(d.hint, s) }
 // breachIcon is the warning icon of the notices.
 func breachIcon() fyne.Resource { return theme.WarningIcon() }
 
-// breachL is the text of key in group ("field", "action", "event") of
+// breachL is the text of key in group ("field", "action", …) of
 // the screen's translations.
 func breachL(group, key string) string { return lang.L("breaches." + group + "." + key) }

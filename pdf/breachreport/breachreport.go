@@ -123,7 +123,7 @@ func Details(b data.Breach, lang, number string) doc.Section {
 		h := doc.Table{Header: []string{t(tWhen), t(tWho), t(tEvent)}, Widths: []float64{2.2, 2, 5}}
 		for _, e := range b.History {
 			at, _ := time.Parse(time.RFC3339, e.At)
-			h.Rows = append(h.Rows, []string{data.FormatLocalTime(at), e.By, doc.Join(": ", e.Kind, doc.Join(" ", e.New, e.Note))})
+			h.Rows = append(h.Rows, []string{data.FormatLocalTime(at), e.By, EventText(e, lang)})
 		}
 		blocks = append(blocks, doc.Paragraph{Text: t(tHistory) + ":"}, h)
 	}

@@ -35,9 +35,12 @@ func TestReportReadBack(t *testing.T) {
 			t.Fatal(err)
 		}
 		text := pdftest.Normalize(pdftest.Text(t, b.Bytes()))
+		if strings.Contains(text, "created:") {
+			t.Errorf("%s: the history prints an event code", lang)
+		}
 		for _, want := range []string{"Siivous Kirkas Oy", "2026-B01", "2026-B02", late.Description, late.DelayReasons, late.AuthorityCase,
 			"31.3.2026 21.00 (+03:00)", "30.11.2026 09.00 (+02:00)", RiskLabel(data.RiskHigh, lang), StateLabel(data.BreachNoticeLate, lang),
-			tNotifyNote.In(lang)[:40], tIntro.In(lang)[:40]} {
+			tNotifyNote.In(lang)[:40], tIntro.In(lang)[:40], eventKinds[data.EventCreated].In(lang)} {
 			if !strings.Contains(text, pdftest.Normalize(want)) {
 				t.Errorf("%s: %q not in the report", lang, want)
 			}
