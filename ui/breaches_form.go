@@ -39,20 +39,8 @@ func newBreachForm(lg string) *breachForm {
 // show opens the dialog around body; onSave returns the store's error, or
 // nil to close.
 func (f *breachForm) show(sh *Shell, title string, body fyne.CanvasObject, size fyne.Size, onSave func() error) {
-	f.cancel = widget.NewButton(lang.L("breaches.cancel"), func() { f.d.Hide() })
-	f.save = widget.NewButtonWithIcon(lang.L("breaches.save"), theme.ConfirmIcon(), func() {
-		err := onSave()
-		f.showError(err)
-		if err == nil {
-			f.d.Hide()
-		}
-	})
-	f.save.Importance = widget.HighImportance
-	scroll := container.NewVScroll(body)
-	scroll.SetMinSize(size)
-	f.d = dialog.NewCustomWithoutButtons(title, container.NewBorder(nil, f.general, nil, nil, scroll), sh.Win)
-	f.d.SetButtons([]fyne.CanvasObject{f.cancel, f.save})
-	f.d.Show()
+	f.d, f.cancel, f.save = showFormDialog(sh, title, body, f.general, size,
+		lang.L("breaches.cancel"), lang.L("breaches.save"), onSave, f.showError)
 }
 
 // field is a labelled input with its help and its error line below it.

@@ -29,20 +29,32 @@ type reqFormDialog struct {
 func newReqFormDialog(sh *Shell, title string, body fyne.CanvasObject, size fyne.Size, f *reqFormDialog, onSave func() error) {
 	f.lang = sh.Lang
 	f.general = reqErrLabel()
-	f.cancel = widget.NewButton(lang.L("requests.cancel"), func() { f.d.Hide() })
-	f.save = widget.NewButtonWithIcon(lang.L("requests.save"), theme.ConfirmIcon(), func() {
+	f.d, f.cancel, f.save = showFormDialog(sh, title, body, f.general, size,
+		lang.L("requests.cancel"), lang.L("requests.save"), onSave, f.showErrors)
+}
+
+// showFormDialog opens a form dialog of the log screens (requests,
+// breaches): body scrolls above the general error line, Cancel closes,
+// Save runs onSave and closes when it returns nil; showErr puts its error
+// beside the field it names (or on the general line).
+func showFormDialog(sh *Shell, title string, body fyne.CanvasObject, general *widget.Label, size fyne.Size,
+	cancelText, saveText string, onSave func() error, showErr func(error)) (*dialog.CustomDialog, *widget.Button, *widget.Button) {
+	var d *dialog.CustomDialog
+	cancel := widget.NewButton(cancelText, func() { d.Hide() })
+	save := widget.NewButtonWithIcon(saveText, theme.ConfirmIcon(), func() {
 		err := onSave()
-		f.showErrors(err)
+		showErr(err)
 		if err == nil {
-			f.d.Hide()
+			d.Hide()
 		}
 	})
-	f.save.Importance = widget.HighImportance
+	save.Importance = widget.HighImportance
 	scroll := container.NewVScroll(body)
 	scroll.SetMinSize(size)
-	f.d = dialog.NewCustomWithoutButtons(title, container.NewBorder(nil, f.general, nil, nil, scroll), sh.Win)
-	f.d.SetButtons([]fyne.CanvasObject{f.cancel, f.save})
-	f.d.Show()
+	d = dialog.NewCustomWithoutButtons(title, container.NewBorder(nil, general, nil, nil, scroll), sh.Win)
+	d.SetButtons([]fyne.CanvasObject{cancel, save})
+	d.Show()
+	return d, cancel, save
 }
 
 // field is a labelled input with its error line below it.
