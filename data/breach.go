@@ -158,14 +158,23 @@ func fromWall(field, s string, wall time.Time) (time.Time, error) {
 	return found[0].UTC(), nil
 }
 
-// FormatLocalTime shows an instant in Helsinki time as d.m.yyyy HH:MM with
+// FormatLocalTime shows an instant in Helsinki time as d.m.yyyy HH.MM with
 // the offset in force, e.g. "31.3.2026 21.00 (+03:00)"; "" for zero.
 func FormatLocalTime(t time.Time) string {
 	if t.IsZero() {
 		return ""
 	}
+	return FormatLocalClock(t) + " (" + t.In(Helsinki).Format("-07:00") + ")"
+}
+
+// FormatLocalClock shows an instant in Helsinki time as d.m.yyyy HH.MM,
+// without the offset (lists and histories); "" for zero.
+func FormatLocalClock(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
 	l := t.In(Helsinki)
-	return fmt.Sprintf("%d.%d.%d %02d.%02d (%s)", l.Day(), int(l.Month()), l.Year(), l.Hour(), l.Minute(), l.Format("-07:00"))
+	return fmt.Sprintf("%d.%d.%d %02d.%02d", l.Day(), int(l.Month()), l.Year(), l.Hour(), l.Minute())
 }
 
 // RFC3339Local writes an instant as RFC 3339 with the Helsinki offset in

@@ -197,8 +197,7 @@ func breachTime(t time.Time) string {
 	if t.IsZero() {
 		return "–"
 	}
-	l := t.In(data.Helsinki)
-	return fmt.Sprintf("%d.%d.%d %02d.%02d", l.Day(), int(l.Month()), l.Year(), l.Hour(), l.Minute())
+	return data.FormatLocalClock(t)
 }
 
 // breachWaiting tells whether b still waits for its notification: open,

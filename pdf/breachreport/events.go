@@ -1,7 +1,6 @@
 package breachreport
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
@@ -16,8 +15,7 @@ import (
 func EventText(ev data.Event, lang string) string {
 	value := ev.New
 	if at, err := time.Parse(time.RFC3339, ev.New); err == nil {
-		l := at.In(data.Helsinki)
-		value = fmt.Sprintf("%d.%d.%d %02d.%02d", l.Day(), int(l.Month()), l.Year(), l.Hour(), l.Minute())
+		value = data.FormatLocalClock(at)
 	} else if ev.Kind == data.EventAssessed {
 		value = RiskLabel(data.Risk(ev.New), lang)
 	}
