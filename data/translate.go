@@ -30,8 +30,15 @@ import (
 // e-mail, phone, URLs, the service's name) carry no tag and are printed as
 // typed in every language.
 
-// Languages are the document languages, in the order the program offers them.
-var Languages = []string{"fi", "sv", "en"}
+// Languages are the document languages as codes, in the order the
+// program offers them (vocab.Langs, the one list).
+var Languages = func() []string {
+	out := make([]string, len(vocab.Langs))
+	for i, l := range vocab.Langs {
+		out[i] = string(l)
+	}
+	return out
+}()
 
 // MainLanguage is the organisation's main document language: the first of
 // its chosen document languages, Finnish when none is chosen.

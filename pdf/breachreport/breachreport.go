@@ -30,7 +30,7 @@ type Input struct {
 
 // Report composes the breach log report of a period.
 func Report(in Input) *doc.Document {
-	l := [3]string{"fi", "sv", "en"}[vocab.Column(in.Lang)]
+	l := string(vocab.LangOf(in.Lang))
 	t := func(x vocab.Text) string { return x.In(l) }
 	title := t(tTitle)
 	org := strings.TrimSpace(in.Org.Name)

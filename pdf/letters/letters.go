@@ -68,7 +68,7 @@ func Compose(a *data.Answers, e *data.LogEntry, kind Kind, opt Options) (*doc.Do
 	if err := fits(e, kind); err != nil {
 		return nil, err
 	}
-	lang := [3]string{"fi", "sv", "en"}[vocab.Column(opt.Lang)]
+	lang := string(vocab.LangOf(opt.Lang))
 	date := opt.Date
 	if date.IsZero() {
 		date = time.Now()

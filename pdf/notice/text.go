@@ -152,5 +152,5 @@ func authorityOf(lang string) authority {
 // but Swedish or English is Finnish, the primary language.
 func textsFor(lang string) (*texts, string) {
 	c := vocab.Column(lang)
-	return [3]*texts{&textFI, &textSV, &textEN}[c], [3]string{"fi", "sv", "en"}[c]
+	return [3]*texts{&textFI, &textSV, &textEN}[c], string(vocab.LangOf(lang))
 }

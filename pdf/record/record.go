@@ -56,7 +56,7 @@ func Compose(a *data.Answers, opt Options) *doc.Document {
 	if a == nil {
 		a = &data.Answers{}
 	}
-	lang := [3]string{"fi", "sv", "en"}[vocab.Column(opt.Lang)]
+	lang := string(vocab.LangOf(opt.Lang))
 	c := &composer{a: a, t: textsFor(lang), lang: lang, draft: opt.Draft}
 	date := opt.Date
 	if date.IsZero() {

@@ -17,7 +17,7 @@ func Rows(a *data.Answers, lang string) (header []string, rows [][]string) {
 	if a == nil {
 		a = &data.Answers{}
 	}
-	lang = [3]string{"fi", "sv", "en"}[vocab.Column(lang)]
+	lang = string(vocab.LangOf(lang))
 	c := &composer{a: a, t: textsFor(lang), lang: lang}
 	t := c.t
 	header = []string{t.ActivityTitle, t.PurposesL, t.SubjectsL, t.DataL, t.RecipientsL, t.TransfersL, t.RetentionL, t.SecurityL}

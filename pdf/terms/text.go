@@ -211,5 +211,5 @@ func textsFor(lang string) *texts {
 
 // normLang returns lang when it is one of the document languages, else "fi".
 func normLang(lang string) string {
-	return [3]string{"fi", "sv", "en"}[vocab.Column(lang)]
+	return string(vocab.LangOf(lang))
 }
