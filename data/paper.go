@@ -7,7 +7,6 @@ package data
 
 import (
 	"context"
-	"encoding/csv"
 	"io"
 	"strings"
 )
@@ -59,24 +58,5 @@ func letterEventText(e Event, lang string) string {
 // leading =, +, -, @ neutralised), because every cell of such a table may
 // hold text a user typed.
 func WriteTableCSV(w io.Writer, header []string, rows [][]string) error {
-	if _, err := io.WriteString(w, "\ufeff"); err != nil {
-		return err
-	}
-	cw := csv.NewWriter(w)
-	cw.Comma = ';'
-	cw.UseCRLF = true
-	if err := cw.Write(header); err != nil {
-		return err
-	}
-	for _, r := range rows {
-		rec := make([]string, len(r))
-		for i, s := range r {
-			rec[i] = excelCell(s)
-		}
-		if err := cw.Write(rec); err != nil {
-			return err
-		}
-	}
-	cw.Flush()
-	return cw.Error()
+	return writeExcelTable(w, header, rows, nil)
 }

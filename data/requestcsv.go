@@ -31,20 +31,12 @@ var csvOwnValue = map[string]bool{"received": true, "identity_verified_on": true
 
 // WriteRequestsCSV writes entries as CSV in lang, with timings seen on today.
 func WriteRequestsCSV(w io.Writer, entries []LogEntry, lang string, today time.Time) error {
-	if _, err := io.WriteString(w, "\ufeff"); err != nil {
-		return err
-	}
-	cw := csv.NewWriter(w)
-	cw.Comma = ';'
-	cw.UseCRLF = true
 	header := make([]string, len(CSVColumns))
 	for i, c := range CSVColumns {
 		header[i] = FieldLabel(c, lang)
 	}
-	if err := cw.Write(header); err != nil {
-		return err
-	}
 	yes, no := tri{FI: "Kyllä", SV: "Ja", EN: "Yes"}.In(lang), tri{FI: "Ei", SV: "Nej", EN: "No"}.In(lang)
+	rows := make([][]string, 0, len(entries))
 	for i := range entries {
 		e := &entries[i]
 		t := e.TimingOn(today)
@@ -62,15 +54,36 @@ func WriteRequestsCSV(w io.Writer, entries []LogEntry, lang string, today time.T
 		} else if e.AnsweredOn != "" {
 			taken = strconv.Itoa(t.DaysTaken)
 		}
-		rec := []string{e.Ref, FormatDate(e.Received), vocab.Label(vocab.Channels, e.Channel, lang),
+		rows = append(rows, []string{e.Ref, FormatDate(e.Received), vocab.Label(vocab.Channels, e.Channel, lang),
 			e.Requester.Name, e.Requester.Contact, RightsShort(e.Rights, lang), e.Register,
 			method, FormatDate(verified), FormatDate(e.Due), extended, FormatDate(e.ExtensionToldOn), e.ExtensionReason,
 			vocab.Label(vocab.Statuses, e.Status, lang), FormatDate(e.AnsweredOn), e.Outcome,
 			vocab.Label(vocab.RefusalReasons, e.RefusalReason, lang), e.RefusalDetails,
-			StateLabel(t.LabelKey(), lang), left, taken}
-		for j := range rec {
-			if !csvOwnValue[CSVColumns[j]] {
-				rec[j] = excelCell(rec[j])
+			StateLabel(t.LabelKey(), lang), left, taken})
+	}
+	return writeExcelTable(w, header, rows, func(col int) bool { return csvOwnValue[CSVColumns[col]] })
+}
+
+// writeExcelTable writes header and rows as CSV that Finnish Excel opens
+// as it is: a UTF-8 byte-order mark, ';' between cells, CRLF line ends.
+// Every cell goes through excelCell except those of the columns own says
+// the program wrote itself (dates, day counts); own may be nil.
+func writeExcelTable(w io.Writer, header []string, rows [][]string, own func(col int) bool) error {
+	if _, err := io.WriteString(w, "\ufeff"); err != nil {
+		return err
+	}
+	cw := csv.NewWriter(w)
+	cw.Comma = ';'
+	cw.UseCRLF = true
+	if err := cw.Write(header); err != nil {
+		return err
+	}
+	for _, r := range rows {
+		rec := make([]string, len(r))
+		for j, s := range r {
+			rec[j] = s
+			if own == nil || !own(j) {
+				rec[j] = excelCell(s)
 			}
 		}
 		if err := cw.Write(rec); err != nil {
