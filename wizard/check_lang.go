@@ -60,11 +60,11 @@ func LanguageFindings(a *data.Answers, lang string) []Finding {
 // language and those of lang (also when lang is not one of the chosen
 // document languages).
 func CheckFor(a *data.Answers, lang string) []Finding {
-	fs := ForLanguage(Check(a), lang)
-	if !slices.Contains(documentLanguages(a), lang) {
-		fs = append(fs, LanguageFindings(a, lang)...)
-	}
-	return fs
+	// Check's translation findings of the other document languages would
+	// be dropped here, and each costs a copy of the answers (Localize):
+	// only lang's are made. Same findings, same order as
+	// ForLanguage(Check(a), lang) with lang's translations last.
+	return append(ForLanguage(checkAnswers(a).out, lang), LanguageFindings(a, lang)...)
 }
 
 // ForLanguage keeps the findings that concern a document in lang: those of
