@@ -40,9 +40,19 @@ func documentLanguages(a *data.Answers) []string {
 // each with the question that asks it (the translation is entered below
 // the answer). It is empty for the main language.
 func LanguageFindings(a *data.Answers, lang string) []Finding {
+	if lang == data.MainLanguage(a) {
+		// Every answer is written in the main language: nothing to find,
+		// and no copy of the answers to make (the check of each document
+		// in it asks).
+		return nil
+	}
+	missing := data.Untranslated(a, lang)
+	if len(missing) == 0 {
+		return nil
+	}
 	var out []Finding
 	ids := translationQuestions()
-	for _, m := range data.Untranslated(a, lang) {
+	for _, m := range missing {
 		out = append(out, Finding{
 			Article:    "12(1)",
 			QuestionID: questionOf(ids, pathTemplate(m.Path)),

@@ -151,6 +151,13 @@ func TestCheckForIsCheckOfOneLanguage(t *testing.T) {
 		if !slices.Contains(documentLanguages(c.a), c.lang) {
 			want = append(want, LanguageFindings(c.a, c.lang)...)
 		}
+		if main := data.MainLanguage(c.a); c.lang == main {
+			// LanguageFindings skips the main language: nothing of it can
+			// be missing.
+			if ms := data.Untranslated(c.a, main); len(ms) > 0 {
+				t.Errorf("%s: untranslated in the main language: %v", main, ms)
+			}
+		}
 		got := CheckFor(c.a, c.lang)
 		if len(got) == 0 && c.a == a {
 			t.Errorf("%s: no findings for answers with gaps", c.lang)
