@@ -6,6 +6,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -16,14 +17,19 @@ import (
 //go:embed html.tmpl
 var htmlSource string
 
-var htmlPage = template.Must(template.New("page").Funcs(template.FuncMap{"linked": linked}).Parse(htmlSource))
+// htmlPage is the page template, parsed on the first HTML document rather
+// than at the start of every run of the program (the PDF commands and the
+// window never need it). The template is embedded: the HTML tests parse it.
+var htmlPage = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("page").Funcs(template.FuncMap{"linked": linked}).Parse(htmlSource))
+})
 
 // WriteHTML writes d as one self-contained HTML5 page (inline style, no
 // scripts, no external files) that can be published or pasted into a web
 // site. All text is escaped by html/template.
 func WriteHTML(w io.Writer, d *doc.Document) error {
 	var b strings.Builder
-	if err := htmlPage.Execute(&b, newHTMLDoc(d)); err != nil {
+	if err := htmlPage().Execute(&b, newHTMLDoc(d)); err != nil {
 		return err
 	}
 	_, err := io.WriteString(w, foreignSpans(b.String()))

@@ -44,8 +44,16 @@ func hasRTL(s string) bool {
 }
 
 func isRTL(r rune) bool {
-	return unicode.In(r, unicode.Hebrew, unicode.Arabic, unicode.Syriac, unicode.Thaana, unicode.Nko)
+	// Hebrew, the first of these scripts, starts at U+0590: Latin text,
+	// nearly all of every document, is answered without the tables.
+	return r >= firstRTL && unicode.In(r, rtlScripts...)
 }
+
+// rtlScripts are the scripts written right to left; firstRTL is where
+// the first of them begins.
+var rtlScripts = []*unicode.RangeTable{unicode.Hebrew, unicode.Arabic, unicode.Syriac, unicode.Thaana, unicode.Nko}
+
+const firstRTL = 0x0590
 
 // isNeutral reports characters that take the direction of their
 // surroundings: spaces and punctuation, but not digits.

@@ -39,6 +39,14 @@ type Finding struct {
 // Check lists everything the answers still lack for the privacy notice and,
 // when enabled, the processor terms.
 func Check(a *data.Answers) []Finding {
+	c := checkAnswers(a)
+	c.translations(a) // check_lang.go
+	return c.out
+}
+
+// checkAnswers runs every check of Check but the translations', which
+// CheckFor wants for one language only.
+func checkAnswers(a *data.Answers) *checker {
 	c := &checker{}
 	c.organisation(a)
 	c.registers(a)
@@ -50,8 +58,7 @@ func Check(a *data.Answers) []Finding {
 	c.recipientRoles(a)
 	c.processorTerms(a)
 	c.outdatedTexts(a)
-	c.translations(a) // check_lang.go
-	return c.out
+	return c
 }
 
 // Blocking reports whether any finding blocks issuing the documents.

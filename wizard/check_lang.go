@@ -40,9 +40,19 @@ func documentLanguages(a *data.Answers) []string {
 // each with the question that asks it (the translation is entered below
 // the answer). It is empty for the main language.
 func LanguageFindings(a *data.Answers, lang string) []Finding {
+	if lang == data.MainLanguage(a) {
+		// Every answer is written in the main language: nothing to find,
+		// and no copy of the answers to make (the check of each document
+		// in it asks).
+		return nil
+	}
+	missing := data.Untranslated(a, lang)
+	if len(missing) == 0 {
+		return nil
+	}
 	var out []Finding
 	ids := translationQuestions()
-	for _, m := range data.Untranslated(a, lang) {
+	for _, m := range missing {
 		out = append(out, Finding{
 			Article:    "12(1)",
 			QuestionID: questionOf(ids, pathTemplate(m.Path)),
@@ -60,11 +70,11 @@ func LanguageFindings(a *data.Answers, lang string) []Finding {
 // language and those of lang (also when lang is not one of the chosen
 // document languages).
 func CheckFor(a *data.Answers, lang string) []Finding {
-	fs := ForLanguage(Check(a), lang)
-	if !slices.Contains(documentLanguages(a), lang) {
-		fs = append(fs, LanguageFindings(a, lang)...)
-	}
-	return fs
+	// Check's translation findings of the other document languages would
+	// be dropped here, and each costs a copy of the answers (Localize):
+	// only lang's are made. Same findings, same order as
+	// ForLanguage(Check(a), lang) with lang's translations last.
+	return append(ForLanguage(checkAnswers(a).out, lang), LanguageFindings(a, lang)...)
 }
 
 // ForLanguage keeps the findings that concern a document in lang: those of

@@ -2,6 +2,7 @@ package wizard
 
 import (
 	"bytes"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -126,6 +127,43 @@ func TestAddRegisterTranslates(t *testing.T) {
 			if main != "sv" && a.Translations["sv"][tpl.Register(main).Name] != "Eget namn" {
 				t.Errorf("%s: the user's translation was replaced", tpl.ID)
 			}
+		}
+	}
+}
+
+// TestCheckForIsCheckOfOneLanguage: CheckFor, which makes only one
+// language's translation findings, finds what the whole Check finds for
+// that language, in the same order: every document language of a
+// company with gaps in its Swedish, and a language not chosen.
+func TestCheckForIsCheckOfOneLanguage(t *testing.T) {
+	a := bilingual(t)
+	delete(a.Translations["sv"], "Kirjautumislokit")
+	a.Registers[1].DataSubjects = append(a.Registers[1].DataSubjects, "Kilpailun osallistujat")
+	a.Organisation.Name = "" // a finding of every language too
+	for _, c := range []struct {
+		a    *data.Answers
+		lang string
+	}{
+		{a, "fi"}, {a, "sv"}, {a, "en"},
+		{example(t), "fi"}, {example(t), "en"},
+	} {
+		want := ForLanguage(Check(c.a), c.lang)
+		if !slices.Contains(documentLanguages(c.a), c.lang) {
+			want = append(want, LanguageFindings(c.a, c.lang)...)
+		}
+		if main := data.MainLanguage(c.a); c.lang == main {
+			// LanguageFindings skips the main language: nothing of it can
+			// be missing.
+			if ms := data.Untranslated(c.a, main); len(ms) > 0 {
+				t.Errorf("%s: untranslated in the main language: %v", main, ms)
+			}
+		}
+		got := CheckFor(c.a, c.lang)
+		if len(got) == 0 && c.a == a {
+			t.Errorf("%s: no findings for answers with gaps", c.lang)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: CheckFor found\n%v\nCheck found\n%v", c.lang, got, want)
 		}
 	}
 }

@@ -6,8 +6,9 @@
 //     (1200×680) as the product's window; scripts/bench.sh times it to its
 //     window being mapped and reads its idle memory, as for the product.
 //   - pdf: a bare gofpdf program that registers the product's three
-//     embedded DejaVu Sans fonts and draws one page of text in each, to a
-//     file; the floor of the `notice` command.
+//     embedded DejaVu Sans fonts and draws a document of the example
+//     notice's size with them (8 pages, about 1,600 words), to a file;
+//     the floor of the `notice` command.
 //
 // They have no tests on purpose: they are measured, not checked, and must
 // not slow `go test ./...`.
