@@ -236,7 +236,7 @@ func ruleControllerIdentity(c *checker) {
 	if o.Name == "" && !companyName.MatchString(c.d.flat) {
 		miss = append(miss, vocab.Text{FI: "nimi", SV: "namn", EN: "name"}.In(c.lang))
 	}
-	if o.BusinessID == "" && !businessIDRe.MatchString(c.d.flat) {
+	if !c.ownBusinessID(o.BusinessID) {
 		miss = append(miss, vocab.Text{FI: "Y-tunnus", SV: "FO-nummer", EN: "Business ID"}.In(c.lang))
 	}
 	if o.PostalCode == "" && !c.ownAddress() {
@@ -245,6 +245,22 @@ func ruleControllerIdentity(c *checker) {
 	if len(miss) > 0 {
 		c.add("missing_controller_identity", -1, -1, strings.Join(miss, ", "))
 	}
+}
+
+// makerCredit is a web site's credit line, whose Y-tunnus is the web
+// agency's, not the controller's: "Kotisivut toteutti Mainostoimisto
+// Pikseli Oy, Y-tunnus …".
+var makerCredit = re(`toteutti|toteutus|toteuttanut|kotisivut|verkkosivut|sivusto(?:n)? (?:teki|tehnyt)|webbplatsen (?:är )?(?:gjord|utvecklad|skapad)|webbdesign|web ?design|designed by|made by|powered by|built by|website by`)
+
+// ownBusinessID reports whether the notice gives a Y-tunnus (labelled, or
+// read as id) anywhere but on a web site's credit line.
+func (c *checker) ownBusinessID(id string) bool {
+	for _, sp := range c.d.spans() {
+		if (businessIDRe.MatchString(sp.s) || id != "" && strings.Contains(sp.s, strings.TrimLeft(id, "0"))) && !makerCredit.MatchString(sp.s) {
+			return true
+		}
+	}
+	return false
 }
 
 // companyName is a name with a company form: "Kukkakauppa Ruusunen Oy".

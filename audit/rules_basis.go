@@ -56,6 +56,11 @@ func (c *checker) basisSpans() []span {
 			c.cookieConsent = true
 			continue
 		}
+		if len(basesIn(sp.s)) == 0 && (safeguardIn(sp.s) != "" || dpfNote.MatchString(sp.s)) {
+			// "The transfer is based on the EU–US Data Privacy
+			// Framework" states a safeguard, not a basis of art. 6.
+			continue
+		}
 		if !stated && !inSection && (elsewhereConsent.MatchString(sp.s) || c.d.inTopics(sp.start, topicSources, topicRecipients)) {
 			continue
 		}

@@ -16,6 +16,17 @@ type ruleCase struct {
 	not  []string
 }
 
+// quoteOf returns the quote of the finding code in r, and whether it is
+// there.
+func quoteOf(r *Report, code string) (string, bool) {
+	for _, f := range r.Findings {
+		if f.Code == code {
+			return f.Quote, true
+		}
+	}
+	return "", false
+}
+
 func runRuleCases(t *testing.T, cases []ruleCase) {
 	t.Helper()
 	for _, c := range cases {
@@ -63,6 +74,7 @@ func TestBasisNamedAfterADash(t *testing.T) {
 		{"a contract named inside a purpose is no basis", "Käsittelyn tarkoitus\n- Sopimuksen valmistelu\n- Laskutus\n- Markkinointi\nKäsittely perustuu oikeutettuun etuun.\n", []string{"missing_basis_per_purpose"}, nil},
 		{"cookie consent is not the basis of the purposes", "Käsittelyn tarkoitus\nAsiakassuhteen hoito, markkinointi ja laskutus.\nKäsittely perustuu oikeutettuun etuun.\nAnalytiikkaevästeet asetetaan vain suostumuksellasi.\n", []string{"missing_basis_per_purpose"}, []string{"missing_consent_withdrawal"}},
 		{"consent after a list of contract purposes", "4. Henkilötietojen käsittelyn tarkoitus Asiakassuhteen hoitaminen, huoltomuistutukset ja laskutus. Tietoja käsitellään asiakkaan suostumuksella.\n", []string{"consent_for_contract", "missing_basis_per_purpose"}, nil},
+		{"a safeguard is no basis", "Siirrot\nSiirto perustuu EU:n ja Yhdysvaltojen tietosuojakehykseen.\n", []string{"missing_legal_basis"}, nil},
 		{"newsletter consent after orders", goodFI + "Tilaukset toimitetaan Postin kautta. Uutiskirje lähetetään suostumuksellasi.\n", nil, []string{"consent_for_contract"}},
 	})
 }
@@ -243,4 +255,24 @@ func TestCookiesWithConsent(t *testing.T) {
 		{"no cookies without consent en", goodEN + "We use Google Analytics. We do not set analytics cookies without your consent.", nil, []string{"cookie_contradiction"}},
 		{"no cookies but analytics", goodFI + "Sivustolla ei käytetä evästeitä. Kävijät lasketaan Google Analyticsilla.", []string{"cookie_contradiction"}, nil},
 	})
+}
+
+// TestWebAgencyBusinessID: the Y-tunnus of the web agency on a credit
+// line is not the controller's.
+func TestWebAgencyBusinessID(t *testing.T) {
+	noID := strings.Replace(goodFI, "Y-tunnus 2290011-4\n", "", 1)
+	runRuleCases(t, []ruleCase{
+		{"credit line", noID + "Kotisivut toteutti Mainostoimisto Pikseli Oy, Y-tunnus 2901234-7, www.pikseli.fi\n", []string{"missing_controller_identity"}, nil},
+		{"credit line en", noID + "Website by Pixel Studio Oy, Business ID 2901234-7\n", []string{"missing_controller_identity"}, nil},
+		{"own ID in the footer", noID + "© 2024 Esimerkki Oy · Y-tunnus 2290011-4\n", nil, []string{"missing_controller_identity"}},
+	})
+}
+
+// TestLegalBasisQuote: missing_legal_basis quotes a sentence that speaks
+// of a basis, not the safeguard of a transfer.
+func TestLegalBasisQuote(t *testing.T) {
+	r := Audit("Siirrot\nSiirto perustuu EU:n ja Yhdysvaltojen tietosuojakehykseen.\n", "fi")
+	if q, ok := quoteOf(r, "missing_legal_basis"); !ok || q != "" {
+		t.Errorf("missing_legal_basis %v, quote %q", ok, q)
+	}
 }
