@@ -128,6 +128,8 @@ func TestRightsInOtherWords(t *testing.T) {
 	}
 	for _, c := range []struct{ name, text, miss string }{
 		{"transfer abroad is no portability", withRights("Rekisteröidyn oikeudet: oikeus tarkastaa ja oikaista tietonsa, vaatia niiden poistamista, rajoittaa käsittelyä ja vastustaa sitä. Tietoja voidaan siirtää EU:n ulkopuolelle."), missing("fi", "portability")},
+		{"a copy of the clauses is no access", withRights("Voit saada kopion vakiosopimuslausekkeista. Sinulla on oikeus oikaista tietosi, pyytää niiden poistamista, rajoittaa käsittelyä, siirtää tiedot toiselle rekisterinpitäjälle ja vastustaa käsittelyä."), missing("fi", "access")},
+		{"moving house is no portability", withRights("Du har rätt till tillgång, rättelse, radering, begränsning och att invända mot behandlingen. Du kan meddela oss om du flyttar."), missing("fi", "portability")},
 		{"no objection", withRights("Sinulla on oikeus tarkastaa tietosi, oikaista ne, pyytää niiden poistamista, rajoittaa käsittelyä ja siirtää tiedot toiselle rekisterinpitäjälle."), missing("fi", "objection")},
 		{"only access and rectification", withRights("Asiakkaalla on oikeus tarkastaa tietonsa ja vaatia virheellisen tiedon korjaamista."), missing("fi", "erasure", "restriction", "portability", "objection")},
 	} {
