@@ -278,3 +278,12 @@ func TestLegalBasisQuote(t *testing.T) {
 		t.Errorf("missing_legal_basis %v, quote %q", ok, q)
 	}
 }
+
+// TestSafeguardAfterTheSameCountry: the safeguard may follow a sentence
+// that names the same country again; another country ends the search.
+func TestSafeguardAfterTheSameCountry(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"same country", goodEN + "Transfers outside the EU/EEA\nMailchimp processes data in the United States. The transfer to the USA is covered. It rests on standard contractual clauses.\n", nil, []string{"missing_transfer_safeguard"}},
+		{"other country", goodEN + "Transfers outside the EU/EEA\nMailchimp processes data in the United States. Backups are kept in India. The backups rest on standard contractual clauses.\n", []string{"missing_transfer_safeguard"}, nil},
+	})
+}
