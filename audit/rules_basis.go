@@ -121,8 +121,9 @@ func (c *checker) purposeListBefore(sp span) string {
 		if strings.Contains(c.d.text[prev.end:sp.start], "\n") {
 			return ""
 		}
-		t, n := topicPrefix(numbering.ReplaceAllString(strings.TrimSpace(prev.s), ""))
-		rest := strings.TrimSpace(numbering.ReplaceAllString(strings.TrimSpace(prev.s), "")[n:])
+		label := strings.TrimSpace(numbering.ReplaceAllString(strings.TrimSpace(prev.s), ""))
+		t, n := topicPrefix(label)
+		rest := strings.TrimSpace(label[n:])
 		if t != topicPurpose || len(listSplit.Split(strings.TrimSuffix(rest, "."), -1)) < 2 {
 			return ""
 		}
