@@ -30,10 +30,15 @@ var marketingWord = re(`uutiskir|markkinoin|suoramark|nyhetsbrev|marknadsför|di
 // customer relationship): consent for it is a fault even beside marketing.
 var serviceWord = re(`laskut|toimitu|asiakassuh|asiakkuu|fakturer|leverans|leverera|kundförhållande|kundrelation|deliver|invoic|billing|customer relationship`)
 
-// itemBasis is a basis named after a purpose item's dash or colon, or in
-// its parentheses: "Asiakassuhteen hoito – sopimus", "Laskutus
-// (lakisääteinen velvoite)", "Bokföring – rättslig förpliktelse".
-var itemBasis = re(`(?:[–—:(]|\s-)\s*(?:(?:oikeus)?peruste\p{L}*:?\s*|(?:rättslig )?grund:?\s*|(?:legal )?basis:?\s*)?(?:suostumu|sopimu|lakisäätei|oikeutet\p{L}* et|elintärke|yleise\p{L}* ed|samtycke|avtal|rättslig förpliktelse|lagstadgad|berättigat intresse|consent|contract|legal obligation|legitimate interest|vital interest|public (?:task|interest))`)
+// itemBasis is a basis named, as a noun of its own, after a purpose
+// item's dash or colon or in its parentheses: "Asiakassuhteen hoito –
+// sopimus", "Laskutus (lakisääteinen velvoite)", "– peruste: sopimus",
+// "Bokföring – rättslig förpliktelse". A purpose that only speaks of a
+// contract ("Tarkoitus: sopimusten hallinta") names no basis.
+var itemBasis = re(`(?:[–—:(]|\s-)\s*(?:(?:oikeus)?peruste\p{L}*:?\s*|(?:rättslig )?grund:?\s*|(?:legal )?basis:?\s*)?` +
+	`(?:sopimus|suostumus|lakisääteinen velvoite|lakisääteiset velvoitteet|oikeutettu etu|oikeutetut edut|elintärkeä etu|yleinen etu|julkisen vallan käyttö|` +
+	`avtal(?:et)?|samtycke(?:t)?|rättslig förpliktelse|lagstadgad skyldighet|berättigat intresse|berättigade intressen|` +
+	`contract|consent|legal obligation|legitimate interests?|vital interests?|public (?:task|interest))(?:$|[\s,.;:)])`)
 
 // elsewhereConsent is consent to something other than a purpose of the
 // processing: to getting data from a source or to a disclosure.

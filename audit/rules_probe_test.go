@@ -71,6 +71,8 @@ func TestBasisNamedAfterADash(t *testing.T) {
 		{"dash sv", "Ändamål\n- Tidsbokning – avtal\n- Bokföring – rättslig förpliktelse\n", nil, basisCodes},
 		{"dash en", "Purposes\n- Class bookings – contract\n- Bookkeeping – legal obligation (Accounting Act)\n", nil, basisCodes},
 		{"still one basis for three purposes", "Käsittelyn tarkoitus\n- Asiakassuhteen hoito\n- Laskutus\n- Markkinointi\nKäsittely perustuu oikeutettuun etuun.\n", []string{"missing_basis_per_purpose"}, []string{"missing_legal_basis"}},
+		{"a purpose on contracts names no basis", "Käsittelyn tarkoitus: sopimusten hallinta ja laskutus.\n", []string{"missing_legal_basis"}, nil},
+		{"basis label after the dash", withPurposes("- Urakkasopimusten valmistelu – peruste: sopimus\n- Laskutus – peruste: lakisääteinen velvoite (kirjanpitolaki)\n"), nil, basisCodes},
 		{"a contract named inside a purpose is no basis", "Käsittelyn tarkoitus\n- Sopimuksen valmistelu\n- Laskutus\n- Markkinointi\nKäsittely perustuu oikeutettuun etuun.\n", []string{"missing_basis_per_purpose"}, nil},
 		{"cookie consent is not the basis of the purposes", "Käsittelyn tarkoitus\nAsiakassuhteen hoito, markkinointi ja laskutus.\nKäsittely perustuu oikeutettuun etuun.\nAnalytiikkaevästeet asetetaan vain suostumuksellasi.\n", []string{"missing_basis_per_purpose"}, []string{"missing_consent_withdrawal"}},
 		{"consent after a list of contract purposes", "4. Henkilötietojen käsittelyn tarkoitus Asiakassuhteen hoitaminen, huoltomuistutukset ja laskutus. Tietoja käsitellään asiakkaan suostumuksella.\n", []string{"consent_for_contract", "missing_basis_per_purpose"}, nil},
