@@ -107,10 +107,15 @@ type replaced struct {
 }
 
 var repealedLaws = []replaced{
-	{re(`henkilötietola(ki|in|kia|kiin|ista)|\b523/1999\b|personuppgiftslag|personal data act`), vocab.Text{
+	{re(`henkilötietola[ik]|\b523/1999\b|personuppgiftslag|personal data act`), vocab.Text{
 		FI: "henkilötietolaki (523/1999) on kumottu. Sen tilalla ovat EU:n yleinen tietosuoja-asetus (EU) 2016/679 ja tietosuojalaki (1050/2018).",
 		SV: "personuppgiftslagen (523/1999) är upphävd. I dess ställe gäller EU:s allmänna dataskyddsförordning (EU) 2016/679 och dataskyddslagen (1050/2018).",
 		EN: "the Personal Data Act (523/1999) is repealed. The General Data Protection Regulation (EU) 2016/679 and the Data Protection Act (1050/2018) apply instead.",
+	}},
+	{re(`henkilörekisterila[ik]|\b471/1987\b|personregisterlag`), vocab.Text{
+		FI: "henkilörekisterilaki (471/1987) kumottiin jo vuonna 1999, ja sen seuraajakin, henkilötietolaki (523/1999), on kumottu. Voimassa ovat EU:n yleinen tietosuoja-asetus (EU) 2016/679 ja tietosuojalaki (1050/2018).",
+		SV: "personregisterlagen (471/1987) upphävdes redan 1999, och också den som följde, personuppgiftslagen (523/1999), är upphävd. I kraft är EU:s allmänna dataskyddsförordning (EU) 2016/679 och dataskyddslagen (1050/2018).",
+		EN: "the Personal Data File Act (471/1987) was repealed in 1999, and the Personal Data Act (523/1999) that followed it is repealed too. The General Data Protection Regulation (EU) 2016/679 and the Data Protection Act (1050/2018) apply.",
 	}},
 	{re(`95/46/(ey|eg|ec)`), vocab.Text{
 		FI: "tietosuojadirektiivi 95/46/EY on kumottu. Sen tilalla on EU:n yleinen tietosuoja-asetus (EU) 2016/679.",

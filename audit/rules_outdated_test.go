@@ -29,6 +29,8 @@ func TestOutdatedAgreesWithCheck(t *testing.T) {
 		"Seloste perustuu henkilötietolakiin (523/1999).",
 		"Henkilötietolain 10 §:n mukainen rekisteriseloste.",
 		"Registerbeskrivning enligt personuppgiftslagen.",
+		"Rekisteri on perustettu henkilörekisterilain (471/1987) aikana.",
+		"Henkilötietolakia sovelletaan.",
 		"Tietosuojavaltuutetun toimisto, Ratapihantie 9, 00521 Helsinki.",
 		"Tietosuojavaltuutetun toimisto, Albertinkatu 25 A, 00180 Helsinki.",
 		"Dataombudsmannens byrå, Bangårdsvägen 9, 00520 Helsingfors.",

@@ -289,3 +289,16 @@ func TestSafeguardAfterTheSameCountry(t *testing.T) {
 		{"other country", goodEN + "Transfers outside the EU/EEA\nMailchimp processes data in the United States. Backups are kept in India. The backups rest on standard contractual clauses.\n", []string{"missing_transfer_safeguard"}, nil},
 	})
 }
+
+// TestRepealedLawInflected: the repealed acts in their case forms.
+func TestRepealedLawInflected(t *testing.T) {
+	var cases []ruleCase
+	for _, s := range []string{
+		"Seloste on laadittu henkilötietolaissa säädetyllä tavalla.",
+		"Henkilötietolailla on säädetty rekisteriselosteesta.",
+		"Rekisteri perustettiin henkilörekisterilain (471/1987) aikana.",
+	} {
+		cases = append(cases, ruleCase{s, goodFI + s, []string{"repealed_law"}, nil})
+	}
+	runRuleCases(t, cases)
+}
