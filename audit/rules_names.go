@@ -30,13 +30,20 @@ const fiEndings = `(?:n|a|ä|ta|tä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|na|n
 // fiName matches the Finnish forms (nominatives and the stems the endings
 // attach to, lower case) with any case ending, ignoring letter case.
 func fiName(forms ...string) nameMatcher {
-	return nameMatcher{re: re(`(?:` + strings.Join(forms, "|") + `)` + fiEndings)}
+	return nameMatcher{re: longest(re(`(?:` + strings.Join(forms, "|") + `)` + fiEndings))}
 }
 
 // fiNameCased is fiName for a short name that is only a name with its
 // capital ("Trafi"; "trafik" is Swedish for traffic, "vrk" is 24 hours).
 func fiNameCased(forms ...string) nameMatcher {
-	return nameMatcher{re: regexp.MustCompile(`(?:` + strings.Join(forms, "|") + `)` + fiEndings)}
+	return nameMatcher{re: longest(regexp.MustCompile(`(?:` + strings.Join(forms, "|") + `)` + fiEndings))}
+}
+
+// longest makes r prefer the longest ending, so that the word edge is
+// checked after the whole ending ("Trafiin", not "Trafi" + "in").
+func longest(r *regexp.Regexp) *regexp.Regexp {
+	r.Longest()
+	return r
 }
 
 // otherName matches a Swedish or English name given as a pattern; the

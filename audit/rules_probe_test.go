@@ -169,6 +169,8 @@ func TestOutdatedAgencyInflected(t *testing.T) {
 		"Viestintävirasto valvoo evästeitä.",
 		"Ilmoitus tehdään Liikenteen turvallisuusvirastolle.",
 		"Muutokset tehdään maistraatissa.",
+		"Tiedot saadaan maistraateista.",
+		"Tiedot saadaan Trafiltakin.",
 		"Adresserna hämtas från Befolkningsregistercentralens register.",
 		"Uppgifterna fås från Trafiksäkerhetsverket.",
 		"Addresses are updated from the Population Register Centre's system.",
