@@ -1,4 +1,4 @@
-package audit_test
+package jobs
 
 import (
 	"testing"
@@ -18,7 +18,8 @@ var auditCode = map[string]string{
 
 // TestOutdatedAgreesWithCheck: whatever outdated reference the program's
 // own check (wizard.FindOutdated) flags in a text, the audit of the same
-// text reports too, in every case form.
+// text reports too, in every case form. It lives here because jobs is the
+// room that uses both (audit may not import wizard).
 func TestOutdatedAgreesWithCheck(t *testing.T) {
 	texts := []string{
 		"Osoitteet päivitetään Väestörekisterikeskuksen palvelusta.",
