@@ -93,6 +93,9 @@ type checker struct {
 	lang string
 	out  []Finding
 	seen map[string]bool
+	// cookieConsent: the notice asks consent to cookies (set by
+	// basisSpans).
+	cookieConsent bool
 }
 
 // add adds a finding of code (once per code and quote) with the quote of
@@ -130,7 +133,7 @@ func (c *checker) addQuoted(code, q string, i int, args ...any) {
 	if len(args) > 0 {
 		msg = fmt.Sprintf(msg, args...)
 	}
-	c.out = append(c.out, Finding{Code: code, Severity: m.severity, Article: m.article, Message: msg, Quote: q, Offset: i})
+	c.out = append(c.out, Finding{Code: code, Severity: m.severity, Article: citeIn(m.article, c.lang), Message: msg, Quote: q, Offset: i})
 }
 
 // message is the fixed part of a finding of one code.

@@ -66,6 +66,11 @@ var messages = map[string]message{
 		SV: "Beskrivningen nämner samtycke men säger inte att samtycket kan återkallas när som helst. Berätta det och hur man gör.",
 		EN: "The notice relies on consent but does not say that consent can be withdrawn at any time. Say so, and how.",
 	}},
+	"cookie_consent_withdrawal": {Advice, "Laki sähköisen viestinnän palveluista (917/2014) 205 §; GDPR 7(3)", vocab.Text{
+		FI: "Seloste pyytää suostumuksen evästeisiin, mutta ei kerro, miten suostumuksen voi perua. Kerro, mistä valintaa voi muuttaa (esimerkiksi sivun Evästeasetukset-linkistä).",
+		SV: "Beskrivningen ber om samtycke till kakor men säger inte hur samtycket återkallas. Berätta var man ändrar sitt val (till exempel länken Inställningar för kakor på webbplatsen).",
+		EN: "The notice asks consent to cookies but does not say how to withdraw it. Say where the choice can be changed (for example the site's Cookie settings link).",
+	}},
 	"missing_controller_identity": {Block, "GDPR 13(1)(a)", vocab.Text{
 		FI: "Rekisterinpitäjän tunnistetiedoista puuttuu: %s. Kerro yrityksen nimi, Y-tunnus ja osoite.",
 		SV: "I den personuppgiftsansvariges uppgifter saknas: %s. Ange företagets namn, FO-nummer och adress.",
@@ -101,7 +106,7 @@ var messages = map[string]message{
 		SV: "Skyddsåtgärden för överföringen utanför EU/EES saknas. Ange om överföringen grundar sig på ett beslut om adekvat skyddsnivå (också ramverket för dataskydd mellan EU och USA), standardavtalsklausuler eller bindande företagsbestämmelser, och för de två sista var man får en kopia.",
 		EN: "The transfer outside the EU/EEA names no safeguard. Say whether it rests on an adequacy decision (the EU–US Data Privacy Framework included), standard contractual clauses or binding corporate rules, and for the last two where a copy can be had.",
 	}},
-	"privacy_shield": {Block, "GDPR 45; CJEU C-311/18 and C-362/14", vocab.Text{
+	"privacy_shield": {Block, "GDPR 45; EU-tuomioistuin C-362/14 ja C-311/18", vocab.Text{
 		FI: "Privacy Shield ja sitä edeltänyt Safe Harbor on mitätöity (EU-tuomioistuin C-362/14 ja C-311/18). Siirron perusteena voi nyt olla EU:n ja Yhdysvaltojen tietosuojakehys (Data Privacy Framework), jos vastaanottaja on sertifioitunut, tai vakiosopimuslausekkeet.",
 		SV: "Privacy Shield och den tidigare Safe Harbor är ogiltigförklarade (EU-domstolen C-362/14 och C-311/18). Grund för överföringen kan i dag vara ramverket för dataskydd mellan EU och USA (Data Privacy Framework), om mottagaren är certifierad, eller standardavtalsklausuler.",
 		EN: "Privacy Shield and the earlier Safe Harbor were struck down (CJEU C-362/14 and C-311/18). A transfer may rest today on the EU–US Data Privacy Framework, where the recipient is certified, or on standard contractual clauses.",

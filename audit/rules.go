@@ -45,7 +45,13 @@ func (c *checker) first(code string, r *regexp.Regexp, args ...any) bool {
 }
 
 var (
-	oldAuthority  = re(`ratapihantie\s*9|\b0052[01]\s+(helsinki|helsingfors)|banggårdsvägen\s*9`)
+	// The office's addresses before Lintulahdenkuja 4: Ratapihantie 9
+	// (also inflected, "Ratapihantiellä 9"), Albertinkatu 25 before that,
+	// the PO box 315, 00181, and their Swedish forms.
+	oldAuthority = re(`ratapihantie\p{L}*\s*9|albertinkatu\p{L}*\s*25|albertsgatan\s*25|bang[åa]rdsvägen\s*9|\b0052[01]\s+(helsinki|helsingfors)|\b(?:pl|pb|p\.\s?o\.\s?box)\s*315\s*,?\s*00181\b`)
+	// oldFax is the office's fax number, 029 566 6735 (or the older 010
+	// 366 6735) in any grouping: it is the authority's wherever it stands.
+	oldFax        = regexp.MustCompile(`(?:\+358[\s-]*|\b0)(?:29[\s-]*5[\s-]*6[\s-]*6|10[\s-]*3[\s-]*6[\s-]*6)[\s-]*6[\s-]*7[\s-]*3[\s-]*5\b`)
 	authorityName = re(`tietosuojavaltuutet|dataombudsman|data protection ombudsman|valvontaviranomai|valvova viranomainen|tillsynsmyndighet|supervisory authority`)
 )
 
@@ -83,6 +89,9 @@ var helsinkiCode = re(`\b(00\d{3})\s+(?:helsinki|helsingfors)`)
 // ruleAuthorityFax reports a fax number given near the authority's name
 // (the controller's own fax is its own business).
 func ruleAuthorityFax(c *checker) {
+	if c.first("outdated_authority_fax", oldFax) {
+		return
+	}
 	for _, m := range faxRe.FindAllStringIndex(c.d.flat, -1) {
 		if c.nearAuthority(m[0], m[1]) {
 			c.add("outdated_authority_fax", m[0], m[1])
@@ -98,10 +107,15 @@ type replaced struct {
 }
 
 var repealedLaws = []replaced{
-	{re(`henkilötietola(ki|in|kia|kiin|ista)|\b523/1999\b|personuppgiftslag|personal data act`), vocab.Text{
+	{re(`henkilötietola[ik]|\b523/1999\b|personuppgiftslag|personal data act`), vocab.Text{
 		FI: "henkilötietolaki (523/1999) on kumottu. Sen tilalla ovat EU:n yleinen tietosuoja-asetus (EU) 2016/679 ja tietosuojalaki (1050/2018).",
 		SV: "personuppgiftslagen (523/1999) är upphävd. I dess ställe gäller EU:s allmänna dataskyddsförordning (EU) 2016/679 och dataskyddslagen (1050/2018).",
 		EN: "the Personal Data Act (523/1999) is repealed. The General Data Protection Regulation (EU) 2016/679 and the Data Protection Act (1050/2018) apply instead.",
+	}},
+	{re(`henkilörekisterila[ik]|\b471/1987\b|personregisterlag`), vocab.Text{
+		FI: "henkilörekisterilaki (471/1987) kumottiin jo vuonna 1999, ja sen seuraajakin, henkilötietolaki (523/1999), on kumottu. Voimassa ovat EU:n yleinen tietosuoja-asetus (EU) 2016/679 ja tietosuojalaki (1050/2018).",
+		SV: "personregisterlagen (471/1987) upphävdes redan 1999, och också den som följde, personuppgiftslagen (523/1999), är upphävd. I kraft är EU:s allmänna dataskyddsförordning (EU) 2016/679 och dataskyddslagen (1050/2018).",
+		EN: "the Personal Data File Act (471/1987) was repealed in 1999, and the Personal Data Act (523/1999) that followed it is repealed too. The General Data Protection Regulation (EU) 2016/679 and the Data Protection Act (1050/2018) apply.",
 	}},
 	{re(`95/46/(ey|eg|ec)`), vocab.Text{
 		FI: "tietosuojadirektiivi 95/46/EY on kumottu. Sen tilalla on EU:n yleinen tietosuoja-asetus (EU) 2016/679.",
@@ -128,33 +142,67 @@ func ruleRepealedLaw(c *checker) {
 	}
 }
 
-var oldAgencies = []replaced{
-	{regexp.MustCompile(`(?i:väestörekisterikeskus|befolkningsregistercentral|population register centre)|\bVRK\b`), vocab.Text{
+// agency is a merged agency: its old names in the three languages and
+// what stands today.
+type agency struct {
+	names []nameMatcher
+	now   vocab.Text
+}
+
+var oldAgencies = []agency{
+	{[]nameMatcher{
+		fiName(`väestörekisterikeskus`, `väestörekisterikeskukse`),
+		fiNameCased(`VRK`),
+		otherName(`befolkningsregistercentral\p{L}*`),
+		otherName(`population register cen(?:-\s*)?t(?:re|er)(?:'s)?`),
+	}, vocab.Text{
 		FI: "Väestörekisterikeskus yhdistyi 1.1.2020 Digi- ja väestötietovirastoon (DVV).",
 		SV: "Befolkningsregistercentralen slogs 1.1.2020 samman med Myndigheten för digitalisering och befolkningsdata (DVV).",
 		EN: "the Population Register Centre merged into the Digital and Population Data Services Agency (DVV) on 1 January 2020.",
 	}},
-	{re(`maistraat|\bmagistrat(en)?\b|local register office`), vocab.Text{
+	{[]nameMatcher{
+		fiName(`maistraatti`, `maistraati`, `maistraate`),
+		otherName(`magistrat(?:en|er|erna|ens|ernas)?`),
+		otherName(`local register offices?`),
+	}, vocab.Text{
 		FI: "maistraatit yhdistyivät 1.1.2020 Digi- ja väestötietovirastoon (DVV).",
 		SV: "magistraterna slogs 1.1.2020 samman med Myndigheten för digitalisering och befolkningsdata (DVV).",
 		EN: "the Local Register Offices merged into the Digital and Population Data Services Agency (DVV) on 1 January 2020.",
 	}},
-	{re(`viestintäviras|kommunikationsverket|finnish communications regulatory authority|\bficora\b`), vocab.Text{
+	{[]nameMatcher{
+		fiName(`viestintävirasto`),
+		fiName(`ficora`),
+		{re: re(`kommunikationsverket\p{L}*`), skip: re(`och\s+kommunikationsverket`)},
+		otherName(`finnish communications regulatory authority(?:'s)?`),
+	}, vocab.Text{
 		FI: "Viestintävirasto yhdistyi 1.1.2019 Liikenne- ja viestintävirastoon (Traficom).",
 		SV: "Kommunikationsverket slogs 1.1.2019 samman med Transport- och kommunikationsverket (Traficom).",
 		EN: "the Finnish Communications Regulatory Authority merged into the Finnish Transport and Communications Agency (Traficom) on 1 January 2019.",
 	}},
-	{regexp.MustCompile(`(?i:liikenteen turvallisuusvira|trafiksäkerhetsverket|finnish transport safety agency)|\bTrafi\b`), vocab.Text{
+	{[]nameMatcher{
+		fiName(`liikenteen turvallisuusvirasto`),
+		fiNameCased(`Trafi`, `TRAFI`),
+		otherName(`trafiksäkerhetsverket\p{L}*`),
+		otherName(`finnish transport safety agency(?:'s)?`),
+	}, vocab.Text{
 		FI: "Liikenteen turvallisuusvirasto Trafi yhdistyi 1.1.2019 Liikenne- ja viestintävirastoon (Traficom).",
 		SV: "Trafiksäkerhetsverket Trafi slogs 1.1.2019 samman med Transport- och kommunikationsverket (Traficom).",
 		EN: "the Finnish Transport Safety Agency Trafi merged into the Finnish Transport and Communications Agency (Traficom) on 1 January 2019.",
 	}},
 }
 
+// ruleOutdatedAgency reports the first mention of each merged agency, in
+// whatever case or language it is named.
 func ruleOutdatedAgency(c *checker) {
 	for _, a := range oldAgencies {
-		if m := a.re.FindStringIndex(c.d.flat); m != nil {
-			c.add("outdated_agency", m[0], m[1], a.now.In(c.lang))
+		first := []int(nil)
+		for _, n := range a.names {
+			if m := n.find(c.d.flat); m != nil && (first == nil || m[0] < first[0]) {
+				first = m
+			}
+		}
+		if first != nil {
+			c.add("outdated_agency", first[0], first[1], a.now.In(c.lang))
 		}
 	}
 }
@@ -193,7 +241,7 @@ func ruleControllerIdentity(c *checker) {
 	if o.Name == "" && !companyName.MatchString(c.d.flat) {
 		miss = append(miss, vocab.Text{FI: "nimi", SV: "namn", EN: "name"}.In(c.lang))
 	}
-	if o.BusinessID == "" && !businessIDRe.MatchString(c.d.flat) {
+	if !c.ownBusinessID(o.BusinessID) {
 		miss = append(miss, vocab.Text{FI: "Y-tunnus", SV: "FO-nummer", EN: "Business ID"}.In(c.lang))
 	}
 	if o.PostalCode == "" && !c.ownAddress() {
@@ -202,6 +250,22 @@ func ruleControllerIdentity(c *checker) {
 	if len(miss) > 0 {
 		c.add("missing_controller_identity", -1, -1, strings.Join(miss, ", "))
 	}
+}
+
+// makerCredit is a web site's credit line, whose Y-tunnus is the web
+// agency's, not the controller's: "Kotisivut toteutti Mainostoimisto
+// Pikseli Oy, Y-tunnus …".
+var makerCredit = re(`toteutti|toteutus|toteuttanut|kotisivut|verkkosivut|sivusto(?:n)? (?:teki|tehnyt)|webbplatsen (?:är )?(?:gjord|utvecklad|skapad)|webbdesign|web ?design|designed by|made by|powered by|built by|website by`)
+
+// ownBusinessID reports whether the notice gives a Y-tunnus (labelled, or
+// read as id) anywhere but on a web site's credit line.
+func (c *checker) ownBusinessID(id string) bool {
+	for _, sp := range c.d.spans() {
+		if (businessIDRe.MatchString(sp.s) || id != "" && strings.Contains(sp.s, strings.TrimLeft(id, "0"))) && !makerCredit.MatchString(sp.s) {
+			return true
+		}
+	}
+	return false
 }
 
 // companyName is a name with a company form: "Kukkakauppa Ruusunen Oy".

@@ -30,16 +30,54 @@ var marketingWord = re(`uutiskir|markkinoin|suoramark|nyhetsbrev|marknadsför|di
 // customer relationship): consent for it is a fault even beside marketing.
 var serviceWord = re(`laskut|toimitu|asiakassuh|asiakkuu|fakturer|leverans|leverera|kundförhållande|kundrelation|deliver|invoic|billing|customer relationship`)
 
+// itemBasis is a basis named, as a noun of its own, after a purpose
+// item's dash or colon or in its parentheses: "Asiakassuhteen hoito –
+// sopimus", "Laskutus (lakisääteinen velvoite)", "– peruste: sopimus",
+// "Bokföring – rättslig förpliktelse". A purpose that only speaks of a
+// contract ("Tarkoitus: sopimusten hallinta") names no basis.
+var itemBasis = re(`(?:[–—:(]|\s-)\s*(?:(?:oikeus)?peruste\p{L}*:?\s*|(?:rättslig )?grund:?\s*|(?:legal )?basis:?\s*)?` +
+	`(?:sopimus|suostumus|lakisääteinen velvoite|lakisääteiset velvoitteet|oikeutettu etu|oikeutetut edut|elintärkeä etu|yleinen etu|julkisen vallan käyttö|` +
+	`avtal(?:et)?|samtycke(?:t)?|rättslig förpliktelse|lagstadgad skyldighet|berättigat intresse|berättigade intressen|` +
+	`contract|consent|legal obligation|legitimate interests?|vital interests?|public (?:task|interest))(?:$|[\s,.;:)])`)
+
+// elsewhereConsent is consent to something other than a purpose of the
+// processing: to getting data from a source or to a disclosure.
+var elsewhereConsent = re(`saadaan|hankitaan|kerätään|fås|inhämtas|hämtas|obtain|received from|collected from|luovut|utlämn|lämnas ut|disclos|share`)
+
 // basisSpans are the sentences that state a legal basis: with a basis
-// word, or standing in a section on purposes or the basis.
+// word, after a purpose item's dash, or standing in a section on purposes
+// or the basis. Consent to cookies is not the basis of a purpose (the
+// checker notes it in cookieConsent), nor is consent to getting data from
+// a source or to disclosing it.
 func (c *checker) basisSpans() []span {
 	var out []span
 	for _, sp := range c.d.spans() {
-		if basisMarker.MatchString(sp.s) || consentGiven.MatchString(sp.s) || c.d.inTopics(sp.start, topicBasis) {
-			out = append(out, sp)
+		inSection := c.d.inTopics(sp.start, topicBasis, topicPurpose)
+		stated := basisMarker.MatchString(sp.s) || itemBasis.MatchString(sp.s)
+		if !stated && !consentGiven.MatchString(sp.s) && !c.d.inTopics(sp.start, topicBasis) {
+			continue
 		}
+		if cookieWord.MatchString(sp.s) && consentOnly(sp.s) {
+			c.cookieConsent = true
+			continue
+		}
+		if len(basesIn(sp.s)) == 0 && (safeguardIn(sp.s) != "" || dpfNote.MatchString(sp.s)) {
+			// "The transfer is based on the EU–US Data Privacy
+			// Framework" states a safeguard, not a basis of art. 6.
+			continue
+		}
+		if !stated && !inSection && (elsewhereConsent.MatchString(sp.s) || c.d.inTopics(sp.start, topicSources, topicRecipients)) {
+			continue
+		}
+		out = append(out, sp)
 	}
 	return out
+}
+
+// consentOnly reports whether consent is the only basis s names.
+func consentOnly(s string) bool {
+	bs := basesIn(s)
+	return len(bs) == 1 && bs[0] == data.BasisConsent
 }
 
 // ruleLegalBasis checks that a basis is given, per purpose, that consent
@@ -58,12 +96,45 @@ func ruleLegalBasis(c *checker) {
 		}
 		return
 	}
-	if len(named) == 1 && c.manyPurposes() {
+	if len(named) == 1 && (c.manyPurposes() || c.purposeListBefore(named[0]) != "") {
 		c.addSpan("missing_basis_per_purpose", named[0])
 	}
-	if consent && !withdrawRe.MatchString(c.d.flat) {
+	switch {
+	case withdrawRe.MatchString(c.d.flat):
+	case consent:
 		c.add("missing_consent_withdrawal", -1, -1)
+	case c.cookieConsent && !cookieSettings.MatchString(c.d.flat):
+		c.add("cookie_consent_withdrawal", -1, -1)
 	}
+}
+
+// cookieSettings names the place where a visitor changes a cookie choice,
+// which is how that consent is withdrawn.
+var cookieSettings = re(`evästeasetu|evästeiden asetu|cookie ?settings|cookie preferences|kakinställning|inställningar för kakor|muuttaa valin|ändra (ditt |dina )?val|change (your )?(choice|preferences)`)
+
+// purposeListBefore returns the sentence before sp on the same line when
+// it is a purpose label with a list of two or more purposes: "4.
+// Käsittelyn tarkoitus Asiakassuhteen hoito, huolto ja laskutus." (a
+// table's label cell and text cell on one line). It is empty otherwise.
+func (c *checker) purposeListBefore(sp span) string {
+	sps := c.d.spans()
+	for i := 1; i < len(sps); i++ {
+		if sps[i].start != sp.start {
+			continue
+		}
+		prev := sps[i-1]
+		if strings.Contains(c.d.text[prev.end:sp.start], "\n") {
+			return ""
+		}
+		label := strings.TrimSpace(numbering.ReplaceAllString(strings.TrimSpace(prev.s), ""))
+		t, n := topicPrefix(label)
+		rest := strings.TrimSpace(label[n:])
+		if t != topicPurpose || len(listSplit.Split(strings.TrimSuffix(rest, "."), -1)) < 2 {
+			return ""
+		}
+		return rest
+	}
+	return ""
 }
 
 // consentChecks returns the sentences among bs that name a basis, and
@@ -81,7 +152,8 @@ func (c *checker) consentChecks(bs []span) (named []span, consent bool) {
 		}
 		consent = true
 		if consentFor.MatchString(sp.s) ||
-			!hasBasis(found, data.BasisContract) && (!marketingWord.MatchString(sp.s) || serviceWord.MatchString(sp.s)) && (contractActivity.MatchString(sp.s) || c.contractSection(sp.start)) {
+			!hasBasis(found, data.BasisContract) && (!marketingWord.MatchString(sp.s) || serviceWord.MatchString(sp.s)) &&
+				(contractActivity.MatchString(sp.s) || c.contractSection(sp.start) || contractActivity.MatchString(c.purposeListBefore(sp))) {
 			c.addSpan("consent_for_contract", sp)
 		}
 	}

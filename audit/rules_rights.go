@@ -7,48 +7,61 @@ import (
 	"tietosuojapakki/data/vocab"
 )
 
-// rightWords find each right of art. 15–21 in the rights part of a notice.
+// rightWords find each right of art. 15–21 in the rights part of a notice,
+// as notices word them: a verb ("siirtää tiedot", "få dina uppgifter
+// överförda", "have your data moved"), a noun in a list ("oikaisu, poisto,
+// siirto") or the right's name.
 var rightWords = []struct {
 	code string
 	re   *regexp.Regexp
+	// abroad: the words are also those of a transfer outside the EU, so a
+	// sentence that names one does not count.
+	abroad bool
 }{
-	{"access", re(`tarkast|pääsy|saada tie(to|dot)|nähdä|rätt till (insyn|tillgång)|registerutdrag|få (tillgång|veta|ta del)|\baccess\b|copy of`)},
-	{"rectification", re(`korja|oikais|rättelse|\brätta|rectif|correct`)},
-	{"erasure", re(`poist|unohdetu|radera|radering|bortglömd|erasure|erase|delet|forgotten`)},
-	{"restriction", re(`rajoit|begräns|restrict`)},
-	{"portability", re(`siirrettävyy|siirtää (ne |tiedot |tietonsa |tietosi )?(toiselle|järjestelmästä)|koneluettava|dataportabilitet|portabilit|överföra|flytta|maskinläsbar|machine-readable|transmit`)},
-	{"objection", re(`vastust|invänd|invända|motsätt|\bobject`)},
+	{"access", re(`tarkast|pääsy|saada tie(to|dot|tää)|nähdä|kopio\p{L}* (?:tiedoista|tiedoistasi|tiedoistaan|henkilötiedoista)|rätt till (insyn|tillgång)|insynsrätt|registerutdrag|få (tillgång|veta|ta del|en kopia av (dina|sina|de) )|\baccess\b|copy of|see (your|the|their) (personal )?data|inspect|find out what`), false},
+	{"rectification", re(`korja|oikais|oikaisu|rättelse|\brätta|korriger|rectif|correct|\bfix|amend`), false},
+	{"erasure", re(`poist|unohdetu|hävittä|radera|radering|bortglömd|tas bort|ta bort|erasure|erase|delet|forgotten|remove`), false},
+	{"restriction", re(`rajoit|begräns|restrict|limit (how|the (use|processing))|limitation of processing`), false},
+	{"portability", re(`siirrettävyy|siirtää (ne|tiedot|tietonsa|tietosi|tietojaan|omat)|siirtämi|\bsiirto\p{L}*|siirron|koneluettava|dataportabilitet|portabilit|överföra|överförda|flytta (dina |sina )?(person)?uppgifter|flytt av (dina |sina )?(person)?uppgifter|maskinläsbar|machine-readable|transmit|(have|get) (your|their|the) (personal )?data (transferred|moved|transmitted)|(move|transfer) (your|their) (personal )?data`), true},
+	{"objection", re(`vastust|invänd|motsätt|\bobject`), false},
 }
 
 var rightSentence = re(`oikeu|voit\b|rätt|du kan|\bright|you (can|may)`)
 
-// ruleRights names the rights missing from the rights sections (or, with
-// no such section, from the sentences that speak of rights).
+// wrapHyphen is a word a PDF broke at a line end ("si- irtää").
+var wrapHyphen = regexp.MustCompile(`(\p{Ll})-\s+(\p{Ll})`)
+
+// ruleRights names the rights missing from the rights sections and the
+// sentences that speak of rights.
 func ruleRights(c *checker) {
-	var b strings.Builder
-	if c.d.has(topicRights) {
-		for _, s := range c.d.sections {
-			if s.topic == topicRights || s.topic == topicComplaint {
-				b.WriteString(c.d.lines[s.head].s + "\n")
-				for _, l := range s.content {
-					b.WriteString(l.s + "\n")
-				}
-			}
-		}
-	}
+	var chunks []string
 	for _, sp := range c.d.spans() {
-		if rightSentence.MatchString(sp.s) {
-			b.WriteString(sp.s + "\n")
+		if rightSentence.MatchString(sp.s) || c.d.inTopics(sp.start, topicRights, topicComplaint) {
+			chunks = append(chunks, wrapHyphen.ReplaceAllString(sp.s, "$1$2"))
 		}
 	}
-	text := b.String()
 	var miss []string
 	for _, r := range rightWords {
-		if !r.re.MatchString(text) {
+		if !rightIn(chunks, r.re, r.abroad) {
 			miss = append(miss, vocab.Label(vocab.Rights, r.code, c.lang))
 		}
 	}
 	if len(miss) > 0 {
 		c.add("missing_rights", -1, -1, strings.ToLower(strings.Join(miss, ", ")))
 	}
+}
+
+// abroadWord names a place outside the EU/EEA (but not the EU itself: the
+// GDPR is "EU:n tietosuoja-asetus").
+var abroadWord = re(`ulkopuol|utanför|outside|third countr|kolmans|tredje land|yhdysval|\busa\b|united states`)
+
+// rightIn reports whether a chunk names the right; with abroad, chunks on
+// transfers outside the EU do not count.
+func rightIn(chunks []string, r *regexp.Regexp, abroad bool) bool {
+	for _, s := range chunks {
+		if r.MatchString(s) && !(abroad && abroadWord.MatchString(s)) {
+			return true
+		}
+	}
+	return false
 }

@@ -34,7 +34,7 @@ func ruleTransfers(c *checker) {
 
 // ruleTransferSafeguard reports a transfer to a named country with no
 // safeguard in its sentence or the sentences after it, up to the next
-// country named.
+// other country named.
 func ruleTransferSafeguard(c *checker) {
 	sps := c.d.spans()
 	for i, sp := range sps {
@@ -45,9 +45,12 @@ func ruleTransferSafeguard(c *checker) {
 		// The safeguard may follow in the next sentences, up to the next
 		// country named.
 		found := safeguardIn(sp.s) != "" || dpfNote.MatchString(sp.s)
+		country := countryIn(sp.s)
 		for j := i + 1; !found && j < len(sps) && c.d.inTopics(sps[j].start, topicTransfers); j++ {
 			found = safeguardIn(sps[j].s) != "" || shieldRe.MatchString(sps[j].s)
-			if countryIn(sps[j].s) != "" {
+			// The same country named again ("… the EU-U.S. Data Privacy
+			// Framework") still speaks of the same transfer.
+			if other := countryIn(sps[j].s); other != "" && other != country {
 				break
 			}
 		}

@@ -80,16 +80,6 @@ func (d *doc) section(t topic) []line {
 	return out
 }
 
-// has reports whether a section on topic t exists, even an empty one.
-func (d *doc) has(t topic) bool {
-	for _, s := range d.sections {
-		if s.topic == t {
-			return true
-		}
-	}
-	return false
-}
-
 var labelColon = regexp.MustCompile(`:(\s|$)`)
 
 var numbering = regexp.MustCompile(`^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.|[a-h]\))\s+`)

@@ -63,7 +63,7 @@ func TestAuditPastedText(t *testing.T) {
 	}
 	test.Type(v.paste, string(old))
 	test.Tap(v.check)
-	if !strings.Contains(v.summary.Text, "havaintoa, joista 11 estää") {
+	if !strings.Contains(v.summary.Text, "havaintoa, joista 12 estää") {
 		t.Fatalf("summary %q", v.summary.Text)
 	}
 	var cards strings.Builder
