@@ -222,13 +222,18 @@ var leadIn = regexp.MustCompile(`(?i)seuraav|esimerkiksi|kuten|följande|till ex
 
 // reflow joins the lines of a paragraph that a PDF or a narrow column
 // wrapped: a line that does not end a sentence, followed by one that
-// starts with a small letter. Offsets stay those of the first line.
+// starts with a small letter. A blank line ends a paragraph (the readers
+// of DOCX, ODT and HTML put one after each). Offsets stay those of the
+// first line.
 func reflow(ls []line) []line {
 	var out []line
+	end := -1 // where the line before ends in the text
 	for _, l := range ls {
 		s := strings.TrimSpace(l.s)
 		r, _ := utf8.DecodeRuneInString(s)
-		if n := len(out); n > 0 && unicode.IsLower(r) && !bullet.MatchString(s) && !strings.ContainsAny(lastRune(out[n-1].s), ".:;!?") &&
+		next := l.start == end+1 // no blank line between
+		end = l.start + len(l.s)
+		if n := len(out); n > 0 && next && unicode.IsLower(r) && !bullet.MatchString(s) && !strings.ContainsAny(lastRune(out[n-1].s), ".:;!?") &&
 			!isHeadingLine(out[n-1].s) {
 			out[n-1].s = strings.TrimSpace(out[n-1].s) + " " + s
 			continue
