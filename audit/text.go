@@ -256,23 +256,54 @@ func lastRune(s string) string {
 }
 
 // sentenceEnd is the end of a sentence: a full stop, question or
-// exclamation mark followed by a space and a capital letter.
+// exclamation mark followed by a space and a capital letter, unless the
+// full stop is an abbreviation's (sentenceEnds).
 var sentenceEnd = regexp.MustCompile(`[.!?]\s+\p{Lu}`)
 
+// abbreviations end with a dot that ends no sentence, in small letters:
+// "esim. Google Analytics", "the EU-U.S. Data Privacy Framework". Those
+// that often end a sentence ("jne.", "etc.", "osv.") are not here.
+var abbreviations = set(
+	"esim.", "ns.", "mm.", "ks.", "kts.", "vrt.", "ym.", "eli.", "n.", "ts.", "yht.", "os.", "puh.", "nro.", "mom.", "art.",
+	"t.ex.", "bl.a.", "dvs.", "d.v.s.", "s.k.", "resp.", "inkl.", "enl.", "jfr.", "fr.o.m.", "t.o.m.", "p.g.a.", "pga.", "ev.", "ca.", "tel.",
+	"e.g.", "i.e.", "u.s.", "u.k.", "incl.", "approx.", "vs.", "no.", "nr.", "cf.", "mr.", "ms.", "mrs.", "dr.", "st.")
+
+// initials are dotted letters: "A." of a name, "U.S.", "e.g." of any kind.
+var initials = regexp.MustCompile(`^(\p{L}\.)+$`)
+
+// sentenceEnds returns the sentenceEnd matches of s that end a sentence:
+// the dot is not an abbreviation's nor an initial's.
+func sentenceEnds(s string) [][]int {
+	var out [][]int
+	for _, m := range sentenceEnd.FindAllStringIndex(s, -1) {
+		if s[m[0]] != '.' || !abbreviationBefore(s[:m[0]+1]) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// abbreviationBefore reports whether s ends with an abbreviation whose
+// dot is its last byte: the word before it, after an opening bracket or
+// quote, or the part after a hyphen ("EU-U.S.").
+func abbreviationBefore(s string) bool {
+	w := strings.ToLower(s[strings.LastIndexAny(s, " \t\n(\"'“‘/")+1:])
+	if k := strings.LastIndexByte(w, '-'); k >= 0 {
+		w = w[k+1:]
+	}
+	return abbreviations[w] || initials.MatchString(w) && utf8.RuneCountInString(w) <= 8
+}
+
 // sentences splits a paragraph into sentences, keeping each sentence's
-// final mark. Abbreviations such as "esim." followed by a capital split
-// too; a quote is still readable then.
+// final mark.
 func sentences(p string) []string {
 	var out []string
-	for {
-		m := sentenceEnd.FindStringIndex(p)
-		if m == nil {
-			break
-		}
-		out = append(out, strings.TrimSpace(p[:m[0]+1]))
-		p = p[m[1]-utf8RuneLenBefore(p, m[1]):]
+	from := 0
+	for _, m := range sentenceEnds(p) {
+		out = append(out, strings.TrimSpace(p[from:m[0]+1]))
+		from = m[1] - utf8RuneLenBefore(p, m[1])
 	}
-	if s := strings.TrimSpace(p); s != "" {
+	if s := strings.TrimSpace(p[from:]); s != "" {
 		out = append(out, s)
 	}
 	return out
@@ -290,15 +321,19 @@ func sentenceAt(text string, i, j int) string {
 	// The sentence starts after the last sentence end (a mark, a space and
 	// a capital: not "6. krs" or "1.1.2020") or line end before i.
 	start := strings.LastIndexByte(text[:i], '\n') + 1
-	if ms := sentenceEnd.FindAllStringIndex(text[start:i], -1); len(ms) > 0 {
-		last := ms[len(ms)-1]
-		start += last[0] + 1
+	// (The capital after the mark may be the match's own first letter.)
+	from := start
+	for _, m := range sentenceEnds(text[from:j]) {
+		if from+m[0] < i {
+			start = from + m[0] + 1
+		}
 	}
 	end := len(text)
 	if k := strings.IndexByte(text[j:], '\n'); k >= 0 {
 		end = j + k
 	}
-	if m := sentenceEnd.FindStringIndex(text[j:end]); m != nil {
+	if ms := sentenceEnds(text[j:end]); len(ms) > 0 {
+		m := ms[0]
 		end = j + m[0] + 1
 	}
 	q := strings.Join(strings.Fields(text[start:end]), " ")
