@@ -16,6 +16,9 @@ type doc struct {
 	lines    []line
 	sections []section
 	lang     string // "fi", "sv" or "en": the language most of the text is in
+	// footer is the lines of a web page's site footer, with their offsets
+	// in the text given to newDoc (past the end of text).
+	footer []line
 
 	spanCache []span
 }
@@ -35,13 +38,19 @@ type section struct {
 	content []line
 }
 
-// newDoc cuts text into lines and sections.
+// newDoc cuts text into lines and sections. A web page's site footer
+// (after a footerMark line, extractHTML) is no part of the notice's text,
+// lines and sections, where facts are read: only its sentences count, as
+// spans marked footer, for what the site uses.
 func newDoc(text string) *doc {
+	foot := ""
+	if k := strings.Index(text, "\n"+footerMark+"\n"); k >= 0 {
+		text, foot = text[:k], text[k+len(footerMark)+2:]
+	}
 	d := &doc{text: text, flat: strings.ReplaceAll(text, "\n", " ")}
-	off := 0
-	for _, s := range strings.Split(text, "\n") {
-		d.lines = append(d.lines, line{s: s, start: off})
-		off += len(s) + 1
+	d.lines = splitLines(text, 0)
+	if foot != "" {
+		d.footer = splitLines(foot, len(text)+len(footerMark)+2)
 	}
 	d.lang = detectLang(text)
 	var cur *section
@@ -67,6 +76,16 @@ func newDoc(text string) *doc {
 		}
 	}
 	return d
+}
+
+// splitLines cuts s into lines whose offsets start at off.
+func splitLines(s string, off int) []line {
+	var out []line
+	for _, l := range strings.Split(s, "\n") {
+		out = append(out, line{s: l, start: off})
+		off += len(l) + 1
+	}
+	return out
 }
 
 // section returns the content lines of every section on topic t, in order.
