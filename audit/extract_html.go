@@ -132,23 +132,31 @@ func (w *htmlWalker) start(tag string, selfClosing bool) {
 		if tag == "main" {
 			w.inMain++
 		}
-	case tag == "table":
-		w.tables++
-	case tag == "tr":
-		w.endRows(w.tables) // a row whose </tr> was left out ends here
-		w.rows = append(w.rows, &htmlRow{table: w.tables, parent: w.sink()})
-	case tag == "td" || tag == "th":
-		if n := len(w.rows); n > 0 && w.rows[n-1].table == w.tables {
-			w.rows[n-1].cells = append(w.rows[n-1].cells, &limitedBuilder{})
-		} else {
-			w.sink().add("\t")
-		}
+	default:
+		w.startTable(tag)
 	}
 	if blockTags[tag] {
 		w.sink().add("\n")
 	}
 	if tag == "li" {
 		w.sink().add("- ")
+	}
+}
+
+// startTable opens a table, a row or a cell.
+func (w *htmlWalker) startTable(tag string) {
+	switch tag {
+	case "table":
+		w.tables++
+	case "tr":
+		w.endRows(w.tables) // a row whose </tr> was left out ends here
+		w.rows = append(w.rows, &htmlRow{table: w.tables, parent: w.sink()})
+	case "td", "th":
+		if n := len(w.rows); n > 0 && w.rows[n-1].table == w.tables {
+			w.rows[n-1].cells = append(w.rows[n-1].cells, &limitedBuilder{})
+		} else {
+			w.sink().add("\t")
+		}
 	}
 }
 
