@@ -63,7 +63,8 @@ func extractHTML(b []byte) (string, error) {
 			return w.text()
 		case html.TextToken:
 			if w.visible() {
-				w.sink().add(strings.ReplaceAll(string(z.Text()), "\n", " "))
+				// A page that claims UTF-8 may hold bytes that are not.
+				w.sink().add(strings.ToValidUTF8(strings.ReplaceAll(string(z.Text()), "\n", " "), "\ufffd"))
 			}
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, _ := z.TagName()
