@@ -144,6 +144,12 @@ func (w *htmlWalker) start(tag string, selfClosing bool) {
 	}
 }
 
+// maxRowDepth bounds the rows read as rows inside each other (a layout
+// table in a layout table's cell): each level copies its text once more,
+// so a page of thousands of nested tables must not make that quadratic.
+// Deeper rows write their cells straight on, one line each.
+const maxRowDepth = 8
+
 // startTable opens a table, a row or a cell.
 func (w *htmlWalker) startTable(tag string) {
 	switch tag {
@@ -151,7 +157,9 @@ func (w *htmlWalker) startTable(tag string) {
 		w.tables++
 	case "tr":
 		w.endRows(w.tables) // a row whose </tr> was left out ends here
-		w.rows = append(w.rows, &htmlRow{table: w.tables, parent: w.sink()})
+		if len(w.rows) < maxRowDepth {
+			w.rows = append(w.rows, &htmlRow{table: w.tables, parent: w.sink()})
+		}
 	case "td", "th":
 		if n := len(w.rows); n > 0 && w.rows[n-1].table == w.tables {
 			w.rows[n-1].cells = append(w.rows[n-1].cells, &limitedBuilder{})

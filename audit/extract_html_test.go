@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestExtractHTMLTables: a page laid out as a table of "label | text"
@@ -127,5 +128,23 @@ func TestHTMLSiteFooter(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestExtractHTMLNestedTables: thousands of tables inside each other read
+// in linear time (each nested row copies its text up once more, so only
+// a few levels are read as rows); quadratic took minutes.
+func TestExtractHTMLNestedTables(t *testing.T) {
+	page := strings.Repeat("<table><tr><td>a<td>", 5000) + strings.Repeat("teksti ", 100000)
+	start := time.Now()
+	text, err := extractHTML([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := time.Since(start); d > 20*time.Second {
+		t.Errorf("took %v", d)
+	}
+	if n := strings.Count(text, "teksti"); n != 100000 {
+		t.Errorf("%d words of 100000 kept", n)
 	}
 }

@@ -473,9 +473,6 @@ func usualLeading(ls []pdfLine) float64 {
 // hyphen is no hyphenation.
 var conjunctions = set("ja", "tai", "sekä", "eli", "että", "och", "eller", "samt", "and", "or", "to")
 
-// hyphenEnd is a line that ends with a word and a hyphen.
-var hyphenEnd = regexp.MustCompile(`\p{L}-$`)
-
 // joinHyphens joins the words that a PDF hyphenated at a line end, as
 // pdftotext does: "pankkitilinu-" and "merot" is "pankkitilinumerot". The
 // hyphen goes only when the next line starts with a small letter that is
@@ -486,43 +483,70 @@ var hyphenEnd = regexp.MustCompile(`\p{L}-$`)
 // "Etelä-Suomi"). A page break between the two lines is skipped over.
 func joinHyphens(text string) string {
 	ls := strings.Split(text, "\n")
-	lower := strings.ToLower(text)
-	out := ls[:0]
+	hyphenated := map[string]bool{}
+	for _, w := range hyphenWord.FindAllString(strings.ToLower(text), -1) {
+		hyphenated[w] = true
+	}
+	var b strings.Builder
+	b.Grow(len(text))
 	for i := 0; i < len(ls); i++ {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
 		l := ls[i]
-		for hyphenEnd.MatchString(l) {
+		for {
 			j := i + 1
 			for j < len(ls) && strings.TrimSpace(ls[j]) == "" && j-i < 3 {
 				j++
 			}
-			if j >= len(ls) || ls[j] == "" || bullet.MatchString(ls[j]) {
+			if !endsWithHyphen(l) || j >= len(ls) || ls[j] == "" || bullet.MatchString(ls[j]) {
 				break
 			}
-			l = joinHyphen(l, ls[j], lower)
-			i = j
+			keep, space := hyphenJoin(lastWord(l), ls[j], hyphenated)
+			if !keep {
+				l = l[:len(l)-1]
+			}
+			b.WriteString(l)
+			if space {
+				b.WriteByte(' ')
+			}
+			l, i = ls[j], j
 		}
-		out = append(out, l)
+		b.WriteString(l)
 	}
-	return strings.Join(out, "\n")
+	return b.String()
 }
 
-// joinHyphen joins line a, which ends with a hyphen, and the line b that
-// goes on after it; lower is the whole text in small letters.
-func joinHyphen(a, b, lower string) string {
-	word, _, _ := strings.Cut(b, " ")
-	r, _ := utf8.DecodeRuneInString(b)
+// hyphenWord is a word with a hyphen inside it.
+var hyphenWord = regexp.MustCompile(`\pL+-\pL+`)
+
+// endsWithHyphen reports whether l ends with a letter and a hyphen.
+func endsWithHyphen(l string) bool {
+	if !strings.HasSuffix(l, "-") {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(l[:len(l)-1])
+	return unicode.IsLetter(r)
+}
+
+// lastWord is the last word of l, after a space, bracket or quote.
+func lastWord(l string) string { return l[strings.LastIndexAny(l, " (\"'/")+1:] }
+
+// hyphenJoin decides how head (a word ending with a hyphen at a line end)
+// joins the next line: whether the hyphen stays, and whether a space
+// follows it. hyphenated holds the hyphenated words of the text, in
+// small letters.
+func hyphenJoin(head, next string, hyphenated map[string]bool) (keep, space bool) {
+	word, _, _ := strings.Cut(next, " ")
+	r, _ := utf8.DecodeRuneInString(next)
 	switch {
 	case conjunctions[strings.ToLower(strings.TrimRight(word, ",.;:"))]:
-		return a + " " + b
+		return true, true
 	case !unicode.IsLower(r):
-		return a + b
+		return true, false
 	}
-	head := a[strings.LastIndexAny(a, " (\"'/")+1:]
 	tail := strings.TrimRight(word, ",.;:!?)\"'")
-	if strings.Count(lower, strings.ToLower(head+tail)) > 0 {
-		return a + b // the hyphenated form stands elsewhere as it is: a compound's
-	}
-	return a[:len(a)-1] + b
+	return hyphenated[strings.ToLower(head+tail)], false
 }
 
 // identityRange is the one-line ToUnicode map gofpdf writes for its UTF-8
