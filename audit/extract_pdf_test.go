@@ -2,6 +2,8 @@ package audit
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -135,6 +137,45 @@ func TestExtractPDFWords(t *testing.T) {
 			}
 			if got != c.want {
 				t.Errorf("got\n%q\nwant\n%q", got, c.want)
+			}
+		})
+	}
+}
+
+// TestExtractPDFGhostscript: notices printed to PDF by groff and
+// Ghostscript (justified with word spacing, kerned, hyphenated by English
+// patterns at odd places in Finnish words) read back as their source
+// text, line for line: each heading, address line and paragraph one line,
+// no space inside a word and no hyphen of the layout left (how they are
+// made: testdata/extract/README.md).
+func TestExtractPDFGhostscript(t *testing.T) {
+	pdfs, _ := filepath.Glob(filepath.Join("testdata", "extract", "*.gs.pdf"))
+	if len(pdfs) == 0 {
+		t.Fatal("no PDFs in testdata/extract")
+	}
+	for _, p := range pdfs {
+		t.Run(filepath.Base(p), func(t *testing.T) {
+			got, err := ExtractFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			src, err := os.ReadFile(strings.TrimSuffix(p, ".gs.pdf") + ".txt")
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := strings.Split(tidy(string(src)), "\n")
+			gotLines := strings.Split(got, "\n")
+			for i := 0; i < max(len(want), len(gotLines)); i++ {
+				w, g := "", ""
+				if i < len(want) {
+					w = want[i]
+				}
+				if i < len(gotLines) {
+					g = gotLines[i]
+				}
+				if w != g {
+					t.Errorf("line %d:\ngot  %q\nwant %q", i+1, g, w)
+				}
 			}
 		})
 	}
