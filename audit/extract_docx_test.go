@@ -58,3 +58,23 @@ func TestExtractDOCXParagraphs(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractODTList: the items of an OpenDocument list are entries of
+// their own, in small letters too.
+func TestExtractODTList(t *testing.T) {
+	content := `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>` +
+		`<text:h>Käsittelyn tarkoitus</text:h><text:list><text:list-item><text:p>tilausten toimittaminen</text:p></text:list-item>` +
+		`<text:list-item><text:p>laskutus</text:p></text:list-item></text:list><text:p>asiakaspalvelu</text:p></office:text></office:body></office:document-content>`
+	b, err := writeZip([][2]string{{"mimetype", "application/vnd.oasis.opendocument.text"}, {"content.xml", content}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, err := Extract("x.odt", b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"tilausten toimittaminen", "laskutus", "asiakaspalvelu"}
+	if got := items(newDoc(text).section(topicPurpose)); !reflect.DeepEqual(got, want) {
+		t.Errorf("text %q\ngives %q\nwant %q", text, got, want)
+	}
+}
