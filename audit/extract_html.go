@@ -201,7 +201,7 @@ func (w *htmlWalker) endRows(t int) {
 }
 
 // rowText is the text of a table row: a label and its text on lines of
-// their own, or the cells on one line.
+// their own, or the cells on one line, each after a tab.
 func rowText(cells []*limitedBuilder) string {
 	texts := make([]string, len(cells))
 	for i, c := range cells {
@@ -210,10 +210,18 @@ func rowText(cells []*limitedBuilder) string {
 	if len(texts) == 2 && isLabelCell(texts[0]) && isTextCell(texts[0], texts[1]) {
 		return "\n" + texts[0] + "\n\n" + texts[1] + "\n"
 	}
+	// Paragraphs, breaks and list items inside a cell are spaces here: a
+	// row stays one line of cells however the page wraps a cell's text.
 	var b strings.Builder
 	b.WriteString("\n")
 	for _, t := range texts {
-		b.WriteString("\t" + t)
+		b.WriteString("\t")
+		for i, l := range strings.Split(t, "\n") {
+			if l = strings.TrimPrefix(strings.TrimSpace(l), "- "); l != "" && i > 0 {
+				b.WriteString(" ")
+			}
+			b.WriteString(l)
+		}
 	}
 	b.WriteString("\n")
 	return b.String()
@@ -227,17 +235,18 @@ func isLabelCell(s string) bool {
 }
 
 // isTextCell reports whether s, the cell after the label, is the text of
-// a section rather than a value: several lines, a sentence, or a label
-// that names a topic of a notice.
+// a section rather than a value: the label is numbered or names a topic
+// of a notice ("4. Käsittelyn tarkoitus"), or s is a sentence of six
+// words or more. A row of data ("Paytrail Oyj | maksunvälitys") is
+// neither.
 func isTextCell(label, s string) bool {
 	if s == "" {
 		return false
 	}
-	if strings.Contains(s, "\n") || strings.ContainsAny(lastRune(s), ".!?") || len(strings.Fields(s)) >= 8 {
+	if _, value, ok := headingOf(label); ok && value == "" || numbering.MatchString(label) {
 		return true
 	}
-	_, value, ok := headingOf(label)
-	return ok && value == ""
+	return strings.ContainsAny(lastRune(s), ".!?") && len(strings.Fields(s)) >= 6
 }
 
 // text returns the notice's text, then the site's footer after a
