@@ -337,6 +337,9 @@ func utf8RuneLenBefore(s string, i int) int {
 // sentenceAt returns the sentence of text around byte offset i, trimmed to
 // at most maxQuote runes around the offset, for a finding's quote.
 func sentenceAt(text string, i, j int) string {
+	if i < 0 || i > j || j > len(text) {
+		return "" // not the text's offsets (a site footer's span has its own: use addSpan)
+	}
 	// The sentence starts after the last sentence end (a mark, a space and
 	// a capital: not "6. krs" or "1.1.2020") or line end before i.
 	start := strings.LastIndexByte(text[:i], '\n') + 1
