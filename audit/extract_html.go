@@ -64,7 +64,9 @@ func extractHTML(b []byte) (string, error) {
 		case html.TextToken:
 			if w.visible() {
 				// A page that claims UTF-8 may hold bytes that are not.
-				w.sink().add(strings.ToValidUTF8(strings.ReplaceAll(string(z.Text()), "\n", " "), "\ufffd"))
+				t := strings.ToValidUTF8(strings.ReplaceAll(string(z.Text()), "\n", " "), "\ufffd")
+				w.sink().add(t)
+				w.afterHeading = w.afterHeading && strings.TrimSpace(t) == ""
 			}
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, _ := z.TagName()
@@ -94,6 +96,7 @@ type htmlWalker struct {
 	inFooter       int // depth in the site's <footer>
 	tables         int // depth in <table>
 	rows           []*htmlRow
+	afterHeading   bool // a heading ended and no text came after it yet
 }
 
 // htmlRow is a table row being read: its cells, the table depth it is
@@ -112,8 +115,8 @@ func (w *htmlWalker) visible() bool {
 // sink is where text goes now: the open cell, the site's footer, or the
 // notice.
 func (w *htmlWalker) sink() *limitedBuilder {
-	if n := len(w.rows); n > 0 && len(w.rows[n-1].cells) > 0 {
-		r := w.rows[n-1]
+	if w.inCell() {
+		r := w.rows[len(w.rows)-1]
 		return r.cells[len(r.cells)-1]
 	}
 	if w.inFooter > 0 {
@@ -136,12 +139,35 @@ func (w *htmlWalker) start(tag string, selfClosing bool) {
 	default:
 		w.startTable(tag)
 	}
-	if blockTags[tag] {
+	w.block(tag, true)
+}
+
+// block writes the line end of a block element and the mark of a list
+// item. Right after a heading no line end is written, so that the
+// heading stands right above its text as in a plain text notice
+// ("Otsikko\nTeksti", a blank line before it): the audit may then know
+// a heading it has no word for.
+func (w *htmlWalker) block(tag string, start bool) {
+	if !blockTags[tag] {
+		return
+	}
+	if !w.afterHeading || w.inCell() {
 		w.sink().add("\n")
 	}
-	if tag == "li" {
+	if start && tag == "li" {
 		w.sink().add("- ")
 	}
+	if !start && headingTags[tag] && !w.inCell() {
+		w.afterHeading = true
+	}
+}
+
+var headingTags = map[string]bool{"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true}
+
+// inCell reports whether text goes to a table cell now.
+func (w *htmlWalker) inCell() bool {
+	n := len(w.rows)
+	return n > 0 && len(w.rows[n-1].cells) > 0
 }
 
 // maxRowDepth bounds the rows read as rows inside each other (a layout
@@ -186,9 +212,7 @@ func (w *htmlWalker) end(tag string) {
 		w.endRows(w.tables)
 		w.tables = max(w.tables-1, 0)
 	}
-	if blockTags[tag] {
-		w.sink().add("\n")
-	}
+	w.block(tag, false)
 }
 
 // endRows writes out the open rows of tables at depth t or deeper.
@@ -208,22 +232,37 @@ func rowText(cells []*limitedBuilder) string {
 		texts[i] = strings.TrimSpace(tidy(c.String()))
 	}
 	if len(texts) == 2 && isLabelCell(texts[0]) && isTextCell(texts[0], texts[1]) {
-		return "\n" + texts[0] + "\n\n" + texts[1] + "\n"
+		return "\n\n" + texts[0] + "\n" + texts[1] + "\n\n"
 	}
-	// Paragraphs, breaks and list items inside a cell are spaces here: a
-	// row stays one line of cells however the page wraps a cell's text.
 	var b strings.Builder
 	b.WriteString("\n")
 	for _, t := range texts {
-		b.WriteString("\t")
-		for i, l := range strings.Split(t, "\n") {
-			if l = strings.TrimPrefix(strings.TrimSpace(l), "- "); l != "" && i > 0 {
-				b.WriteString(" ")
-			}
-			b.WriteString(l)
-		}
+		b.WriteString("\t" + oneLine(t))
 	}
 	b.WriteString("\n")
+	return b.String()
+}
+
+// oneLine is the text of a cell on one line: its paragraphs and breaks as
+// spaces, the items of a list in it apart by "; " ("Tilausten käsittely;
+// Laskutus"), so that a row stays one line of cells however the page
+// wraps a cell's text (as WordPress and Word write cells, in <p>).
+func oneLine(t string) string {
+	var b strings.Builder
+	for _, l := range strings.Split(t, "\n") {
+		l = strings.TrimSpace(l)
+		item := strings.HasPrefix(l, "- ")
+		if l = strings.TrimSpace(strings.TrimPrefix(l, "- ")); l == "" {
+			continue
+		}
+		switch {
+		case b.Len() > 0 && item:
+			b.WriteString("; ")
+		case b.Len() > 0:
+			b.WriteString(" ")
+		}
+		b.WriteString(l)
+	}
 	return b.String()
 }
 

@@ -19,11 +19,11 @@ func TestExtractHTMLTables(t *testing.T) {
 			`<table><tr><td><b>4. Käsittelyn tarkoitus</b></td><td>Asiakassuhteen hoitaminen ja laskutus.</td></tr>` +
 				`<tr><td><b>1. Rekisterinpitäjä</b></td><td>Verhoomo Pehmo<br>puh. 017 555 0100</td></tr>` +
 				`<tr><td>7. Tietojen luovutukset</td><td>Tietoja ei luovuteta.</td></tr></table>`,
-			"4. Käsittelyn tarkoitus\n\nAsiakassuhteen hoitaminen ja laskutus.\n\n1. Rekisterinpitäjä\n\nVerhoomo Pehmo\npuh. 017 555 0100\n\n" +
-				"7. Tietojen luovutukset\n\nTietoja ei luovuteta."},
+			"4. Käsittelyn tarkoitus\nAsiakassuhteen hoitaminen ja laskutus.\n\n1. Rekisterinpitäjä\nVerhoomo Pehmo\npuh. 017 555 0100\n\n" +
+				"7. Tietojen luovutukset\nTietoja ei luovuteta."},
 		{"a label of a known topic and a short value",
 			`<table><tr><td>Rekisterin nimi</td><td>Asiakasrekisteri</td></tr></table>`,
-			"Rekisterin nimi\n\nAsiakasrekisteri"},
+			"Rekisterin nimi\nAsiakasrekisteri"},
 		{"rows of data",
 			`<table><tr><th>Tieto</th><th>Säilytysaika</th></tr><tr><td>Laskut</td><td>6 vuotta</td></tr><tr><td>Y-tunnus</td><td>0812345-1</td></tr></table>`,
 			"Tieto Säilytysaika\n\nLaskut 6 vuotta\n\nY-tunnus 0812345-1"},
@@ -32,7 +32,11 @@ func TestExtractHTMLTables(t *testing.T) {
 			"Nimi Kyllä\n\nOsoite Ei\n\nLoppu."},
 		{"a data row whose cells hold paragraphs and a list",
 			`<table><tr><td><p>Paytrail Oyj</p></td><td><p>maksunvälitys</p><ul><li>Suomi</li><li>Ruotsi</li></ul></td></tr></table>`,
-			"Paytrail Oyj maksunvälitys Suomi Ruotsi"},
+			"Paytrail Oyj maksunvälitys; Suomi; Ruotsi"},
+		{"a heading right above its text",
+			`<h2>Keitä olemme</h2>
+<p>Kahvila Oy</p><p>Torikatu 3</p><h3>Listat</h3><ul><li>a</li></ul>`,
+			"Keitä olemme\nKahvila Oy\n\nTorikatu 3\n\nListat\n- a"},
 		{"a table in a cell",
 			`<table><tr><td>Palvelut</td><td><table><tr><td>Laskut</td><td>6 vuotta</td></tr></table></td></tr></table>`,
 			"Palvelut Laskut 6 vuotta"},

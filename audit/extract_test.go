@@ -19,7 +19,7 @@ func TestExtractHTML(t *testing.T) {
 <table><tr><td>Y-tunnus</td><td>0812345-1</td></tr></table><ul><li>nimi</li><li>osoite</li></ul></body></html>`,
 			"Seloste\n\nTietosuojaseloste\n\nY-tunnus 0812345-1\n\n- nimi\n\n- osoite"},
 		{"main only", `<body><header>Yhteystiedot: Kauppa Oy</header><main><h1>Tietosuojaseloste</h1><p>Teksti.</p></main><footer>Evästeasetukset</footer></body>`,
-			"Tietosuojaseloste\n\nTeksti.\n\n" + footerMark + "\nEvästeasetukset"},
+			"Tietosuojaseloste\nTeksti.\n\n" + footerMark + "\nEvästeasetukset"},
 		{"Latin-1 page", "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Rekisterinpit\xe4j\xe4</p></body></html>",
 			"Rekisterinpitäjä"},
 	}
