@@ -13,7 +13,11 @@ import (
 const maxZipEntry = 64 << 20
 
 // extractDOCX returns the text of a Word document (Office Open XML): the
-// paragraphs of word/document.xml, one a line, with tabs and breaks kept.
+// paragraphs of word/document.xml, one a line with a blank line after it
+// (a paragraph of Word is never a line that a layout wrapped, so reflow
+// must not join the next one to it even when it starts with a small
+// letter), list items marked "- " as the HTML reader marks <li>, tabs and
+// breaks kept.
 // archive/zip and encoding/xml of the standard library are enough; no
 // other library is needed for text.
 func extractDOCX(b []byte) (string, error) {
@@ -29,6 +33,8 @@ func extractDOCX(b []byte) (string, error) {
 		paras: map[string]bool{"p": true},
 		cells: map[string]bool{"tc": true},
 		tabs:  map[string]bool{"tab": true},
+		items: map[string]bool{"numPr": true},
+		gap:   "\n\n",
 	})
 }
 
@@ -41,6 +47,8 @@ func extractODT(b []byte) (string, error) {
 	}
 	return xmlText(part, xmlRules{
 		lines:  map[string]bool{"line-break": true, "list-item": true, "table-row": true},
+		items:  map[string]bool{"list-item": true},
+		gap:    "\n\n",
 		paras:  map[string]bool{"p": true, "h": true},
 		cells:  map[string]bool{"table-cell": true},
 		tabs:   map[string]bool{"tab": true},
@@ -88,7 +96,9 @@ type xmlRules struct {
 	cells  map[string]bool // table cells: end with a tab
 	tabs   map[string]bool
 	spaces map[string]bool
-	all    bool // character data counts everywhere (ODT)
+	items  map[string]bool // start a list item (DOCX w:numPr of a paragraph's properties)
+	gap    string          // written at a paragraph's end outside table cells
+	all    bool            // character data counts everywhere (ODT)
 }
 
 // xmlText walks an XML part and returns its text.
@@ -137,6 +147,8 @@ func (w *xmlWalker) start(n string) {
 		w.out.add(" ")
 	case w.rules.cells[n]:
 		w.inCell++
+	case w.rules.items[n] && w.inCell == 0:
+		w.out.add("- ")
 	}
 }
 
@@ -145,7 +157,9 @@ func (w *xmlWalker) end(n string) {
 		w.inText--
 	}
 	switch {
-	case w.rules.lines[n], w.rules.paras[n] && w.inCell == 0:
+	case w.rules.paras[n] && w.inCell == 0:
+		w.out.add(w.rules.gap)
+	case w.rules.lines[n]:
 		w.out.add("\n")
 	case w.rules.paras[n]:
 		w.out.add(" ")

@@ -7,23 +7,26 @@ import (
 	"math"
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/ledongthuc/pdf"
 )
 
-// extractPDF returns the text of a PDF, page by page, one line per line of
-// print. It reads the text layer only: a scanned notice with no text gives
-// ErrNoText from Extract.
+// extractPDF returns the text of a PDF, page by page, one line per
+// paragraph or line of print. It reads the text layer only: a scanned
+// notice with no text gives ErrNoText from Extract.
 //
 // The file structure, streams and font encodings (including the ToUnicode
 // maps of embedded TrueType fonts, which gofpdf and office programs write)
 // are read by github.com/ledongthuc/pdf (BSD licence, pure Go, a kept fork
 // of rsc.io/pdf). Its own plain-text walker breaks a line at every text
 // object and ignores positions, which splits Word's lines and glues
-// LaTeX's words; pageText below follows the text position instead. The
-// library panics on some damaged files: the panic becomes an error here.
+// LaTeX's words; pageLines below follows the glyph positions instead,
+// and joinWrapped and joinHyphens put back together the paragraphs and
+// words that the layout broke at line ends. The library panics on some
+// damaged files: the panic becomes an error here.
 func extractPDF(b []byte) (text string, err error) {
 	defer func() {
 		if p := recover(); p != nil {
@@ -34,22 +37,26 @@ func extractPDF(b []byte) (text string, err error) {
 	if err != nil {
 		return "", err
 	}
-	var pages []string
+	var pages [][]pdfLine
 	size := 0
 	for i := 1; i <= r.NumPage(); i++ {
 		p := r.Page(i)
 		if p.V.IsNull() || p.V.Key("Contents").Kind() == pdf.Null {
 			continue
 		}
-		var out limitedBuilder
-		pageText(p, &out)
-		size += out.Len()
-		if out.over || size > maxTextSize {
+		ls, n := pageLines(p)
+		size += n
+		if size > maxTextSize {
 			return "", ErrTooLarge
 		}
-		pages = append(pages, out.String())
+		pages = append(pages, ls)
 	}
-	return dropFurniture(pages), nil
+	right := rightEdge(pages)
+	texts := make([]string, len(pages))
+	for i, ls := range pages {
+		texts[i] = joinWrapped(ls, right)
+	}
+	return joinHyphens(dropFurniture(texts)), nil
 }
 
 var digits = regexp.MustCompile(`\d+`)
@@ -105,16 +112,29 @@ func nonEmptyLines(p string) []string {
 // translation and scale of the text matrix count (notices are not set at
 // an angle): enough to tell a new line from a new word.
 type textState struct {
-	out          *limitedBuilder
+	lines        []pdfLine
+	size         int // bytes of text taken so far
 	font         *pdfFont
-	size         float64 // font size, text space units
+	fontSize     float64 // Tf, text space units
 	leading      float64 // TL, text space units
 	charSpace    float64 // Tc, text space units added after each glyph
+	wordSpace    float64 // Tw, text space units added after each space (code 32) of a simple font
+	hscale       float64 // Tz as a fraction (1 = 100 %)
 	sx, sy       float64 // scale of the text matrix
 	lineX, lineY float64 // start of the current line (the text line matrix)
 	x, y         float64 // where the next glyph goes
 	lastX, lastY float64 // where the previous shown text ended
-	started      bool
+}
+
+// pdfLine is one line of print: its text, where it starts and ends on the
+// page (x0, x1), its baseline y, its font size em (all in user space
+// units), and whether it holds a gap wider than a word space many times
+// over, as the cells of a table row do.
+type pdfLine struct {
+	text      []byte
+	x0, x1, y float64
+	em        float64
+	table     bool
 }
 
 // pdfFont is a page's font: how its codes decode, and the widths of its
@@ -193,13 +213,13 @@ func (f *pdfFont) width(raw string) (float64, bool) {
 	return w / 1000, w > 0
 }
 
-// pageText writes the text of one page to out.
-func pageText(p pdf.Page, out *limitedBuilder) {
+// pageLines returns the lines of one page and the bytes of their text.
+func pageLines(p pdf.Page) ([]pdfLine, int) {
 	fonts := map[string]*pdfFont{}
 	for _, name := range p.Fonts() {
 		fonts[name] = newPDFFont(p.Font(name))
 	}
-	st := &textState{out: out, size: 10, sx: 1, sy: 1}
+	st := &textState{fontSize: 10, hscale: 1, sx: 1, sy: 1}
 	pdf.Interpret(p.V.Key("Contents"), func(stk *pdf.Stack, op string) {
 		args := make([]pdf.Value, stk.Len())
 		for i := len(args) - 1; i >= 0; i-- {
@@ -207,7 +227,7 @@ func pageText(p pdf.Page, out *limitedBuilder) {
 		}
 		st.op(op, args, fonts)
 	})
-	out.add("\n")
+	return st.lines, st.size
 }
 
 func (st *textState) op(op string, args []pdf.Value, fonts map[string]*pdfFont) {
@@ -219,18 +239,22 @@ func (st *textState) op(op string, args []pdf.Value, fonts map[string]*pdfFont) 
 	}
 	switch op {
 	case "BT":
-		st.sx, st.sy = 1, 1 // Tc and TL last across text objects
+		st.sx, st.sy = 1, 1 // Tc, Tw, Tz and TL last across text objects
 		st.moveTo(0, 0)
 	case "Tf":
 		st.font = nil
 		if len(args) == 2 {
 			st.font = fonts[args[0].Name()]
-			st.size = math.Abs(num(1))
+			st.fontSize = math.Abs(num(1))
 		}
 	case "TL":
 		st.leading = num(0)
 	case "Tc":
 		st.charSpace = num(0)
+	case "Tw":
+		st.wordSpace = num(0)
+	case "Tz":
+		st.hscale = math.Abs(num(0)) / 100
 	case "Td", "TD":
 		if op == "TD" {
 			st.leading = -num(1)
@@ -264,7 +288,10 @@ func (st *textState) moveTo(x, y float64) {
 // showOp runs the operators that show text.
 func (st *textState) showOp(op string, args []pdf.Value) {
 	switch {
-	case (op == "'" || op == "\"") && len(args) > 0:
+	case op == "\"" && len(args) == 3:
+		st.wordSpace, st.charSpace = args[0].Float64(), args[1].Float64()
+		fallthrough
+	case op == "'" && len(args) > 0:
 		st.moveTo(st.lineX, st.lineY-st.leading*st.sy)
 		st.show(args[len(args)-1].RawString())
 	case op == "Tj" && len(args) == 1:
@@ -275,8 +302,9 @@ func (st *textState) showOp(op string, args []pdf.Value) {
 }
 
 // showArray shows a TJ array; its numbers move the next glyph left (in
-// thousandths of an em), and a large move right is how many PDF writers
-// draw a space.
+// thousandths of an em): a small one is kerning inside a word, a large
+// move right is how some PDF writers draw a space (show tells them apart
+// by the gap they leave).
 func (st *textState) showArray(v pdf.Value) {
 	for i := 0; i < v.Len(); i++ {
 		x := v.Index(i)
@@ -284,48 +312,241 @@ func (st *textState) showArray(v pdf.Value) {
 			st.show(x.RawString())
 			continue
 		}
-		st.x -= x.Float64() / 1000 * st.size * st.sx
+		st.x -= x.Float64() / 1000 * st.fontSize * st.hscale * st.sx
 	}
 }
 
 // show writes raw (in the current font's encoding) at the current
 // position: a new line when the baseline moved, a space when the text
-// starts clearly right of where the previous text ended.
+// starts clearly right of where the previous text ended. Where text ends
+// comes from the glyph widths with the character and word spacing, as
+// PDF draws it (ISO 32000-1, 9.4.4): the gap left by a kerning move or
+// by a line that a justified paragraph widened is no word space.
 func (st *textState) show(raw string) {
 	s := raw
 	if st.font != nil && st.font.enc != nil {
 		s = st.font.enc.Decode(raw)
 	}
 	s = strings.ToValidUTF8(s, "")
-	em := st.size * st.sx // one em on the page
+	em := st.fontSize * st.hscale * st.sx // one em on the page
 	if em == 0 {
 		em = 10
 	}
 	n := utf8.RuneCountInString(s)
-	gap := st.charSpace * st.sx
+	gap := st.charSpace * st.hscale * st.sx
 	if gap >= em*0.2 && n > 1 {
 		// Character spacing of a fifth of an em or more is how some
 		// writers (Ghostscript) draw the space between two words of a
 		// short string: "(tt)" with 2.5 Tc is "t t".
 		s = strings.Join(strings.Split(s, ""), " ")
 	}
-	switch {
-	case !st.started:
-		st.started = true
-	case math.Abs(st.y-st.lastY) > st.size*st.sy*0.3+0.01:
-		st.out.add("\n")
-	case st.x > st.lastX+em*0.2 && !strings.HasPrefix(s, " "):
-		st.out.add(" ")
-	}
-	st.out.add(s)
+	st.place(s, em)
 	// A simple font gives its glyph widths; for the others estimate half
 	// an em a glyph, enough to tell a new word from a continued one.
 	w, ok := st.font.width(raw)
 	if !ok {
 		w = float64(n) * 0.5
 	}
-	st.x += w*em + gap*float64(n)
+	spaces := 0.0
+	if st.font == nil || st.font.simple {
+		spaces = float64(strings.Count(raw, " "))
+	}
+	st.x += w*em + gap*float64(n) + st.wordSpace*st.hscale*st.sx*spaces
 	st.lastX, st.lastY = st.x, st.y
+	if l := st.cur(); l != nil {
+		l.x1 = max(l.x1, st.x)
+	}
+}
+
+// place adds s to the current line, or starts a new line when the
+// baseline moved, with a space before it when it starts clearly right of
+// where the text before it ended.
+func (st *textState) place(s string, em float64) {
+	l := st.cur()
+	switch {
+	case l == nil || math.Abs(st.y-st.lastY) > st.fontSize*st.sy*0.3+0.01:
+		st.lines = append(st.lines, pdfLine{x0: st.x, x1: st.x, y: st.y, em: em})
+		l = &st.lines[len(st.lines)-1]
+	case st.x > st.lastX+em*0.2 && !strings.HasPrefix(s, " "):
+		if st.x > st.lastX+em*1.5 {
+			l.table = true
+		}
+		s = " " + s
+	}
+	if st.size+len(s) > maxTextSize {
+		st.size = maxTextSize + 1
+		return
+	}
+	st.size += len(s)
+	l.text = append(l.text, s...)
+}
+
+// cur is the line being written, or nil before the first.
+func (st *textState) cur() *pdfLine {
+	if len(st.lines) == 0 {
+		return nil
+	}
+	return &st.lines[len(st.lines)-1]
+}
+
+// rightEdge is where the longest lines of the body text end: the right
+// margin of a justified paragraph. Table rows do not count (a wide table
+// may stand out of the text column).
+func rightEdge(pages [][]pdfLine) float64 {
+	right := 0.0
+	for _, ls := range pages {
+		for i := range ls {
+			if !ls[i].table {
+				right = max(right, ls[i].x1)
+			}
+		}
+	}
+	return right
+}
+
+// sentenceMark ends a line that ends a sentence or introduces a list.
+const sentenceMark = ".:;!?"
+
+// joinWrapped returns the text of a page's lines, with the lines of a
+// paragraph that the layout wrapped joined into one (as a DOCX or a web
+// page holds them): a line joins the next when the next one's first word
+// would not have fitted before the right margin, the next one follows at
+// the paragraph's line spacing, in the same size, near the same left edge,
+// and is no new list item. A line that ends a sentence stays a line end,
+// and so does one ending with a hyphen (joinHyphens decides those).
+func joinWrapped(ls []pdfLine, right float64) string {
+	lead := usualLeading(ls)
+	var b strings.Builder
+	for i := range ls {
+		a := &ls[i]
+		s := strings.TrimSpace(string(a.text))
+		if s == "" {
+			continue
+		}
+		b.WriteString(s)
+		if i+1 < len(ls) && wrapped(a, &ls[i+1], s, right, lead) {
+			b.WriteByte(' ')
+			continue
+		}
+		b.WriteByte('\n')
+	}
+	b.WriteByte('\n')
+	return b.String()
+}
+
+// wrapped reports whether line a (whose text is s) was wrapped onto b.
+func wrapped(a, b *pdfLine, s string, right, lead float64) bool {
+	next := strings.TrimSpace(string(b.text))
+	dy := a.y - b.y
+	if next == "" || a.table || b.table || strings.ContainsAny(lastRune(s), sentenceMark) || strings.HasSuffix(s, "-") ||
+		bullet.MatchString(next) || dy <= 0 || dy > lead*1.2+0.01 || dy > a.em*1.8 || math.Abs(a.em-b.em) > 0.5 ||
+		b.x0 < a.x0-3*a.em || b.x0 > a.x0+3*a.em {
+		return false
+	}
+	word, _, _ := strings.Cut(next, " ")
+	runes := utf8.RuneCountInString(next)
+	wordW := (b.x1 - b.x0) * float64(utf8.RuneCountInString(word)) / float64(max(runes, 1))
+	return a.x1+a.em*0.25+wordW > right
+}
+
+// usualLeading is the most common distance between the baselines of two
+// lines that follow each other on the page: the line spacing inside a
+// paragraph (the space between paragraphs is larger).
+func usualLeading(ls []pdfLine) float64 {
+	count := map[float64]int{}
+	best, n := 0.0, 0
+	for i := 1; i < len(ls); i++ {
+		dy := math.Round((ls[i-1].y-ls[i].y)*2) / 2
+		if dy <= 0 {
+			continue
+		}
+		count[dy]++
+		if c := count[dy]; c > n || c == n && dy < best {
+			best, n = dy, c
+		}
+	}
+	return best
+}
+
+// conjunctions follow a hyphen that stands for a shared part of two
+// compound words ("etu- ja sukunimi", "för- och efternamn"): such a
+// hyphen is no hyphenation.
+var conjunctions = set("ja", "tai", "sekä", "eli", "että", "och", "eller", "samt", "and", "or", "to")
+
+// joinHyphens joins the words that a PDF hyphenated at a line end, as
+// pdftotext does: "pankkitilinu-" and "merot" is "pankkitilinumerot". The
+// hyphen goes only when the next line starts with a small letter that is
+// no conjunction ("etu-" and "ja sukunimi" keep theirs) and the text
+// nowhere writes the word with that hyphen ("Kanta-" and "palveluihin"
+// stay "Kanta-palveluihin" when the notice writes it so elsewhere); before
+// a capital or a digit the hyphen is a compound's ("Etelä-" and "Suomi" is
+// "Etelä-Suomi"). A page break between the two lines is skipped over.
+func joinHyphens(text string) string {
+	ls := strings.Split(text, "\n")
+	hyphenated := map[string]bool{}
+	for _, w := range hyphenWord.FindAllString(strings.ToLower(text), -1) {
+		hyphenated[w] = true
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	for i := 0; i < len(ls); i++ {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		l := ls[i]
+		for {
+			j := i + 1
+			for j < len(ls) && strings.TrimSpace(ls[j]) == "" && j-i < 3 {
+				j++
+			}
+			if !endsWithHyphen(l) || j >= len(ls) || ls[j] == "" || bullet.MatchString(ls[j]) {
+				break
+			}
+			keep, space := hyphenJoin(lastWord(l), ls[j], hyphenated)
+			if !keep {
+				l = l[:len(l)-1]
+			}
+			b.WriteString(l)
+			if space {
+				b.WriteByte(' ')
+			}
+			l, i = ls[j], j
+		}
+		b.WriteString(l)
+	}
+	return b.String()
+}
+
+// hyphenWord is a word with a hyphen inside it.
+var hyphenWord = regexp.MustCompile(`\pL+-\pL+`)
+
+// endsWithHyphen reports whether l ends with a letter and a hyphen.
+func endsWithHyphen(l string) bool {
+	if !strings.HasSuffix(l, "-") {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(l[:len(l)-1])
+	return unicode.IsLetter(r)
+}
+
+// lastWord is the last word of l, after a space, bracket or quote.
+func lastWord(l string) string { return l[strings.LastIndexAny(l, " (\"'/")+1:] }
+
+// hyphenJoin decides how head (a word ending with a hyphen at a line end)
+// joins the next line: whether the hyphen stays, and whether a space
+// follows it. hyphenated holds the hyphenated words of the text, in
+// small letters.
+func hyphenJoin(head, next string, hyphenated map[string]bool) (keep, space bool) {
+	word, _, _ := strings.Cut(next, " ")
+	r, _ := utf8.DecodeRuneInString(next)
+	switch {
+	case conjunctions[strings.ToLower(strings.TrimRight(word, ",.;:"))]:
+		return true, true
+	case !unicode.IsLower(r):
+		return true, false
+	}
+	tail := strings.TrimRight(word, ",.;:!?)\"'")
+	return hyphenated[strings.ToLower(head+tail)], false
 }
 
 // identityRange is the one-line ToUnicode map gofpdf writes for its UTF-8

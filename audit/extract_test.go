@@ -1,6 +1,7 @@
 package audit
 
 import (
+	"errors"
 	"strings"
 	"testing"
 )
@@ -18,7 +19,7 @@ func TestExtractHTML(t *testing.T) {
 <table><tr><td>Y-tunnus</td><td>0812345-1</td></tr></table><ul><li>nimi</li><li>osoite</li></ul></body></html>`,
 			"Seloste\n\nTietosuojaseloste\n\nY-tunnus 0812345-1\n\n- nimi\n\n- osoite"},
 		{"main only", `<body><header>Yhteystiedot: Kauppa Oy</header><main><h1>Tietosuojaseloste</h1><p>Teksti.</p></main><footer>Evästeasetukset</footer></body>`,
-			"Tietosuojaseloste\n\nTeksti."},
+			"Tietosuojaseloste\nTeksti.\n\n" + footerMark + "\nEvästeasetukset"},
 		{"Latin-1 page", "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Rekisterinpit\xe4j\xe4</p></body></html>",
 			"Rekisterinpitäjä"},
 	}
@@ -77,5 +78,22 @@ func TestExtractKinds(t *testing.T) {
 	}
 	if got, err := Extract("a.txt", le); err != nil || got != "Yhteyshenkilö\nÅsa" {
 		t.Errorf("UTF-16 text read as %q, %v", got, err)
+	}
+}
+
+// TestExtractFileFolder: a folder given for a file is refused with a
+// message in the user's language (jobs.ErrorText uses Text), not a Go
+// error in English.
+func TestExtractFileFolder(t *testing.T) {
+	dir := t.TempDir()
+	_, err := ExtractFile(dir)
+	var te interface{ Text(lang string) string }
+	if !errors.As(err, &te) {
+		t.Fatalf("a folder: %v (no text in the user's language)", err)
+	}
+	for lang, want := range map[string]string{"fi": "kansio", "sv": "mapp", "en": "folder"} {
+		if got := te.Text(lang); !strings.Contains(got, want) || !strings.Contains(got, dir) {
+			t.Errorf("%s: %q", lang, got)
+		}
 	}
 }

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"tietosuojapakki/data/vocab"
 )
 
 // MaxFileSize bounds what Extract reads, in bytes. A privacy notice is a few
@@ -45,14 +47,34 @@ var ErrNoText = errors.New("audit: the file has no text to read")
 // to more than a notice can hold.
 var ErrTooLarge = errors.New("audit: the file is too large to be a privacy notice")
 
+// FolderError is returned by ExtractFile for a path that is a folder.
+type FolderError struct {
+	Path string
+}
+
+func (e *FolderError) Error() string { return "audit: " + e.Path + " is a folder, not a file" }
+
+// Text says in lang ("fi", "sv", "en") that a notice is a file, not a
+// folder (jobs.ErrorText shows it so).
+func (e *FolderError) Text(lang string) string {
+	return fmt.Sprintf(vocab.Text{
+		FI: "%s on kansio, ei tiedosto. Anna vanhan tietosuojaselosteen tiedosto (teksti, HTML, PDF, DOCX tai ODT).",
+		SV: "%s är en mapp, inte en fil. Ange filen med den gamla dataskyddsbeskrivningen (text, HTML, PDF, DOCX eller ODT).",
+		EN: "%s is a folder, not a file. Give the file of the old privacy notice (text, HTML, PDF, DOCX or ODT).",
+	}.In(lang), e.Path)
+}
+
 // ExtractFile reads the file at path and returns its text with one line per
-// paragraph, heading or table cell.
+// paragraph, heading or table cell. A folder gives a *FolderError.
 func ExtractFile(path string) (string, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return "", err
 	}
 	defer f.Close()
+	if fi, err := f.Stat(); err == nil && fi.IsDir() {
+		return "", &FolderError{Path: path}
+	}
 	b, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
 	if err != nil {
 		return "", err

@@ -24,7 +24,7 @@ func ruleTransfers(c *checker) {
 		case vagueTransfer.MatchString(sp.s):
 			c.addSpan("vague_transfer", sp)
 		case negation.MatchString(sp.s):
-			if name, _ := usServiceIn(c.d.flat); name != "" {
+			if name, _ := usServiceIn(c.d.withFooter()); name != "" {
 				c.addSpan("transfer_contradiction", sp, name)
 			}
 		}

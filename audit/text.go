@@ -16,6 +16,9 @@ type doc struct {
 	lines    []line
 	sections []section
 	lang     string // "fi", "sv" or "en": the language most of the text is in
+	// footer is the lines of a web page's site footer, with their offsets
+	// in the text given to newDoc (past the end of text).
+	footer []line
 
 	spanCache []span
 }
@@ -35,13 +38,19 @@ type section struct {
 	content []line
 }
 
-// newDoc cuts text into lines and sections.
+// newDoc cuts text into lines and sections. A web page's site footer
+// (after a footerMark line, extractHTML) is no part of the notice's text,
+// lines and sections, where facts are read: only its sentences count, as
+// spans marked footer, for what the site uses.
 func newDoc(text string) *doc {
+	foot := ""
+	if k := strings.Index(text, "\n"+footerMark+"\n"); k >= 0 {
+		text, foot = text[:k], text[k+len(footerMark)+2:]
+	}
 	d := &doc{text: text, flat: strings.ReplaceAll(text, "\n", " ")}
-	off := 0
-	for _, s := range strings.Split(text, "\n") {
-		d.lines = append(d.lines, line{s: s, start: off})
-		off += len(s) + 1
+	d.lines = splitLines(text, 0)
+	if foot != "" {
+		d.footer = splitLines(foot, len(text)+len(footerMark)+2)
 	}
 	d.lang = detectLang(text)
 	var cur *section
@@ -67,6 +76,16 @@ func newDoc(text string) *doc {
 		}
 	}
 	return d
+}
+
+// splitLines cuts s into lines whose offsets start at off.
+func splitLines(s string, off int) []line {
+	var out []line
+	for _, l := range strings.Split(s, "\n") {
+		out = append(out, line{s: l, start: off})
+		off += len(l) + 1
+	}
+	return out
 }
 
 // section returns the content lines of every section on topic t, in order.
@@ -212,13 +231,18 @@ var leadIn = regexp.MustCompile(`(?i)seuraav|esimerkiksi|kuten|följande|till ex
 
 // reflow joins the lines of a paragraph that a PDF or a narrow column
 // wrapped: a line that does not end a sentence, followed by one that
-// starts with a small letter. Offsets stay those of the first line.
+// starts with a small letter. A blank line ends a paragraph (the readers
+// of DOCX, ODT and HTML put one after each). Offsets stay those of the
+// first line.
 func reflow(ls []line) []line {
 	var out []line
+	end := -1 // where the line before ends in the text
 	for _, l := range ls {
 		s := strings.TrimSpace(l.s)
 		r, _ := utf8.DecodeRuneInString(s)
-		if n := len(out); n > 0 && unicode.IsLower(r) && !bullet.MatchString(s) && !strings.ContainsAny(lastRune(out[n-1].s), ".:;!?") &&
+		next := l.start == end+1 // no blank line between
+		end = l.start + len(l.s)
+		if n := len(out); n > 0 && next && unicode.IsLower(r) && !bullet.MatchString(s) && !strings.ContainsAny(lastRune(out[n-1].s), ".:;!?") &&
 			!isHeadingLine(out[n-1].s) {
 			out[n-1].s = strings.TrimSpace(out[n-1].s) + " " + s
 			continue
@@ -241,23 +265,54 @@ func lastRune(s string) string {
 }
 
 // sentenceEnd is the end of a sentence: a full stop, question or
-// exclamation mark followed by a space and a capital letter.
+// exclamation mark followed by a space and a capital letter, unless the
+// full stop is an abbreviation's (sentenceEnds).
 var sentenceEnd = regexp.MustCompile(`[.!?]\s+\p{Lu}`)
 
+// abbreviations end with a dot that ends no sentence, in small letters:
+// "esim. Google Analytics", "the EU-U.S. Data Privacy Framework". Those
+// that often end a sentence ("jne.", "etc.", "osv.") are not here.
+var abbreviations = set(
+	"esim.", "ns.", "mm.", "ks.", "kts.", "vrt.", "ym.", "eli.", "n.", "ts.", "yht.", "os.", "puh.", "nro.", "mom.", "art.",
+	"t.ex.", "bl.a.", "dvs.", "d.v.s.", "s.k.", "resp.", "inkl.", "enl.", "jfr.", "fr.o.m.", "t.o.m.", "p.g.a.", "pga.", "ev.", "ca.", "tel.",
+	"e.g.", "i.e.", "u.s.", "u.k.", "incl.", "approx.", "vs.", "no.", "nr.", "cf.", "mr.", "ms.", "mrs.", "dr.", "st.")
+
+// initials are dotted letters: "A." of a name, "U.S.", "e.g." of any kind.
+var initials = regexp.MustCompile(`^(\p{L}\.)+$`)
+
+// sentenceEnds returns the sentenceEnd matches of s that end a sentence:
+// the dot is not an abbreviation's nor an initial's.
+func sentenceEnds(s string) [][]int {
+	var out [][]int
+	for _, m := range sentenceEnd.FindAllStringIndex(s, -1) {
+		if s[m[0]] != '.' || !abbreviationBefore(s[:m[0]+1]) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// abbreviationBefore reports whether s ends with an abbreviation whose
+// dot is its last byte: the word before it, after an opening bracket or
+// quote, or the part after a hyphen ("EU-U.S.").
+func abbreviationBefore(s string) bool {
+	w := strings.ToLower(s[strings.LastIndexAny(s, " \t\n(\"'“‘/")+1:])
+	if k := strings.LastIndexByte(w, '-'); k >= 0 {
+		w = w[k+1:]
+	}
+	return abbreviations[w] || initials.MatchString(w) && utf8.RuneCountInString(w) <= 8
+}
+
 // sentences splits a paragraph into sentences, keeping each sentence's
-// final mark. Abbreviations such as "esim." followed by a capital split
-// too; a quote is still readable then.
+// final mark.
 func sentences(p string) []string {
 	var out []string
-	for {
-		m := sentenceEnd.FindStringIndex(p)
-		if m == nil {
-			break
-		}
-		out = append(out, strings.TrimSpace(p[:m[0]+1]))
-		p = p[m[1]-utf8RuneLenBefore(p, m[1]):]
+	from := 0
+	for _, m := range sentenceEnds(p) {
+		out = append(out, strings.TrimSpace(p[from:m[0]+1]))
+		from = m[1] - utf8RuneLenBefore(p, m[1])
 	}
-	if s := strings.TrimSpace(p); s != "" {
+	if s := strings.TrimSpace(p[from:]); s != "" {
 		out = append(out, s)
 	}
 	return out
@@ -272,18 +327,25 @@ func utf8RuneLenBefore(s string, i int) int {
 // sentenceAt returns the sentence of text around byte offset i, trimmed to
 // at most maxQuote runes around the offset, for a finding's quote.
 func sentenceAt(text string, i, j int) string {
+	if i < 0 || i > j || j > len(text) {
+		return "" // not the text's offsets (a site footer's span has its own: use addSpan)
+	}
 	// The sentence starts after the last sentence end (a mark, a space and
 	// a capital: not "6. krs" or "1.1.2020") or line end before i.
 	start := strings.LastIndexByte(text[:i], '\n') + 1
-	if ms := sentenceEnd.FindAllStringIndex(text[start:i], -1); len(ms) > 0 {
-		last := ms[len(ms)-1]
-		start += last[0] + 1
+	// (The capital after the mark may be the match's own first letter.)
+	from := start
+	for _, m := range sentenceEnds(text[from:j]) {
+		if from+m[0] < i {
+			start = from + m[0] + 1
+		}
 	}
 	end := len(text)
 	if k := strings.IndexByte(text[j:], '\n'); k >= 0 {
 		end = j + k
 	}
-	if m := sentenceEnd.FindStringIndex(text[j:end]); m != nil {
+	if ms := sentenceEnds(text[j:end]); len(ms) > 0 {
+		m := ms[0]
 		end = j + m[0] + 1
 	}
 	q := strings.Join(strings.Fields(text[start:end]), " ")
