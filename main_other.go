@@ -5,3 +5,7 @@ package main
 // useParentConsole does nothing outside Windows: a program there always
 // writes to the terminal it was started from.
 func useParentConsole() {}
+
+// systemLocale is "" outside Windows: there the locale is in LANG and its
+// kin, which userLang reads.
+func systemLocale() string { return "" }

@@ -5,6 +5,7 @@ package main
 import (
 	"log"
 	"os"
+	"unsafe"
 
 	"golang.org/x/sys/windows"
 )
@@ -64,4 +65,23 @@ func redirected(h windows.Handle) bool {
 	}
 	t, err := windows.GetFileType(h)
 	return err == nil && t != windows.FILE_TYPE_UNKNOWN
+}
+
+// systemLocale is the user's locale as Windows names it ("fi-FI",
+// "sv-FI", "en-US"): the format settings of Settings > Time & language >
+// Region, which Fyne reads too (GetUserDefaultLocaleName, kernel32; not in
+// golang.org/x/sys/windows). Windows sets no LANG, so without it the
+// command line would speak Finnish to a Swedish-speaking user; "" when
+// Windows cannot say.
+func systemLocale() string {
+	get := windows.NewLazySystemDLL("kernel32.dll").NewProc("GetUserDefaultLocaleName")
+	if get.Find() != nil {
+		return ""
+	}
+	var buf [85]uint16 // LOCALE_NAME_MAX_LENGTH
+	n, _, _ := get.Call(uintptr(unsafe.Pointer(&buf[0])), uintptr(len(buf)))
+	if n == 0 {
+		return ""
+	}
+	return windows.UTF16ToString(buf[:])
 }

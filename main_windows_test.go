@@ -43,3 +43,12 @@ func TestRedirected(t *testing.T) {
 		}
 	}
 }
+
+// TestSystemLocale: Windows names the user's locale as a language tag
+// whose language userLang can read ("fi-FI", "sv-FI", "en-US").
+func TestSystemLocale(t *testing.T) {
+	loc := systemLocale()
+	if len(loc) < 2 || !('a' <= loc[0] && loc[0] <= 'z') || (len(loc) > 2 && loc[2] != '-') {
+		t.Errorf("systemLocale() = %q, want a tag such as fi-FI", loc)
+	}
+}
