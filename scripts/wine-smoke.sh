@@ -99,4 +99,15 @@ if [ "$rc" != 0 ] || ! grep -q '^--- PASS: TestRedirected' "$work/out"; then
 	echo "wine-smoke: FAILED: the main package's Windows tests under Wine"
 	exit 1
 fi
-echo "wine-smoke: help, import, orgs and notice ran under $("$wine" --version) and made a readable PDF; the tests of data/duedate, data/valid, data/vocab, the locks, jobs' output writer and the console handles passed as Windows programs"
+# ui's Windows opener of the print preview (ShellExecute with the path,
+# from a folder with spaces and ä; an error when no program opens a type).
+CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc go test -c -o "$work/tests/ui.test.exe" ./ui
+rc=0
+(cd ui && "$wine" "$work/tests/ui.test.exe" -test.count=1 -test.v \
+	-test.run '^(TestURLPathRoundTrip|TestShellOpenWithoutProgram|TestShellOpenWithProgram)$') >"$work/out" 2>&1 || rc=$?
+if [ "$rc" != 0 ] || ! grep -q '^--- PASS: TestShellOpenWithProgram' "$work/out"; then
+	cat "$work/out"
+	echo "wine-smoke: FAILED: ui's Windows file opener under Wine"
+	exit 1
+fi
+echo "wine-smoke: help, import, orgs and notice ran under $("$wine" --version) and made a readable PDF; the tests of data/duedate, data/valid, data/vocab, the locks, jobs' output writer, the PDF opener and the console handles passed as Windows programs"
