@@ -20,7 +20,7 @@ func main() {
 		// it was started from (main_windows.go). Elsewhere: nothing.
 		useParentConsole()
 	}
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	os.Exit(run(os.Args[1:], inputStream(), os.Stdout, os.Stderr))
 }
 
 // opensWindow reports whether args start the window rather than a headless

@@ -3,11 +3,14 @@
 package main
 
 import (
+	"io"
 	"log"
 	"os"
 	"unsafe"
 
 	"golang.org/x/sys/windows"
+
+	"tietosuojapakki/data/vocab"
 )
 
 // attachParentProcess is ATTACH_PARENT_PROCESS of AttachConsole: the
@@ -84,4 +87,39 @@ func systemLocale() string {
 		return ""
 	}
 	return windows.UTF16ToString(buf[:])
+}
+
+// inputStream is the standard input of the headless commands ("audit -",
+// the question of "requests purge"): the file or pipe the parent gave
+// ("< seloste.txt", "type seloste.txt |"), else noInput. The console is
+// not read: cmd.exe does not wait for a GUI-subsystem program and reads
+// the same keys itself.
+func inputStream() io.Reader {
+	if redirected(windows.Handle(os.Stdin.Fd())) {
+		return os.Stdin
+	}
+	return noInput{}
+}
+
+// noInput is a standard input that is not there: reading it says so in
+// the user's language instead of "read /dev/stdin: The handle is
+// invalid."
+type noInput struct{}
+
+func (noInput) Read([]byte) (int, error) { return 0, errNoInput }
+
+// errNoInput is what noInput reads.
+var errNoInput = noInputError{}
+
+type noInputError struct{}
+
+func (noInputError) Error() string { return noInputText.In("en") }
+
+// Text is the message in lang (fi, sv or en).
+func (noInputError) Text(lang string) string { return noInputText.In(lang) }
+
+var noInputText = vocab.Text{
+	FI: "Vakiosyötettä ei ole: ohjaa tiedosto ohjelmalle (type seloste.txt | Tietosuojapakki.exe audit -) tai anna tiedoston nimi.",
+	SV: "Det finns ingen standardinmatning: led in en fil i programmet (type beskrivning.txt | Tietosuojapakki.exe audit -) eller ange filens namn.",
+	EN: "There is no standard input: pipe a file into the program (type notice.txt | Tietosuojapakki.exe audit -) or give the file's name.",
 }
