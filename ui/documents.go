@@ -399,7 +399,7 @@ func (v *documentsView) openForPrinting() {
 		showError(v.sh, err)
 		return
 	}
-	path := filepath.Join(dir, v.fileName("pdf"))
+	path := freshPreviewPath(dir, v.fileName("pdf"))
 	v.writeInBackground("pdf", path, func() { v.openPrinted(path) })
 }
 
