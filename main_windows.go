@@ -48,7 +48,18 @@ func useParentConsole() {
 // runtime uses for a panic) at the attached console, unless *f is
 // already a file, pipe or console the parent gave us.
 func reopen(std uint32, f **os.File, name string) {
-	if redirected(windows.Handle((*f).Fd())) {
+	if h := windows.Handle((*f).Fd()); redirected(h) {
+		var mode uint32
+		if windows.GetConsoleMode(h, &mode) == nil {
+			// A console handle from the parent, usable only now that we
+			// are attached. Go chose how to write *f at start, when it
+			// was not yet a console: as bytes, which the console shows
+			// in its code page (ä as ├ñ). Wrapped again, it is written as
+			// a console, in UTF-16. The old *os.File is kept: its
+			// finaliser would close the handle.
+			kept = append(kept, *f)
+			*f = os.NewFile(uintptr(h), name)
+		}
 		return
 	}
 	h, err := windows.CreateFile(windows.StringToUTF16Ptr("CONOUT$"),
@@ -60,6 +71,10 @@ func reopen(std uint32, f **os.File, name string) {
 	_ = windows.SetStdHandle(std, h)
 	*f = os.NewFile(uintptr(h), name)
 }
+
+// kept holds the *os.File values replaced by reopen around a handle still
+// in use.
+var kept []*os.File
 
 // redirected reports whether h is a usable file, pipe or console handle.
 func redirected(h windows.Handle) bool {
