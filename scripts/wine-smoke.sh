@@ -70,7 +70,7 @@ done
 GOOS=windows GOARCH=amd64 CGO_ENABLED=0 go test -c -o "$work/tests/" ./data
 rc=0
 (cd data && "$wine" "$work/tests/data.test.exe" -test.count=1 -test.v \
-	-test.run '^(TestLock|TestWritersLock|TestLockAcrossProcesses)$') >"$work/out" 2>&1 || rc=$?
+	-test.run '^(TestLock|TestWritersLock|TestLockAcrossProcesses|TestDefaultPathWindows)$') >"$work/out" 2>&1 || rc=$?
 if [ "$rc" != 0 ] || ! grep -q '^--- PASS: TestLockAcrossProcesses' "$work/out"; then
 	cat "$work/out"
 	echo "wine-smoke: FAILED: the lock tests of data under Wine"
