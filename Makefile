@@ -81,12 +81,12 @@ windows: windows-deps windows-check
 	GOWINRES=$(GOWINRES) ./scripts/windows.sh
 
 ## windows-check: go vet for Windows, and the pure-Go tests of data/...
-## compiled for Windows (they cannot run here; see the README on Wine)
+## and jobs compiled for Windows (make wine-smoke runs some under Wine)
 windows-check: windows-deps
 	$(WINENV) $(GO) vet $(GOPKGS)
 	@dir=$$(mktemp -d); trap 'rm -rf "$$dir"' EXIT; \
-	GOOS=windows GOARCH=amd64 CGO_ENABLED=0 $(GO) test -c -o "$$dir/" ./data/... && \
-	echo "windows-check: $$(ls "$$dir" | wc -l) test binaries of data/... built for Windows"
+	GOOS=windows GOARCH=amd64 CGO_ENABLED=0 $(GO) test -c -o "$$dir/" ./data/... ./jobs && \
+	echo "windows-check: $$(ls "$$dir" | wc -l) test binaries of data/... and jobs built for Windows"
 
 ## wine-smoke: the Windows build's headless commands under Wine (Debian's
 ## wine64, with a test stand-in for a DLL it lacks; see the script)

@@ -299,10 +299,11 @@ func reorder(fs *flag.FlagSet, args []string) []string {
 func word(lang vocab.Lang, fi, sv, en string) string { return lang.Pick(fi, sv, en) }
 
 // userLang picks the language of messages from the environment: Swedish or
-// English when LANG says so, Finnish otherwise (also under LANG=C).
+// English when LANG says so (on Windows, which sets no LANG, the user's
+// region settings: systemLocale), Finnish otherwise (also under LANG=C).
 // Documents never follow it (see env.docLang).
 func userLang() vocab.Lang {
-	for _, v := range []string{os.Getenv("LC_ALL"), os.Getenv("LC_MESSAGES"), os.Getenv("LANG")} {
+	for _, v := range []string{os.Getenv("LC_ALL"), os.Getenv("LC_MESSAGES"), os.Getenv("LANG"), systemLocale()} {
 		switch {
 		case strings.HasPrefix(v, "sv"):
 			return vocab.Swedish

@@ -97,7 +97,7 @@ func breachSubs() []breachSub {
 			flags: func(fs *flag.FlagSet, f *breachFlags) {
 				fs.StringVar(&f.from, "from", "", "first day of the period")
 				fs.StringVar(&f.to, "to", "", "last day of the period")
-				fs.StringVar(&f.out, "out", "", "output `file` (mode 0600; an existing file other than a database is replaced); - for standard output")
+				fs.StringVar(&f.out, "out", "", "output `file` (mode 0600 on Linux, the folder's access rights on Windows; an existing file other than a database is replaced); - for standard output")
 			}},
 	}
 }

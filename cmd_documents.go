@@ -66,7 +66,7 @@ func documentCommand(k jobs.Kind) command {
 	return command{name: string(k), args: args, summary: documentSummary(k),
 		flags: func(fs *flag.FlagSet) func(*env, []string) error {
 			org := fs.String("org", "", "organisation `name or number`")
-			out := fs.String("out", "", "the `file` to write (mode 0600; an existing file other than a database is replaced); - for standard output")
+			out := fs.String("out", "", "the `file` to write (mode 0600 on Linux, the folder's access rights on Windows; an existing file other than a database is replaced); - for standard output")
 			format := fs.String("format", "", "pdf or html (default: from the file name, else pdf)")
 			draft := fs.Bool("draft", false, "make a draft marked LUONNOS even when answers are missing; no version is issued")
 			var reg *string

@@ -73,7 +73,7 @@ func exportCommand() command {
 		summary: "write one organisation's answers and request log as JSON (UTF-8) to FILE, or to standard output",
 		flags: func(fs *flag.FlagSet) func(*env, []string) error {
 			org := fs.String("org", "", "organisation `name or number` (needed when there are several)")
-			out := fs.String("out", jobs.Stdout, "the `file` to write (mode 0600; an existing file other than a database is replaced); - for standard output")
+			out := fs.String("out", jobs.Stdout, "the `file` to write (mode 0600 on Linux, the folder's access rights on Windows; an existing file other than a database is replaced); - for standard output")
 			return func(e *env, args []string) error {
 				if len(args) > 0 {
 					return usagef("takes no arguments")

@@ -15,7 +15,7 @@ func recordCommand() command {
 		summary: "write the record of processing activities (seloste käsittelytoimista, art. 30) as PDF, HTML or CSV",
 		flags: func(fs *flag.FlagSet) func(*env, []string) error {
 			org := fs.String("org", "", "organisation `name or number`")
-			out := fs.String("out", "", "the `file` to write (mode 0600; an existing file other than a database is replaced); - for standard output")
+			out := fs.String("out", "", "the `file` to write (mode 0600 on Linux, the folder's access rights on Windows; an existing file other than a database is replaced); - for standard output")
 			format := fs.String("format", "", "pdf, html or csv (default: from the file name, else pdf)")
 			processor := fs.Bool("processor", false, "the processor's record (art. 30(2)) of the processing done for customers")
 			draft := fs.Bool("draft", false, "make a draft marked LUONNOS even when answers are missing; no version is issued")

@@ -126,7 +126,7 @@ func requestFlagList() []requestFlag {
 		{"from", str(func(f *requestFlags) *string { return &f.from }, "", "first day of the period")},
 		{"to", str(func(f *requestFlags) *string { return &f.to }, "", "last day of the period")},
 		{"out", str(func(f *requestFlags) *string { return &f.out }, "",
-			"output `file` (mode 0600; an existing file other than a database is replaced); - for standard output")},
+			"output `file` (mode 0600 on Linux, the folder's access rights on Windows; an existing file other than a database is replaced); - for standard output")},
 		{"status", str(func(f *requestFlags) *string { return &f.status }, "", "list only: open, answered, refused, closed or attention")},
 		{"year", func(fs *flag.FlagSet, f *requestFlags, name string) {
 			fs.IntVar(&f.year, name, 0, "list only requests received in `year`")

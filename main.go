@@ -25,7 +25,7 @@ func main() {
 		// fewer collections at its start (package startheap).
 		startheap.Raise(startheap.Goal)
 	}
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	os.Exit(run(os.Args[1:], inputStream(), os.Stdout, os.Stderr))
 }
 
 // opensWindow reports whether args start the window rather than a headless

@@ -135,6 +135,8 @@ func TestDataChild(t *testing.T) {
 		report("done open")
 	case "backup", "restore": // copies again and again until killed
 		childCopies(mode, path, os.Getenv("TSP_DATA_SRC"), report)
+	case "lock": // tries the window lock once (TestLockAcrossProcesses)
+		childLock(path, report)
 	case "requests": // adds requests, each in its own open, until told to stop
 		childAddRequests(ctx, path, org, report)
 	}

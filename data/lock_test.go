@@ -4,6 +4,8 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"runtime"
+	"strings"
 	"testing"
 	"time"
 )
@@ -12,7 +14,7 @@ import (
 // the window lock refuses a second holder, also through a symbolic link
 // or a hard link to the same file, and is free again once released.
 func TestLock(t *testing.T) {
-	dir := t.TempDir()
+	dir := lockTestDir(t)
 	db := filepath.Join(dir, "tsp.db")
 	if err := os.WriteFile(db, nil, 0o600); err != nil {
 		t.Fatal(err)
@@ -58,7 +60,7 @@ func TestLock(t *testing.T) {
 func TestWritersLock(t *testing.T) {
 	defer func(d time.Duration) { lockWait = d }(lockWait)
 	lockWait = 300 * time.Millisecond
-	path := filepath.Join(t.TempDir(), "tsp.db")
+	path := filepath.Join(lockTestDir(t), "tsp.db")
 	a, err := Open(path)
 	if err != nil {
 		t.Fatal(err)
@@ -87,6 +89,48 @@ func TestWritersLock(t *testing.T) {
 		t.Fatal(err)
 	}
 	c.Close()
+}
+
+// TestLockAcrossProcesses runs on every system: a second process (as a
+// second window is) cannot take the window lock while the first holds it,
+// also when it names the database in another case, which is the same
+// file on Windows; once the first lets go, it can.
+func TestLockAcrossProcesses(t *testing.T) {
+	dir := lockTestDir(t, "Mäkinen", "OneDrive - Yritys Oy")
+	db := filepath.Join(dir, "Tsp.db")
+	if err := os.WriteFile(db, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	other := db
+	if runtime.GOOS == "windows" {
+		other = strings.ToUpper(db)
+	}
+	first, err := AcquireLock(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := startChild(t, "lock", other, 0).wait(t); len(got) != 1 || got[0] != "error locked" {
+		t.Errorf("a second process while the first holds the lock: %v, want [error locked]", got)
+	}
+	first.Release()
+	if got := startChild(t, "lock", other, 0).wait(t); len(got) != 1 || got[0] != "done lock" {
+		t.Errorf("a second process after the first let go: %v, want [done lock]", got)
+	}
+}
+
+// childLock is the child of TestLockAcrossProcesses: it tries the window
+// lock of the database at path once and reports what it got.
+func childLock(path string, report func(string, ...any)) {
+	l, err := AcquireLock(path)
+	switch {
+	case errors.Is(err, ErrLocked):
+		report("error locked")
+	case err != nil:
+		report("error %v", err)
+	default:
+		l.Release()
+		report("done lock")
+	}
 }
 
 // TestRealPath: links are resolved, also to a file not made yet.

@@ -49,7 +49,10 @@ func DefaultPath() (string, error) {
 }
 
 // EnsureDir creates the folder of a database with mode 0700 (the data is
-// personal data: nobody else on the machine needs to read it).
+// personal data: nobody else on the machine needs to read it). Windows
+// keeps no modes: there the folder takes the access rights of the folder
+// it is made in (for the default one, the user's profile: the user, the
+// administrators and the system).
 func EnsureDir(dbPath string) error {
 	return os.MkdirAll(filepath.Dir(dbPath), 0o700)
 }

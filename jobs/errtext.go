@@ -3,6 +3,7 @@ package jobs
 import (
 	"errors"
 	"io/fs"
+	"os"
 
 	"tietosuojapakki/data"
 	"tietosuojapakki/data/vocab"
@@ -78,6 +79,13 @@ func kindText(err error, lang string) string {
 		return errTexts.In("in_use", lang) + " " + errTexts.In("restore.intact", lang)
 	case errors.Is(err, data.ErrDamaged):
 		return errTexts.In("damaged", lang) + " (" + err.Error() + ")"
+	}
+	// A rename that Windows refused: the file it was to replace is open in
+	// another program (a backup or a document written over one a viewer
+	// still shows).
+	var le *os.LinkError
+	if errors.As(err, &le) && replaceRefused(err) {
+		return outputTexts.In("open", lang, le.New)
 	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) {

@@ -53,6 +53,10 @@ var outputTexts = vocab.Messages{
 		"{0}: kansiota ei ole. Tarkista polku.",
 		"{0}: mappen finns inte. Kontrollera sökvägen.",
 		"{0}: no such folder. Check the path."},
+	"open": {
+		"{0} on auki toisessa ohjelmassa (esimerkiksi PDF-lukijassa) tai kirjoitussuojattu, joten sitä ei voi korvata. Sulje tiedosto siinä ohjelmassa ja yritä uudelleen, tai valitse toinen tiedostonimi. Mitään ei kirjoitettu.",
+		"{0} är öppen i ett annat program (till exempel en PDF-läsare) eller skrivskyddad och kan inte ersättas. Stäng filen i det programmet och försök igen, eller välj ett annat filnamn. Ingenting skrevs.",
+		"{0} is open in another program (a PDF viewer, for example) or write-protected, so it cannot be replaced. Close the file in that program and try again, or choose another file name. Nothing was written."},
 	"empty": {
 		"Tiedoston nimi puuttuu.",
 		"Filnamnet saknas.",
@@ -91,7 +95,7 @@ func CheckOutput(path, dbPath string) error {
 		if isCompanion(real, fi, dbPath) {
 			return &OutputError{Code: "database", Path: path}
 		}
-		if dir, err := resolve(data.BackupDir(dbPath)); err == nil && filepath.Dir(real) == dir {
+		if dir, err := resolve(data.BackupDir(dbPath)); err == nil && samePath(filepath.Dir(real), dir) {
 			return &OutputError{Code: "backup", Path: path}
 		}
 	}
@@ -135,7 +139,7 @@ func isCompanion(real string, fi os.FileInfo, dbPath string) bool {
 			data.WritersLockPath(db), data.GateLockPath(db))
 	}
 	for _, c := range names {
-		if real == c {
+		if samePath(real, c) {
 			return true
 		}
 		// A hard link has another name but is the same file.
@@ -177,10 +181,13 @@ func isSQLite(path string) bool {
 // WriteFile writes a file the user asked for (a document, a report, an
 // export): path is checked first (CheckOutput against the database at
 // dbPath), then the content goes to a private temporary file beside it
-// (mode 0600 from the first byte: it holds personal data), is synced and
-// takes the name, so that a crash leaves the old file or the whole new
-// one, never half of it. An existing ordinary file is replaced. write
-// failing leaves nothing behind.
+// (mode 0600 from the first byte: it holds personal data; Windows has no
+// modes, and the file gets the access rights of its folder, as every new
+// file there does), is synced and takes the name, so that a crash leaves
+// the old file or the whole new one, never half of it. An existing
+// ordinary file is replaced; one that Windows will not let go (open in a
+// PDF viewer, or read-only) gives an *OutputError "open", with the old
+// file as it was. write failing leaves nothing behind.
 func WriteFile(path, dbPath string, write func(io.Writer) error) error {
 	if err := CheckOutput(path, dbPath); err != nil {
 		return err
@@ -210,7 +217,10 @@ func WriteFile(path, dbPath string, write func(io.Writer) error) error {
 	if err := f.Close(); err != nil {
 		return err
 	}
-	if err := os.Rename(tmp, real); err != nil {
+	if err := replace(tmp, real); err != nil {
+		if replaceRefused(err) {
+			return &OutputError{Code: "open", Path: path}
+		}
 		return err
 	}
 	syncDir(filepath.Dir(real))

@@ -64,8 +64,8 @@ type documentsView struct {
 	saveCSV  *widget.Button // the controller's record only
 	buttons  []*widget.Button
 	root     fyne.CanvasObject
-	// openURL opens a file in the system's viewer: Fyne's URL opener
-	// (xdg-open, open, or the Windows shell); tests replace it.
+	// openURL opens a file in the system's viewer (openFileURL: Fyne's
+	// opener, xdg-open or open; ShellExecute on Windows); tests replace it.
 	openURL func(*url.URL) error
 	// afterSave, when set, runs once a document chosen in the save
 	// dialog is written; tests wait on it.
@@ -73,7 +73,7 @@ type documentsView struct {
 }
 
 func newDocumentsView(sh *Shell) *documentsView {
-	v := &documentsView{sh: sh, kind: jobs.Notice, reg: -1, openURL: func(u *url.URL) error { return fyne.CurrentApp().OpenURL(u) }, status: newMessage(theme.ColorNamePlaceHolder)}
+	v := &documentsView{sh: sh, kind: jobs.Notice, reg: -1, openURL: openFileURL, status: newMessage(theme.ColorNamePlaceHolder)}
 	v.kindSel = widget.NewSelect(nil, func(s string) {
 		if id, ok := v.kindIDs[s]; ok && id != v.kind {
 			v.kind = id
@@ -399,7 +399,7 @@ func (v *documentsView) openForPrinting() {
 		showError(v.sh, err)
 		return
 	}
-	path := filepath.Join(dir, v.fileName("pdf"))
+	path := freshPreviewPath(dir, v.fileName("pdf"))
 	v.writeInBackground("pdf", path, func() { v.openPrinted(path) })
 }
 
