@@ -96,13 +96,26 @@ var likeEscaper = strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
 // ListRequests returns one page of the log, newest received first, without
 // histories.
 func (s *Store) ListRequests(ctx context.Context, org int64, f RequestFilter) ([]LogEntry, error) {
+	q, args := s.listQuery(org, f)
+	return s.queryEntries(ctx, q, args...)
+}
+
+// EachRequest calls fn with each request of ListRequests's answer, one
+// at a time, for an export written as it is read. An error of fn ends the
+// walk and is returned, as is ctx's.
+func (s *Store) EachRequest(ctx context.Context, org int64, f RequestFilter, fn func(*LogEntry) error) error {
+	q, args := s.listQuery(org, f)
+	return s.eachEntry(ctx, fn, q, args...)
+}
+
+func (s *Store) listQuery(org int64, f RequestFilter) (string, []any) {
 	where, args := f.where(org, s.Today())
 	q := "SELECT " + entryColumns + " FROM requests WHERE " + where + " ORDER BY received DESC, seq DESC"
 	if f.Limit > 0 {
 		q += " LIMIT ? OFFSET ?"
 		args = append(args, f.Limit, f.Offset)
 	}
-	return s.queryEntries(ctx, q, args...)
+	return q, args
 }
 
 // CountRequests counts the requests that match f (Limit and Offset aside).

@@ -112,3 +112,36 @@ func RequestSummary(ctx context.Context, st *data.Store, org int64, ref string, 
 func WritePDF(d *doc.Document, path, dbPath string) error {
 	return WriteFile(path, dbPath, func(w io.Writer) error { return pdf.WritePDF(w, d, pdf.Options{}) })
 }
+
+// WriteLogCSV writes the requests of org's log that f selects (Limit and
+// Offset aside), newest received first, to w as CSV in lang
+// (data.RequestsCSV), one row at a time as they are read. progress, when
+// not nil, is told how many are written of how many, every progressStep
+// requests and at the end, on the writing goroutine.
+func WriteLogCSV(ctx context.Context, st *data.Store, org int64, f data.RequestFilter, lang string, w io.Writer,
+	progress func(done, total int)) error {
+	f.Limit, f.Offset = 0, 0
+	total, err := st.CountRequests(ctx, org, f)
+	if err != nil {
+		return err
+	}
+	c, err := data.NewRequestsCSV(w, lang, st.Today())
+	if err != nil {
+		return err
+	}
+	done := 0
+	err = st.EachRequest(ctx, org, f, func(e *data.LogEntry) error {
+		done++
+		if progress != nil && done%progressStep == 0 {
+			progress(done, total)
+		}
+		return c.Write(e)
+	})
+	if err != nil {
+		return err
+	}
+	if progress != nil {
+		progress(done, total)
+	}
+	return c.Flush()
+}

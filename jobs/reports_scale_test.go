@@ -102,3 +102,34 @@ func TestLogReportStreamError(t *testing.T) {
 		t.Fatalf("a cancelled report: %v, %d bytes written", err, buf.Len())
 	}
 }
+
+// TestWriteLogCSVAtScale: the CSV of a filtered log of 5,000 requests,
+// written as it is read, holds exactly the filter's requests, newest
+// first, and tells its progress up to the end.
+func TestWriteLogCSVAtScale(t *testing.T) {
+	const n = 5000
+	st, org := scaleLog(t, n)
+	ctx := context.Background()
+	for _, f := range []data.RequestFilter{{}, {Status: data.StatusOpen}, {Search: "öhman", Limit: 10}} {
+		want, err := st.ListRequests(ctx, org, data.RequestFilter{Status: f.Status, Search: f.Search})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		var seen [][2]int
+		if err := WriteLogCSV(ctx, st, org, f, "fi", &buf, func(done, total int) { seen = append(seen, [2]int{done, total}) }); err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(strings.TrimSuffix(buf.String(), "\r\n"), "\r\n")
+		if len(lines) != len(want)+1 || !strings.HasPrefix(lines[1], refCell(want[0].Ref)) || !strings.HasPrefix(lines[len(lines)-1], refCell(want[len(want)-1].Ref)) {
+			t.Errorf("%+v: %d lines for %d requests, the first %q", f, len(lines), len(want), lines[1])
+		}
+		if last := seen[len(seen)-1]; last != [2]int{len(want), len(want)} || len(seen) != len(want)/progressStep+1 {
+			t.Errorf("%+v: progress %v", f, seen)
+		}
+	}
+}
+
+// refCell is a reference as the CSV's first cell: written as Excel's text
+// formula ="2026-001" (data.excelCell), quoted for CSV.
+func refCell(ref string) string { return `"=""` + ref + `""";` }
