@@ -9,7 +9,7 @@ import (
 )
 
 // TestEachRequest: the walk one row at a time gives what the lists give,
-// in the same order, for filters and periods; an error of fn stops it.
+// in the same order, for filters and periods.
 func TestEachRequest(t *testing.T) {
 	st, org := logStore(t, "2026-11-23")
 	datatest.FillLog(t, st.DB(), org, 700)
@@ -47,6 +47,12 @@ func TestEachRequest(t *testing.T) {
 	if s, w := stats.Stats(), StatsOf(want, st.Today()); s.Total != w.Total || s.MedianDays != w.MedianDays || s.Open != w.Open || s.PerRight[RightAccess] != w.PerRight[RightAccess] {
 		t.Errorf("stats one at a time %+v, of the list %+v", s, w)
 	}
+}
+
+// TestEachRequestStops: an error of fn ends the walk and is returned.
+func TestEachRequestStops(t *testing.T) {
+	st, org := logStore(t, "2026-11-23")
+	datatest.FillLog(t, st.DB(), org, 10)
 	stop := errors.New("riittää")
 	n := 0
 	err := st.EachRequest(ctx, org, RequestFilter{}, func(*LogEntry) error {
