@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"tietosuojapakki/data"
+	"tietosuojapakki/jobs"
 )
 
 // The Pyyntöloki screen: the request log as a table with filters, the
@@ -37,6 +38,18 @@ type requestsView struct {
 	table *widget.Table
 	rows  *reqRows
 	count *widget.Label
+
+	// query runs the filters off the UI goroutine, the newest winning;
+	// typing waits for a pause in the search box; searching shows while a
+	// query runs (requests_search.go).
+	query      *jobs.LogSearch
+	typing     *debouncer
+	searching  *widget.Label
+	background func(work func()) // tests: replaces offUI's goroutine
+
+	// report and csv are the screen's long jobs (requests_jobs.go).
+	report, csv *reqJob
+	jobsBox     *fyne.Container
 
 	detail   *reqDetail
 	selected string // reference of the selected request
@@ -74,12 +87,19 @@ func newRequestsView(sh *Shell) *requestsView {
 		return v
 	}
 	v.rows = &reqRows{v: v}
+	v.query = jobs.NewLogSearch(sh.Store, v.org, reqPageSize)
+	v.typing = newDebouncer(sh.clock, reqSearchDelay)
+	v.searching = widget.NewLabel(lang.L("requests.searching"))
+	v.searching.Importance = widget.LowImportance
+	v.searching.Hide()
+	v.jobsBox = container.NewVBox()
 	v.buildBanner()
 	toolbar := v.buildFilters()
 	v.buildTable()
 	v.detail = newReqDetail(v)
 	v.retention = newReqRetentionPanel(v)
-	split := container.NewHSplit(container.NewBorder(nil, v.count, nil, nil, newColumnsFit(v.table)), v.detail.content)
+	below := container.NewVBox(container.NewHBox(v.count, v.searching), v.jobsBox)
+	split := container.NewHSplit(container.NewBorder(nil, below, nil, nil, newColumnsFit(v.table)), v.detail.content)
 	split.SetOffset(0.64) // the detail pane keeps about 300 px at 1024
 	top := container.NewVBox(v.banner, toolbar)
 	v.content = container.NewBorder(top, v.retention.content, nil, nil, split)
@@ -87,11 +107,11 @@ func newRequestsView(sh *Shell) *requestsView {
 	return v
 }
 
-// reload re-reads the list, the notice and the selected request.
+// reload re-reads the list, the notice and the selected request at once,
+// after a change (a request added, answered, purged, or written by
+// another program); it makes any query still running stale.
 func (v *requestsView) reload() {
-	v.rows.reset()
-	v.count.SetText(fmt.Sprintf(lang.L("requests.count"), v.rows.total))
-	v.table.Refresh()
+	v.showPage(v.query.Start(v.filter).Run())
 	v.refreshBanner()
 	v.refreshYears()
 	v.detail.show(v.selected)
@@ -212,12 +232,12 @@ func (v *requestsView) buildFilters() fyne.CanvasObject {
 	}
 	v.status = widget.NewSelect(statusLabels, func(string) {
 		v.filter.Status = reqStatusFilters[v.status.SelectedIndex()]
-		v.reload()
+		v.refilter()
 	})
 	v.status.Selected = statusLabels[0] // set directly: the callback needs the table
 	v.year = widget.NewSelect(nil, func(s string) {
 		v.filter.Year, _ = strconv.Atoi(s) // "all" gives 0
-		v.reload()
+		v.refilter()
 	})
 	rightLabels := []string{lang.L("requests.filter.right.all")}
 	for _, r := range data.Rights {
@@ -228,20 +248,19 @@ func (v *requestsView) buildFilters() fyne.CanvasObject {
 		if i := v.right.SelectedIndex(); i > 0 {
 			v.filter.Right = data.Rights[i-1]
 		}
-		v.reload()
+		v.refilter()
 	})
 	v.right.Selected = rightLabels[0]
 	v.search = widget.NewEntry()
 	v.search.SetPlaceHolder(lang.L("requests.search"))
-	v.search.OnChanged = func(s string) {
-		v.filter.Search = s
-		v.reload()
-	}
+	v.search.OnChanged = v.searchTyped
 	add := newButton(lang.L("requests.add"), theme.ContentAddIcon(), v.openAdd)
 	add.Importance = widget.HighImportance
 	v.addButton = add
 	report := newButton(lang.L("requests.report"), theme.DocumentPrintIcon(), v.openReport)
 	csv := newButton(lang.L("requests.csv"), theme.DownloadIcon(), v.saveCSV)
+	v.report = newReqJob(v, lang.L("requests.job.report.start"), lang.L("requests.job.report"), report)
+	v.csv = newReqJob(v, lang.L("requests.job.csv.start"), lang.L("requests.job.csv"), csv)
 	// Two rows: the actions with the search box between them, which takes
 	// the width left over, and the three filters sharing the row below.
 	// In one row the search box shrank to a few letters at 1024 px.

@@ -1,0 +1,169 @@
+package ui
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/test"
+
+	"tietosuojapakki/pdf/pdftest"
+)
+
+// reqNames is the names of the first n rows the list shows.
+func reqNames(v *requestsView, n int) []string {
+	var out []string
+	for i := 0; i < min(n, v.rows.total); i++ {
+		out = append(out, v.rows.at(i).Requester.Name)
+	}
+	return out
+}
+
+// TestRequestSearchWaitsForPause: a name typed quickly into the search
+// box of a log of 5,000 requests runs the filter once, after the pause,
+// off the UI goroutine; until then the list shows what it showed.
+func TestRequestSearchWaitsForPause(t *testing.T) {
+	sh, v := reqScaleShell(t, 5000)
+	runs := 0
+	v.background = func(work func()) {
+		runs++
+		sh.clock.AfterFunc(0, work) // runs when the clock next moves
+	}
+	if v.rows.total != 5000 {
+		t.Fatalf("the list shows %d requests", v.rows.total)
+	}
+	for _, key := range "öhman" {
+		test.Type(v.search, string(key))
+		clockOf(sh).Advance(reqSearchDelay / 3) // quicker than the pause
+	}
+	if runs != 0 || v.rows.total != 5000 {
+		t.Fatalf("while typing: %d searches, %d rows shown", runs, v.rows.total)
+	}
+	clockOf(sh).Advance(reqSearchDelay)
+	if runs != 1 {
+		t.Fatalf("after the pause the search ran %d times", runs)
+	}
+	if v.rows.total != 500 || v.searching.Visible() {
+		t.Fatalf("after the pause %d rows (searching shown: %v)", v.rows.total, v.searching.Visible())
+	}
+	for _, name := range reqNames(v, 150) {
+		if !strings.HasSuffix(name, " Öhman") {
+			t.Fatalf("search öhman shows %q", name)
+		}
+	}
+	if v.count.Text != "Pyyntöjä: 500" {
+		t.Errorf("count %q", v.count.Text)
+	}
+}
+
+// TestRequestSearchStaleResult: when the result of an older search
+// arrives after a newer one's, the list keeps the newer one (no flicker
+// back), and shows the old rows, still scrollable, while both run.
+func TestRequestSearchStaleResult(t *testing.T) {
+	sh, v := reqScaleShell(t, 5000)
+	var held []func()
+	v.background = func(work func()) { held = append(held, work) }
+	test.Type(v.search, "mäki")
+	clockOf(sh).Advance(reqSearchDelay)
+	v.search.SetText("")
+	test.Type(v.search, "ström")
+	clockOf(sh).Advance(reqSearchDelay)
+	if len(held) != 2 {
+		t.Fatalf("%d searches started", len(held))
+	}
+	// Both running: the list still shows the whole log, deep rows too.
+	if v.rows.total != 5000 || !v.searching.Visible() || v.rows.at(4321) == nil {
+		t.Fatalf("while searching: %d rows (searching shown: %v)", v.rows.total, v.searching.Visible())
+	}
+	held[1]() // "ström" first
+	held[0]() // "mäki" late
+	if v.rows.total != 500 || v.searching.Visible() {
+		t.Fatalf("after both: %d rows (searching shown: %v)", v.rows.total, v.searching.Visible())
+	}
+	for _, name := range reqNames(v, 120) {
+		if !strings.HasSuffix(name, " Ström") {
+			t.Fatalf("the late result of mäki replaced ström's: %q", name)
+		}
+	}
+}
+
+// TestRequestReportJobProgress: the PDF report of 5,000 requests runs as
+// a job: its progress shows under the list in Finnish, the button cannot
+// start it again meanwhile, and the saved report reads back.
+func TestRequestReportJobProgress(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	sh, v := reqScaleShell(t, 5000)
+	sh.Win.Resize(fyne.NewSize(1200, 800))
+	test.Tap(v.report.button)
+	f := v.action
+	f.date.SetText("1.1.2019")
+	f.text.SetText("31.12.2026")
+	test.Tap(f.save)
+	saveInto(t, sh, filepath.Join(home, "loki.pdf"))
+	if !v.report.running || !v.report.button.Disabled() || v.report.text.Text != "Laaditaan raporttia…" {
+		t.Fatalf("queued: running %v, button disabled %v, %q", v.report.running, v.report.button.Disabled(), v.report.text.Text)
+	}
+	test.Tap(v.report.button) // a second report is not started
+	if reqDialogOpen(sh) {
+		t.Fatal("the report's dialog opened while the report runs")
+	}
+	var seen []string
+	v.report.onProgress = func() {
+		seen = append(seen, v.report.text.Text)
+		if v.report.bar.Value > 0.49 && v.report.bar.Value < 0.51 && !v.report.button.Disabled() {
+			t.Error("the button came back halfway")
+		}
+	}
+	clockOf(sh).Advance(0) // the job runs
+	if len(seen) != 11 || seen[4] != "Laaditaan raporttia… 2\u00a0500 / 5\u00a0000" || seen[10] != "Laaditaan raporttia… 5\u00a0000 / 5\u00a0000" {
+		t.Errorf("progress shown: %q", seen)
+	}
+	if v.report.running || v.report.button.Disabled() || len(v.jobsBox.Objects) != 0 {
+		t.Error("the job's progress stays after it ended")
+	}
+	if !strings.Contains(overlayText(sh), "loki.pdf") {
+		t.Errorf("no word of the saved file: %q", overlayText(sh))
+	}
+	checkReportRows(t, filepath.Join(home, "loki.pdf"))
+}
+
+// checkReportRows: the report of the 5,000-request log at path holds its
+// count and its first, middle and last request.
+func checkReportRows(t *testing.T, path string) {
+	t.Helper()
+	text := pdftest.Normalize(pdftest.Text(t, waitFile(t, path)))
+	for _, want := range []string{"Pyyntöjä yhteensä 5000", "Asiakas 0 Virtanen", "Asiakas 2500 Virtanen", "Asiakas 4999 Ström"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the report lacks %q", want)
+		}
+	}
+}
+
+// TestRequestCSVJobOnce: the CSV export of the list as filtered runs as a
+// job that cannot be started twice at once; the file holds the filter's
+// rows.
+func TestRequestCSVJobOnce(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	sh, v := reqScaleShell(t, 5000)
+	sh.Win.Resize(fyne.NewSize(1200, 800))
+	test.Type(v.search, "öhman")
+	clockOf(sh).Advance(reqSearchDelay)
+	test.Tap(v.csv.button)
+	saveInto(t, sh, filepath.Join(home, "loki.csv"))
+	v.saveCSV() // as a shortcut would: refused while the export runs
+	if reqDialogOpen(sh) || !v.csv.running || v.csv.text.Text != "Kirjoitetaan CSV-tiedostoa…" {
+		t.Fatalf("second export: dialog %v, running %v, %q", reqDialogOpen(sh), v.csv.running, v.csv.text.Text)
+	}
+	clockOf(sh).Advance(0)
+	raw := string(waitFile(t, filepath.Join(home, "loki.csv")))
+	if lines := strings.Count(raw, "\r\n"); lines != 501 || strings.Count(raw, "Öhman") != 500 {
+		t.Errorf("the CSV has %d lines, %d of Öhman", lines, strings.Count(raw, "Öhman"))
+	}
+	if !strings.Contains(overlayText(sh), lang.L("requests.saved.title")) {
+		t.Errorf("no word of the saved file: %q", overlayText(sh))
+	}
+}
