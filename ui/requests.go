@@ -117,6 +117,19 @@ func (v *requestsView) reload() {
 	v.detail.show(v.selected)
 }
 
+// refresh is reload for a change made elsewhere (another program wrote
+// the database): the list is read again off the UI goroutine, as a
+// filter is, since at 100,000 requests a name search takes a while.
+func (v *requestsView) refresh() {
+	if v.rows == nil {
+		return // no organisation yet
+	}
+	v.refilter()
+	v.refreshBanner()
+	v.refreshYears()
+	v.detail.show(v.selected)
+}
+
 // fail shows an unexpected error (a database failure).
 func (v *requestsView) fail(err error) {
 	fyne.LogError("request log", err)
