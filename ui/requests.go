@@ -272,8 +272,8 @@ func (v *requestsView) buildFilters() fyne.CanvasObject {
 	v.addButton = add
 	report := newButton(lang.L("requests.report"), theme.DocumentPrintIcon(), v.openReport)
 	csv := newButton(lang.L("requests.csv"), theme.DownloadIcon(), v.saveCSV)
-	v.report = newReqJob(v, lang.L("requests.job.report.start"), lang.L("requests.job.report"), report)
-	v.csv = newReqJob(v, lang.L("requests.job.csv.start"), lang.L("requests.job.csv"), csv)
+	v.report = newReqJob(v, lang.L("requests.job.report.start"), lang.L("requests.job.report"), &report.Button)
+	v.csv = newReqJob(v, lang.L("requests.job.csv.start"), lang.L("requests.job.csv"), &csv.Button)
 	// Two rows: the actions with the search box between them, which takes
 	// the width left over, and the three filters sharing the row below.
 	// In one row the search box shrank to a few letters at 1024 px.

@@ -23,74 +23,86 @@ import (
 // reqJob is one kind of long job of the screen.
 type reqJob struct {
 	v      *requestsView
-	button *button
+	button *widget.Button
 	// starting is said until the first progress; progress has two %s,
-	// done and total.
+	// done and total ("" for a job that cannot count).
 	starting, progress string
 
-	running bool
-	row     *fyne.Container
-	text    *widget.Label
-	bar     *widget.ProgressBar
+	running  bool
+	row      *fyne.Container
+	activity *widget.Activity
+	text     *widget.Label
+	bar      *widget.ProgressBar
 
 	// onProgress, when set (tests), is called after each progress shown.
 	onProgress func()
 }
 
-func newReqJob(v *requestsView, starting, progress string, b *button) *reqJob {
-	j := &reqJob{v: v, starting: starting, progress: progress, button: b, text: widget.NewLabel(""), bar: widget.NewProgressBar()}
+func newReqJob(v *requestsView, starting, progress string, b *widget.Button) *reqJob {
+	j := &reqJob{v: v, starting: starting, progress: progress, button: b,
+		activity: widget.NewActivity(), text: widget.NewLabel(""), bar: widget.NewProgressBar()}
 	j.bar.TextFormatter = func() string { return "" } // the label says it
-	j.row = container.NewBorder(nil, nil, j.text, nil, j.bar)
+	j.row = container.NewBorder(nil, nil, container.NewHBox(j.activity, j.text), nil, j.bar)
 	return j
 }
 
-// start writes the file at path with write off the UI goroutine, showing
-// its progress (write is told a progress func to call from its goroutine)
-// and then where the file went, or what went wrong. A second start while
-// the job runs is refused (its button is disabled meanwhile).
-func (j *reqJob) start(path string, write func(w io.Writer, progress func(done, total int)) error) {
+// start runs work off the UI goroutine, showing its progress (work is
+// given a progress func to call from its goroutine), and then done with
+// its error on the UI goroutine. A second start while the job runs is
+// refused; its button is disabled meanwhile.
+func (j *reqJob) start(work func(progress func(done, total int)) error, done func(error)) {
 	if j.running {
 		return
 	}
-	v := j.v
 	j.running = true
 	j.button.Disable()
 	j.text.SetText(j.starting)
 	j.bar.SetValue(0)
-	v.jobsBox.Add(j.row)
-	db := v.sh.Store.Path()
+	j.bar.Hide() // until there is something to count
+	j.activity.Start()
+	j.v.jobsBox.Add(j.row)
 	progress := func(done, total int) { fyne.Do(func() { j.show(done, total) }) }
-	v.offUI(func() {
-		err := jobs.WriteFile(path, db, func(w io.Writer) error { return write(w, progress) })
-		fyne.Do(func() { j.end(path, err) })
+	j.v.offUI(func() {
+		err := work(progress)
+		fyne.Do(func() {
+			j.running = false
+			j.activity.Stop()
+			j.v.jobsBox.Remove(j.row)
+			j.button.Enable()
+			done(err)
+		})
+	})
+}
+
+// startFile writes the file at path with write as the job, then says
+// where the file went, or what went wrong.
+func (j *reqJob) startFile(path string, write func(w io.Writer, progress func(done, total int)) error) {
+	db := j.v.sh.Store.Path()
+	j.start(func(progress func(done, total int)) error {
+		return jobs.WriteFile(path, db, func(w io.Writer) error { return write(w, progress) })
+	}, func(err error) {
+		if err != nil {
+			showError(j.v.sh, err)
+			return
+		}
+		dialog.ShowInformation(lang.L("requests.saved.title"), fmt.Sprintf(lang.L("requests.saved"), path), j.v.sh.Win)
 	})
 }
 
 // show says how far the job is.
 func (j *reqJob) show(done, total int) {
-	if !j.running {
+	if !j.running || j.progress == "" {
 		return
 	}
 	lg := j.v.sh.Lang
 	j.text.SetText(fmt.Sprintf(j.progress, groupDigits(done, lg), groupDigits(total, lg)))
 	if total > 0 {
+		j.bar.Show()
 		j.bar.SetValue(float64(done) / float64(total))
 	}
 	if j.onProgress != nil {
 		j.onProgress()
 	}
-}
-
-// end takes the job's progress away and tells its result.
-func (j *reqJob) end(path string, err error) {
-	j.running = false
-	j.v.jobsBox.Remove(j.row)
-	j.button.Enable()
-	if err != nil {
-		showError(j.v.sh, err)
-		return
-	}
-	dialog.ShowInformation(lang.L("requests.saved.title"), fmt.Sprintf(lang.L("requests.saved"), path), j.v.sh.Win)
 }
 
 // groupDigits writes n with its thousands apart as the reader of lang

@@ -70,7 +70,7 @@ func (v *requestsView) openReport() {
 		// also removes every dialog shown above it.
 		f.d.Hide()
 		saveDialog(v.sh, name, nil, func(path string) {
-			v.report.start(path, func(w io.Writer, progress func(done, total int)) error {
+			v.report.startFile(path, func(w io.Writer, progress func(done, total int)) error {
 				d, _, err := jobs.LogReportProgress(v.ctx, v.sh.Store, v.org, from, to, vocab.LangOf(lg), progress)
 				if err != nil {
 					return err
@@ -99,7 +99,7 @@ func (v *requestsView) saveCSV() {
 	}
 	f, lg := v.rows.filter, v.sh.Lang
 	saveDialog(v.sh, "pyyntoloki.csv", nil, func(path string) {
-		v.csv.start(path, func(w io.Writer, progress func(done, total int)) error {
+		v.csv.startFile(path, func(w io.Writer, progress func(done, total int)) error {
 			return jobs.WriteLogCSV(v.ctx, v.sh.Store, v.org, f, lg, w, progress)
 		})
 	})
@@ -147,6 +147,7 @@ type reqRetentionPanel struct {
 	months  *widget.Entry
 	err     *widget.Label
 	purge   *widget.Button
+	job     *reqJob // the purge, which takes seconds at scale
 }
 
 func newReqRetentionPanel(v *requestsView) *reqRetentionPanel {
@@ -158,6 +159,7 @@ func newReqRetentionPanel(v *requestsView) *reqRetentionPanel {
 	p.months.SetText(strconv.Itoa(n))
 	save := widget.NewButton(lang.L("requests.retention.save"), p.save)
 	p.purge = widget.NewButtonWithIcon(lang.L("requests.retention.purge"), theme.DeleteIcon(), p.askPurge)
+	p.job = newReqJob(v, lang.L("requests.job.purge"), "", p.purge)
 	title := widget.NewLabelWithStyle(lang.L("requests.retention.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	help := widget.NewLabel(lang.L("requests.retention.help"))
 	help.Wrapping = fyne.TextWrapWord
@@ -182,6 +184,9 @@ func (p *reqRetentionPanel) save() {
 
 func (p *reqRetentionPanel) askPurge() {
 	v := p.v
+	if p.job.running {
+		return
+	}
 	refs, err := v.sh.Store.ExpiredRequests(v.ctx, v.org)
 	if err != nil {
 		v.fail(err)
@@ -203,13 +208,20 @@ func (p *reqRetentionPanel) askPurge() {
 			if !ok {
 				return
 			}
-			n, err := v.sh.Store.PurgeExpired(v.ctx, v.org)
-			if err != nil {
-				v.fail(err)
-				return
-			}
-			v.reload()
-			dialog.ShowInformation(lang.L("requests.retention.purge"), fmt.Sprintf(lang.L("requests.purge.done"), n), v.sh.Win)
+			// Tens of thousands of entries take seconds: a job.
+			var n int
+			p.job.start(func(func(int, int)) error {
+				var err error
+				n, err = v.sh.Store.PurgeExpired(v.ctx, v.org)
+				return err
+			}, func(err error) {
+				if err != nil {
+					v.fail(err)
+					return
+				}
+				v.reload()
+				dialog.ShowInformation(lang.L("requests.retention.purge"), fmt.Sprintf(lang.L("requests.purge.done"), n), v.sh.Win)
+			})
 		}, v.sh.Win)
 	c.Show()
 }
