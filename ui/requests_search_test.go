@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -9,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
 
+	"tietosuojapakki/data"
 	"tietosuojapakki/pdf/pdftest"
 )
 
@@ -143,8 +145,8 @@ func checkReportRows(t *testing.T, path string) {
 }
 
 // TestRequestCSVJobOnce: the CSV export of the list as filtered runs as a
-// job that cannot be started twice at once; the file holds the filter's
-// rows.
+// job that cannot be started twice at once; while it runs the list can
+// still be filtered; the file holds the rows of the filter it started on.
 func TestRequestCSVJobOnce(t *testing.T) {
 	home := t.TempDir()
 	t.Setenv("HOME", home)
@@ -152,13 +154,22 @@ func TestRequestCSVJobOnce(t *testing.T) {
 	sh.Win.Resize(fyne.NewSize(1200, 800))
 	test.Type(v.search, "öhman")
 	clockOf(sh).Advance(reqSearchDelay)
+	var held []func()
+	v.background = func(work func()) { held = append(held, work) }
 	test.Tap(v.csv.button)
 	saveInto(t, sh, filepath.Join(home, "loki.csv"))
 	v.saveCSV() // as a shortcut would: refused while the export runs
-	if reqDialogOpen(sh) || !v.csv.running || v.csv.text.Text != "Kirjoitetaan CSV-tiedostoa…" {
-		t.Fatalf("second export: dialog %v, running %v, %q", reqDialogOpen(sh), v.csv.running, v.csv.text.Text)
+	if reqDialogOpen(sh) || !v.csv.running || v.csv.text.Text != "Kirjoitetaan CSV-tiedostoa…" || len(held) != 1 {
+		t.Fatalf("second export: dialog %v, running %v, %q, %d jobs", reqDialogOpen(sh), v.csv.running, v.csv.text.Text, len(held))
 	}
-	clockOf(sh).Advance(0)
+	// The window stays usable: the list is filtered while the job runs.
+	v.right.SetSelectedIndex(1) // access
+	held[1]()
+	want, _ := sh.Store.CountRequests(context.Background(), v.org, data.RequestFilter{Search: "öhman", Right: data.RightAccess})
+	if v.rows.total != want || want == 0 || want >= 500 || !v.csv.running {
+		t.Fatalf("filtered during the export: %d rows of %d, export running %v", v.rows.total, want, v.csv.running)
+	}
+	held[0]()
 	raw := string(waitFile(t, filepath.Join(home, "loki.csv")))
 	if lines := strings.Count(raw, "\r\n"); lines != 501 || strings.Count(raw, "Öhman") != 500 {
 		t.Errorf("the CSV has %d lines, %d of Öhman", lines, strings.Count(raw, "Öhman"))
