@@ -118,15 +118,23 @@ func (v *requestsView) reload() {
 }
 
 // refresh is reload for a change made elsewhere (another program wrote
-// the database): the list is read again off the UI goroutine, as a
-// filter is, since at 100,000 requests a name search takes a while.
+// the database): the list, the years and the due notice are read again
+// off the UI goroutine, as a filter is; at 100,000 requests they took
+// the window a quarter of a second and more at each change.
 func (v *requestsView) refresh() {
 	if v.rows == nil {
 		return // no organisation yet
 	}
 	v.refilter()
-	v.refreshBanner()
-	v.refreshYears()
+	st, ctx, org := v.sh.Store, v.ctx, v.org
+	v.offUI(func() {
+		years, yerr := st.RequestYears(ctx, org)
+		due, derr := st.DueSummary(ctx, org)
+		fyne.Do(func() {
+			v.showYears(years, yerr)
+			v.showBanner(dueText(due), derr)
+		})
+	})
 	v.detail.show(v.selected)
 }
 
@@ -155,10 +163,18 @@ func (v *requestsView) dueNotice() (string, error) {
 // days, or "" when none is.
 func dueNoticeText(sh *Shell, org int64) (string, error) {
 	c, err := sh.Store.DueSummary(context.Background(), org)
-	if err != nil || c.Overdue+c.DueSoon == 0 {
+	if err != nil {
 		return "", err
 	}
-	return fmt.Sprintf(lang.L("requests.banner"), c.Overdue, c.DueSoon, data.FormatDate(c.Next)), nil
+	return dueText(c), nil
+}
+
+// dueText is the notice of c, or "" when nothing needs attention.
+func dueText(c data.DueCounts) string {
+	if c.Overdue+c.DueSoon == 0 {
+		return ""
+	}
+	return fmt.Sprintf(lang.L("requests.banner"), c.Overdue, c.DueSoon, data.FormatDate(c.Next))
 }
 
 // newDueBanner is the start-up notice in the window itself, above every
@@ -202,6 +218,11 @@ func (sh *Shell) dismissDue() {
 
 func (v *requestsView) refreshBanner() {
 	text, err := v.dueNotice()
+	v.showBanner(text, err)
+}
+
+// showBanner shows the due notice text ("" hides it).
+func (v *requestsView) showBanner(text string, err error) {
 	if err != nil {
 		v.fail(err)
 	}
@@ -290,7 +311,11 @@ func reqOrAll(code string) string {
 
 // refreshYears fills the year filter from the log, keeping the choice.
 func (v *requestsView) refreshYears() {
-	years, err := v.sh.Store.RequestYears(v.ctx, v.org)
+	v.showYears(v.sh.Store.RequestYears(v.ctx, v.org))
+}
+
+// showYears fills the year filter with years, keeping the choice.
+func (v *requestsView) showYears(years []int, err error) {
 	if err != nil {
 		v.fail(err)
 		return

@@ -3,8 +3,10 @@ package ui
 import (
 	"context"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
@@ -176,5 +178,34 @@ func TestRequestCSVJobOnce(t *testing.T) {
 	}
 	if !strings.Contains(overlayText(sh), lang.L("requests.saved.title")) {
 		t.Errorf("no word of the saved file: %q", overlayText(sh))
+	}
+}
+
+// TestOtherWritersChangeReadOffUI: when another program adds a request,
+// the window reads the list, the years and the due notice again off the
+// UI goroutine and shows them when they arrive.
+func TestOtherWritersChangeReadOffUI(t *testing.T) {
+	sh, v := reqShell(t)
+	var held []func()
+	v.background = func(work func()) { held = append(held, work) }
+	before := v.bannerText.Text
+	other := secondHandle(t, sh)
+	ref, err := other.AddRequest(context.Background(), v.org, data.Request{Received: "2025-10-30", Channel: "email",
+		Requester: data.Requester{Name: "Komentorivin Kalle"}, Rights: []data.Right{data.RightAccess}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	clockOf(sh).Advance(2 * time.Second)
+	if len(held) != 2 || v.rows.total != 2 || v.bannerText.Text != before {
+		t.Fatalf("before the reads ran: %d reads, %d rows, notice %q", len(held), v.rows.total, v.bannerText.Text)
+	}
+	for _, work := range held {
+		work()
+	}
+	if v.rows.total != 3 || v.rows.at(2).Ref != ref {
+		t.Errorf("the list shows %d rows", v.rows.total)
+	}
+	if !strings.Contains(v.bannerText.Text, "myöhässä: 1") || !slices.Contains(v.year.Options, "2025") {
+		t.Errorf("notice %q, years %v", v.bannerText.Text, v.year.Options)
 	}
 }
