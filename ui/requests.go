@@ -108,8 +108,9 @@ func newRequestsView(sh *Shell) *requestsView {
 }
 
 // reload re-reads the list, the notice and the selected request at once,
-// after a change (a request added, answered, purged, or written by
-// another program); it makes any query still running stale.
+// after the user's own change (a request added, answered, purged), so
+// that the change shows as the dialog closes; it makes any query still
+// running stale. A change by another program goes through refresh.
 func (v *requestsView) reload() {
 	v.showPage(v.query.Start(v.filter).Run())
 	v.refreshBanner()
