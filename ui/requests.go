@@ -45,6 +45,7 @@ type requestsView struct {
 	query      *jobs.LogSearch
 	typing     *debouncer
 	searching  *widget.Label
+	countRow   *fyne.Container // the count and searching
 	background func(work func()) // tests: replaces offUI's goroutine
 
 	// report and csv are the screen's long jobs (requests_jobs.go).
@@ -98,7 +99,8 @@ func newRequestsView(sh *Shell) *requestsView {
 	v.buildTable()
 	v.detail = newReqDetail(v)
 	v.retention = newReqRetentionPanel(v)
-	below := container.NewVBox(container.NewHBox(v.count, v.searching), v.jobsBox)
+	v.countRow = container.NewHBox(v.count, v.searching)
+	below := container.NewVBox(v.countRow, v.jobsBox)
 	split := container.NewHSplit(container.NewBorder(nil, below, nil, nil, newColumnsFit(v.table)), v.detail.content)
 	split.SetOffset(0.64) // the detail pane keeps about 300 px at 1024
 	top := container.NewVBox(v.banner, toolbar)

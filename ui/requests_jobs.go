@@ -97,7 +97,10 @@ func (j *reqJob) show(done, total int) {
 	lg := j.v.sh.Lang
 	j.text.SetText(fmt.Sprintf(j.progress, groupDigits(done, lg), groupDigits(total, lg)))
 	if total > 0 {
-		j.bar.Show()
+		if !j.bar.Visible() {
+			j.bar.Show()
+			j.row.Refresh() // laid out again, with room for the bar
+		}
 		j.bar.SetValue(float64(done) / float64(total))
 	}
 	if j.onProgress != nil {

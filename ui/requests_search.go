@@ -30,7 +30,7 @@ func (v *requestsView) searchTyped(s string) {
 // result when it is still the newest one.
 func (v *requestsView) refilter() {
 	q := v.query.Start(v.filter)
-	v.searching.Show()
+	v.showSearching(true)
 	v.offUI(func() {
 		p, err := q.Run()
 		fyne.Do(func() {
@@ -46,10 +46,25 @@ func (v *requestsView) showPage(p jobs.LogPage, err error) {
 	if err != nil {
 		v.fail(err)
 	}
-	v.searching.Hide()
+	v.showSearching(false)
 	v.rows.set(p)
 	v.count.SetText(fmt.Sprintf(lang.L("requests.count"), v.rows.total))
 	v.table.Refresh()
+}
+
+// showSearching shows or hides "Haetaan…" beside the count. The row is
+// laid out again: a label shown in a box that gave it no room while it
+// was hidden stays invisible (seen in the window under Xvfb).
+func (v *requestsView) showSearching(on bool) {
+	if on == v.searching.Visible() {
+		return
+	}
+	if on {
+		v.searching.Show()
+	} else {
+		v.searching.Hide()
+	}
+	v.countRow.Refresh()
 }
 
 // offUI runs work off the UI goroutine: on a goroutine of its own in the
