@@ -45,7 +45,7 @@ type requestsView struct {
 	query      *jobs.LogSearch
 	typing     *debouncer
 	searching  *widget.Label
-	countRow   *fyne.Container // the count and searching
+	countRow   *fyne.Container   // the count and searching
 	background func(work func()) // tests: replaces offUI's goroutine
 
 	// report and csv are the screen's long jobs (requests_jobs.go).
