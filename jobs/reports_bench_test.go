@@ -18,9 +18,9 @@ import (
 //
 //	go test -run '^$' -bench RequestReport100k -benchtime 1x -benchmem ./jobs/
 //
-// peak-heap-MB is the most live heap seen while the report was made
-// (sampled every 2 ms, the filled database's own share before it taken
-// away); pdf-MB is the size of the file.
+// peak-heap-MB is the largest heap (live objects and those not yet
+// collected) seen while the report was made, sampled every 2 ms, less
+// the heap before it; pdf-MB is the size of the file.
 func BenchmarkRequestReport100k(b *testing.B) {
 	st, _, _ := setup(b)
 	ctx := context.Background()
