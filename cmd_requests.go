@@ -383,6 +383,15 @@ func (c *requestsCmd) list(_ []string) error {
 			return err
 		}
 	}
+	if c.f.format == "csv" {
+		// Written as it is read: an export of 100,000 requests is
+		// never held whole.
+		write := func(w io.Writer) error { return jobs.WriteLogCSV(c.ctx, c.st, c.org, f, c.l(), w, nil) }
+		if c.f.out == "" {
+			return write(c.stdout)
+		}
+		return jobs.WriteOutput(c.f.out, db, c.stdout, write)
+	}
 	entries, err := c.st.ListRequests(c.ctx, c.org, f)
 	if err != nil {
 		return err
@@ -398,8 +407,6 @@ func (c *requestsCmd) list(_ []string) error {
 			enc := json.NewEncoder(w)
 			enc.SetIndent("", "  ")
 			return enc.Encode(out)
-		case "csv":
-			return data.WriteRequestsCSV(w, entries, c.l(), today)
 		}
 		return c.listText(w, entries, today)
 	}

@@ -31,67 +31,126 @@ var csvOwnValue = map[string]bool{"received": true, "identity_verified_on": true
 
 // WriteRequestsCSV writes entries as CSV in lang, with timings seen on today.
 func WriteRequestsCSV(w io.Writer, entries []LogEntry, lang string, today time.Time) error {
+	c, err := NewRequestsCSV(w, lang, today)
+	if err != nil {
+		return err
+	}
+	for i := range entries {
+		if err := c.Write(&entries[i]); err != nil {
+			return err
+		}
+	}
+	return c.Flush()
+}
+
+// RequestsCSV writes the request log as CSV one entry at a time, so that
+// an export of 100,000 requests is written as it is read
+// (Store.EachRequest) instead of being held whole. Flush ends it.
+type RequestsCSV struct {
+	x       *excelWriter
+	lang    string
+	today   time.Time
+	yes, no string
+	rec     []string
+}
+
+// NewRequestsCSV starts the CSV of the log in lang, timings seen on today,
+// by writing its byte-order mark and header row to w.
+func NewRequestsCSV(w io.Writer, lang string, today time.Time) (*RequestsCSV, error) {
 	header := make([]string, len(CSVColumns))
 	for i, c := range CSVColumns {
 		header[i] = FieldLabel(c, lang)
 	}
-	yes, no := tri{FI: "Kyllä", SV: "Ja", EN: "Yes"}.In(lang), tri{FI: "Ei", SV: "Nej", EN: "No"}.In(lang)
-	rows := make([][]string, 0, len(entries))
-	for i := range entries {
-		e := &entries[i]
-		t := e.TimingOn(today)
-		var method, verified string
-		if e.Identity != nil {
-			method, verified = e.Identity.Method, e.Identity.VerifiedOn
-		}
-		extended := no
-		if e.Extended {
-			extended = yes
-		}
-		var left, taken string
-		if e.Open() {
-			left = strconv.Itoa(t.DaysLeft)
-		} else if e.AnsweredOn != "" {
-			taken = strconv.Itoa(t.DaysTaken)
-		}
-		rows = append(rows, []string{e.Ref, FormatDate(e.Received), vocab.Label(vocab.Channels, e.Channel, lang),
-			e.Requester.Name, e.Requester.Contact, RightsShort(e.Rights, lang), e.Register,
-			method, FormatDate(verified), FormatDate(e.Due), extended, FormatDate(e.ExtensionToldOn), e.ExtensionReason,
-			vocab.Label(vocab.Statuses, e.Status, lang), FormatDate(e.AnsweredOn), e.Outcome,
-			vocab.Label(vocab.RefusalReasons, e.RefusalReason, lang), e.RefusalDetails,
-			StateLabel(t.LabelKey(), lang), left, taken})
+	x, err := newExcelWriter(w, header, func(col int) bool { return csvOwnValue[CSVColumns[col]] })
+	if err != nil {
+		return nil, err
 	}
-	return writeExcelTable(w, header, rows, func(col int) bool { return csvOwnValue[CSVColumns[col]] })
+	return &RequestsCSV{x: x, lang: lang, today: today,
+		yes: tri{FI: "Kyllä", SV: "Ja", EN: "Yes"}.In(lang), no: tri{FI: "Ei", SV: "Nej", EN: "No"}.In(lang)}, nil
 }
+
+// Write adds the row of e.
+func (c *RequestsCSV) Write(e *LogEntry) error {
+	lang := c.lang
+	t := e.TimingOn(c.today)
+	var method, verified string
+	if e.Identity != nil {
+		method, verified = e.Identity.Method, e.Identity.VerifiedOn
+	}
+	extended := c.no
+	if e.Extended {
+		extended = c.yes
+	}
+	var left, taken string
+	if e.Open() {
+		left = strconv.Itoa(t.DaysLeft)
+	} else if e.AnsweredOn != "" {
+		taken = strconv.Itoa(t.DaysTaken)
+	}
+	c.rec = append(c.rec[:0], e.Ref, FormatDate(e.Received), vocab.Label(vocab.Channels, e.Channel, lang),
+		e.Requester.Name, e.Requester.Contact, RightsShort(e.Rights, lang), e.Register,
+		method, FormatDate(verified), FormatDate(e.Due), extended, FormatDate(e.ExtensionToldOn), e.ExtensionReason,
+		vocab.Label(vocab.Statuses, e.Status, lang), FormatDate(e.AnsweredOn), e.Outcome,
+		vocab.Label(vocab.RefusalReasons, e.RefusalReason, lang), e.RefusalDetails,
+		StateLabel(t.LabelKey(), lang), left, taken)
+	return c.x.write(c.rec)
+}
+
+// Flush writes what is buffered and says whether every row was written.
+func (c *RequestsCSV) Flush() error { return c.x.flush() }
 
 // writeExcelTable writes header and rows as CSV that Finnish Excel opens
 // as it is: a UTF-8 byte-order mark, ';' between cells, CRLF line ends.
 // Every cell goes through excelCell except those of the columns own says
 // the program wrote itself (dates, day counts); own may be nil.
 func writeExcelTable(w io.Writer, header []string, rows [][]string, own func(col int) bool) error {
-	if _, err := io.WriteString(w, "\ufeff"); err != nil {
+	x, err := newExcelWriter(w, header, own)
+	if err != nil {
 		return err
+	}
+	for _, r := range rows {
+		if err := x.write(r); err != nil {
+			return err
+		}
+	}
+	return x.flush()
+}
+
+// excelWriter writes rows of a CSV table for Finnish Excel (writeExcelTable).
+type excelWriter struct {
+	cw  *csv.Writer
+	own func(col int) bool
+	rec []string
+}
+
+func newExcelWriter(w io.Writer, header []string, own func(col int) bool) (*excelWriter, error) {
+	if _, err := io.WriteString(w, "\ufeff"); err != nil {
+		return nil, err
 	}
 	cw := csv.NewWriter(w)
 	cw.Comma = ';'
 	cw.UseCRLF = true
 	if err := cw.Write(header); err != nil {
-		return err
+		return nil, err
 	}
-	for _, r := range rows {
-		rec := make([]string, len(r))
-		for j, s := range r {
-			rec[j] = s
-			if own == nil || !own(j) {
-				rec[j] = excelCell(s)
-			}
+	return &excelWriter{cw: cw, own: own}, nil
+}
+
+// write adds one row, its typed texts through excelCell.
+func (x *excelWriter) write(r []string) error {
+	x.rec = x.rec[:0]
+	for j, s := range r {
+		if x.own == nil || !x.own(j) {
+			s = excelCell(s)
 		}
-		if err := cw.Write(rec); err != nil {
-			return err
-		}
+		x.rec = append(x.rec, s)
 	}
-	cw.Flush()
-	return cw.Error()
+	return x.cw.Write(x.rec)
+}
+
+func (x *excelWriter) flush() error {
+	x.cw.Flush()
+	return x.cw.Error()
 }
 
 // excelCell writes a text the user typed so that Excel shows it as typed.

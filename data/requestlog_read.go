@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -96,13 +97,30 @@ var likeEscaper = strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
 // ListRequests returns one page of the log, newest received first, without
 // histories.
 func (s *Store) ListRequests(ctx context.Context, org int64, f RequestFilter) ([]LogEntry, error) {
+	q, args := s.listQuery(org, f)
+	return s.queryEntries(ctx, q, args...)
+}
+
+// EachRequest calls fn with each request of ListRequests's answer, one
+// at a time, for an export written as it is read (see eachBatch). An
+// error of fn ends the walk and is returned, as is ctx's.
+func (s *Store) EachRequest(ctx context.Context, org int64, f RequestFilter, fn func(*LogEntry) error) error {
+	if f.Limit > 0 {
+		q, args := s.listQuery(org, f)
+		return s.eachEntry(ctx, fn, q, args...)
+	}
+	where, args := f.where(org, s.Today())
+	return s.eachBatch(ctx, fn, where, args, true, "")
+}
+
+func (s *Store) listQuery(org int64, f RequestFilter) (string, []any) {
 	where, args := f.where(org, s.Today())
 	q := "SELECT " + entryColumns + " FROM requests WHERE " + where + " ORDER BY received DESC, seq DESC"
 	if f.Limit > 0 {
 		q += " LIMIT ? OFFSET ?"
 		args = append(args, f.Limit, f.Offset)
 	}
-	return s.queryEntries(ctx, q, args...)
+	return q, args
 }
 
 // CountRequests counts the requests that match f (Limit and Offset aside).
@@ -116,25 +134,122 @@ func (s *Store) CountRequests(ctx context.Context, org int64, f RequestFilter) (
 // RequestsBetween returns every request received from..to (both included,
 // YYYY-MM-DD), oldest first, for reports.
 func (s *Store) RequestsBetween(ctx context.Context, org int64, from, to string) ([]LogEntry, error) {
-	return s.queryEntries(ctx, "SELECT "+entryColumns+
-		" FROM requests WHERE org_id = ? AND received >= ? AND received <= ? ORDER BY received, seq", org, from, to)
-}
-
-func (s *Store) queryEntries(ctx context.Context, q string, args ...any) ([]LogEntry, error) {
-	rows, err := s.db.QueryContext(ctx, q, args...)
+	var out []LogEntry
+	err := s.EachRequestBetween(ctx, org, from, to, func(e *LogEntry) error {
+		out = append(out, *e)
+		return nil
+	})
 	if err != nil {
 		return nil, err
 	}
+	return out, nil
+}
+
+// EachRequestBetween calls fn with each request received from..to (both
+// included, YYYY-MM-DD), oldest first and without its history, reading
+// one row at a time: a report of 100,000 requests is written as it is
+// read instead of being held whole. fn may keep the entry it is given.
+// An error of fn ends the walk and is returned, as is ctx's.
+func (s *Store) EachRequestBetween(ctx context.Context, org int64, from, to string, fn func(*LogEntry) error) error {
+	// The first day bounds the first batch only: the others start where
+	// the last ended, a bound SQLite then uses instead of re-reading the
+	// period from its start.
+	return s.eachBatch(ctx, fn, "org_id = ? AND received <= ?", []any{org, to}, false, " AND received >= ?", from)
+}
+
+// walkBatch is how many rows a walk of the log reads per query. The store
+// has one connection (Open): a walk that kept its query open while a
+// report of 100,000 requests was drawn held it for seconds, and every
+// read of the window (a page of the list, the notice) waited. Between
+// batches the connection is free; a batch is read in milliseconds.
+const walkBatch = 500
+
+// eachBatch calls fn with each request that where (with args) selects,
+// in the order of receipt (newest first when desc), the reference's
+// number and then the row id breaking ties, reading walkBatch rows per query
+// and calling fn only between queries. first (with firstArgs) narrows the
+// first query. A request written meanwhile is met when it falls after the
+// walk's place.
+func (s *Store) eachBatch(ctx context.Context, fn func(*LogEntry) error, where string, args []any, desc bool,
+	first string, firstArgs ...any) error {
+	// The orders are those of the index on (org_id, received DESC, seq
+	// DESC), which ends with the row id ascending, read forwards or
+	// backwards: no sorting, and each batch starts where the last ended.
+	order, after := " ORDER BY received, seq, id DESC", " AND (received, seq) >= (?, ?) AND NOT (received = ? AND seq = ? AND id >= ?)"
+	if desc {
+		order, after = " ORDER BY received DESC, seq DESC, id", " AND (received, seq) <= (?, ?) AND NOT (received = ? AND seq = ? AND id <= ?)"
+	}
+	batch := make([]LogEntry, 0, walkBatch)
+	var seq int
+	sel := "SELECT " + entryColumns + ", seq FROM requests WHERE " + where
+	for n := 0; ; n++ {
+		q, a := sel+first, append(slices.Clip(args), firstArgs...)
+		if n > 0 {
+			last := &batch[len(batch)-1]
+			q, a = sel+after, append(slices.Clip(args), last.Received, seq, last.Received, seq, last.id)
+		}
+		var err error
+		if batch, seq, err = s.readBatch(ctx, batch[:0], q+order+" LIMIT ?", append(slices.Clip(a), walkBatch)...); err != nil {
+			return err
+		}
+		for i := range batch {
+			if err := fn(&batch[i]); err != nil {
+				return err
+			}
+		}
+		if len(batch) < walkBatch {
+			return nil
+		}
+	}
+}
+
+// readBatch appends the rows of q (entryColumns and seq) to batch and
+// returns it with the last row's seq.
+func (s *Store) readBatch(ctx context.Context, batch []LogEntry, q string, args ...any) ([]LogEntry, int, error) {
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, 0, err
+	}
 	defer rows.Close()
+	var seq int
+	for rows.Next() {
+		var purged int
+		id, r, due, err := scanRequest(withExtra{rows, []any{&purged, &seq}})
+		if err != nil {
+			return nil, 0, err
+		}
+		r.Purged = purged != 0
+		batch = append(batch, LogEntry{Request: r, Due: due, id: id})
+	}
+	return batch, seq, rows.Err()
+}
+
+func (s *Store) queryEntries(ctx context.Context, q string, args ...any) ([]LogEntry, error) {
 	var out []LogEntry
+	err := s.eachEntry(ctx, func(e *LogEntry) error {
+		out = append(out, *e)
+		return nil
+	}, q, args...)
+	return out, err
+}
+
+// eachEntry runs the query q of entryColumns and calls fn with each row.
+func (s *Store) eachEntry(ctx context.Context, fn func(*LogEntry) error, q string, args ...any) error {
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
 	for rows.Next() {
 		e, err := scanEntry(rows)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		out = append(out, e)
+		if err := fn(&e); err != nil {
+			return err
+		}
 	}
-	return out, rows.Err()
+	return rows.Err()
 }
 
 // RequestYears lists the years of receipt in the log, newest first. It

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"maps"
 	"slices"
 	"time"
 )
@@ -32,40 +33,65 @@ func (s LogStats) Overdue() int { return s.OverdueOpen + s.AnsweredLate }
 
 // StatsOf computes the statistics of entries seen on today.
 func StatsOf(entries []LogEntry, today time.Time) LogStats {
-	st := LogStats{PerRight: map[Right]int{}}
-	var days []int
+	b := NewStatsBuilder(today)
 	for i := range entries {
-		e := &entries[i]
-		st.Total++
-		if e.Purged {
-			st.Purged++
-		}
-		if e.Extended {
-			st.Extended++
-		}
-		for _, r := range e.Rights {
-			st.PerRight[r]++
-		}
-		t := e.TimingOn(today)
-		switch e.Status {
-		case StatusOpen:
-			st.Open++
-			if t.DaysLeft < 0 {
-				st.OverdueOpen++
-			}
-			continue
-		case StatusRefused:
-			st.Refused++
-		default:
-			st.Answered++
-		}
-		st.Closed++
-		days = append(days, t.DaysTaken)
-		if t.Late {
-			st.AnsweredLate++
-		}
+		b.Add(&entries[i])
 	}
-	st.MedianDays = median(days)
+	return b.Stats()
+}
+
+// StatsBuilder sums up requests one at a time, for a report that reads
+// the log row by row (Store.EachRequestBetween) instead of holding it.
+// It keeps one int per closed request, for the median.
+type StatsBuilder struct {
+	today time.Time
+	st    LogStats
+	days  []int
+}
+
+// NewStatsBuilder starts the statistics of requests seen on today.
+func NewStatsBuilder(today time.Time) *StatsBuilder {
+	return &StatsBuilder{today: today, st: LogStats{PerRight: map[Right]int{}}}
+}
+
+// Add counts one request.
+func (b *StatsBuilder) Add(e *LogEntry) {
+	st := &b.st
+	st.Total++
+	if e.Purged {
+		st.Purged++
+	}
+	if e.Extended {
+		st.Extended++
+	}
+	for _, r := range e.Rights {
+		st.PerRight[r]++
+	}
+	t := e.TimingOn(b.today)
+	switch e.Status {
+	case StatusOpen:
+		st.Open++
+		if t.DaysLeft < 0 {
+			st.OverdueOpen++
+		}
+		return
+	case StatusRefused:
+		st.Refused++
+	default:
+		st.Answered++
+	}
+	st.Closed++
+	b.days = append(b.days, t.DaysTaken)
+	if t.Late {
+		st.AnsweredLate++
+	}
+}
+
+// Stats is the statistics of the requests added so far.
+func (b *StatsBuilder) Stats() LogStats {
+	st := b.st
+	st.PerRight = maps.Clone(b.st.PerRight)
+	st.MedianDays = median(slices.Clone(b.days))
 	return st
 }
 

@@ -28,11 +28,15 @@ var htmlPage = sync.OnceValue(func() *template.Template {
 // scripts, no external files) that can be published or pasted into a web
 // site. All text is escaped by html/template.
 func WriteHTML(w io.Writer, d *doc.Document) error {
+	d, err := d.Gathered() // a streamed table is read whole here
+	if err != nil {
+		return err
+	}
 	var b strings.Builder
 	if err := htmlPage().Execute(&b, newHTMLDoc(d)); err != nil {
 		return err
 	}
-	_, err := io.WriteString(w, foreignSpans(b.String()))
+	_, err = io.WriteString(w, foreignSpans(b.String()))
 	return err
 }
 

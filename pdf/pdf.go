@@ -62,6 +62,8 @@ type renderer struct {
 
 	style fontStyle
 	size  float64 // points
+	// fontPage is the page on which style and size were last selected.
+	fontPage int
 }
 
 func (r *renderer) setup(opt Options) {

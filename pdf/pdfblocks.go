@@ -111,18 +111,7 @@ func (r *renderer) lead(b doc.Block) float64 {
 		}
 		return keepShort(rows, factsLook, capped)
 	case doc.Table:
-		head, rows := r.tableCells(b)
-		h := 0.0
-		if head != nil {
-			h = rowHeight(head, headLook)
-		}
-		if len(rows) > 0 {
-			h += capped(rows[0], bodyLook)
-		}
-		if len(rows) > 1 && maxLines(rows[0]) < 2 {
-			h += capped(rows[1], bodyLook) // two lines of the table, not one
-		}
-		return h
+		return r.leadOfTable(b)
 	case doc.Note:
 		return rowHeight(r.note(b), noteLook)
 	case doc.Signature:

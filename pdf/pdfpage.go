@@ -47,8 +47,16 @@ var (
 	watermark = rgb{150, 150, 150}
 )
 
+// setFont selects a font. gofpdf writes a font operator for every call,
+// even of the font in use; measuring a table's cells selected the same
+// font seven times a row, half the size of a long report's pages. The
+// call is skipped when this page already has the font (fontPage: gofpdf
+// sets the font again itself on each new page).
 func (r *renderer) setFont(style fontStyle, size float64) {
-	r.style, r.size = style, size
+	if page := r.p.PageNo(); page > 0 && page == r.fontPage && style == r.style && size == r.size {
+		return
+	}
+	r.style, r.size, r.fontPage = style, size, r.p.PageNo()
 	useFont(r.p, style)
 	r.p.SetFont(family, string(style), size)
 }

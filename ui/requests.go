@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"tietosuojapakki/data"
+	"tietosuojapakki/jobs"
 )
 
 // The Pyyntöloki screen: the request log as a table with filters, the
@@ -37,6 +38,19 @@ type requestsView struct {
 	table *widget.Table
 	rows  *reqRows
 	count *widget.Label
+
+	// query runs the filters off the UI goroutine, the newest winning;
+	// typing waits for a pause in the search box; searching shows while a
+	// query runs (requests_search.go).
+	query      *jobs.LogSearch
+	typing     *debouncer
+	searching  *widget.Label
+	countRow   *fyne.Container   // the count and searching
+	background func(work func()) // tests: replaces offUI's goroutine
+
+	// report and csv are the screen's long jobs (requests_jobs.go).
+	report, csv *reqJob
+	jobsBox     *fyne.Container
 
 	detail   *reqDetail
 	selected string // reference of the selected request
@@ -74,12 +88,20 @@ func newRequestsView(sh *Shell) *requestsView {
 		return v
 	}
 	v.rows = &reqRows{v: v}
+	v.query = jobs.NewLogSearch(sh.Store, v.org, reqPageSize)
+	v.typing = newDebouncer(sh.clock, reqSearchDelay)
+	v.searching = widget.NewLabel(lang.L("requests.searching"))
+	v.searching.Importance = widget.LowImportance
+	v.searching.Hide()
+	v.jobsBox = container.NewVBox()
 	v.buildBanner()
 	toolbar := v.buildFilters()
 	v.buildTable()
 	v.detail = newReqDetail(v)
 	v.retention = newReqRetentionPanel(v)
-	split := container.NewHSplit(container.NewBorder(nil, v.count, nil, nil, newColumnsFit(v.table)), v.detail.content)
+	v.countRow = container.NewHBox(v.count, v.searching)
+	below := container.NewVBox(v.countRow, v.jobsBox)
+	split := container.NewHSplit(container.NewBorder(nil, below, nil, nil, newColumnsFit(v.table)), v.detail.content)
 	split.SetOffset(0.64) // the detail pane keeps about 300 px at 1024
 	top := container.NewVBox(v.banner, toolbar)
 	v.content = container.NewBorder(top, v.retention.content, nil, nil, split)
@@ -87,13 +109,35 @@ func newRequestsView(sh *Shell) *requestsView {
 	return v
 }
 
-// reload re-reads the list, the notice and the selected request.
+// reload re-reads the list, the notice and the selected request at once,
+// after the user's own change (a request added, answered, purged), so
+// that the change shows as the dialog closes; it makes any query still
+// running stale. A change by another program goes through refresh.
 func (v *requestsView) reload() {
-	v.rows.reset()
-	v.count.SetText(fmt.Sprintf(lang.L("requests.count"), v.rows.total))
-	v.table.Refresh()
+	v.showPage(v.query.Start(v.filter).Run())
 	v.refreshBanner()
 	v.refreshYears()
+	v.detail.show(v.selected)
+}
+
+// refresh is reload for a change made elsewhere (another program wrote
+// the database): the list, the years and the due notice are read again
+// off the UI goroutine, as a filter is; at 100,000 requests they took
+// the window a quarter of a second and more at each change.
+func (v *requestsView) refresh() {
+	if v.rows == nil {
+		return // no organisation yet
+	}
+	v.refilter()
+	st, ctx, org := v.sh.Store, v.ctx, v.org
+	v.offUI(func() {
+		years, yerr := st.RequestYears(ctx, org)
+		due, derr := st.DueSummary(ctx, org)
+		fyne.Do(func() {
+			v.showYears(years, yerr)
+			v.showBanner(dueText(due), derr)
+		})
+	})
 	v.detail.show(v.selected)
 }
 
@@ -122,10 +166,18 @@ func (v *requestsView) dueNotice() (string, error) {
 // days, or "" when none is.
 func dueNoticeText(sh *Shell, org int64) (string, error) {
 	c, err := sh.Store.DueSummary(context.Background(), org)
-	if err != nil || c.Overdue+c.DueSoon == 0 {
+	if err != nil {
 		return "", err
 	}
-	return fmt.Sprintf(lang.L("requests.banner"), c.Overdue, c.DueSoon, data.FormatDate(c.Next)), nil
+	return dueText(c), nil
+}
+
+// dueText is the notice of c, or "" when nothing needs attention.
+func dueText(c data.DueCounts) string {
+	if c.Overdue+c.DueSoon == 0 {
+		return ""
+	}
+	return fmt.Sprintf(lang.L("requests.banner"), c.Overdue, c.DueSoon, data.FormatDate(c.Next))
 }
 
 // newDueBanner is the start-up notice in the window itself, above every
@@ -169,6 +221,11 @@ func (sh *Shell) dismissDue() {
 
 func (v *requestsView) refreshBanner() {
 	text, err := v.dueNotice()
+	v.showBanner(text, err)
+}
+
+// showBanner shows the due notice text ("" hides it).
+func (v *requestsView) showBanner(text string, err error) {
 	if err != nil {
 		v.fail(err)
 	}
@@ -212,12 +269,12 @@ func (v *requestsView) buildFilters() fyne.CanvasObject {
 	}
 	v.status = widget.NewSelect(statusLabels, func(string) {
 		v.filter.Status = reqStatusFilters[v.status.SelectedIndex()]
-		v.reload()
+		v.refilter()
 	})
 	v.status.Selected = statusLabels[0] // set directly: the callback needs the table
 	v.year = widget.NewSelect(nil, func(s string) {
 		v.filter.Year, _ = strconv.Atoi(s) // "all" gives 0
-		v.reload()
+		v.refilter()
 	})
 	rightLabels := []string{lang.L("requests.filter.right.all")}
 	for _, r := range data.Rights {
@@ -228,20 +285,19 @@ func (v *requestsView) buildFilters() fyne.CanvasObject {
 		if i := v.right.SelectedIndex(); i > 0 {
 			v.filter.Right = data.Rights[i-1]
 		}
-		v.reload()
+		v.refilter()
 	})
 	v.right.Selected = rightLabels[0]
 	v.search = widget.NewEntry()
 	v.search.SetPlaceHolder(lang.L("requests.search"))
-	v.search.OnChanged = func(s string) {
-		v.filter.Search = s
-		v.reload()
-	}
+	v.search.OnChanged = v.searchTyped
 	add := newButton(lang.L("requests.add"), theme.ContentAddIcon(), v.openAdd)
 	add.Importance = widget.HighImportance
 	v.addButton = add
 	report := newButton(lang.L("requests.report"), theme.DocumentPrintIcon(), v.openReport)
 	csv := newButton(lang.L("requests.csv"), theme.DownloadIcon(), v.saveCSV)
+	v.report = newReqJob(v, lang.L("requests.job.report.start"), lang.L("requests.job.report"), &report.Button)
+	v.csv = newReqJob(v, lang.L("requests.job.csv.start"), lang.L("requests.job.csv"), &csv.Button)
 	// Two rows: the actions with the search box between them, which takes
 	// the width left over, and the three filters sharing the row below.
 	// In one row the search box shrank to a few letters at 1024 px.
@@ -258,7 +314,11 @@ func reqOrAll(code string) string {
 
 // refreshYears fills the year filter from the log, keeping the choice.
 func (v *requestsView) refreshYears() {
-	years, err := v.sh.Store.RequestYears(v.ctx, v.org)
+	v.showYears(v.sh.Store.RequestYears(v.ctx, v.org))
+}
+
+// showYears fills the year filter with years, keeping the choice.
+func (v *requestsView) showYears(years []int, err error) {
 	if err != nil {
 		v.fail(err)
 		return

@@ -28,7 +28,11 @@ import (
 var reqReportLangs = []string{"fi", "sv", "en"}
 
 // openReport asks for the period and the language, then where to save.
+// The report is written as a job with its progress (requests_jobs.go).
 func (v *requestsView) openReport() {
+	if v.report.running {
+		return
+	}
 	today := v.today()
 	f := &reqActionForm{date: newReqDateEntry(time.Date(today.Year(), 1, 1, 0, 0, 0, 0, time.UTC)), text: newReqDateEntry(today)}
 	langs := widget.NewRadioGroup([]string{"suomi", "svenska", "English"}, nil)
@@ -65,12 +69,14 @@ func (v *requestsView) openReport() {
 		// This dialog goes before the save dialog opens: hiding a dialog
 		// also removes every dialog shown above it.
 		f.d.Hide()
-		v.saveFile(name, func(w io.Writer) error {
-			d, _, err := jobs.LogReport(v.ctx, v.sh.Store, v.org, from, to, vocab.LangOf(lg))
-			if err != nil {
-				return err
-			}
-			return pdf.WritePDF(w, d, pdf.Options{})
+		saveDialog(v.sh, name, nil, func(path string) {
+			v.report.startFile(path, func(w io.Writer, progress func(done, total int)) error {
+				d, _, err := jobs.LogReportProgress(v.ctx, v.sh.Store, v.org, from, to, vocab.LangOf(lg), progress)
+				if err != nil {
+					return err
+				}
+				return pdf.WritePDF(w, d, pdf.Options{})
+			})
 		})
 		return nil
 	})
@@ -85,16 +91,17 @@ func reqParse(field, s string) (time.Time, error) {
 	return t, err
 }
 
-// saveCSV exports the log as the filters show it.
+// saveCSV exports the log as the list shows it, as a job with its
+// progress (requests_jobs.go).
 func (v *requestsView) saveCSV() {
-	f := v.filter
-	f.Limit, f.Offset = 0, 0
-	v.saveFile("pyyntoloki.csv", func(w io.Writer) error {
-		entries, err := v.sh.Store.ListRequests(v.ctx, v.org, f)
-		if err != nil {
-			return err
-		}
-		return data.WriteRequestsCSV(w, entries, v.sh.Lang, v.sh.Store.Today())
+	if v.csv.running {
+		return
+	}
+	f, lg := v.rows.filter, v.sh.Lang
+	saveDialog(v.sh, "pyyntoloki.csv", nil, func(path string) {
+		v.csv.startFile(path, func(w io.Writer, progress func(done, total int)) error {
+			return jobs.WriteLogCSV(v.ctx, v.sh.Store, v.org, f, lg, w, progress)
+		})
 	})
 }
 
@@ -140,6 +147,7 @@ type reqRetentionPanel struct {
 	months  *widget.Entry
 	err     *widget.Label
 	purge   *widget.Button
+	job     *reqJob // the purge, which takes seconds at scale
 }
 
 func newReqRetentionPanel(v *requestsView) *reqRetentionPanel {
@@ -151,6 +159,7 @@ func newReqRetentionPanel(v *requestsView) *reqRetentionPanel {
 	p.months.SetText(strconv.Itoa(n))
 	save := widget.NewButton(lang.L("requests.retention.save"), p.save)
 	p.purge = widget.NewButtonWithIcon(lang.L("requests.retention.purge"), theme.DeleteIcon(), p.askPurge)
+	p.job = newReqJob(v, lang.L("requests.job.purge"), "", p.purge)
 	title := widget.NewLabelWithStyle(lang.L("requests.retention.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	help := widget.NewLabel(lang.L("requests.retention.help"))
 	help.Wrapping = fyne.TextWrapWord
@@ -175,6 +184,9 @@ func (p *reqRetentionPanel) save() {
 
 func (p *reqRetentionPanel) askPurge() {
 	v := p.v
+	if p.job.running {
+		return
+	}
 	refs, err := v.sh.Store.ExpiredRequests(v.ctx, v.org)
 	if err != nil {
 		v.fail(err)
@@ -196,13 +208,20 @@ func (p *reqRetentionPanel) askPurge() {
 			if !ok {
 				return
 			}
-			n, err := v.sh.Store.PurgeExpired(v.ctx, v.org)
-			if err != nil {
-				v.fail(err)
-				return
-			}
-			v.reload()
-			dialog.ShowInformation(lang.L("requests.retention.purge"), fmt.Sprintf(lang.L("requests.purge.done"), n), v.sh.Win)
+			// Tens of thousands of entries take seconds: a job.
+			var n int
+			p.job.start(func(func(int, int)) error {
+				var err error
+				n, err = v.sh.Store.PurgeExpired(v.ctx, v.org)
+				return err
+			}, func(err error) {
+				if err != nil {
+					v.fail(err)
+					return
+				}
+				v.reload()
+				dialog.ShowInformation(lang.L("requests.retention.purge"), fmt.Sprintf(lang.L("requests.purge.done"), n), v.sh.Win)
+			})
 		}, v.sh.Win)
 	c.Show()
 }

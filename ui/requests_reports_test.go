@@ -35,6 +35,7 @@ func TestRequestReportSaves(t *testing.T) {
 	}
 	name.SetText("raportti.pdf")
 	test.Tap(save)
+	clockOf(sh).Advance(0) // the job runs off the UI goroutine
 	path := filepath.Join(home, "raportti.pdf")
 	raw := waitFile(t, path)
 	text := pdftest.Normalize(pdftest.Text(t, raw))
@@ -63,7 +64,7 @@ func TestSaveDialogRefusesTheDatabase(t *testing.T) {
 	if yes := findButton(sh.Win.Canvas().Overlays().Top(), lang.L("Yes")); yes != nil {
 		test.Tap(yes)
 	}
-	time.Sleep(50 * time.Millisecond)
+	clockOf(sh).Advance(0) // the export runs off the UI goroutine
 	if after, _ := os.ReadFile(db); len(after) < len(before)/2 {
 		t.Fatalf("the database was emptied: %d bytes", len(after))
 	}

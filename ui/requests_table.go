@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"tietosuojapakki/data"
+	"tietosuojapakki/jobs"
 )
 
 // reqPageSize is how many rows are read at a time: the table asks only for
@@ -17,23 +18,22 @@ import (
 // page or two.
 const reqPageSize = 100
 
-// reqRows is the table's data: the count of the filtered log and the pages
-// read so far.
+// reqRows is the table's data: the filter of the rows shown, its count
+// and the pages read so far. A new filter's count and first page are read
+// off the UI goroutine (requests_search.go) and put in whole by set, so
+// the rows shown always belong to one filter.
 type reqRows struct {
-	v     *requestsView
-	total int
-	pages map[int][]data.LogEntry
-	today time.Time
+	v      *requestsView
+	filter data.RequestFilter
+	total  int
+	pages  map[int][]data.LogEntry
+	today  time.Time
 }
 
-func (r *reqRows) reset() {
-	r.pages = map[int][]data.LogEntry{}
-	r.today = r.v.sh.Store.Today()
-	n, err := r.v.sh.Store.CountRequests(r.v.ctx, r.v.org, r.v.filter)
-	if err != nil {
-		r.v.fail(err)
-	}
-	r.total = n
+// set shows the result of a query.
+func (r *reqRows) set(p jobs.LogPage) {
+	r.filter, r.total, r.today = p.Filter, p.Total, p.Today
+	r.pages = map[int][]data.LogEntry{0: p.First}
 }
 
 // at returns row i, reading its page when needed.
@@ -41,7 +41,7 @@ func (r *reqRows) at(i int) *data.LogEntry {
 	p := i / reqPageSize
 	page, ok := r.pages[p]
 	if !ok {
-		f := r.v.filter
+		f := r.filter
 		f.Limit, f.Offset = reqPageSize, p*reqPageSize
 		var err error
 		if page, err = r.v.sh.Store.ListRequests(r.v.ctx, r.v.org, f); err != nil {

@@ -35,7 +35,7 @@ func reqShell(t *testing.T) (*Shell, *requestsView) {
 }
 
 // reqWindow is the window of reqShell as it opens, on the wizard.
-func reqWindow(t *testing.T) *Shell {
+func reqWindow(t testing.TB) *Shell {
 	t.Helper()
 	a := test.NewTempApp(t)
 	st, err := data.Open(filepath.Join(t.TempDir(), "req.db"))
@@ -179,18 +179,23 @@ func TestRequestsAddExtendAnswer(t *testing.T) {
 		t.Errorf("history shows %d of %d events", len(v.detail.history.Objects), len(e.History))
 	}
 
-	// Filters and search.
+	// Filters and search: the search runs after a pause in typing, a
+	// filter at once, both off the UI goroutine (here: when the test's
+	// clock moves).
 	v.search.SetText("öhman")
+	clockOf(sh).Advance(reqSearchDelay)
 	if got := strings.Join(reqRefs(v), " "); got != "2026-003" {
 		t.Errorf("search öhman: %s", got)
 	}
 	v.search.SetText("")
 	v.status.SetSelectedIndex(reqStatusIndex(data.FilterClosed))
+	clockOf(sh).Advance(reqSearchDelay)
 	if got := strings.Join(reqRefs(v), " "); got != "2026-003 2026-001" {
 		t.Errorf("closed: %s", got)
 	}
 	v.status.SetSelectedIndex(0)
 	v.right.SetSelectedIndex(1) // access
+	clockOf(sh).Advance(0)
 	if got := strings.Join(reqRefs(v), " "); got != "2026-001" {
 		t.Errorf("access: %s", got)
 	}

@@ -44,7 +44,7 @@ func (sh *Shell) checkData() {
 		sh.wizardStale = true
 		refreshOrgBar(sh)
 		if sh.requests != nil {
-			sh.requests.reload()
+			sh.requests.refresh()
 		}
 	}
 	if sh.wizardStale && sh.reloadWizard() {

@@ -3,7 +3,8 @@
 // Kivi Oy) as an answers file. It is the project's one copy of that file,
 // so that a fresh clone tests on its own, with nothing beside it.
 //
-// It imports nothing of ours, so that the tests of package data can use it.
+// It imports nothing of ours but the leaf data/duedate, so that the tests
+// of package data can use it. FillLog fills a request log at scale.
 package datatest
 
 import (

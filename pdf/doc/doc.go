@@ -70,6 +70,28 @@ type Table struct {
 	Header []string
 	Rows   [][]string
 	Widths []float64
+	// Stream, when set, gives more rows after Rows, one at a time, as a
+	// renderer reaches them: the report of a 100,000-request log is drawn
+	// as it is read from the database instead of being held whole. Each
+	// rendering walks it again (it may run a query each time); a row
+	// has at most as many cells as the table has columns. An error of
+	// row ends the walk and Stream returns it; an error of Stream ends
+	// the rendering with that error.
+	Stream func(row func([]string) error) error
+}
+
+// EachRow calls fn with each row of t in order: Rows, then Stream's. An
+// error of fn or of the stream ends the walk and is returned.
+func (t Table) EachRow(fn func([]string) error) error {
+	for _, r := range t.Rows {
+		if err := fn(r); err != nil {
+			return err
+		}
+	}
+	if t.Stream == nil {
+		return nil
+	}
+	return t.Stream(fn)
 }
 
 // Note is a highlighted remark (a warning, a "how to use this right" tip).
@@ -110,4 +132,52 @@ func (d *Document) PlainText() string {
 		b.section(s)
 	}
 	return b.String()
+}
+
+// Gathered is d with the rows of every streamed table read into Rows, for
+// a renderer that needs a whole table at once (HTML); d itself is not
+// changed. The error is the first stream's.
+func (d *Document) Gathered() (*Document, error) {
+	out := *d
+	var err error
+	out.Intro, err = gatherBlocks(d.Intro)
+	if err != nil {
+		return nil, err
+	}
+	out.Sections, err = gatherSections(d.Sections)
+	if err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+func gatherSections(ss []Section) ([]Section, error) {
+	out := make([]Section, len(ss))
+	for i, s := range ss {
+		var err error
+		if s.Blocks, err = gatherBlocks(s.Blocks); err != nil {
+			return nil, err
+		}
+		if s.Subsections, err = gatherSections(s.Subsections); err != nil {
+			return nil, err
+		}
+		out[i] = s
+	}
+	return out, nil
+}
+
+func gatherBlocks(bs []Block) ([]Block, error) {
+	out := make([]Block, len(bs))
+	for i, b := range bs {
+		if t, ok := b.(Table); ok && t.Stream != nil {
+			var rows [][]string
+			if err := t.EachRow(func(r []string) error { rows = append(rows, r); return nil }); err != nil {
+				return nil, err
+			}
+			t.Rows, t.Stream = rows, nil
+			b = t
+		}
+		out[i] = b
+	}
+	return out, nil
 }

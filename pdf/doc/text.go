@@ -37,8 +37,12 @@ func (b *textBuilder) blocks(bs []Block) {
 			}
 		case Table:
 			b.line(strings.Join(x.Header, " | "))
-			for _, r := range x.Rows {
+			err := x.EachRow(func(r []string) error {
 				b.line(strings.Join(r, " | "))
+				return nil
+			})
+			if err != nil {
+				b.line("[" + err.Error() + "]") // plain text has no error to return
 			}
 		case Signature:
 			for _, p := range x.Parties {

@@ -22,9 +22,32 @@ type LogInput struct {
 	From, To string // YYYY-MM-DD, both included
 	Today    time.Time
 	// Entries are the requests received in the period, oldest first
-	// (Store.RequestsBetween).
-	Entries         []data.LogEntry
+	// (Store.RequestsBetween), for a report of a log held in memory.
+	Entries []data.LogEntry
+	// Each, when set, is used instead of Entries: it calls fn with each
+	// request of the period, oldest first, one at a time
+	// (Store.EachRequestBetween), when the table is drawn, so that a log
+	// of 100,000 requests is never held whole. Stats must then be the
+	// statistics of the same requests (data.StatsBuilder).
+	Each            func(fn func(*data.LogEntry) error) error
+	Stats           data.LogStats
 	RetentionMonths int
+}
+
+// each is in's walk of its requests with their statistics.
+func (in LogInput) each() (func(fn func(*data.LogEntry) error) error, data.LogStats) {
+	if in.Each != nil {
+		return in.Each, in.Stats
+	}
+	es := in.Entries
+	return func(fn func(*data.LogEntry) error) error {
+		for i := range es {
+			if err := fn(&es[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	}, data.StatsOf(es, in.Today)
 }
 
 // Log composes the report of the log for a period: a summary with the
@@ -32,7 +55,7 @@ type LogInput struct {
 // itself is kept.
 func Log(in LogInput) *doc.Document {
 	l := in.Lang
-	st := data.StatsOf(in.Entries, in.Today)
+	each, st := in.each()
 	period := date(in.From, l) + "–" + date(in.To, l)
 	d := frame(l, in.Org, tLogTitle.in(l), in.Today)
 	d.Meta.Subject = tLogTitle.in(l) + " " + period
@@ -64,10 +87,10 @@ func Log(in LogInput) *doc.Document {
 	}
 
 	var entries []doc.Block
-	if len(in.Entries) == 0 {
+	if st.Total == 0 {
 		entries = []doc.Block{doc.Paragraph{Text: tNoEntries.in(l)}}
 	} else {
-		entries = []doc.Block{entryTable(in.Entries, l, in.Today)}
+		entries = []doc.Block{entryTable(each, l, in.Today)}
 	}
 	keep := in.RetentionMonths
 	if keep <= 0 {
@@ -82,27 +105,29 @@ func Log(in LogInput) *doc.Document {
 	return d
 }
 
-// entryTable is every request in one row. Rows are built with one
-// allocation per row: the report of 10,000 entries must stay quick.
-func entryTable(es []data.LogEntry, l string, today time.Time) doc.Table {
-	t := doc.Table{
+// entryTable is every request in one row, each row made as the renderer
+// reaches it (doc.Table.Stream).
+func entryTable(each func(fn func(*data.LogEntry) error) error, l string, today time.Time) doc.Table {
+	return doc.Table{
 		Header: []string{data.FieldLabel("ref", l), data.FieldLabel("received", l), data.FieldLabel("name", l),
 			data.FieldLabel("rights", l), data.FieldLabel("due", l), data.FieldLabel("status", l)},
 		// Millimetres of the 170 mm text width: a date or a reference
 		// must fit on one line (a wrapped "2026-" reads as a hyphenation).
 		Widths: []float64{22, 25, 28, 29, 25, 41},
-		Rows:   make([][]string, 0, len(es)),
+		Stream: func(row func([]string) error) error {
+			return each(func(e *data.LogEntry) error { return row(entryRow(e, l, today)) })
+		},
 	}
-	for i := range es {
-		e := &es[i]
-		name := e.Requester.Name
-		if e.Purged {
-			name = tPurgedName.in(l)
-		}
-		t.Rows = append(t.Rows, []string{e.Ref, shortDate(e.Received, l), name, data.RightsShort(e.Rights, l),
-			shortDate(e.Due, l), statusText(e, e.TimingOn(today), l)})
+}
+
+// entryRow is one request's row of the table.
+func entryRow(e *data.LogEntry, l string, today time.Time) []string {
+	name := e.Requester.Name
+	if e.Purged {
+		name = tPurgedName.in(l)
 	}
-	return t
+	return []string{e.Ref, shortDate(e.Received, l), name, data.RightsShort(e.Rights, l),
+		shortDate(e.Due, l), statusText(e, e.TimingOn(today), l)}
 }
 
 // statusText is the status with the answer date and the days it took, or
