@@ -137,6 +137,9 @@ func fieldValue(field, v, lang string) string {
 
 // EventText describes one history event in lang.
 func EventText(e Event, lang string) string {
+	if t, ok := fixedEventTexts[e.Kind]; ok {
+		return t.In(lang)
+	}
 	sub := func(t tri, pairs ...string) string {
 		s := t.In(lang)
 		for i := 0; i+1 < len(pairs); i += 2 {
@@ -172,21 +175,26 @@ func EventText(e Event, lang string) string {
 	case EventNote:
 		return tri{FI: "Merkintä", SV: "Anteckning", EN: "Note"}.In(lang) + ": " + e.Note
 	case EventEdited:
-		old, nw := fieldValue(e.Field, e.Old, lang), fieldValue(e.Field, e.New, lang)
-		if old == "" {
-			old = "–"
-		}
-		if nw == "" {
-			nw = "–"
-		}
+		old, nw := orDash(fieldValue(e.Field, e.Old, lang)), orDash(fieldValue(e.Field, e.New, lang))
 		return sub(tri{FI: "Muutettu: {f}: {o} → {n}", SV: "Ändrat: {f}: {o} → {n}", EN: "Changed: {f}: {o} → {n}"},
 			"{f}", FieldLabel(e.Field, lang), "{o}", old, "{n}", nw)
-	case EventImported:
-		return tri{FI: "Tuotu tiedostosta", SV: "Importerad från fil", EN: "Imported from a file"}.In(lang)
 	case EventLetter:
 		return letterEventText(e, lang)
-	case EventPurged:
-		return tri{FI: "Henkilötiedot poistettu säilytysajan päätyttyä", SV: "Personuppgifterna raderade när lagringstiden gick ut", EN: "Personal data removed when the retention period ended"}.In(lang)
 	}
 	return withNote(e.Kind)
+}
+
+// fixedEventTexts are the events whose text names nothing of the event.
+var fixedEventTexts = map[string]tri{
+	EventImported: {FI: "Tuotu tiedostosta", SV: "Importerad från fil", EN: "Imported from a file"},
+	EventPurged:   {FI: "Henkilötiedot poistettu säilytysajan päätyttyä", SV: "Personuppgifterna raderade när lagringstiden gick ut", EN: "Personal data removed when the retention period ended"},
+}
+
+// orDash is s, or a dash for an empty value, so a change from or to
+// nothing still reads as a change.
+func orDash(s string) string {
+	if s == "" {
+		return "–"
+	}
+	return s
 }

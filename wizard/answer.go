@@ -33,43 +33,57 @@ func Put(a *data.Answers, q Question, base string, v any) error {
 	path := Join(base, q.Path)
 	switch {
 	case q.Presence:
-		yes, err := toBool(v)
-		if err != nil {
-			return err
-		}
-		if !yes {
-			return Set(a, path, nil)
-		}
-		if truthy(Get(a, path)) {
-			return nil // keep what was already entered
-		}
-		return Set(a, path, map[string]any{})
+		return putPresence(a, path, v)
 	case q.Kind == YesNo:
 		yes, err := toBool(v)
 		if err != nil {
 			return err
 		}
 		return Set(a, path, yes)
-	case q.Kind == Number:
-		if s, ok := v.(string); ok {
-			s = strings.TrimSpace(s)
-			if s == "" {
-				return Set(a, path, 0)
-			}
-			n, err := strconv.Atoi(s)
-			if err != nil || n < 0 {
-				return fmt.Errorf("wizard: %q is not a whole number", s)
-			}
-			v = n
-		}
-	case q.Kind == Records || q.Kind == List || q.Kind == MultiChoice:
-		// lists are stored as given
-	default:
-		if s, ok := v.(string); ok {
-			v = strings.TrimSpace(s)
-		}
+	}
+	v, err := stored(q.Kind, v)
+	if err != nil {
+		return err
 	}
 	return Set(a, path, v)
+}
+
+// putPresence answers a presence question: "no" removes the section, "yes"
+// keeps what was already entered or starts an empty one.
+func putPresence(a *data.Answers, path string, v any) error {
+	yes, err := toBool(v)
+	if err != nil {
+		return err
+	}
+	if !yes {
+		return Set(a, path, nil)
+	}
+	if truthy(Get(a, path)) {
+		return nil // keep what was already entered
+	}
+	return Set(a, path, map[string]any{})
+}
+
+// stored is v as a question of kind k keeps it: a number typed as text
+// becomes a whole number (empty is 0), other text is trimmed, and lists
+// are stored as given. A negative or non-numeric number is an error.
+func stored(k Kind, v any) (any, error) {
+	s, ok := v.(string)
+	switch {
+	case !ok || k == Records || k == List || k == MultiChoice:
+		return v, nil
+	case k != Number:
+		return strings.TrimSpace(s), nil
+	}
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return 0, nil
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 0 {
+		return nil, fmt.Errorf("wizard: %q is not a whole number", s)
+	}
+	return n, nil
 }
 
 func toBool(v any) (bool, error) {

@@ -17,12 +17,6 @@ func (c *checker) processorTerms(a *data.Answers) {
 	if !pt.Enabled {
 		return
 	}
-	miss := func(article, qid, field string, msg Text) {
-		c.add(Missing, article, qid, "processor_terms."+field, -1, msg)
-	}
-	weak := func(article, qid, field string, msg Text) {
-		c.add(Weak, article, qid, "processor_terms."+field, -1, msg)
-	}
 	texts := []struct {
 		value, article, qid, field string
 		msg                        Text
@@ -37,56 +31,69 @@ func (c *checker) processorTerms(a *data.Answers) {
 	}
 	for _, t := range texts {
 		if blank(t.value) {
-			miss(t.article, t.qid, t.field, t.msg)
+			c.termsMissing(t.article, t.qid, t.field, t.msg)
 		}
 	}
 	if !blank(pt.SupportEmail) && !validFormat("email", pt.SupportEmail) {
-		miss("28(3)(e)", "pt.support_email", "support_email", T("Tuen sähköpostiosoite ei ole oikeassa muodossa.", "Supportens e-postadress har fel form.", "The support e-mail address is not valid."))
+		c.termsMissing("28(3)(e)", "pt.support_email", "support_email", T("Tuen sähköpostiosoite ei ole oikeassa muodossa.", "Supportens e-postadress har fel form.", "The support e-mail address is not valid."))
 	}
 	if len(pt.DataSubjects) == 0 {
-		miss("28(3)", "pt.data_subjects", "data_subjects", T("Kerro, keiden tietoja käsittelet.", "Berätta vems uppgifter du behandlar.", "Say whose data you process."))
+		c.termsMissing("28(3)", "pt.data_subjects", "data_subjects", T("Kerro, keiden tietoja käsittelet.", "Berätta vems uppgifter du behandlar.", "Say whose data you process."))
 	}
 	if len(pt.DataCategories) == 0 {
-		miss("28(3)", "pt.data_categories", "data_categories", T("Kerro, mitä tietoja käsittelet.", "Berätta vilka uppgifter du behandlar.", "Say what data you process."))
+		c.termsMissing("28(3)", "pt.data_categories", "data_categories", T("Kerro, mitä tietoja käsittelet.", "Berätta vilka uppgifter du behandlar.", "Say what data you process."))
 	}
 	if blank(pt.NaturePurpose) {
 		// Art. 28(3) requires it. The terms never fill it from the
 		// subject-matter and, without it, neither claim to meet art. 28
 		// nor refer to a purpose in Annex 2.
-		miss("28(3)", "pt.nature_purpose", "nature_purpose", T("Kerro käsittelyn luonne ja tarkoitus, esimerkiksi tallennus, säilytys ja viestien lähetys.", "Beskriv behandlingens art och ändamål, till exempel lagring, förvaring och utskick av meddelanden.", "Describe the nature and purpose of the processing, for example storing, keeping and sending messages."))
+		c.termsMissing("28(3)", "pt.nature_purpose", "nature_purpose", T("Kerro käsittelyn luonne ja tarkoitus, esimerkiksi tallennus, säilytys ja viestien lähetys.", "Beskriv behandlingens art och ändamål, till exempel lagring, förvaring och utskick av meddelanden.", "Describe the nature and purpose of the processing, for example storing, keeping and sending messages."))
 	}
 	if pt.SpecialCategoriesPossible && blank(pt.SpecialCategoriesDetails) {
-		weak("28(3)", "pt.special_categories_details", "special_categories_details", T("Kerro, mitä erityisiä tietoja palveluun voi tallentua.", "Berätta vilka känsliga uppgifter som kan lagras i tjänsten.", "Say which special category data may end up in the service."))
+		c.termsWeak("28(3)", "pt.special_categories_details", "special_categories_details", T("Kerro, mitä erityisiä tietoja palveluun voi tallentua.", "Berätta vilka känsliga uppgifter som kan lagras i tjänsten.", "Say which special category data may end up in the service."))
 	}
 	c.termsLocation(pt)
 	c.termsSubProcessors(pt)
+	c.termsSecurity(pt)
+	c.termsPromises(pt)
+}
+
+// termsSecurity: the measures of art. 28(3)(c) (by way of art. 32), chosen
+// from the vocabulary.
+func (c *checker) termsSecurity(pt data.ProcessorTerms) {
 	if len(pt.SecurityMeasures) == 0 && blank(pt.SecurityOther) {
-		miss("28(3)(c)", "pt.security_measures", "security_measures", T("Valitse tietoturvatoimet, jotka palvelussasi on käytössä.", "Välj de säkerhetsåtgärder som används i din tjänst.", "Choose the security measures your service has."))
+		c.termsMissing("28(3)(c)", "pt.security_measures", "security_measures", T("Valitse tietoturvatoimet, jotka palvelussasi on käytössä.", "Välj de säkerhetsåtgärder som används i din tjänst.", "Choose the security measures your service has."))
 	}
 	for j, m := range pt.SecurityMeasures {
 		if !known(vocab.SecurityMeasures, m) {
-			weak("28(3)(c)", "pt.security_measures", fmt.Sprintf("security_measures.%d", j), tf(T("Tuntematon tietoturvatoimi ”%s”. Valitse toimet uudelleen.", "Okänd säkerhetsåtgärd ”%s”. Välj åtgärderna på nytt.", "Unknown security measure “%s”. Choose the measures again."), m))
+			c.termsWeak("28(3)(c)", "pt.security_measures", fmt.Sprintf("security_measures.%d", j), tf(T("Tuntematon tietoturvatoimi ”%s”. Valitse toimet uudelleen.", "Okänd säkerhetsåtgärd ”%s”. Välj åtgärderna på nytt.", "Unknown security measure “%s”. Choose the measures again."), m))
 		}
 	}
+}
+
+// termsPromises: what the processor undertakes under art. 28(3)(f)–(h):
+// the breach notice, the end of the service and audits; and the terms'
+// liability and acceptance.
+func (c *checker) termsPromises(pt data.ProcessorTerms) {
 	switch {
 	case pt.BreachNoticeHours <= 0:
-		miss("28(3)(f)", "pt.breach_notice_hours", "breach_notice_hours", T("Kerro, kuinka monessa tunnissa ilmoitat asiakkaalle tietoturvaloukkauksesta.", "Ange inom hur många timmar du meddelar kunden om en personuppgiftsincident.", "State within how many hours you tell the customer of a personal data breach."))
+		c.termsMissing("28(3)(f)", "pt.breach_notice_hours", "breach_notice_hours", T("Kerro, kuinka monessa tunnissa ilmoitat asiakkaalle tietoturvaloukkauksesta.", "Ange inom hur många timmar du meddelar kunden om en personuppgiftsincident.", "State within how many hours you tell the customer of a personal data breach."))
 	case pt.BreachNoticeHours >= 72:
-		weak("28(3)(f)", "pt.breach_notice_hours", "breach_notice_hours", T("Asiakkaan on ilmoitettava loukkauksesta viranomaiselle 72 tunnissa. Lupaa ilmoittaa sille selvästi nopeammin, esimerkiksi 24–48 tunnissa.", "Kunden ska anmäla incidenten till myndigheten inom 72 timmar. Lova att meddela kunden klart snabbare, till exempel inom 24–48 timmar.", "Your customer must notify the authority within 72 hours. Promise to tell them well before that, for example within 24–48 hours."))
+		c.termsWeak("28(3)(f)", "pt.breach_notice_hours", "breach_notice_hours", T("Asiakkaan on ilmoitettava loukkauksesta viranomaiselle 72 tunnissa. Lupaa ilmoittaa sille selvästi nopeammin, esimerkiksi 24–48 tunnissa.", "Kunden ska anmäla incidenten till myndigheten inom 72 timmar. Lova att meddela kunden klart snabbare, till exempel inom 24–48 timmar.", "Your customer must notify the authority within 72 hours. Promise to tell them well before that, for example within 24–48 hours."))
 	}
 	if !known(vocab.EndOfService, pt.EndOfService) {
-		miss("28(3)(g)", "pt.end_of_service", "end_of_service", T("Kerro, poistetaanko vai palautetaanko tiedot palvelun päättyessä.", "Ange om uppgifterna raderas eller återlämnas när tjänsten upphör.", "Say whether the data is deleted or returned when the service ends."))
+		c.termsMissing("28(3)(g)", "pt.end_of_service", "end_of_service", T("Kerro, poistetaanko vai palautetaanko tiedot palvelun päättyessä.", "Ange om uppgifterna raderas eller återlämnas när tjänsten upphör.", "Say whether the data is deleted or returned when the service ends."))
 	} else if pt.EndOfServiceDays <= 0 {
-		weak("28(3)(g)", "pt.end_of_service_days", "end_of_service_days", T("Kerro, kuinka monen päivän kuluessa tiedot poistetaan tai palautetaan.", "Ange inom hur många dagar uppgifterna raderas eller återlämnas.", "Say within how many days the data is deleted or returned."))
+		c.termsWeak("28(3)(g)", "pt.end_of_service_days", "end_of_service_days", T("Kerro, kuinka monen päivän kuluessa tiedot poistetaan tai palautetaan.", "Ange inom hur många dagar uppgifterna raderas eller återlämnas.", "Say within how many days the data is deleted or returned."))
 	}
 	if pt.AuditNoticeDays <= 0 {
-		weak("28(3)(h)", "pt.audit_notice_days", "audit_notice_days", T("Kerro, kuinka monta päivää etukäteen auditoinnista on ilmoitettava.", "Ange hur många dagar i förväg en granskning ska meddelas.", "Say how many days' notice an audit needs."))
+		c.termsWeak("28(3)(h)", "pt.audit_notice_days", "audit_notice_days", T("Kerro, kuinka monta päivää etukäteen auditoinnista on ilmoitettava.", "Ange hur många dagar i förväg en granskning ska meddelas.", "Say how many days' notice an audit needs."))
 	}
 	if blank(pt.LiabilityCap) {
-		weak("28(3)", "pt.liability_cap", "liability_cap", T("Vastuun enimmäismäärää ei ole kerrottu; silloin vastuu on rajoittamaton.", "Inget maximibelopp för ansvaret anges; då är ansvaret obegränsat.", "No liability cap is given; the liability is then unlimited."))
+		c.termsWeak("28(3)", "pt.liability_cap", "liability_cap", T("Vastuun enimmäismäärää ei ole kerrottu; silloin vastuu on rajoittamaton.", "Inget maximibelopp för ansvaret anges; då är ansvaret obegränsat.", "No liability cap is given; the liability is then unlimited."))
 	}
 	if !known(vocab.Acceptances, pt.Acceptance) {
-		weak("28(3)", "pt.acceptance", "acceptance", T("Kerro, miten asiakas hyväksyy ehdot.", "Ange hur kunden godkänner villkoren.", "Say how the customer accepts the terms."))
+		c.termsWeak("28(3)", "pt.acceptance", "acceptance", T("Kerro, miten asiakas hyväksyy ehdot.", "Ange hur kunden godkänner villkoren.", "Say how the customer accepts the terms."))
 	}
 }
 
@@ -132,4 +139,14 @@ func (c *checker) termsSubProcessors(pt data.ProcessorTerms) {
 	case pt.SubProcessorAuthorisation == data.AuthorisationGeneral && pt.SubProcessorNoticeDays <= 0:
 		c.add(Missing, "28(3)(d)", "pt.sub_processor_notice_days", "processor_terms.sub_processor_notice_days", -1, T("Yleisessä luvassa asiakkaalle on ilmoitettava muutoksista etukäteen: kerro, kuinka monta päivää.", "Vid allmänt tillstånd ska kunden meddelas ändringar i förväg: ange hur många dagar.", "With a general authorisation the customer must be told of changes in advance: say how many days."))
 	}
+}
+
+// termsMissing adds a Missing finding on the processor terms' field.
+func (c *checker) termsMissing(article, qid, field string, msg Text) {
+	c.add(Missing, article, qid, "processor_terms."+field, -1, msg)
+}
+
+// termsWeak adds a Weak finding on the processor terms' field.
+func (c *checker) termsWeak(article, qid, field string, msg Text) {
+	c.add(Weak, article, qid, "processor_terms."+field, -1, msg)
 }
