@@ -11,7 +11,13 @@ import (
 // retentionStatements are the sentences under the retention heading, and
 // elsewhere the sentences that keep data for a stated time.
 func (p *part) retentionStatements() []string {
-	out := items(p.section(topicRetention))
+	var plain []line
+	for _, l := range p.section(topicRetention) {
+		if l.cells == nil {
+			plain = append(plain, l) // rows are retentionRows'
+		}
+	}
+	out := items(plain)
 	in := map[string]bool{}
 	for _, s := range out {
 		in[s] = true

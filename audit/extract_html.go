@@ -35,7 +35,7 @@ func extractHTML(b []byte) (string, error) {
 	}
 	z := html.NewTokenizer(r)
 	var out limitedBuilder
-	skip := 0
+	skip, cell := 0, 0
 	// A page with a <main> element has its content there: the header,
 	// footer and cookie banner around it are the site's, not the notice's.
 	hasMain := mainTag.Match(b)
@@ -63,7 +63,7 @@ func extractHTML(b []byte) (string, error) {
 			if hasMain && tag == "main" {
 				skip = mainDepth(skip, tt != html.EndTagToken)
 			}
-			skip = htmlTag(&out, tag, tt != html.EndTagToken, skip)
+			skip = htmlTag(&out, tag, tt != html.EndTagToken, skip, &cell)
 		}
 	}
 }
@@ -80,21 +80,41 @@ func mainDepth(skip int, start bool) int {
 
 // htmlTag writes what a tag stands for (a line end, a list mark, a cell
 // gap) and returns the new depth of elements whose text is not shown.
-func htmlTag(out *limitedBuilder, tag string, start bool, skip int) int {
+// cell is the depth of table cells: inside one, paragraphs and breaks are
+// spaces, so that a row stays one line of tab-separated cells however the
+// page wraps its cells' text in <p> (as WordPress and Word write them).
+func htmlTag(out *limitedBuilder, tag string, start bool, skip int, cell *int) int {
+	skip = skipDepth(tag, start, skip)
+	isCell := tag == "td" || tag == "th"
+	switch {
+	case isCell && start:
+		*cell++
+		out.add("\t") // the cells of a row stay on one line: "Y-tunnus 1234567-1"
+	case isCell:
+		*cell = max(*cell-1, 0)
+		out.add("\t")
+	case tag == "tr" || tag == "table":
+		*cell = 0 // an unclosed cell ends with its row
+		out.add("\n")
+	case blockTags[tag] && *cell > 0:
+		out.add(" ")
+	case blockTags[tag]:
+		out.add("\n")
+	}
+	if start && tag == "li" && *cell == 0 {
+		out.add("- ")
+	}
+	return skip
+}
+
+// skipDepth returns the depth of elements whose text is not shown after
+// tag.
+func skipDepth(tag string, start bool, skip int) int {
 	switch {
 	case skipTags[tag] && start:
 		skip++
 	case skipTags[tag] && skip > 0:
 		skip--
-	}
-	if blockTags[tag] {
-		out.add("\n")
-	}
-	if start && tag == "li" {
-		out.add("- ")
-	}
-	if start && (tag == "td" || tag == "th") {
-		out.add("\t") // the cells of a row stay on one line: "Y-tunnus 1234567-1"
 	}
 	return skip
 }

@@ -5,7 +5,8 @@ import (
 	"testing"
 )
 
-// TestExtractHTML: visible text only, table rows on one line, and a page
+// TestExtractHTML: visible text only, table rows on one line with a tab
+// between cells (paragraphs inside a cell stay in it), and a page
 // with <main> gives only what is inside it.
 func TestExtractHTML(t *testing.T) {
 	cases := []struct {
@@ -16,7 +17,9 @@ func TestExtractHTML(t *testing.T) {
 <nav><a href="/">Etusivu</a> <a href="/y">Yhteystiedot</a></nav>
 <h1>Tietosuojaseloste</h1><script>var a = "Ratapihantie 9";</script>
 <table><tr><td>Y-tunnus</td><td>0812345-1</td></tr></table><ul><li>nimi</li><li>osoite</li></ul></body></html>`,
-			"Seloste\n\nTietosuojaseloste\n\nY-tunnus 0812345-1\n\n- nimi\n\n- osoite"},
+			"Seloste\n\nTietosuojaseloste\n\nY-tunnus\t0812345-1\n\n- nimi\n\n- osoite"},
+		{"paragraphs in cells", `<table><tr><td><p>Uutiskirje</p><p>kuukausittain</p></td><td><p>Suostumus</p></td></tr></table>`,
+			"Uutiskirje kuukausittain\tSuostumus"},
 		{"main only", `<body><header>Yhteystiedot: Kauppa Oy</header><main><h1>Tietosuojaseloste</h1><p>Teksti.</p></main><footer>Evästeasetukset</footer></body>`,
 			"Tietosuojaseloste\n\nTeksti."},
 		{"Latin-1 page", "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Rekisterinpit\xe4j\xe4</p></body></html>",

@@ -24,6 +24,10 @@ type doc struct {
 type line struct {
 	s     string
 	start int
+	// cells are the cells of a table row (two or more), as the extraction
+	// marks them with tabs or a plain text with "|"; nil for other lines.
+	// s holds the row too, its tabs as spaces.
+	cells []string
 }
 
 // section is the text under a recognised heading (or a "Label: value"
@@ -35,17 +39,31 @@ type section struct {
 	content []line
 }
 
-// newDoc cuts text into lines and sections.
+// newDoc cuts text into lines and sections. The tabs that mark a table's
+// cells are spaces in d.text (the same offsets): the rules read words.
 func newDoc(text string) *doc {
+	rows := strings.Split(text, "\n")
+	text = strings.ReplaceAll(text, "\t", " ")
 	d := &doc{text: text, flat: strings.ReplaceAll(text, "\n", " ")}
 	off := 0
-	for _, s := range strings.Split(text, "\n") {
-		d.lines = append(d.lines, line{s: s, start: off})
+	for _, s := range rows {
+		d.lines = append(d.lines, line{s: strings.ReplaceAll(s, "\t", " "), start: off, cells: cellsOf(s)})
 		off += len(s) + 1
 	}
 	d.lang = detectLang(text)
 	var cur *section
 	for i, l := range d.lines {
+		if l.cells != nil && tableRule.MatchString(l.s) {
+			continue // "|---|---|" under a plain text table's header
+		}
+		if l.cells != nil && headerRow(l.cells) {
+			// A table's header row ("Tarkoitus | Oikeusperuste") is not a
+			// heading: it stays with the section above.
+			if cur != nil {
+				cur.content = append(cur.content, l)
+			}
+			continue
+		}
 		t, rest, ok := headingOf(l.s)
 		if ok {
 			d.sections = append(d.sections, section{topic: t, head: i})
@@ -184,11 +202,19 @@ func items(ls []line) []string {
 		if strings.HasSuffix(s, ":") && (leadIn.MatchString(s) || i+1 < len(ls) && bullet.MatchString(ls[i+1].s) || i+1 == len(ls)) {
 			continue
 		}
+		if l.cells != nil {
+			// A table row: its cells, in their order ("Posti Oy –
+			// toimitukset – Suomi"), not run together.
+			if !headerRow(l.cells) {
+				out = append(out, strings.Join(l.cells, " – "))
+			}
+			continue
+		}
 		if b := bullet.FindString(s); b != "" {
 			out = append(out, strings.TrimSpace(s[len(b):]))
 			continue
 		}
-		if headerRow(s) {
+		if headerRow([]string{s}) {
 			continue
 		}
 		out = append(out, sentences(s)...)
@@ -199,22 +225,71 @@ func items(ls []line) []string {
 // headerWords are the column titles of the tables in notices.
 var headerWords = set("tiedot", "tieto", "säilytysaika", "peruste", "oikeusperuste", "tarkoitus", "käsittelijä", "palvelu",
 	"sijainti", "vastaanottaja", "syy", "uppgifter", "lagringstid", "grund", "ändamål", "biträde", "tjänst", "plats",
-	"mottagare", "data", "period", "basis", "purpose", "processor", "service", "location", "recipient", "reason")
+	"mottagare", "data", "period", "basis", "purpose", "processor", "service", "location", "recipient", "reason",
+	"käsittelyn", "tietoryhmä", "tietoryhmät", "eväste", "evästeen", "nimi", "kesto", "voimassaolo", "tyyppi", "tarjoaja",
+	"palveluntarjoaja", "rättslig", "kaka", "kakans", "namn", "varaktighet", "typ", "leverantör", "legal", "retention",
+	"cookie", "name", "duration", "type", "provider", "of", "and", "ja", "och", "lawful", "storage", "category", "kategori")
 
-// headerRow reports whether s is a table's header row read back as a line
-// ("Tiedot Säilytysaika Peruste"): two or more column titles and nothing
-// else.
-func headerRow(s string) bool {
-	ws := strings.Fields(s)
-	if len(ws) < 2 || len(ws) > 5 {
+// headerRow reports whether the cells of a row, or the words of a line
+// read back from a table ("Tiedot Säilytysaika Peruste"), are a table's
+// header: two or more column titles and nothing else.
+func headerRow(cells []string) bool {
+	if len(cells) == 1 {
+		cells = strings.Fields(cells[0])
+	}
+	if len(cells) < 2 || len(cells) > 6 {
 		return false
 	}
-	for _, w := range ws {
-		if !headerWords[strings.ToLower(w)] {
+	for _, c := range cells {
+		if !headerCell(c) {
 			return false
 		}
 	}
 	return true
+}
+
+// headerCell reports whether c is a column title: words of headerWords,
+// three at most.
+func headerCell(c string) bool {
+	ws := strings.Fields(c)
+	if len(ws) == 0 || len(ws) > 3 {
+		return false
+	}
+	for _, w := range ws {
+		if !headerWords[strings.ToLower(strings.Trim(w, ":"))] {
+			return false
+		}
+	}
+	return true
+}
+
+// tableRule is the line under a plain text table's header ("|---|---|").
+var tableRule = regexp.MustCompile(`^[\s|:=+\-]+$`)
+
+// pipeRow is a plain text table row: cells between "|" marks.
+var pipeRow = regexp.MustCompile(`^\|.*\||\S\s+\|\s+\S`)
+
+// cellsOf returns the cells of a table row: the tab-separated parts of a
+// line, or the parts between "|" marks of a plain text table ("a | b",
+// "| a | b |"). A line of one cell is no row: nil.
+func cellsOf(s string) []string {
+	sep := "\t"
+	if !strings.Contains(s, "\t") {
+		if !pipeRow.MatchString(strings.TrimSpace(s)) {
+			return nil
+		}
+		sep = "|"
+	}
+	var out []string
+	for _, c := range strings.Split(s, sep) {
+		if c = strings.TrimSpace(c); c != "" {
+			out = append(out, c)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }
 
 // leadIn words introduce a list ("seuraavia tietoja:").
@@ -228,12 +303,12 @@ func reflow(ls []line) []line {
 	for _, l := range ls {
 		s := strings.TrimSpace(l.s)
 		r, _ := utf8.DecodeRuneInString(s)
-		if n := len(out); n > 0 && unicode.IsLower(r) && !bullet.MatchString(s) && !strings.ContainsAny(lastRune(out[n-1].s), ".:;!?") &&
-			!isHeadingLine(out[n-1].s) {
+		if n := len(out); n > 0 && l.cells == nil && out[n-1].cells == nil && unicode.IsLower(r) && !bullet.MatchString(s) &&
+			!strings.ContainsAny(lastRune(out[n-1].s), ".:;!?") && !isHeadingLine(out[n-1].s) {
 			out[n-1].s = strings.TrimSpace(out[n-1].s) + " " + s
 			continue
 		}
-		out = append(out, line{s: s, start: l.start})
+		out = append(out, line{s: s, start: l.start, cells: l.cells})
 	}
 	return out
 }

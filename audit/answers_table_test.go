@@ -1,0 +1,212 @@
+package audit
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"tietosuojapakki/data"
+)
+
+// TestPurposeTables: a notice that puts its purposes in a table (purpose
+// | legal basis | retention) gives one purpose per row, with the basis
+// cell as that purpose's legal basis and the retention cell as a
+// retention rule: a basis or retention cell is never a purpose of its
+// own, whatever the file type turned the table into.
+func TestPurposeTables(t *testing.T) {
+	fiRows := [][]string{
+		{"Tarkoitus", "Oikeusperuste", "Säilytysaika"},
+		{"Tilausten käsittely ja toimitus", "Sopimus, 6 artiklan 1 kohdan b alakohta", "2 vuotta viimeisestä tilauksesta"},
+		{"Uutiskirjeen lähettäminen", "Suostumus, 6 artiklan 1 kohdan a alakohta", "Kunnes suostumus perutaan"},
+		{"Kirjanpito", "Lakisääteinen velvoite, 6 artiklan 1 kohdan c alakohta, Kirjanpitolaki (1336/1997)", "10 vuotta tilikauden päättymisestä"},
+	}
+	fiWant := []data.Purpose{
+		{Description: "Tilausten käsittely ja toimitus", LegalBasis: data.BasisContract},
+		{Description: "Uutiskirjeen lähettäminen", LegalBasis: data.BasisConsent},
+		{Description: "Kirjanpito", LegalBasis: data.BasisLegalObligation, Law: "Kirjanpitolaki (1336/1997)"},
+	}
+	fiRet := []data.RetentionRule{
+		{Data: "Tilausten käsittely ja toimitus", Period: "2 vuotta viimeisestä tilauksesta"},
+		{Data: "Uutiskirjeen lähettäminen", Period: "Kunnes suostumus perutaan"},
+		{Data: "Kirjanpito", Period: "10 vuotta tilikauden päättymisestä"},
+	}
+	svRows := [][]string{
+		{"Ändamål", "Rättslig grund", "Lagringstid"},
+		{"Nyhetsbrev", "Samtycke, artikel 6.1 a", "Tills samtycket återkallas"},
+		{"Kundrelationen", "Berättigat intresse, artikel 6.1 f", "2 år"},
+	}
+	svWant := []data.Purpose{
+		{Description: "Nyhetsbrev", LegalBasis: data.BasisConsent},
+		{Description: "Kundrelationen", LegalBasis: data.BasisLegitimateInterests},
+	}
+	svRet := []data.RetentionRule{{Data: "Nyhetsbrev", Period: "Tills samtycket återkallas"}, {Data: "Kundrelationen", Period: "2 år"}}
+	enRows := [][]string{
+		{"Purpose", "Legal basis", "Retention"},
+		{"Sending the newsletter", "Consent, Article 6(1)(a)", "Until consent is withdrawn"},
+		{"Delivering orders based on the contract", "Contract, Article 6(1)(b)", "3 years"},
+	}
+	enWant := []data.Purpose{
+		{Description: "Sending the newsletter", LegalBasis: data.BasisConsent},
+		{Description: "Delivering orders based on the contract", LegalBasis: data.BasisContract},
+	}
+	enRet := []data.RetentionRule{{Data: "Sending the newsletter", Period: "Until consent is withdrawn"}, {Data: "Delivering orders based on the contract", Period: "3 years"}}
+
+	fiHead := "Tietosuojaseloste\n\nRekisterinpitäjä\nKauppa Oy, Kauppakatu 1, 00100 Helsinki\n\nKäsittelyn tarkoitukset ja oikeusperusteet\n"
+	svHead := "Dataskyddsbeskrivning\n\nPersonuppgiftsansvarig\nHandel Ab, Handelsgatan 1, 65100 Vasa\n\nÄndamål och rättslig grund\n"
+	enHead := "Privacy notice\n\nController\nTrade Oy, Trade Street 1, 00100 Helsinki\n\nPurposes and legal bases\n"
+	cases := []struct {
+		name    string
+		file    string
+		b       []byte
+		want    []data.Purpose
+		wantRet []data.RetentionRule
+	}{
+		{"fi html", "n.html", htmlTable(fiHead, fiRows, false), fiWant, fiRet},
+		{"fi html paragraphs in cells", "n.html", htmlTable(fiHead, fiRows, true), fiWant, fiRet},
+		{"sv html", "n.html", htmlTable(svHead, svRows, false), svWant, svRet},
+		{"en html paragraphs in cells", "n.html", htmlTable(enHead, enRows, true), enWant, enRet},
+		{"fi docx", "n.docx", mustMake(t, makeDOCX, fiHead, fiRows), fiWant, fiRet},
+		{"sv odt", "n.odt", mustMake(t, makeODT, svHead, svRows), svWant, svRet},
+		{"en docx", "n.docx", mustMake(t, makeDOCX, enHead, enRows), enWant, enRet},
+		{"fi tabs", "n.txt", []byte(fiHead + joinRows(fiRows, "\t")), fiWant, fiRet},
+		{"fi pipes", "n.txt", []byte(fiHead + joinRows(fiRows, " | ")), fiWant, fiRet},
+		{"sv markdown", "n.txt", []byte(svHead + markdown(svRows)), svWant, svRet},
+		{"en pipes", "n.txt", []byte(enHead + joinRows(enRows, " | ")), enWant, enRet},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			text, err := Extract(c.file, c.b)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f := Answers(text)
+			if len(f.Registers) != 1 {
+				t.Fatalf("%d registers from:\n%s", len(f.Registers), text)
+			}
+			r := f.Registers[0]
+			if !reflect.DeepEqual(r.Purposes, c.want) {
+				t.Errorf("purposes\n got %+v\nwant %+v\nfrom:\n%q", r.Purposes, c.want, text)
+			}
+			if !reflect.DeepEqual(r.Retention, c.wantRet) {
+				t.Errorf("retention\n got %+v\nwant %+v", r.Retention, c.wantRet)
+			}
+			for _, fd := range Audit(text, "en").Findings {
+				if fd.Code == "missing_retention" {
+					t.Errorf("the periods of the table not seen: %+v", fd)
+				}
+			}
+		})
+	}
+}
+
+// TestBasisLinesNotPurposes: a line that only states a legal basis, as a
+// table cell read back on its own line or a template's list gives it, is
+// never a purpose, also when the purpose above already has a basis or the
+// line is long; a bare retention period is no purpose either.
+func TestBasisLinesNotPurposes(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []data.Purpose
+	}{
+		{"basis after a purpose that has one",
+			"Käsittelyn tarkoitus\nAsiakassuhteen hoito sopimuksen perusteella\nSopimus, 6 artiklan 1 kohdan b alakohta\n",
+			[]data.Purpose{{Description: "Asiakassuhteen hoito sopimuksen perusteella", LegalBasis: data.BasisContract}}},
+		{"long basis cell",
+			"Käsittelyn tarkoitus\nMarkkinointi\nOikeutettu etu, 6 artiklan 1 kohdan f alakohta (asiakassuhde)\n",
+			[]data.Purpose{{Description: "Markkinointi", LegalBasis: data.BasisLegitimateInterests}}},
+		{"article first",
+			"Käsittelyn tarkoitus\nUutiskirje\n6 artiklan 1 kohdan a alakohta (suostumus)\n",
+			[]data.Purpose{{Description: "Uutiskirje", LegalBasis: data.BasisConsent}}},
+		{"data subject's consent",
+			"Käsittelyn tarkoitus\nUutiskirje\nRekisteröidyn suostumus\n",
+			[]data.Purpose{{Description: "Uutiskirje", LegalBasis: data.BasisConsent}}},
+		{"legal obligation with its act en",
+			"Purposes\nBookkeeping\nLegal obligation, Article 6(1)(c), Accounting Act (1336/1997)\n",
+			[]data.Purpose{{Description: "Bookkeeping", LegalBasis: data.BasisLegalObligation, Law: "Accounting Act (1336/1997)"}}},
+		{"GDPR article first en",
+			"Purposes\nNewsletter\nArt. 6(1)(a) GDPR – consent of the data subject\n",
+			[]data.Purpose{{Description: "Newsletter", LegalBasis: data.BasisConsent}}},
+		{"sv basis after purpose with basis",
+			"Ändamål\nFakturering enligt avtalet\nAvtal, artikel 6.1 b i dataskyddsförordningen\n",
+			[]data.Purpose{{Description: "Fakturering enligt avtalet", LegalBasis: data.BasisContract}}},
+		{"retention line is no purpose",
+			"Käsittelyn tarkoitus\nUutiskirje\nKunnes suostumus perutaan\n2 vuotta\n",
+			[]data.Purpose{{Description: "Uutiskirje"}}},
+		{"two bases in one line are none of the purposes",
+			"Ändamål\nKundservice\nAvtal och samtycke\n",
+			[]data.Purpose{{Description: "Kundservice"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			f := Answers(c.text)
+			var got []data.Purpose
+			if len(f.Registers) > 0 {
+				got = f.Registers[0].Purposes
+			}
+			if !reflect.DeepEqual(got, c.want) {
+				t.Errorf("got  %+v\nwant %+v", got, c.want)
+			}
+		})
+	}
+}
+
+func joinRows(rows [][]string, sep string) string {
+	var b strings.Builder
+	for _, r := range rows {
+		b.WriteString(strings.Join(r, sep) + "\n")
+	}
+	return b.String()
+}
+
+func markdown(rows [][]string) string {
+	var b strings.Builder
+	for i, r := range rows {
+		b.WriteString("| " + strings.Join(r, " | ") + " |\n")
+		if i == 0 {
+			b.WriteString(strings.Repeat("|---", len(r)) + "|\n")
+		}
+	}
+	return b.String()
+}
+
+// htmlTable writes head as paragraphs and rows as a table, the cells'
+// text in <p> elements when paras is set (as WordPress and Word write).
+func htmlTable(head string, rows [][]string, paras bool) []byte {
+	var b strings.Builder
+	b.WriteString("<html><body>\n")
+	for _, l := range strings.Split(strings.TrimSpace(head), "\n") {
+		if l != "" {
+			b.WriteString("<p>" + xmlEscape(l) + "</p>\n")
+		}
+	}
+	b.WriteString("<table>\n")
+	for i, r := range rows {
+		b.WriteString("<tr>")
+		for _, c := range r {
+			tag := "td"
+			if i == 0 {
+				tag = "th"
+			}
+			if paras {
+				c = "\n<p>" + xmlEscape(c) + "</p>\n"
+			} else {
+				c = xmlEscape(c)
+			}
+			b.WriteString("<" + tag + ">" + c + "</" + tag + ">")
+		}
+		b.WriteString("</tr>\n")
+	}
+	b.WriteString("</table>\n</body></html>\n")
+	return []byte(b.String())
+}
+
+func mustMake(t *testing.T, mk func([]string) ([]byte, error), head string, rows [][]string) []byte {
+	t.Helper()
+	lines := strings.Split(head+joinRows(rows, "\t"), "\n")
+	b, err := mk(lines)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
