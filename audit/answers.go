@@ -309,6 +309,9 @@ func personName(ls []line) (title, name string) {
 		}
 		s, _, _ = strings.Cut(s, ",")
 		s = strings.TrimSpace(s)
+		if _, v, ok := strings.Cut(s, ": "); ok && !isPersonName(s) {
+			s = strings.TrimSpace(v) // "Data protection: Mikko Virtanen"
+		}
 		if m := jobTitle.FindString(s); m != "" {
 			title, s = strings.TrimSpace(m), strings.TrimSpace(s[len(m):])
 		}

@@ -1,6 +1,7 @@
 package audit
 
 import (
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -209,4 +210,42 @@ func mustMake(t *testing.T, mk func([]string) ([]byte, error), head string, rows
 		t.Fatal(err)
 	}
 	return b
+}
+
+// TestFactsInText: every fact read from a notice of the corpus stands in
+// its text word for word (spaces aside): nothing is made up or run
+// together from two places. Only the forms the answers format fixes are
+// left out: the https:// of a "www." address, a Y-tunnus's leading zero,
+// the country's name, codes and flags.
+func TestFactsInText(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "corpus", "*"))
+	for _, path := range files {
+		text, err := ExtractFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		flat := strings.ToLower(strings.Join(strings.Fields(text), " "))
+		a := Answers(text).Answers
+		facts := factsOf(a)
+		o := a.Organisation
+		facts = append(facts, o.Email, o.Phone, o.PostalCode, strings.TrimPrefix(o.BusinessID, "0"), strings.TrimPrefix(o.Website, "https://"),
+			o.PrivacyContact.Email, o.PrivacyContact.Phone)
+		for _, p := range a.Processors {
+			facts = append(facts, p.Name, p.Service)
+		}
+		for _, r := range a.Registers {
+			for _, x := range r.Transfers {
+				facts = append(facts, x.Recipient)
+			}
+			for _, pu := range r.Purposes {
+				facts = append(facts, pu.LegitimateInterest)
+			}
+		}
+		for _, f := range facts {
+			// Lower case: a register's name from a title gets its capital.
+			if f = strings.ToLower(strings.Join(strings.Fields(f), " ")); f != "" && !strings.Contains(flat, f) {
+				t.Errorf("%s: %q is not in the text", filepath.Base(path), f)
+			}
+		}
+	}
 }

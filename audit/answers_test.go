@@ -31,6 +31,12 @@ func TestAnswersOrganisation(t *testing.T) {
 		{"fax is not the phone", "Rekisterinpitäjä\nAcme Oy\nFaksi: 09 765 4321", data.Organisation{Name: "Acme Oy"}},
 		{"contact with a title", "Rekisterinpitäjä\nAcme Oy\n\nYhteyshenkilö\nToimitusjohtaja Matti Virtanen, matti@acme.fi",
 			data.Organisation{Name: "Acme Oy", PrivacyContact: data.Contact{Name: "Matti Virtanen", Title: "Toimitusjohtaja", Email: "matti@acme.fi"}}},
+		{"contact after a topic label", "Controller\nAcme Oy\n\nContact person\nData protection: Mikko Virtanen, CTO, mikko@acme.fi",
+			data.Organisation{Name: "Acme Oy", PrivacyContact: data.Contact{Name: "Mikko Virtanen", Email: "mikko@acme.fi"}}},
+		{"address over lines, phone in brackets", "1. Rekisterinpitäjä\nKattoremontti Laine Oy\nTeollisuuskatu 7 B\n00510 Helsinki\nPuh. (09) 4255 0692",
+			data.Organisation{Name: "Kattoremontti Laine Oy", Street: "Teollisuuskatu 7 B", PostalCode: "00510", City: "Helsinki", Phone: "(09) 4255 0692"}},
+		{"label line before the address", "Personuppgiftsansvarig\nSnickeri Holmström Ab\nPostadress:\nStrandvägen 12\n68600 Jakobstad\nTfn 06-723 1140",
+			data.Organisation{Name: "Snickeri Holmström Ab", Street: "Strandvägen 12", PostalCode: "68600", City: "Jakobstad", Phone: "06-723 1140"}},
 		{"a bad e-mail is not taken", "Controller\nAcme Oy\nEmail: info(at)acme.fi", data.Organisation{Name: "Acme Oy"}},
 	}
 	for _, c := range cases {

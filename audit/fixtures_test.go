@@ -43,6 +43,12 @@ var generated = []struct {
 	{"en-webshop.txt", "en-webshop.docx", makeDOCX},
 	{"sv-bokforing.txt", "sv-bokforing.pdf", makePDFUnicode},
 	{"fi-kukkakauppa.txt", "fi-kukkakauppa.docx", makeDOCX},
+	// Notices in styles the first corpus lacked: tables of purposes and
+	// retention (DOCX and ODT tables), a Finland-Swedish company, an IT
+	// vendor's English policy.
+	{"sv-snickeri.txt", "sv-snickeri.docx", makeDOCX},
+	{"fi-tilitoimisto.txt", "fi-tilitoimisto.odt", makeODT},
+	{"en-itvendor.txt", "en-itvendor.pdf", makePDFUnicode},
 }
 
 // source reads a generator's source: from testdata/src, or a text file of

@@ -16,7 +16,7 @@ var rightWords = []struct {
 	{"rectification", re(`korja|oikais|rättelse|\brätta|rectif|correct`)},
 	{"erasure", re(`poist|unohdetu|radera|radering|bortglömd|erasure|erase|delet|forgotten`)},
 	{"restriction", re(`rajoit|begräns|restrict`)},
-	{"portability", re(`siirrettävyy|siirtää (ne |tiedot |tietonsa |tietosi )?(toiselle|järjestelmästä)|koneluettava|dataportabilitet|portabilit|överföra|flytta|maskinläsbar|machine-readable|transmit`)},
+	{"portability", re(`siirrettävyy|siirtää (ne |tiedot |tietonsa |tietosi )?(toiselle|järjestelmästä)|koneluettava|dataportabilitet|portabilit|överföra|överförda|flytta|maskinläsbar|machine-readable|transmit`)},
 	{"objection", re(`vastust|invänd|invända|motsätt|\bobject`)},
 }
 
