@@ -341,7 +341,9 @@ func setBasis(pu *data.Purpose, b data.LegalBasis, it string) {
 func (p *part) recipients(firstID int) ([]data.Recipient, []data.Processor) {
 	rs := []data.Recipient{}
 	var procs []data.Processor
-	for _, it := range items(p.section(topicRecipients)) {
+	rs, procs, plainRecipients := recipientRows(p.section(topicRecipients), topicRecipients, rs, procs, firstID)
+	rs, procs, plainProcessors := recipientRows(p.section(topicProcessors), topicProcessors, rs, procs, firstID)
+	for _, it := range items(plainRecipients) {
 		switch {
 		case negation.MatchString(it), strings.HasPrefix(it, "("):
 		case strings.HasSuffix(it, ".") && len(strings.Fields(it)) > 3 && !discloseVerb.MatchString(it):
@@ -352,7 +354,7 @@ func (p *part) recipients(firstID int) ([]data.Recipient, []data.Processor) {
 			rs = append(rs, data.Recipient{Name: it})
 		}
 	}
-	for _, it := range items(p.section(topicProcessors)) {
+	for _, it := range items(plainProcessors) {
 		if !negation.MatchString(it) {
 			procs = appendProcessor(procs, it, firstID)
 		}

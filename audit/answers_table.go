@@ -2,6 +2,7 @@ package audit
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -105,7 +106,7 @@ func periodCell(s string) bool {
 
 // lawCiteIn finds the acts a basis cell cites: "Kirjanpitolaki
 // (1336/1997)", "Accounting Act (1336/1997)", "bokföringslagen".
-var lawCiteIn = regexp.MustCompile(`(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Act|act)\b(?:\s*\(?\d+/\d{4}\)?)?|\p{L}*(?:laki|lagen|lag|asetus|förordningen)\b(?:\s*\(?\d+/\d{4}\)?)?|\(?\d+/\d{4}\)?`)
+var lawCiteIn = regexp.MustCompile(`\b(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Act|act)\b(?:\s*\(?\d+/\d{4}\)?)?|\p{L}*(?:laki|lagen|lag|asetus|förordningen)\b(?:\s*\(?\d+/\d{4}\)?)?|\(?\d+/\d{4}\)?`)
 
 // lawIn returns the act a basis cell names with its number, or "".
 func lawIn(s string) string {
@@ -174,4 +175,68 @@ var basisStems = []string{
 	"consent", "contract", "legal", "obligation", "legitimate", "interest", "vital", "public", "task", "statutory",
 	"article", "paragraph", "regulation", "general", "protection", "performance", "perform", "fulfil", "complian",
 	"comply", "processing", "necessary",
+}
+
+// columns are the places of a recipients or processors table's name and
+// service (or reason) columns, from its header row; without a header the
+// name comes first and the service second.
+type columns struct{ name, what int }
+
+var (
+	nameColumn = re(`^(?:käsittelijä|vastaanottaja|yritys|palveluntarjoaja|toimittaja|nimi|biträde|personuppgiftsbiträde|mottagare|företag|leverantör|namn|processor|sub-processor|recipient|company|provider|vendor|name)`)
+	whatColumn = re(`^(?:palvelu|tarkoitus|tehtävä|käyttötarkoitus|syy|tjänst|ändamål|syfte|uppgift|service|purpose|task|reason|role)`)
+)
+
+// headerColumns reads the columns of a header row.
+func headerColumns(cells []string) columns {
+	c := columns{name: -1, what: -1}
+	for i, h := range cells {
+		switch {
+		case c.name < 0 && nameColumn.MatchString(h):
+			c.name = i
+		case c.what < 0 && whatColumn.MatchString(h):
+			c.what = i
+		}
+	}
+	if c.name < 0 {
+		c.name = 0
+	}
+	return c
+}
+
+// cell returns row's cell i, or "".
+func cell(row []string, i int) string {
+	if i < 0 || i >= len(row) {
+		return ""
+	}
+	return row[i]
+}
+
+// recipientRows reads the table rows of lines ls of a section on topic t
+// as recipients or processors (ids from firstID on), and returns the
+// lines that are no rows.
+func recipientRows(ls []line, t topic, rs []data.Recipient, procs []data.Processor, firstID int) ([]data.Recipient, []data.Processor, []line) {
+	var plain []line
+	cols := columns{name: 0, what: 1}
+	for _, l := range ls {
+		switch {
+		case l.cells == nil:
+			plain = append(plain, l)
+		case headerRow(l.cells):
+			cols = headerColumns(l.cells)
+		default:
+			name, what := cell(l.cells, cols.name), cell(l.cells, cols.what)
+			isProc := t == topicProcessors || processorWord.MatchString(name+" "+what)
+			what = strings.Trim(strings.Join(strings.Fields(roleNote.ReplaceAllString(what, "")), " "), " .,;")
+			name = nameValue(roleNote.ReplaceAllString(name, ""))
+			switch {
+			case name == "" || negation.MatchString(l.s):
+			case isProc:
+				procs = append(procs, data.Processor{ID: "p" + strconv.Itoa(firstID+len(procs)), Name: name, Service: what})
+			default:
+				rs = append(rs, data.Recipient{Name: name, Reason: what})
+			}
+		}
+	}
+	return rs, procs, plain
 }

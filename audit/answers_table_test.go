@@ -44,13 +44,13 @@ func TestPurposeTables(t *testing.T) {
 	enRows := [][]string{
 		{"Purpose", "Legal basis", "Retention"},
 		{"Sending the newsletter", "Consent, Article 6(1)(a)", "Until consent is withdrawn"},
-		{"Delivering orders based on the contract", "Contract, Article 6(1)(b)", "3 years"},
+		{"Delivering orders", "Contract, Article 6(1)(b)", "3 years"},
 	}
 	enWant := []data.Purpose{
 		{Description: "Sending the newsletter", LegalBasis: data.BasisConsent},
-		{Description: "Delivering orders based on the contract", LegalBasis: data.BasisContract},
+		{Description: "Delivering orders", LegalBasis: data.BasisContract},
 	}
-	enRet := []data.RetentionRule{{Data: "Sending the newsletter", Period: "Until consent is withdrawn"}, {Data: "Delivering orders based on the contract", Period: "3 years"}}
+	enRet := []data.RetentionRule{{Data: "Sending the newsletter", Period: "Until consent is withdrawn"}, {Data: "Delivering orders", Period: "3 years"}}
 
 	fiHead := "Tietosuojaseloste\n\nRekisterinpitäjä\nKauppa Oy, Kauppakatu 1, 00100 Helsinki\n\nKäsittelyn tarkoitukset ja oikeusperusteet\n"
 	svHead := "Dataskyddsbeskrivning\n\nPersonuppgiftsansvarig\nHandel Ab, Handelsgatan 1, 65100 Vasa\n\nÄndamål och rättslig grund\n"
@@ -247,5 +247,45 @@ func TestFactsInText(t *testing.T) {
 				t.Errorf("%s: %q is not in the text", filepath.Base(path), f)
 			}
 		}
+	}
+}
+
+// TestRecipientTables: a table of recipients or processors is read by
+// its header's columns (the processor's name may stand in the second),
+// or name first without one; a row's cells are never run together into
+// one name or service.
+func TestRecipientTables(t *testing.T) {
+	cases := []struct {
+		name  string
+		text  string
+		recs  []data.Recipient
+		procs []data.Processor
+	}{
+		{"service column first fi",
+			"Henkilötietojen käsittelijät\nPalvelu\tKäsittelijä\tSijainti\nAjanvarausjärjestelmä\tTimma Oy\tSuomi\nKirjanpito\tTilitoimisto Laskelma Oy\tSuomi\n",
+			[]data.Recipient{}, []data.Processor{{ID: "p1", Name: "Timma Oy", Service: "Ajanvarausjärjestelmä"}, {ID: "p2", Name: "Tilitoimisto Laskelma Oy", Service: "Kirjanpito"}}},
+		{"recipients with processors en",
+			"Recipients\nRecipient\tPurpose\tLocation\nGitHub Inc.\tSource code hosting (processor)\tUnited States\nPosti Oy\tParcel delivery\tFinland\n",
+			[]data.Recipient{{Name: "Posti Oy", Reason: "Parcel delivery"}}, []data.Processor{{ID: "p1", Name: "GitHub Inc.", Service: "Source code hosting"}}},
+		{"no header fi",
+			"Tietojen luovutukset\nPosti Oy\tpakettien toimitus\n",
+			[]data.Recipient{{Name: "Posti Oy", Reason: "pakettien toimitus"}}, nil},
+		{"pipes sv",
+			"Personuppgiftsbiträden\n| Biträde | Tjänst |\n|---|---|\n| Visma Ab | Lönehantering |\n",
+			[]data.Recipient{}, []data.Processor{{ID: "p1", Name: "Visma Ab", Service: "Lönehantering"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			f := Answers(c.text)
+			if len(f.Registers) != 1 {
+				t.Fatalf("%d registers", len(f.Registers))
+			}
+			if got := f.Registers[0].Recipients; !reflect.DeepEqual(got, c.recs) {
+				t.Errorf("recipients\n got %+v\nwant %+v", got, c.recs)
+			}
+			if got := f.Processors; !reflect.DeepEqual(got, c.procs) && (len(got) > 0 || len(c.procs) > 0) {
+				t.Errorf("processors\n got %+v\nwant %+v", got, c.procs)
+			}
+		})
 	}
 }

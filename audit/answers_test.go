@@ -109,8 +109,10 @@ func TestAnswersWebsite(t *testing.T) {
 	if w.Cookies == nil || !*w.Cookies || len(w.AnalyticsTools) != 1 || w.AnalyticsTools[0] != "Matomo" || len(w.MarketingTools) != 0 {
 		t.Errorf("website read as %+v", w)
 	}
-	if w := Answers("Sivustolla ei käytetä evästeitä.").Website; w.Cookies != nil {
-		t.Error("a denial read as cookies used")
+	for _, denial := range []string{"Sivustolla ei käytetä evästeitä.", "Webbplatsen använder inga kakor.", "The site uses no cookies."} {
+		if w := Answers(denial).Website; w.Cookies != nil {
+			t.Errorf("a denial read as cookies used: %q", denial)
+		}
 	}
 }
 

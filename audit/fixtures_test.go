@@ -49,6 +49,7 @@ var generated = []struct {
 	{"sv-snickeri.txt", "sv-snickeri.docx", makeDOCX},
 	{"fi-tilitoimisto.txt", "fi-tilitoimisto.odt", makeODT},
 	{"en-itvendor.txt", "en-itvendor.pdf", makePDFUnicode},
+	{"en-appstudio.txt", "en-appstudio.docx", makeDOCX},
 }
 
 // source reads a generator's source: from testdata/src, or a text file of

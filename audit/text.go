@@ -56,9 +56,12 @@ func newDoc(text string) *doc {
 		if l.cells != nil && tableRule.MatchString(l.s) {
 			continue // "|---|---|" under a plain text table's header
 		}
-		if l.cells != nil && headerRow(l.cells) {
+		if l.cells != nil && (headerRow(l.cells) || len(l.cells) > 2) {
 			// A table's header row ("Tarkoitus | Oikeusperuste") is not a
-			// heading: it stays with the section above.
+			// heading, nor a row of three cells or more ("Yhteystiedot |
+			// nimi, puhelin | kyllä"): it stays with the section above. A
+			// row of two may be a label and its value ("Y-tunnus |
+			// 1234567-1").
 			if cur != nil {
 				cur.content = append(cur.content, l)
 			}
@@ -228,7 +231,8 @@ var headerWords = set("tiedot", "tieto", "säilytysaika", "peruste", "oikeusperu
 	"mottagare", "data", "period", "basis", "purpose", "processor", "service", "location", "recipient", "reason",
 	"käsittelyn", "tietoryhmä", "tietoryhmät", "eväste", "evästeen", "nimi", "kesto", "voimassaolo", "tyyppi", "tarjoaja",
 	"palveluntarjoaja", "rättslig", "kaka", "kakans", "namn", "varaktighet", "typ", "leverantör", "legal", "retention",
-	"cookie", "name", "duration", "type", "provider", "of", "and", "ja", "och", "lawful", "storage", "category", "kategori")
+	"cookie", "name", "duration", "type", "provider", "of", "and", "ja", "och", "lawful", "storage", "category", "kategori",
+	"esimerkki", "esimerkkejä", "exempel", "example", "examples", "pakollinen", "obligatorisk", "mandatory", "required")
 
 // headerRow reports whether the cells of a row, or the words of a line
 // read back from a table ("Tiedot Säilytysaika Peruste"), are a table's
