@@ -93,6 +93,8 @@ type checker struct {
 	lang string
 	out  []Finding
 	seen map[string]bool
+	// contractSecs caches contractSection by section index.
+	contractSecs map[int]bool
 }
 
 // add adds a finding of code (once per code and quote) with the quote of

@@ -55,7 +55,9 @@ func extractHTML(b []byte) (string, error) {
 			return out.String(), nil
 		case html.TextToken:
 			if skip == 0 {
-				out.add(strings.ReplaceAll(string(z.Text()), "\n", " "))
+				// A page that claims UTF-8 (or is guessed so) may still
+				// hold broken bytes: they become U+FFFD (found by fuzzing).
+				out.add(strings.ToValidUTF8(strings.ReplaceAll(string(z.Text()), "\n", " "), "\ufffd"))
 			}
 		case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
 			name, _ := z.TagName()
