@@ -183,11 +183,25 @@ func labelLine(s string) (topic, string, bool) {
 
 var otherHeading = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}`)
 
-// isOtherHeading reports whether s looks like a numbered heading of a topic
-// the rules do not know ("7. Evästeet ja sosiaalinen media"): it ends the
-// section before it.
+// otherTopic starts the unnumbered headings of the topics a notice has
+// beside those the rules read (automated decisions, changes to the
+// notice, social media, children, links, whether data must be given).
+var otherTopic = re(`^(automaattinen päätöksenteko|automaattista päätöksentekoa|automaattiset päätökset|profilointi ja|muutokset|selosteen muutokset|tietosuojaselosteen muut|sosiaalinen media|linkit|ulkopuoliset linkit|onko tietojen antaminen|tietojen antamisen|velvollisuus antaa|automatiserat beslutsfattande|automatiserade beslut|profilering och|ändringar|sociala medier|länkar|måste du lämna|skyldighet att lämna|automated (individual )?decision|profiling and|changes to (this|the|our)|updates to (this|the|our)|social media|links to|third-party links|do you have to provide|obligation to provide|whether (you must|providing))`)
+
+// isOtherHeading reports whether s looks like a heading of a topic the
+// rules do not know, numbered ("7. Evästeet ja sosiaalinen media") or
+// one of otherTopic's ("Automated decision-making"): it ends the section
+// before it, so that its text is read as none of that section's facts.
 func isOtherHeading(s string) bool {
-	return otherHeading.MatchString(s) && utf8.RuneCountInString(s) <= 110 && !strings.HasSuffix(s, ".") && !strings.Contains(s, "@")
+	if strings.HasSuffix(s, ".") || strings.Contains(s, "@") {
+		return false
+	}
+	if otherHeading.MatchString(s) && utf8.RuneCountInString(s) <= 110 {
+		return true
+	}
+	s = strings.TrimSpace(s)
+	return otherTopic.MatchString(s) && utf8.RuneCountInString(s) <= 70 && len(strings.Fields(s)) <= 8 &&
+		!strings.ContainsAny(strings.TrimSuffix(s, ":"), ":;,")
 }
 
 // bullets that start a list item, as office programs and PDFs write them
