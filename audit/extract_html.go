@@ -98,15 +98,27 @@ func htmlTag(out *limitedBuilder, tag string, start bool, skip int, cell *int) i
 	case tag == "tr" || tag == "table":
 		*cell = 0 // an unclosed cell ends with its row
 		out.add("\n")
-	case blockTags[tag] && *cell > 0:
-		out.add(" ")
 	case blockTags[tag]:
-		out.add("\n")
-	}
-	if start && tag == "li" && *cell == 0 {
-		out.add("- ")
+		blockTag(out, tag, start, *cell > 0)
 	}
 	return skip
+}
+
+// blockTag writes what a block element stands for: a line end and a list
+// mark, or inside a table cell a space and "; " between list items.
+func blockTag(out *limitedBuilder, tag string, start, inCell bool) {
+	switch {
+	case tag == "li" && inCell && start:
+		out.add("; ") // the items of a list in a cell stay apart
+	case tag == "li" && inCell:
+	case inCell:
+		out.add(" ")
+	default:
+		out.add("\n")
+		if start && tag == "li" {
+			out.add("- ")
+		}
+	}
 }
 
 // skipDepth returns the depth of elements whose text is not shown after

@@ -20,6 +20,8 @@ func TestExtractHTML(t *testing.T) {
 			"Seloste\n\nTietosuojaseloste\n\nY-tunnus\t0812345-1\n\n- nimi\n\n- osoite"},
 		{"paragraphs in cells", `<table><tr><td><p>Uutiskirje</p><p>kuukausittain</p></td><td><p>Suostumus</p></td></tr></table>`,
 			"Uutiskirje kuukausittain\tSuostumus"},
+		{"list in a cell", `<table><tr><td><ul><li>Tilausten käsittely</li><li>Laskutus</li></ul></td><td>Sopimus</td></tr></table>`,
+			"Tilausten käsittely; Laskutus\tSopimus"},
 		{"main only", `<body><header>Yhteystiedot: Kauppa Oy</header><main><h1>Tietosuojaseloste</h1><p>Teksti.</p></main><footer>Evästeasetukset</footer></body>`,
 			"Tietosuojaseloste\n\nTeksti."},
 		{"Latin-1 page", "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Rekisterinpit\xe4j\xe4</p></body></html>",

@@ -209,7 +209,13 @@ func tidy(s string) string {
 func tidyLine(line string) string {
 	var cells []string
 	for _, c := range strings.Split(line, "\t") {
-		if c = strings.Join(strings.FieldsFunc(c, isSpace), " "); c != "" {
+		// "; " marks the items of a list in an HTML cell: none before
+		// the first or after the last.
+		c = strings.Join(strings.FieldsFunc(c, isSpace), " ")
+		for strings.HasPrefix(c, ";") || strings.HasSuffix(c, ";") {
+			c = strings.TrimSpace(strings.Trim(c, ";"))
+		}
+		if c != "" {
 			cells = append(cells, c)
 		}
 	}
