@@ -184,11 +184,26 @@ func (d *doc) businessID() string {
 	for _, l := range d.section(topicController) {
 		ctrl.WriteString(l.s + "\n")
 	}
-	if ids := businessIDs(ctrl.String()); len(ids) > 0 {
-		return ids[0]
+	if businessIDRe.MatchString(ctrl.String()) {
+		// The controller's own, valid or not: a wrong check digit is
+		// reported, and no other company's ID stands in for it.
+		if ids := businessIDs(ctrl.String()); len(ids) > 0 {
+			return ids[0]
+		}
+		return ""
 	}
-	if ids := businessIDs(d.text); len(ids) == 1 {
-		return ids[0]
+	// Elsewhere: the only ID labelled outside the sections on other
+	// companies (processors, recipients, transfers, sources).
+	outside := map[string]bool{}
+	for _, m := range businessIDRe.FindAllStringSubmatchIndex(d.text, -1) {
+		if !d.inTopics(m[0], topicProcessors, topicRecipients, topicTransfers, topicSources) {
+			outside[d.text[m[2]:m[3]]] = true
+		}
+	}
+	for id := range outside {
+		if ids := businessIDs("Y-tunnus " + id); len(outside) == 1 && len(ids) == 1 {
+			return ids[0]
+		}
 	}
 	return ""
 }
