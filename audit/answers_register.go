@@ -314,7 +314,7 @@ func addPurposeLine(out []data.Purpose, it string) []data.Purpose {
 		return out
 	}
 	pu := data.Purpose{Description: it}
-	if len(bs) == 1 && basisMarker.MatchString(it) {
+	if len(bs) == 1 && (basisMarker.MatchString(it) || bracketBasis(it)) {
 		pu.LegalBasis = bs[0]
 	}
 	return append(out, pu)
@@ -325,6 +325,16 @@ func addPurposeLine(out []data.Purpose, it string) []data.Purpose {
 func basisLine(it string, out []data.Purpose, bs []data.LegalBasis) bool {
 	n := len(out)
 	return basisOnly.MatchString(it) && n > 0 && out[n-1].LegalBasis == "" && len(bs) == 1 || basisStatement(it)
+}
+
+// trailingBrackets is the text in brackets that ends an item.
+var trailingBrackets = regexp.MustCompile(`\(([^()]+)\)\.?$`)
+
+// bracketBasis reports whether it ends with a basis alone in brackets:
+// "Asiakassuhteen hoito (sopimus)".
+func bracketBasis(it string) bool {
+	m := trailingBrackets.FindStringSubmatch(it)
+	return m != nil && basisStatement(m[1])
 }
 
 // setBasis gives pu basis b, stated by it, and the act it names when b is
