@@ -51,6 +51,7 @@ func newDoc(text string) *doc {
 		off += len(s) + 1
 	}
 	d.lang = detectLang(text)
+	plain := plainHeadings(d.lines)
 	var cur *section
 	for i, l := range d.lines {
 		if l.cells != nil && tableRule.MatchString(l.s) {
@@ -76,7 +77,7 @@ func newDoc(text string) *doc {
 			}
 			continue
 		}
-		if isOtherHeading(l.s) {
+		if isOtherHeading(l.s) || plain && looseHeading(d.lines, i) {
 			// Kept with no topic: it ends the section before it and may
 			// name a register ("2 Asiakasrekisteri").
 			d.sections = append(d.sections, section{topic: topicNone, head: i})
@@ -203,6 +204,45 @@ func isOtherHeading(s string) bool {
 	return otherTopic.MatchString(s) && utf8.RuneCountInString(s) <= 70 && len(strings.Fields(s)) <= 8 &&
 		!strings.ContainsAny(strings.TrimSuffix(s, ":"), ":;,")
 }
+
+// plainHeadings reports whether the text sets its headings apart as a
+// plain text does: a blank line before, the content right under. Two
+// known headings in that shape are enough.
+func plainHeadings(ls []line) bool {
+	n := 0
+	for i, l := range ls {
+		if _, _, ok := headingOf(l.s); ok && shapedAsHeading(ls, i) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// shapedAsHeading reports whether line i stands after a blank line (or
+// first) with its content right under it.
+func shapedAsHeading(ls []line, i int) bool {
+	return (i == 0 || strings.TrimSpace(ls[i-1].s) == "") && i+1 < len(ls) && strings.TrimSpace(ls[i+1].s) != ""
+}
+
+// looseHeading reports whether line i of a plain text is a heading of a
+// topic the rules do not know ("Asiakastietojen käsittely verkkosivuilla",
+// "Hantering av cookies"): shaped as one, short, a capital first, no
+// sentence's end, and a word that headings of notices use. It ends the
+// section before it, so that its text is read as none of that section's.
+func looseHeading(ls []line, i int) bool {
+	s := strings.TrimSpace(ls[i].s)
+	r, _ := utf8.DecodeRuneInString(s)
+	if s == "" || ls[i].cells != nil || !shapedAsHeading(ls, i) || !unicode.IsUpper(r) || bullet.MatchString(s) {
+		return false
+	}
+	if utf8.RuneCountInString(s) > 60 || len(strings.Fields(s)) > 7 || strings.ContainsAny(s, ".,:;!?@") || strings.IndexFunc(s, unicode.IsDigit) >= 0 {
+		return false
+	}
+	return headingStem.MatchString(s)
+}
+
+// headingStem is a word that the headings of notices use.
+var headingStem = re(`tieto|tiedot|käsittel|rekister|oikeu|säilyt|luovut|siirr|evä|seloste|uppgift|behandl|register|rätt|lagr|utlämn|överför|kakor|cookie|\bdata\b|information|processing|rights|storage|sharing|transfer|personal`)
 
 // bullets that start a list item, as office programs and PDFs write them
 // (gofpdf's DejaVu bullet reads back as a double quote).
