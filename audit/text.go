@@ -54,16 +54,8 @@ func newDoc(text string) *doc {
 	plain := plainHeadings(d.lines)
 	var cur *section
 	for i, l := range d.lines {
-		if l.cells != nil && tableRule.MatchString(l.s) {
-			continue // "|---|---|" under a plain text table's header
-		}
-		if l.cells != nil && (headerRow(l.cells) || len(l.cells) > 2) {
-			// A table's header row ("Tarkoitus | Oikeusperuste") is not a
-			// heading, nor a row of three cells or more ("Yhteystiedot |
-			// nimi, puhelin | kyllä"): it stays with the section above. A
-			// row of two may be a label and its value ("Y-tunnus |
-			// 1234567-1").
-			if cur != nil {
+		if l.cells != nil && tableRow(l) {
+			if cur != nil && !tableRule.MatchString(l.s) {
 				cur.content = append(cur.content, l)
 			}
 			continue
@@ -203,6 +195,16 @@ func isOtherHeading(s string) bool {
 	s = strings.TrimSpace(s)
 	return otherTopic.MatchString(s) && utf8.RuneCountInString(s) <= 70 && len(strings.Fields(s)) <= 8 &&
 		!strings.ContainsAny(strings.TrimSuffix(s, ":"), ":;,")
+}
+
+// tableRow reports whether l, a line with cells, is a row that stays with
+// the section above: a table's header row ("Tarkoitus | Oikeusperuste")
+// is no heading, nor is a row of three cells or more ("Yhteystiedot |
+// nimi, puhelin | kyllä"), nor the "|---|---|" under a plain text
+// table's header. A row of two may be a label and its value ("Y-tunnus |
+// 1234567-1").
+func tableRow(l line) bool {
+	return tableRule.MatchString(l.s) || headerRow(l.cells) || len(l.cells) > 2
 }
 
 // plainHeadings reports whether the text sets its headings apart as a
