@@ -36,6 +36,11 @@ func extractHTML(b []byte) (string, error) {
 	z := html.NewTokenizer(r)
 	var out limitedBuilder
 	skip, cell := 0, 0
+	// afterHeading holds back the line ends between a heading and the
+	// text under it, so that the heading stands right above its content
+	// as in a plain text ("Otsikko\nTeksti", a blank line before): the
+	// audit then knows a heading it has no word for.
+	afterHeading := false
 	// A page with a <main> element has its content there: the header,
 	// footer and cookie banner around it are the site's, not the notice's.
 	hasMain := mainTag.Match(b)
@@ -57,7 +62,9 @@ func extractHTML(b []byte) (string, error) {
 			if skip == 0 {
 				// A page that claims UTF-8 (or is guessed so) may still
 				// hold broken bytes: they become U+FFFD (found by fuzzing).
-				out.add(strings.ToValidUTF8(strings.ReplaceAll(string(z.Text()), "\n", " "), "\ufffd"))
+				t := strings.ToValidUTF8(strings.ReplaceAll(string(z.Text()), "\n", " "), "\ufffd")
+				out.add(t)
+				afterHeading = afterHeading && strings.TrimSpace(t) == ""
 			}
 		case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
 			name, _ := z.TagName()
@@ -65,7 +72,7 @@ func extractHTML(b []byte) (string, error) {
 			if hasMain && tag == "main" {
 				skip = mainDepth(skip, tt != html.EndTagToken)
 			}
-			skip = htmlTag(&out, tag, tt != html.EndTagToken, skip, &cell)
+			skip = htmlTag(&out, tag, tt != html.EndTagToken, skip, &cell, &afterHeading)
 		}
 	}
 }
@@ -85,7 +92,7 @@ func mainDepth(skip int, start bool) int {
 // cell is the depth of table cells: inside one, paragraphs and breaks are
 // spaces, so that a row stays one line of tab-separated cells however the
 // page wraps its cells' text in <p> (as WordPress and Word write them).
-func htmlTag(out *limitedBuilder, tag string, start bool, skip int, cell *int) int {
+func htmlTag(out *limitedBuilder, tag string, start bool, skip int, cell *int, afterHeading *bool) int {
 	skip = skipDepth(tag, start, skip)
 	isCell := tag == "td" || tag == "th"
 	switch {
@@ -98,11 +105,18 @@ func htmlTag(out *limitedBuilder, tag string, start bool, skip int, cell *int) i
 	case tag == "tr" || tag == "table":
 		*cell = 0 // an unclosed cell ends with its row
 		out.add("\n")
+	case blockTags[tag] && *cell == 0 && *afterHeading:
+		if start && tag == "li" {
+			out.add("- ")
+		}
 	case blockTags[tag]:
 		blockTag(out, tag, start, *cell > 0)
+		*afterHeading = !start && headingTags[tag] && *cell == 0
 	}
 	return skip
 }
+
+var headingTags = map[string]bool{"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true}
 
 // blockTag writes what a block element stands for: a line end and a list
 // mark, or inside a table cell a space and "; " between list items.

@@ -6,7 +6,8 @@ import (
 )
 
 // TestExtractHTML: visible text only, table rows on one line with a tab
-// between cells (paragraphs inside a cell stay in it), and a page
+// between cells (paragraphs inside a cell stay in it), a heading right
+// above its content (a blank line before, as a plain text has), and a page
 // with <main> gives only what is inside it.
 func TestExtractHTML(t *testing.T) {
 	cases := []struct {
@@ -23,7 +24,10 @@ func TestExtractHTML(t *testing.T) {
 		{"list in a cell", `<table><tr><td><ul><li>Tilausten käsittely</li><li>Laskutus</li></ul></td><td>Sopimus</td></tr></table>`,
 			"Tilausten käsittely; Laskutus\tSopimus"},
 		{"main only", `<body><header>Yhteystiedot: Kauppa Oy</header><main><h1>Tietosuojaseloste</h1><p>Teksti.</p></main><footer>Evästeasetukset</footer></body>`,
-			"Tietosuojaseloste\n\nTeksti."},
+			"Tietosuojaseloste\nTeksti."},
+		{"heading right above its content", `<h2>Who we are</h2>
+<p>Kahvila Oy</p><p>Torikatu 3</p><h3>Lists</h3><ul><li>a</li></ul>`,
+			"Who we are\nKahvila Oy\n\nTorikatu 3\n\nLists\n- a"},
 		{"Latin-1 page", "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Rekisterinpit\xe4j\xe4</p></body></html>",
 			"Rekisterinpitäjä"},
 	}
