@@ -216,12 +216,10 @@ func cell(row []string, i int) string {
 // as recipients or processors (ids from firstID on), and returns the
 // lines that are no rows.
 func recipientRows(ls []line, t topic, rs []data.Recipient, procs []data.Processor, firstID int) ([]data.Recipient, []data.Processor, []line) {
-	var plain []line
 	cols := columns{name: 0, what: 1}
 	for _, l := range ls {
 		switch {
 		case l.cells == nil:
-			plain = append(plain, l)
 		case headerRow(l.cells):
 			cols = headerColumns(l.cells)
 		default:
@@ -238,5 +236,18 @@ func recipientRows(ls []line, t topic, rs []data.Recipient, procs []data.Process
 			}
 		}
 	}
-	return rs, procs, plain
+	return rs, procs, withoutRows(ls)
+}
+
+// withoutRows returns ls with each table row as an empty line: the lines
+// around a row, read apart from it, must not be joined into one.
+func withoutRows(ls []line) []line {
+	out := make([]line, 0, len(ls))
+	for _, l := range ls {
+		if l.cells != nil {
+			l = line{start: l.start}
+		}
+		out = append(out, l)
+	}
+	return out
 }

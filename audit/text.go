@@ -363,7 +363,7 @@ func reflow(ls []line) []line {
 	for _, l := range ls {
 		s := strings.TrimSpace(l.s)
 		r, _ := utf8.DecodeRuneInString(s)
-		if n := len(out); n > 0 && l.cells == nil && out[n-1].cells == nil && unicode.IsLower(r) && !bullet.MatchString(s) &&
+		if n := len(out); n > 0 && l.cells == nil && out[n-1].cells == nil && out[n-1].s != "" && unicode.IsLower(r) && !bullet.MatchString(s) &&
 			!strings.ContainsAny(lastRune(out[n-1].s), ".:;!?") && !isHeadingLine(out[n-1].s) {
 			out[n-1].s = strings.TrimSpace(out[n-1].s) + " " + s
 			continue
