@@ -6,6 +6,7 @@ import (
 	"encoding/xml"
 	"errors"
 	"io"
+	"regexp"
 )
 
 // maxZipEntry bounds the unpacked size of the one XML part read from a
@@ -29,8 +30,17 @@ func extractDOCX(b []byte) (string, error) {
 		paras: map[string]bool{"p": true},
 		cells: map[string]bool{"tc": true},
 		tabs:  map[string]bool{"tab": true},
+		// A paragraph in a heading style ("Heading2", "Otsikko2",
+		// "Rubrik2", "Title") gets a blank line before it and none
+		// after, as a plain text's heading: the audit can then tell a
+		// heading it has no word for.
+		styled: map[string]bool{"pStyle": true},
 	})
 }
+
+// headingStyle is the id of a Word paragraph style for headings, in the
+// languages Word names its built-in styles in.
+var headingStyle = regexp.MustCompile(`(?i)^(heading|otsikko|rubrik|title|berschrift|titre)`)
 
 // extractODT returns the text of an OpenDocument text file: the
 // paragraphs and headings of content.xml.
@@ -42,6 +52,7 @@ func extractODT(b []byte) (string, error) {
 	return xmlText(part, xmlRules{
 		lines:  map[string]bool{"line-break": true, "list-item": true, "table-row": true},
 		paras:  map[string]bool{"p": true, "h": true},
+		heads:  map[string]bool{"h": true}, // a heading: a blank line before it
 		cells:  map[string]bool{"table-cell": true},
 		tabs:   map[string]bool{"tab": true},
 		spaces: map[string]bool{"s": true},
@@ -88,7 +99,9 @@ type xmlRules struct {
 	cells  map[string]bool // table cells: end with a tab
 	tabs   map[string]bool
 	spaces map[string]bool
-	all    bool // character data counts everywhere (ODT)
+	all    bool            // character data counts everywhere (ODT)
+	heads  map[string]bool // headings (ODT text:h): a blank line before
+	styled map[string]bool // a paragraph's style (DOCX w:pStyle): a heading's gets a blank line before
 }
 
 // xmlText walks an XML part and returns its text.
@@ -106,6 +119,7 @@ func xmlText(part []byte, rules xmlRules) (string, error) {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			w.start(t.Name.Local)
+			w.style(t)
 		case xml.EndElement:
 			w.end(t.Name.Local)
 		case xml.CharData:
@@ -125,6 +139,25 @@ type xmlWalker struct {
 	rules          xmlRules
 	out            limitedBuilder
 	inText, inCell int
+}
+
+// style starts a heading's line with a blank line before it.
+func (w *xmlWalker) style(t xml.StartElement) {
+	n := t.Name.Local
+	if w.inCell > 0 {
+		return
+	}
+	if w.rules.heads[n] {
+		w.out.add("\n")
+	}
+	if !w.rules.styled[n] {
+		return
+	}
+	for _, a := range t.Attr {
+		if a.Name.Local == "val" && headingStyle.MatchString(a.Value) {
+			w.out.add("\n")
+		}
+	}
 }
 
 func (w *xmlWalker) start(n string) {

@@ -88,3 +88,39 @@ func TestExtractKinds(t *testing.T) {
 		t.Errorf("UTF-16 text read as %q, %v", got, err)
 	}
 }
+
+// TestExtractDOCXHeadings: a paragraph in a heading style stands after a
+// blank line, right above its content, so that a heading the audit has
+// no word for ends the section above it instead of being read, with its
+// text, as that section's facts.
+func TestExtractDOCXHeadings(t *testing.T) {
+	paras := [][2]string{
+		{"Heading1", "Ändamål"}, {"", "Nyhetsbrev"},
+		{"Otsikko1", "Hur vi hanterar uppgifter på webbplatsen"}, {"", "Vi skickar uppgifter till ingen"},
+		{"Rubrik1", "Lagringstid"}, {"", "Uppgifterna sparas i 2 år."},
+	}
+	var body strings.Builder
+	for _, p := range paras {
+		body.WriteString("<w:p>")
+		if p[0] != "" {
+			body.WriteString(`<w:pPr><w:pStyle w:val="` + p[0] + `"/></w:pPr>`)
+		}
+		body.WriteString("<w:r><w:t>" + xmlEscape(p[1]) + "</w:t></w:r></w:p>")
+	}
+	b, err := writeZip([][2]string{{"word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="` + wordNS + `"><w:body>` + body.String() + `</w:body></w:document>`}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, err := Extract("n.docx", b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Ändamål\nNyhetsbrev\n\nHur vi hanterar uppgifter på webbplatsen\nVi skickar uppgifter till ingen\n\nLagringstid\nUppgifterna sparas i 2 år."
+	if text != want {
+		t.Errorf("got\n%q\nwant\n%q", text, want)
+	}
+	r := Answers(text).Registers[0]
+	if len(r.Purposes) != 1 || r.Purposes[0].Description != "Nyhetsbrev" {
+		t.Errorf("purposes %+v", r.Purposes)
+	}
+}
