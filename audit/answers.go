@@ -358,10 +358,14 @@ func labelled(ls []line, label *regexp.Regexp) string {
 // jobTitle is a title written before a contact person's name.
 var jobTitle = re(`^(?:toimitusjohtaja|yrittäjä|omistaja|hallituksen puheenjohtaja|asiakaspalvelupäällikkö|verkkokauppias|vd|verkställande direktör|företagare|ägare|ceo|managing director|owner|founder)\s+`)
 
+// notPersonWord names a department, an office or a team: "Asiakaspalvelu
+// Tampere" and "Customer Service Team" are no person's names.
+var notPersonWord = re(`\b(?:asiakaspalvelu|asiakaspalvelumme|toimisto|myynti|hallinto|talous|henkilöstö|tietosuoja|tietohallinto|it-tuki|tuki|kundtjänst|kontor|kansli|försäljning|ekonomi|dataskydd|support|customer|service|office|sales|team|department|privacy|administration|helpdesk|info)\b`)
+
 var personRe = regexp.MustCompile(`^\p{Lu}[\p{Ll}\-]+(?:\s\p{Lu}[\p{Ll}\-]+){1,3}$`)
 
 func isPersonName(s string) bool {
-	if !personRe.MatchString(s) || companyForm.MatchString(s) {
+	if !personRe.MatchString(s) || companyForm.MatchString(s) || notPersonWord.MatchString(s) {
 		return false
 	}
 	_, isHeading := topicOf(s)

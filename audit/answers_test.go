@@ -46,6 +46,10 @@ func TestAnswersOrganisation(t *testing.T) {
 			data.Organisation{Name: "Kattoremontti Laine Oy", Street: "Teollisuuskatu 7 B", PostalCode: "00510", City: "Helsinki", Phone: "(09) 4255 0692"}},
 		{"label line before the address", "Personuppgiftsansvarig\nSnickeri Holmström Ab\nPostadress:\nStrandvägen 12\n68600 Jakobstad\nTfn 06-723 1140",
 			data.Organisation{Name: "Snickeri Holmström Ab", Street: "Strandvägen 12", PostalCode: "68600", City: "Jakobstad", Phone: "06-723 1140"}},
+		{"a department is no contact person", "Rekisterinpitäjä\nAcme Oy\n\nYhteyshenkilö\nAsiakaspalvelu Tampere\nasiakaspalvelu@acme.fi",
+			data.Organisation{Name: "Acme Oy", PrivacyContact: data.Contact{Email: "asiakaspalvelu@acme.fi"}}},
+		{"an office is no contact person en", "Controller\nAcme Oy\n\nContact person\nCustomer Service Team\nhelp@acme.fi",
+			data.Organisation{Name: "Acme Oy", PrivacyContact: data.Contact{Email: "help@acme.fi"}}},
 		{"a bad e-mail is not taken", "Controller\nAcme Oy\nEmail: info(at)acme.fi", data.Organisation{Name: "Acme Oy"}},
 	}
 	for _, c := range cases {
