@@ -116,6 +116,9 @@ func orgName(ls []line) string {
 			if v := nameValue(s[len(m):]); v != "" {
 				return v
 			}
+			if v := nameValue(s); v != "" && namedBy.MatchString(s) {
+				return v // "Personuppgiftsansvarig är Blomman Ab"
+			}
 			continue
 		}
 		if nameLabelOnly.MatchString(s) && i+1 < len(ls) {
@@ -134,6 +137,21 @@ func orgName(ls []line) string {
 	return ""
 }
 
+// afterNamingVerb returns the name in a sentence that names the company
+// after a verb ("Tämän rekisterin pitäjä on Kukka Oy": "Kukka Oy"), or s
+// itself when it is no such sentence; ok is false for a sentence whose
+// rest has no company form.
+func afterNamingVerb(s string) (string, bool) {
+	m := namedBy.FindStringSubmatch(s)
+	if m == nil {
+		return s, true
+	}
+	return m[1], companyForm.MatchString(m[1])
+}
+
+// namedBy is a sentence that names the company after a verb.
+var namedBy = regexp.MustCompile(`^\S.{0,60}?\s(?:on|ovat|toimii|är|fungerar som|is|acts as)\s+(\p{Lu}.*)$`)
+
 // labelOf returns the name label that starts s. Without a colon
 // ("Nimi Sanna Kivi", a table row read back) the value must be two words
 // or more, so that "Företag Ab" stays a name.
@@ -149,6 +167,10 @@ func labelOf(s string) string {
 // starting with a capital, without digits, addresses or a sentence's end.
 // A comma ends the name ("Yritys Oy, Katu 1, 00100 Helsinki").
 func nameValue(s string) string {
+	s, ok := afterNamingVerb(s)
+	if !ok {
+		return ""
+	}
 	s, _, _ = strings.Cut(s, ",")
 	s, _, _ = strings.Cut(s, "(")
 	s, _, _ = strings.Cut(s, " – ")

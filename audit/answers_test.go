@@ -50,6 +50,12 @@ func TestAnswersOrganisation(t *testing.T) {
 			data.Organisation{Name: "Acme Oy", PrivacyContact: data.Contact{Email: "asiakaspalvelu@acme.fi"}}},
 		{"an office is no contact person en", "Controller\nAcme Oy\n\nContact person\nCustomer Service Team\nhelp@acme.fi",
 			data.Organisation{Name: "Acme Oy", PrivacyContact: data.Contact{Email: "help@acme.fi"}}},
+		{"a sentence naming the company", "Rekisterinpitäjä\nTämän rekisterin pitäjä on Kukka Oy\nKatu 1, 00100 Helsinki",
+			data.Organisation{Name: "Kukka Oy", Street: "Katu 1", PostalCode: "00100", City: "Helsinki"}},
+		{"a sentence naming the company sv", "Personuppgiftsansvarig\nPersonuppgiftsansvarig är Blomman Ab",
+			data.Organisation{Name: "Blomman Ab"}},
+		{"a sentence naming the company en", "Controller\nThe controller is Flower Oy",
+			data.Organisation{Name: "Flower Oy"}},
 		{"a bad e-mail is not taken", "Controller\nAcme Oy\nEmail: info(at)acme.fi", data.Organisation{Name: "Acme Oy"}},
 	}
 	for _, c := range cases {

@@ -132,7 +132,7 @@ func headingOf(s string) (topic, string, bool) {
 	// The colon of "Tietosisältö:" is not the topic's; a value keeps its
 	// own ("… seuraavat tiedot:" is a lead-in).
 	t, n := topicPrefix(strings.TrimSuffix(s, ":"))
-	if t == topicNone || leadInSentence(s, n) {
+	if t == topicNone || leadInSentence(s, n) || verbAfterLabel.MatchString(s[n:]) {
 		return 0, "", false
 	}
 	// A table row read back from a PDF or a document: "Y-tunnus 1234567-1",
@@ -144,6 +144,10 @@ func headingOf(s string) (topic, string, bool) {
 	}
 	return t, value, true
 }
+
+// verbAfterLabel follows a topic's word in a sentence, not a heading:
+// "Personuppgiftsansvarig är Blomman Ab", "The controller is Flower Oy".
+var verbAfterLabel = re(`^\s+(?:on|ovat|toimii|är|fungerar|is|are|acts)\s`)
 
 // leadInSentence reports whether s, whose first n bytes name a topic, is a
 // sentence that introduces a list ("Uppgifter som behandlas elektroniskt
