@@ -378,7 +378,7 @@ func labelled(ls []line, label *regexp.Regexp) string {
 }
 
 // jobTitle is a title written before a contact person's name.
-var jobTitle = re(`^(?:toimitusjohtaja|yrittäjä|omistaja|hallituksen puheenjohtaja|asiakaspalvelupäällikkö|verkkokauppias|vd|verkställande direktör|företagare|ägare|ceo|managing director|owner|founder)\s+`)
+var jobTitle = re(`^(?:toimitusjohtaja|yrittäjä|omistaja|hallituksen puheenjohtaja|asiakaspalvelupäällikkö|myyntipäällikkö|markkinointipäällikkö|toimistopäällikkö|talouspäällikkö|myyntijohtaja|verkkokauppias|vd|verkställande direktör|företagare|ägare|försäljningschef|kontorschef|ekonomichef|ceo|cto|cfo|coo|managing director|(?:sales|marketing|office|general|finance|it) (?:manager|director)|owner|founder)\s+`)
 
 // notPersonWord names a department, an office or a team: "Asiakaspalvelu
 // Tampere" and "Customer Service Team" are no person's names.

@@ -268,7 +268,7 @@ var basisWord = re(`\blaki\b|\blag\b|\blaw\b|julkis|yleisen edun`)
 // the period of the purpose above (a table's cell on its own line), to
 // the retention rules.
 func addPurpose(out []data.Purpose, ret []data.RetentionRule, it string) ([]data.Purpose, []data.RetentionRule) {
-	if basisLead.MatchString(it) || notPurpose.MatchString(it) || len(it) > 400 {
+	if basisLead.MatchString(it) || notPurpose.MatchString(it) || len(it) > 400 || basesListed(it) {
 		return out, ret // a statement of the basis alone, or not a purpose
 	}
 	n := len(out)
@@ -335,6 +335,16 @@ var trailingBrackets = regexp.MustCompile(`\(([^()]+)\)\.?$`)
 func bracketBasis(it string) bool {
 	m := trailingBrackets.FindStringSubmatch(it)
 	return m != nil && basisStatement(m[1])
+}
+
+// anyBrackets is a short note in brackets.
+var anyBrackets = regexp.MustCompile(`\([^()]{0,60}\)`)
+
+// basesListed reports whether it lists two bases or more and, its notes in
+// brackets aside, nothing else: "Contract (bookings), legal obligation
+// (invoicing) and legitimate interest (offers)." states bases, no purpose.
+func basesListed(it string) bool {
+	return len(basesIn(it)) >= 2 && basisStatement(anyBrackets.ReplaceAllString(it, " "))
 }
 
 // setBasis gives pu basis b, stated by it, and the act it names when b is

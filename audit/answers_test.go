@@ -56,6 +56,8 @@ func TestAnswersOrganisation(t *testing.T) {
 			data.Organisation{Name: "Blomman Ab"}},
 		{"a sentence naming the company en", "Controller\nThe controller is Flower Oy",
 			data.Organisation{Name: "Flower Oy"}},
+		{"contact with a manager's title", "Controller\nAcme Oy\n\nContact person\nSales Manager Jussi Korhonen\njussi@acme.fi",
+			data.Organisation{Name: "Acme Oy", PrivacyContact: data.Contact{Name: "Jussi Korhonen", Title: "Sales Manager", Email: "jussi@acme.fi"}}},
 		{"a bad e-mail is not taken", "Controller\nAcme Oy\nEmail: info(at)acme.fi", data.Organisation{Name: "Acme Oy"}},
 	}
 	for _, c := range cases {
