@@ -116,6 +116,9 @@ func orgName(ls []line) string {
 			if v := nameValue(s[len(m):]); v != "" {
 				return v
 			}
+			if v := nameValue(s); v != "" && namedBy.MatchString(s) {
+				return v // "Personuppgiftsansvarig är Blomman Ab"
+			}
 			continue
 		}
 		if nameLabelOnly.MatchString(s) && i+1 < len(ls) {
@@ -134,6 +137,21 @@ func orgName(ls []line) string {
 	return ""
 }
 
+// afterNamingVerb returns the name in a sentence that names the company
+// after a verb ("Tämän rekisterin pitäjä on Kukka Oy": "Kukka Oy"), or s
+// itself when it is no such sentence; ok is false for a sentence whose
+// rest has no company form.
+func afterNamingVerb(s string) (string, bool) {
+	m := namedBy.FindStringSubmatch(s)
+	if m == nil {
+		return s, true
+	}
+	return m[1], companyForm.MatchString(m[1])
+}
+
+// namedBy is a sentence that names the company after a verb.
+var namedBy = regexp.MustCompile(`^\S.{0,60}?\s(?:on|ovat|toimii|är|fungerar som|is|acts as)\s+(\p{Lu}.*)$`)
+
 // labelOf returns the name label that starts s. Without a colon
 // ("Nimi Sanna Kivi", a table row read back) the value must be two words
 // or more, so that "Företag Ab" stays a name.
@@ -149,6 +167,10 @@ func labelOf(s string) string {
 // starting with a capital, without digits, addresses or a sentence's end.
 // A comma ends the name ("Yritys Oy, Katu 1, 00100 Helsinki").
 func nameValue(s string) string {
+	s, ok := afterNamingVerb(s)
+	if !ok {
+		return ""
+	}
 	s, _, _ = strings.Cut(s, ",")
 	s, _, _ = strings.Cut(s, "(")
 	s, _, _ = strings.Cut(s, " – ")
@@ -184,11 +206,26 @@ func (d *doc) businessID() string {
 	for _, l := range d.section(topicController) {
 		ctrl.WriteString(l.s + "\n")
 	}
-	if ids := businessIDs(ctrl.String()); len(ids) > 0 {
-		return ids[0]
+	if businessIDRe.MatchString(ctrl.String()) {
+		// The controller's own, valid or not: a wrong check digit is
+		// reported, and no other company's ID stands in for it.
+		if ids := businessIDs(ctrl.String()); len(ids) > 0 {
+			return ids[0]
+		}
+		return ""
 	}
-	if ids := businessIDs(d.text); len(ids) == 1 {
-		return ids[0]
+	// Elsewhere: the only ID labelled outside the sections on other
+	// companies (processors, recipients, transfers, sources).
+	outside := map[string]bool{}
+	for _, m := range businessIDRe.FindAllStringSubmatchIndex(d.text, -1) {
+		if !d.inTopics(m[0], topicProcessors, topicRecipients, topicTransfers, topicSources) {
+			outside[d.text[m[2]:m[3]]] = true
+		}
+	}
+	for id := range outside {
+		if ids := businessIDs("Y-tunnus " + id); len(outside) == 1 && len(ids) == 1 {
+			return ids[0]
+		}
 	}
 	return ""
 }
@@ -309,6 +346,9 @@ func personName(ls []line) (title, name string) {
 		}
 		s, _, _ = strings.Cut(s, ",")
 		s = strings.TrimSpace(s)
+		if _, v, ok := strings.Cut(s, ": "); ok && !isPersonName(s) {
+			s = strings.TrimSpace(v) // "Data protection: Mikko Virtanen"
+		}
 		if m := jobTitle.FindString(s); m != "" {
 			title, s = strings.TrimSpace(m), strings.TrimSpace(s[len(m):])
 		}
@@ -338,12 +378,16 @@ func labelled(ls []line, label *regexp.Regexp) string {
 }
 
 // jobTitle is a title written before a contact person's name.
-var jobTitle = re(`^(?:toimitusjohtaja|yrittäjä|omistaja|hallituksen puheenjohtaja|asiakaspalvelupäällikkö|verkkokauppias|vd|verkställande direktör|företagare|ägare|ceo|managing director|owner|founder)\s+`)
+var jobTitle = re(`^(?:toimitusjohtaja|yrittäjä|omistaja|hallituksen puheenjohtaja|asiakaspalvelupäällikkö|myyntipäällikkö|markkinointipäällikkö|toimistopäällikkö|talouspäällikkö|myyntijohtaja|verkkokauppias|vd|verkställande direktör|företagare|ägare|försäljningschef|kontorschef|ekonomichef|ceo|cto|cfo|coo|managing director|(?:sales|marketing|office|general|finance|it) (?:manager|director)|owner|founder)\s+`)
+
+// notPersonWord names a department, an office or a team: "Asiakaspalvelu
+// Tampere" and "Customer Service Team" are no person's names.
+var notPersonWord = re(`\b(?:asiakaspalvelu|asiakaspalvelumme|toimisto|myynti|hallinto|talous|henkilöstö|tietosuoja|tietohallinto|it-tuki|tuki|kundtjänst|kontor|kansli|försäljning|ekonomi|dataskydd|support|customer|service|office|sales|team|department|privacy|administration|helpdesk|info)\b`)
 
 var personRe = regexp.MustCompile(`^\p{Lu}[\p{Ll}\-]+(?:\s\p{Lu}[\p{Ll}\-]+){1,3}$`)
 
 func isPersonName(s string) bool {
-	if !personRe.MatchString(s) || companyForm.MatchString(s) {
+	if !personRe.MatchString(s) || companyForm.MatchString(s) || notPersonWord.MatchString(s) {
 		return false
 	}
 	_, isHeading := topicOf(s)

@@ -16,7 +16,7 @@ var (
 	notPurpose    = re(`^(?:\p{L}+ voit\b|voit|ilmoita|tarkoituksessa|lue lisää|du kan|meddela|läs mer|you can|you may|tell us|read more|lähetä (?:vastustu|pyyn|meille)|skicka (?:din|in|oss)|send (?:your|us|it)\b|tarkoituksen “|för ändamålet|for the purpose “|for the purpose ")|\S@\S|(?:oikeutettu etumme|vårt berättigade intresse|our legitimate interest) (?:on|är|is)\b|kan du invända|you (?:can|may) object|voit vastustaa|^(?:tiedot|uppgifter|data|henkilötiedot|personuppgifter|personal data)\s*:`)
 	basisOnly     = re(`^(?:suostumus|sopimus|lakisääteinen velvoite|oikeutettu etu|elintärkeä etu|yleinen etu|samtycke|avtal|rättslig förpliktelse|berättigat intresse|consent|contract|legal obligation|legitimate interests?)\b(?:\d\.\d|[^.]){0,40}$`)
 	discloseVerb  = re(`luovut|utlämn|lämnas ut|lämnar ut|disclos|share|pass on`)
-	negation      = re(`\b(?:ei|eikä|emme|inte|ej|aldrig|not|no|never|none)\b`)
+	negation      = re(`\b(?:ei|eikä|emme|inte|ej|aldrig|inga|ingen|inget|not|no|never|none)\b`)
 	processorWord = re(`käsittelijä|alihankkija|palveluntarjoaja|personuppgiftsbiträde|underleverantör|tjänsteleverantör|processor|service provider|subcontractor`)
 	publicSource  = re(`julkis|offentlig|\bpublic\b|\bytj\b|kaupparekister|handelsregist|trade register`)
 )

@@ -13,6 +13,14 @@ func listItems(ls []line) []string {
 	var out []string
 	for _, l := range ls {
 		s := strings.TrimSpace(l.s)
+		if l.cells != nil {
+			// A table's row: its first cell names the item; the others
+			// are examples or notes ("Yhteystiedot | nimi, puhelin").
+			if !headerRow(l.cells) {
+				out = append(out, strings.TrimRight(l.cells[0], ".;,"))
+			}
+			continue
+		}
 		if strings.HasSuffix(s, ":") {
 			continue
 		}

@@ -135,7 +135,8 @@ func (p *part) register(firstID int) (data.Register, []data.Processor) {
 	}
 	r.Name = p.registerName()
 	r.DataSubjects = append(r.DataSubjects, listItems(p.section(topicSubjects))...)
-	r.Purposes = p.purposes()
+	var rowRetention []data.RetentionRule
+	r.Purposes, rowRetention = p.purposes()
 	for _, c := range listItems(p.section(topicData)) {
 		r.DataCategories = append(r.DataCategories, data.DataCategory{Name: c})
 		if picRe.MatchString(c) && !negation.MatchString(c) {
@@ -158,30 +159,79 @@ func (p *part) register(firstID int) (data.Register, []data.Processor) {
 		r.ProcessorIDs = append(r.ProcessorIDs, p.ID)
 	}
 	r.Transfers = append(r.Transfers, p.transfers()...)
-	r.Retention = retentionRules(p.retentionStatements())
+	r.Retention = addRetention(append(rowRetention, p.retentionRows()...), retentionRules(p.retentionStatements()))
 	r.Security = p.security()
 	return r, procs
 }
 
-// purposes reads the purposes, each with the basis its own line names.
-// Under a heading on the basis alone, a short item that names a basis is
-// a basis, not a purpose ("- henkilön suostumus").
-func (p *part) purposes() []data.Purpose {
+// purposes reads the purposes, each with the basis its own line names,
+// and the retention rules of a purposes table's period column. Under a
+// heading on the basis alone, a short item that names a basis is a basis,
+// not a purpose ("- henkilön suostumus").
+func (p *part) purposes() ([]data.Purpose, []data.RetentionRule) {
 	out := []data.Purpose{}
+	var ret []data.RetentionRule
 	for _, s := range p.secs {
 		if s.topic != topicPurpose && s.topic != topicBasis {
 			continue
 		}
-		for _, it := range items(s.content) {
-			if s.topic == topicBasis && len(strings.Fields(it)) <= 8 && !strings.Contains(it, ":") &&
-				(len(basesIn(it)) > 0 || basisWord.MatchString(it)) {
+		var run []line
+		for _, l := range s.content {
+			if l.cells == nil {
+				run = append(run, l)
 				continue
 			}
-			out = addPurpose(out, it)
+			out, ret = addPurposeItems(out, ret, s.topic, run)
+			run = nil
+			if pu, r, ok := purposeRow(l.cells); ok {
+				out = append(out, pu)
+				if r != nil {
+					ret = append(ret, *r)
+				}
+			}
 		}
+		out, ret = addPurposeItems(out, ret, s.topic, run)
 	}
 	for i := range out {
 		splitBasisColumn(&out[i])
+	}
+	return out, ret
+}
+
+// addPurposeItems adds the items of lines ls of a section on topic t.
+func addPurposeItems(out []data.Purpose, ret []data.RetentionRule, t topic, ls []line) ([]data.Purpose, []data.RetentionRule) {
+	for _, it := range items(ls) {
+		if t == topicBasis && len(strings.Fields(it)) <= 8 && !strings.Contains(it, ":") &&
+			(len(basesIn(it)) > 0 || basisWord.MatchString(it)) {
+			continue
+		}
+		out, ret = addPurpose(out, ret, it)
+	}
+	return out, ret
+}
+
+// retentionRows reads the rows of tables under the retention heading.
+func (p *part) retentionRows() []data.RetentionRule {
+	var out []data.RetentionRule
+	for _, l := range p.section(topicRetention) {
+		if l.cells != nil && !headerRow(l.cells) {
+			if r, ok := retentionRow(l.cells); ok {
+				out = append(out, r)
+			}
+		}
+	}
+	return out
+}
+
+// addRetention returns a followed by the rules of b not in a.
+func addRetention(a, b []data.RetentionRule) []data.RetentionRule {
+	out := []data.RetentionRule{}
+	seen := map[data.RetentionRule]bool{}
+	for _, r := range append(a, b...) {
+		if !seen[r] {
+			seen[r] = true
+			out = append(out, r)
+		}
 	}
 	return out
 }
@@ -214,10 +264,12 @@ var citeTail = re(`^(?:[a-f]\s+)?alakohta\b|^(?:1\s+)?kohdan\b|^artiklan\b|^\(\d
 // basisWord names a basis loosely, as templates list them ("laki").
 var basisWord = re(`\blaki\b|\blag\b|\blaw\b|julkis|yleisen edun`)
 
-// addPurpose adds item it to the purposes read so far.
-func addPurpose(out []data.Purpose, it string) []data.Purpose {
-	if basisLead.MatchString(it) || notPurpose.MatchString(it) || len(it) > 400 {
-		return out // a statement of the basis alone, or not a purpose
+// addPurpose adds item it to the purposes read so far, or, when it is
+// the period of the purpose above (a table's cell on its own line), to
+// the retention rules.
+func addPurpose(out []data.Purpose, ret []data.RetentionRule, it string) ([]data.Purpose, []data.RetentionRule) {
+	if basisLead.MatchString(it) || notPurpose.MatchString(it) || len(it) > 400 || basesListed(it) {
+		return out, ret // a statement of the basis alone, or not a purpose
 	}
 	n := len(out)
 	if n > 0 && citeTail.MatchString(it) {
@@ -225,9 +277,16 @@ func addPurpose(out []data.Purpose, it string) []data.Purpose {
 		// alakohta: Kirjanpitolaki …") wrapped onto a line of its own in
 		// a PDF: it belongs to the purpose above.
 		merged := out[n-1].Description + " " + it
-		return addPurpose(out[:n-1], merged)
+		return addPurpose(out[:n-1], ret, merged)
 	}
-	return addPurposeLine(out, it)
+	if periodCell(it) && !strings.HasSuffix(it, ".") {
+		// "Kunnes suostumus perutaan", "2 vuotta": a period, no purpose.
+		if n > 0 {
+			ret = append(ret, data.RetentionRule{Data: out[n-1].Description, Period: it})
+		}
+		return out, ret
+	}
+	return addPurposeLine(out, it), ret
 }
 
 // basisColumn is the basis column of a table row read back on the
@@ -244,16 +303,57 @@ func addPurposeLine(out []data.Purpose, it string) []data.Purpose {
 		out[n-1].Law = strings.TrimSuffix(it, ".")
 		return out
 	}
-	if basisOnly.MatchString(it) && n > 0 && out[n-1].LegalBasis == "" && len(bs) == 1 {
-		// The basis column of a table row read back on its own line.
-		out[n-1].LegalBasis = bs[0]
+	if basisLine(it, out, bs) {
+		// The basis column of a table row read back on its own line, or
+		// a basis alone ("Oikeutettu etu, 6 artiklan 1 kohdan f
+		// alakohta"): the basis of the purpose above when it has none or
+		// the same, and never a purpose.
+		if n > 0 && len(bs) == 1 && (out[n-1].LegalBasis == "" || out[n-1].LegalBasis == bs[0]) {
+			setBasis(&out[n-1], bs[0], it)
+		}
 		return out
 	}
 	pu := data.Purpose{Description: it}
-	if len(bs) == 1 && basisMarker.MatchString(it) {
+	if len(bs) == 1 && (basisMarker.MatchString(it) || bracketBasis(it)) {
 		pu.LegalBasis = bs[0]
 	}
 	return append(out, pu)
+}
+
+// basisLine reports whether it is the basis of the purpose above, not a
+// purpose: a basis cell read back on its own line, or a basis alone.
+func basisLine(it string, out []data.Purpose, bs []data.LegalBasis) bool {
+	n := len(out)
+	return basisOnly.MatchString(it) && n > 0 && out[n-1].LegalBasis == "" && len(bs) == 1 || basisStatement(it)
+}
+
+// trailingBrackets is the text in brackets that ends an item.
+var trailingBrackets = regexp.MustCompile(`\(([^()]+)\)\.?$`)
+
+// bracketBasis reports whether it ends with a basis alone in brackets:
+// "Asiakassuhteen hoito (sopimus)".
+func bracketBasis(it string) bool {
+	m := trailingBrackets.FindStringSubmatch(it)
+	return m != nil && basisStatement(m[1])
+}
+
+// anyBrackets is a short note in brackets.
+var anyBrackets = regexp.MustCompile(`\([^()]{0,60}\)`)
+
+// basesListed reports whether it lists two bases or more and, its notes in
+// brackets aside, nothing else: "Contract (bookings), legal obligation
+// (invoicing) and legitimate interest (offers)." states bases, no purpose.
+func basesListed(it string) bool {
+	return len(basesIn(it)) >= 2 && basisStatement(anyBrackets.ReplaceAllString(it, " "))
+}
+
+// setBasis gives pu basis b, stated by it, and the act it names when b is
+// a legal obligation and pu has none yet.
+func setBasis(pu *data.Purpose, b data.LegalBasis, it string) {
+	pu.LegalBasis = b
+	if law := lawIn(it); law != "" && b == data.BasisLegalObligation && pu.Law == "" {
+		pu.Law = law
+	}
 }
 
 // recipients reads the recipients, and the processors named among them
@@ -261,7 +361,9 @@ func addPurposeLine(out []data.Purpose, it string) []data.Purpose {
 func (p *part) recipients(firstID int) ([]data.Recipient, []data.Processor) {
 	rs := []data.Recipient{}
 	var procs []data.Processor
-	for _, it := range items(p.section(topicRecipients)) {
+	rs, procs, plainRecipients := recipientRows(p.section(topicRecipients), topicRecipients, rs, procs, firstID)
+	rs, procs, plainProcessors := recipientRows(p.section(topicProcessors), topicProcessors, rs, procs, firstID)
+	for _, it := range items(plainRecipients) {
 		switch {
 		case negation.MatchString(it), strings.HasPrefix(it, "("):
 		case strings.HasSuffix(it, ".") && len(strings.Fields(it)) > 3 && !discloseVerb.MatchString(it):
@@ -272,7 +374,7 @@ func (p *part) recipients(firstID int) ([]data.Recipient, []data.Processor) {
 			rs = append(rs, data.Recipient{Name: it})
 		}
 	}
-	for _, it := range items(p.section(topicProcessors)) {
+	for _, it := range items(plainProcessors) {
 		if !negation.MatchString(it) {
 			procs = appendProcessor(procs, it, firstID)
 		}

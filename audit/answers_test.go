@@ -24,6 +24,15 @@ func TestAnswersOrganisation(t *testing.T) {
 		{"a processor's Y-tunnus is not the controller's",
 			"Rekisterinpitäjä\nAcme Oy\n\nKäsittelijät\nTilitoimisto X Oy, Y-tunnus 0812345-1\nPalvelin Y Oy, Y-tunnus 2290011-4",
 			data.Organisation{Name: "Acme Oy"}},
+		{"a processor's valid Y-tunnus is not the controller's wrong one",
+			"Rekisterinpitäjä\nAcme Oy\nY-tunnus 3303114-2\n\nKäsittelijät\nTilitoimisto X Oy, Y-tunnus 0812345-1",
+			data.Organisation{Name: "Acme Oy"}},
+		{"the same Y-tunnus at the top and the foot",
+			"Tietosuojaseloste\nAcme Oy, Y-tunnus 0812345-1\n\nRekisterinpitäjä\nAcme Oy\n\nAcme Oy | Y-tunnus 0812345-1",
+			data.Organisation{Name: "Acme Oy", BusinessID: "0812345-1"}},
+		{"a processor's only Y-tunnus is not the controller's",
+			"Rekisterinpitäjä\nAcme Oy\n\nKäsittelijät\nTilitoimisto X Oy, Y-tunnus 0812345-1",
+			data.Organisation{Name: "Acme Oy"}},
 		{"the authority's address is not the controller's",
 			"Rekisterinpitäjä\nAcme Oy\nTietosuojavaltuutetun toimisto, Lintulahdenkuja 4, 00530 Helsinki, tietosuoja@om.fi",
 			data.Organisation{Name: "Acme Oy"}},
@@ -31,6 +40,24 @@ func TestAnswersOrganisation(t *testing.T) {
 		{"fax is not the phone", "Rekisterinpitäjä\nAcme Oy\nFaksi: 09 765 4321", data.Organisation{Name: "Acme Oy"}},
 		{"contact with a title", "Rekisterinpitäjä\nAcme Oy\n\nYhteyshenkilö\nToimitusjohtaja Matti Virtanen, matti@acme.fi",
 			data.Organisation{Name: "Acme Oy", PrivacyContact: data.Contact{Name: "Matti Virtanen", Title: "Toimitusjohtaja", Email: "matti@acme.fi"}}},
+		{"contact after a topic label", "Controller\nAcme Oy\n\nContact person\nData protection: Mikko Virtanen, CTO, mikko@acme.fi",
+			data.Organisation{Name: "Acme Oy", PrivacyContact: data.Contact{Name: "Mikko Virtanen", Email: "mikko@acme.fi"}}},
+		{"address over lines, phone in brackets", "1. Rekisterinpitäjä\nKattoremontti Laine Oy\nTeollisuuskatu 7 B\n00510 Helsinki\nPuh. (09) 4255 0692",
+			data.Organisation{Name: "Kattoremontti Laine Oy", Street: "Teollisuuskatu 7 B", PostalCode: "00510", City: "Helsinki", Phone: "(09) 4255 0692"}},
+		{"label line before the address", "Personuppgiftsansvarig\nSnickeri Holmström Ab\nPostadress:\nStrandvägen 12\n68600 Jakobstad\nTfn 06-723 1140",
+			data.Organisation{Name: "Snickeri Holmström Ab", Street: "Strandvägen 12", PostalCode: "68600", City: "Jakobstad", Phone: "06-723 1140"}},
+		{"a department is no contact person", "Rekisterinpitäjä\nAcme Oy\n\nYhteyshenkilö\nAsiakaspalvelu Tampere\nasiakaspalvelu@acme.fi",
+			data.Organisation{Name: "Acme Oy", PrivacyContact: data.Contact{Email: "asiakaspalvelu@acme.fi"}}},
+		{"an office is no contact person en", "Controller\nAcme Oy\n\nContact person\nCustomer Service Team\nhelp@acme.fi",
+			data.Organisation{Name: "Acme Oy", PrivacyContact: data.Contact{Email: "help@acme.fi"}}},
+		{"a sentence naming the company", "Rekisterinpitäjä\nTämän rekisterin pitäjä on Kukka Oy\nKatu 1, 00100 Helsinki",
+			data.Organisation{Name: "Kukka Oy", Street: "Katu 1", PostalCode: "00100", City: "Helsinki"}},
+		{"a sentence naming the company sv", "Personuppgiftsansvarig\nPersonuppgiftsansvarig är Blomman Ab",
+			data.Organisation{Name: "Blomman Ab"}},
+		{"a sentence naming the company en", "Controller\nThe controller is Flower Oy",
+			data.Organisation{Name: "Flower Oy"}},
+		{"contact with a manager's title", "Controller\nAcme Oy\n\nContact person\nSales Manager Jussi Korhonen\njussi@acme.fi",
+			data.Organisation{Name: "Acme Oy", PrivacyContact: data.Contact{Name: "Jussi Korhonen", Title: "Sales Manager", Email: "jussi@acme.fi"}}},
 		{"a bad e-mail is not taken", "Controller\nAcme Oy\nEmail: info(at)acme.fi", data.Organisation{Name: "Acme Oy"}},
 	}
 	for _, c := range cases {
@@ -103,8 +130,10 @@ func TestAnswersWebsite(t *testing.T) {
 	if w.Cookies == nil || !*w.Cookies || len(w.AnalyticsTools) != 1 || w.AnalyticsTools[0] != "Matomo" || len(w.MarketingTools) != 0 {
 		t.Errorf("website read as %+v", w)
 	}
-	if w := Answers("Sivustolla ei käytetä evästeitä.").Website; w.Cookies != nil {
-		t.Error("a denial read as cookies used")
+	for _, denial := range []string{"Sivustolla ei käytetä evästeitä.", "Webbplatsen använder inga kakor.", "The site uses no cookies."} {
+		if w := Answers(denial).Website; w.Cookies != nil {
+			t.Errorf("a denial read as cookies used: %q", denial)
+		}
 	}
 }
 

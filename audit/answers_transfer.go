@@ -11,7 +11,7 @@ import (
 // retentionStatements are the sentences under the retention heading, and
 // elsewhere the sentences that keep data for a stated time.
 func (p *part) retentionStatements() []string {
-	out := items(p.section(topicRetention))
+	out := items(withoutRows(p.section(topicRetention))) // the rows are retentionRows'
 	in := map[string]bool{}
 	for _, s := range out {
 		in[s] = true
