@@ -2,7 +2,6 @@ package audit
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -54,15 +53,15 @@ func (d *doc) answers() *data.File {
 
 var (
 	businessIDRe  = re(`\b(?:y-tunnus|y-tun\.?|ly-tunnus|fo-nummer|fo-nr|business id|business identity code|company id|org\.? ?nr)\s*:?\s*(\d{6,7}-\d)\b`)
-	emailRe       = regexp.MustCompile(`[\p{L}0-9._%+\-]+@[\p{L}0-9.\-]+\.\p{L}{2,}`)
+	emailRe       = lazy(`[\p{L}0-9._%+\-]+@[\p{L}0-9.\-]+\.\p{L}{2,}`)
 	phoneRe       = re(`\b(?:puh\.?|puhelin(?:numero)?|p\.|tel\.?|telefon(?:nummer)?|phone|tfn|vaihde|växel|gsm|mobile|matkapuhelin)\s*:?\s*(\+?\(?\d[\d ()\-]{4,18}\d)`)
 	urlRe         = re(`\b(?:https?://[^\s,;()<>]+|www\.[^\s,;()<>]+)`)
-	postalRe      = regexp.MustCompile(`\b(\d{5})\s+(\p{Lu}[\p{L}\-]+)`)
+	postalRe      = lazy(`\b(\d{5})\s+(\p{Lu}[\p{L}\-]+)`)
 	faxRe         = re(`\b(fax|faksi|telefax|telekopio)`)
 	addressLabel  = re(`^(?:osoite|postiosoite|käyntiosoite|katuosoite|adress|postadress|besöksadress|address|postal address|street address)\s*:?\s*`)
 	nameLabel     = re(`^(?:nimi|yrityksen nimi|yritys|toiminimi|namn|företag|firma|name|company|company name|rekisterinpitäjä|personuppgiftsansvarig|controller)\s*:?\s+`)
 	nameLabelOnly = re(`^(?:nimi|yrityksen nimi|yritys|toiminimi|namn|företag|firma|name|company|company name)\s*:?$`)
-	companyForm   = regexp.MustCompile(`\b(?:Oy|Oyj|Ab|Abp|Ky|Ay|Tmi|ry|rf|osk|Ltd|Limited|Inc|GmbH|AB|Oü|toiminimi|Toiminimi)\b`)
+	companyForm   = lazy(`\b(?:Oy|Oyj|Ab|Abp|Ky|Ay|Tmi|ry|rf|osk|Ltd|Limited|Inc|GmbH|AB|Oü|toiminimi|Toiminimi)\b`)
 )
 
 // registerWord starts a line that lists registers ("Registers Customer
@@ -150,7 +149,7 @@ func afterNamingVerb(s string) (string, bool) {
 }
 
 // namedBy is a sentence that names the company after a verb.
-var namedBy = regexp.MustCompile(`^\S.{0,60}?\s(?:on|ovat|toimii|är|fungerar som|is|acts as)\s+(\p{Lu}.*)$`)
+var namedBy = lazy(`^\S.{0,60}?\s(?:on|ovat|toimii|är|fungerar som|is|acts as)\s+(\p{Lu}.*)$`)
 
 // labelOf returns the name label that starts s. Without a colon
 // ("Nimi Sanna Kivi", a table row read back) the value must be two words
@@ -277,7 +276,7 @@ func address(ls []line) (street, code, city string) {
 	return "", "", ""
 }
 
-var streetRe = regexp.MustCompile(`^(?:\p{Lu}[\p{L}\-.]*(?:\s[\p{L}\-.]+){0,3}\s\d+[\p{L}0-9 \-]{0,12}|(?:PL|PB|PO Box|P\.O\. Box|Box)\s\d+)$`)
+var streetRe = lazy(`^(?:\p{Lu}[\p{L}\-.]*(?:\s[\p{L}\-.]+){0,3}\s\d+[\p{L}0-9 \-]{0,12}|(?:PL|PB|PO Box|P\.O\. Box|Box)\s\d+)$`)
 
 func isStreet(s string) bool {
 	return s != "" && !strings.ContainsAny(s, "@:") && streetRe.MatchString(s)
@@ -365,7 +364,7 @@ var titleLabel = re(`^(?:tehtävä|titteli|asema|befattning|titel|title|position
 
 // labelled returns the value of the first line in ls that starts with
 // label, up to a comma.
-func labelled(ls []line, label *regexp.Regexp) string {
+func labelled(ls []line, label *pattern) string {
 	for _, l := range ls {
 		if m := label.FindString(l.s); m != "" {
 			v, _, _ := strings.Cut(l.s[len(m):], ",")
@@ -384,7 +383,7 @@ var jobTitle = re(`^(?:toimitusjohtaja|yrittäjä|omistaja|hallituksen puheenjoh
 // Tampere" and "Customer Service Team" are no person's names.
 var notPersonWord = re(`\b(?:asiakaspalvelu|asiakaspalvelumme|toimisto|myynti|hallinto|talous|henkilöstö|tietosuoja|tietohallinto|it-tuki|tuki|kundtjänst|kontor|kansli|försäljning|ekonomi|dataskydd|support|customer|service|office|sales|team|department|privacy|administration|helpdesk|info)\b`)
 
-var personRe = regexp.MustCompile(`^\p{Lu}[\p{Ll}\-]+(?:\s\p{Lu}[\p{Ll}\-]+){1,3}$`)
+var personRe = lazy(`^\p{Lu}[\p{Ll}\-]+(?:\s\p{Lu}[\p{Ll}\-]+){1,3}$`)
 
 func isPersonName(s string) bool {
 	if !personRe.MatchString(s) || companyForm.MatchString(s) || notPersonWord.MatchString(s) {

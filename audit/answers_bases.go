@@ -1,7 +1,6 @@
 package audit
 
 import (
-	"regexp"
 	"strings"
 
 	"tietosuojapakki/data"
@@ -25,7 +24,7 @@ var (
 // languages, and the article letter.
 var bases = []struct {
 	basis data.LegalBasis
-	re    *regexp.Regexp
+	re    *pattern
 }{
 	{data.BasisConsent, re(`suostumu|samtycke|\bconsent`)},
 	{data.BasisContract, re(`\bsopimu|\bavtal|\bcontract`)},

@@ -1,7 +1,6 @@
 package audit
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -47,4 +46,4 @@ func listItems(ls []line) []string {
 // nimi, osoite ja puhelinnumero."
 var storedList = re(`^(?:rekisteriin |rekisterissä |meillä )?(?:tallennetaan|kerätään|käsitellään|säilytetään)\s+(?:seuraavat tiedot:?\s*|seuraavia tietoja:?\s*)?(?:asiakkaan |rekisteröidyn |henkilön |jäsenen |käyttäjän )?(.+?)\.?$`)
 
-var listSplit = regexp.MustCompile(`\s*[,;]\s*|\s+(?:ja|sekä|och|samt|and)\s+`)
+var listSplit = lazy(`\s*[,;]\s*|\s+(?:ja|sekä|och|samt|and)\s+`)

@@ -1,7 +1,6 @@
 package audit
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -35,7 +34,7 @@ var sourceNote = re(`kohdassa \d|kohdan \d|\bsection \d|avsnitt \d|14 artikla|ar
 var publicNote = re(`\s[–-]\s(?:julkinen lähde|offentlig källa|public source)\.?$`)
 
 // topLevel is a heading numbered "3" or "3.", not "3.2".
-var topLevel = regexp.MustCompile(`^\d{1,2}\.?\s+\p{Lu}`)
+var topLevel = lazy(`^\d{1,2}\.?\s+\p{Lu}`)
 
 // parts splits the register sections of d: a topic seen again starts
 // the next register.
@@ -291,7 +290,7 @@ func addPurpose(out []data.Purpose, ret []data.RetentionRule, it string) ([]data
 
 // basisColumn is the basis column of a table row read back on the
 // purpose's line: a capitalised basis and its article at the end.
-var basisColumn = regexp.MustCompile(`\s(?:Suostumus|Sopimus|Lakisääteinen velvoite|Oikeutettu etu|Samtycke|Avtal|Rättslig förpliktelse|Berättigat intresse|Consent|Contract|Legal obligation|Legitimate interests?),\s+(?:\d+\s+artiklan|artikel|Article|art\.)[^:]{0,60}?(?::\s*(.*))?$`)
+var basisColumn = lazy(`\s(?:Suostumus|Sopimus|Lakisääteinen velvoite|Oikeutettu etu|Samtycke|Avtal|Rättslig förpliktelse|Berättigat intresse|Consent|Contract|Legal obligation|Legitimate interests?),\s+(?:\d+\s+artiklan|artikel|Article|art\.)[^:]{0,60}?(?::\s*(.*))?$`)
 
 // addPurposeLine adds a line that is not the wrapped rest of the one
 // above: a purpose, or the law or basis of the purpose above.
@@ -328,7 +327,7 @@ func basisLine(it string, out []data.Purpose, bs []data.LegalBasis) bool {
 }
 
 // trailingBrackets is the text in brackets that ends an item.
-var trailingBrackets = regexp.MustCompile(`\(([^()]+)\)\.?$`)
+var trailingBrackets = lazy(`\(([^()]+)\)\.?$`)
 
 // bracketBasis reports whether it ends with a basis alone in brackets:
 // "Asiakassuhteen hoito (sopimus)".
@@ -338,7 +337,7 @@ func bracketBasis(it string) bool {
 }
 
 // anyBrackets is a short note in brackets.
-var anyBrackets = regexp.MustCompile(`\([^()]{0,60}\)`)
+var anyBrackets = lazy(`\([^()]{0,60}\)`)
 
 // basesListed reports whether it lists two bases or more and, its notes in
 // brackets aside, nothing else: "Contract (bookings), legal obligation
@@ -390,7 +389,7 @@ func registerEmpty(r *data.Register) bool {
 
 var roleNote = re(`\((?:[^()]*(?:käsittelijä|alihankkija|personuppgiftsbiträde|processor|sub-processor)[^()]*)\)`)
 
-var titleRegister = []*regexp.Regexp{
+var titleRegister = []*pattern{
 	re(`^([\p{L}\-]*rekisteri)n\s+(?:tietosuoja|rekisteri)seloste`),
 	re(`^(?:tietosuojaseloste|rekisteriseloste)\s*[:\-–]\s*([\p{L}\-]*rekisteri)\s*$`),
 	re(`^(?:dataskyddsbeskrivning|registerbeskrivning)\s+(?:för\s+)?([\p{L}\-]*register)(?:et)?\s*$`),

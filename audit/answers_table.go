@@ -1,7 +1,6 @@
 package audit
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -106,7 +105,7 @@ func periodCell(s string) bool {
 
 // lawCiteIn finds the acts a basis cell cites: "Kirjanpitolaki
 // (1336/1997)", "Accounting Act (1336/1997)", "bokföringslagen".
-var lawCiteIn = regexp.MustCompile(`\b(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Act|act)\b(?:\s*\(?\d+/\d{4}\)?)?|\p{L}*(?:laki|lagen|lag|asetus|förordningen)\b(?:\s*\(?\d+/\d{4}\)?)?|\(?\d+/\d{4}\)?`)
+var lawCiteIn = lazy(`\b(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Act|act)\b(?:\s*\(?\d+/\d{4}\)?)?|\p{L}*(?:laki|lagen|lag|asetus|förordningen)\b(?:\s*\(?\d+/\d{4}\)?)?|\(?\d+/\d{4}\)?`)
 
 // lawIn returns the act a basis cell names with its number, or "".
 func lawIn(s string) string {
@@ -141,7 +140,7 @@ func basisStatement(s string) bool {
 }
 
 // trailingNote is a short note in brackets that ends a basis statement.
-var trailingNote = regexp.MustCompile(`\s*\(\s*[^()\s]+(?:\s+[^()\s]+){0,3}\s*\)\.?\s*$`)
+var trailingNote = lazy(`\s*\(\s*[^()\s]+(?:\s+[^()\s]+){0,3}\s*\)\.?\s*$`)
 
 // basisWordOf reports whether w is a word a statement of a basis is made
 // of: a number or an article's letter, a small word, or a stem of the

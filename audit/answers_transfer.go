@@ -1,7 +1,6 @@
 package audit
 
 import (
-	"regexp"
 	"strings"
 
 	"tietosuojapakki/data"
@@ -68,7 +67,7 @@ func retentionRules(items []string) []data.RetentionRule {
 var (
 	retentionEnds = re(`^(?:kun säilytysaika (?:päättyy|on päättynyt)|när lagringstiden (?:har löpt ut|går ut|upphör)|when the retention period (?:ends|is over|has ended))`)
 	lawCite       = re(`^[\p{L} -]*(?:laki|lagen|lag|act)\b[\s,]*(?:\(\d+/\d{4}\))?[\s,]*(?:(?:chapter|section|luku|kap\.?|§|\d+|[a-z])[\s,.]*)*$`)
-	periodStart   = regexp.MustCompile(`\s(?:\d+\s*(?:vuo|kuukau|kk\b|päiv|viik|år|mån|dag|veck|year|month|day|week)|(?:Kunnes|Tills|Until|Niin kauan|Så länge|As long)\b)`)
+	periodStart   = lazy(`\s(?:\d+\s*(?:vuo|kuukau|kk\b|päiv|viik|år|mån|dag|veck|year|month|day|week)|(?:Kunnes|Tills|Until|Niin kauan|Så länge|As long)\b)`)
 )
 
 var (
@@ -109,10 +108,10 @@ func (p *part) transfers() []data.Transfer {
 
 var countries = []struct {
 	name vocab.Text // in the notice's own language
-	re   *regexp.Regexp
+	re   *pattern
 }{
-	{vocab.Text{FI: "Yhdysvallat", SV: "USA", EN: "United States"}, regexp.MustCompile(`(?i:yhdysval|förenta staterna|united states)|\bUSA\b|\bU\.S\.`)},
-	{vocab.Text{FI: "Iso-Britannia", SV: "Storbritannien", EN: "United Kingdom"}, regexp.MustCompile(`(?i:iso-britan|yhdistyneessä kuningaskunnassa|storbritannien|förenade kungariket|united kingdom)|\bUK\b`)},
+	{vocab.Text{FI: "Yhdysvallat", SV: "USA", EN: "United States"}, lazy(`(?i:yhdysval|förenta staterna|united states)|\bUSA\b|\bU\.S\.`)},
+	{vocab.Text{FI: "Iso-Britannia", SV: "Storbritannien", EN: "United Kingdom"}, lazy(`(?i:iso-britan|yhdistyneessä kuningaskunnassa|storbritannien|förenade kungariket|united kingdom)|\bUK\b`)},
 	{vocab.Text{FI: "Sveitsi", SV: "Schweiz", EN: "Switzerland"}, re(`sveitsi|schweiz|switzerland`)},
 	{vocab.Text{FI: "Kanada", SV: "Kanada", EN: "Canada"}, re(`kanada|canada`)},
 	{vocab.Text{FI: "Intia", SV: "Indien", EN: "India"}, re(`intia|indien|india`)},
@@ -141,7 +140,7 @@ func countryNamed(s, lang string) string {
 
 var safeguards = []struct {
 	code string
-	re   *regexp.Regexp
+	re   *pattern
 }{
 	{data.SafeguardAdequacyDPF, re(`data privacy framework|tietosuojakehy|ramverk(et)? för dataskydd`)},
 	{data.SafeguardSCC, re(`vakiolausek|vakiosopimuslausek|mallisopimuslausek|standardavtalsklausul|standard contractual clauses|\bscc`)},

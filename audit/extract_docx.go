@@ -6,7 +6,6 @@ import (
 	"encoding/xml"
 	"errors"
 	"io"
-	"regexp"
 )
 
 // maxZipEntry bounds the unpacked size of the one XML part read from a
@@ -46,7 +45,7 @@ func extractDOCX(b []byte) (string, error) {
 
 // headingStyle is the id of a Word paragraph style for headings, in the
 // languages Word names its built-in styles in.
-var headingStyle = regexp.MustCompile(`(?i)^(heading|otsikko|rubrik|title|berschrift|titre)`)
+var headingStyle = lazy(`(?i)^(heading|otsikko|rubrik|title|berschrift|titre)`)
 
 // extractODT returns the text of an OpenDocument text file: the
 // paragraphs and headings of content.xml.

@@ -1,7 +1,6 @@
 package audit
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -40,7 +39,7 @@ const (
 // particular start comes before a shorter one.
 var headings = []struct {
 	topic topic
-	re    *regexp.Regexp
+	re    *pattern
 }{
 	{topicDate, re(`^(päivitetty|laadittu|päiväys|laatimispäivä(mää)?|viimeksi päivitetty|muutettu viimeksi|uppdaterad|datum|upprättad|senast (uppdaterad|ändrad)|date|last (updated|modified|changed)|updated|drawn up|version)`)},
 	{topicRegisterName, re(`^(rekisterin nimi|registrets namn|name of (the )?(register|filing system)|register name)`)},
@@ -62,7 +61,7 @@ var headings = []struct {
 	{topicCookies, re(`^(evästeet|evästeiden käyttö|cookies|kakor|användning av kakor|use of cookies)`)},
 }
 
-func re(s string) *regexp.Regexp { return regexp.MustCompile(`(?i)` + s) }
+func re(s string) *pattern { return lazy(`(?i)` + s) }
 
 // topicOf returns the topic of a heading or label text.
 func topicOf(s string) (topic, bool) {

@@ -1,7 +1,6 @@
 package audit
 
 import (
-	"regexp"
 	"strings"
 
 	"tietosuojapakki/data"
@@ -35,7 +34,7 @@ var rules = []func(*checker){
 }
 
 // first adds a finding for the first match of r in the text.
-func (c *checker) first(code string, r *regexp.Regexp, args ...any) bool {
+func (c *checker) first(code string, r *pattern, args ...any) bool {
 	m := r.FindStringIndex(c.d.flat)
 	if m == nil {
 		return false
@@ -197,7 +196,7 @@ func (c *checker) ownBusinessID(id string) bool {
 }
 
 // companyName is a name with a company form: "Kukkakauppa Ruusunen Oy".
-var companyName = regexp.MustCompile(`\p{Lu}[\p{L}&\-]*(?:\s[\p{L}&\-]+){0,4}\s(?:Oy|Oyj|Ab|Abp|Ky|Ay|Tmi|ry|rf|osk|Ltd|Inc|GmbH|AB)\b`)
+var companyName = lazy(`\p{Lu}[\p{L}&\-]*(?:\s[\p{L}&\-]+){0,4}\s(?:Oy|Oyj|Ab|Abp|Ky|Ay|Tmi|ry|rf|osk|Ltd|Inc|GmbH|AB)\b`)
 
 // ownAddress reports whether the notice gives a Finnish postal address
 // that is not the authority's.

@@ -1,7 +1,6 @@
 package audit
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -114,9 +113,9 @@ func (d *doc) section(t topic) []line {
 	return out
 }
 
-var labelColon = regexp.MustCompile(`:(\s|$)`)
+var labelColon = lazy(`:(\s|$)`)
 
-var numbering = regexp.MustCompile(`^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.|[a-h]\))\s+`)
+var numbering = lazy(`^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.|[a-h]\))\s+`)
 
 // headingOf reports whether s is a heading (or a "Label: value" line) of a
 // known topic, and returns the value after a label's colon.
@@ -188,7 +187,7 @@ func labelLine(s string) (topic, string, bool) {
 	return t, value, true
 }
 
-var otherHeading = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}`)
+var otherHeading = lazy(`^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}`)
 
 // otherTopic starts the unnumbered headings of the topics a notice has
 // beside those the rules read (automated decisions, changes to the
@@ -262,7 +261,7 @@ var headingStem = re(`tieto|tiedot|käsittel|rekister|oikeu|säilyt|luovut|siirr
 
 // bullets that start a list item, as office programs and PDFs write them
 // (gofpdf's DejaVu bullet reads back as a double quote).
-var bullet = regexp.MustCompile(`^(?:[-–—•·*▪◦●o"]|\d{1,2}[.)])\s+`)
+var bullet = lazy(`^(?:[-–—•·*▪◦●o"]|\d{1,2}[.)])\s+`)
 
 // items returns the entries of a list-like section: bulleted lines, or
 // each sentence of a paragraph. Lead-in lines ending with a colon are left
@@ -338,10 +337,10 @@ func headerCell(c string) bool {
 }
 
 // tableRule is the line under a plain text table's header ("|---|---|").
-var tableRule = regexp.MustCompile(`^[\s|:=+\-]+$`)
+var tableRule = lazy(`^[\s|:=+\-]+$`)
 
 // pipeRow is a plain text table row: cells between "|" marks.
-var pipeRow = regexp.MustCompile(`^\|.*\||\S\s+\|\s+\S`)
+var pipeRow = lazy(`^\|.*\||\S\s+\|\s+\S`)
 
 // cellsOf returns the cells of a table row: the tab-separated parts of a
 // line, or the parts between "|" marks of a plain text table ("a | b",
@@ -367,7 +366,7 @@ func cellsOf(s string) []string {
 }
 
 // leadIn words introduce a list ("seuraavia tietoja:").
-var leadIn = regexp.MustCompile(`(?i)seuraav|esimerkiksi|kuten|följande|till exempel|såsom|following|such as|for example|include`)
+var leadIn = lazy(`(?i)seuraav|esimerkiksi|kuten|följande|till exempel|såsom|following|such as|for example|include`)
 
 // reflow joins the lines of a paragraph that a PDF or a narrow column
 // wrapped: a line that does not end a sentence, followed by one that
@@ -415,7 +414,7 @@ func lastRune(s string) string {
 // sentenceEnd is the end of a sentence: a full stop, question or
 // exclamation mark followed by a space and a capital letter, unless the
 // full stop is an abbreviation's (sentenceEnds).
-var sentenceEnd = regexp.MustCompile(`[.!?]\s+\p{Lu}`)
+var sentenceEnd = lazy(`[.!?]\s+\p{Lu}`)
 
 // abbreviations end with a dot that ends no sentence, in small letters:
 // "esim. Google Analytics", "the EU-U.S. Data Privacy Framework". Those
@@ -426,7 +425,7 @@ var abbreviations = set(
 	"e.g.", "i.e.", "u.s.", "u.k.", "incl.", "approx.", "vs.", "no.", "nr.", "cf.", "mr.", "ms.", "mrs.", "dr.", "st.")
 
 // initials are dotted letters: "A." of a name, "U.S.", "e.g." of any kind.
-var initials = regexp.MustCompile(`^(\p{L}\.)+$`)
+var initials = lazy(`^(\p{L}\.)+$`)
 
 // sentenceEnds returns the sentenceEnd matches of s that end a sentence:
 // the dot is not an abbreviation's nor an initial's.

@@ -1,8 +1,6 @@
 package audit
 
 import (
-	"regexp"
-
 	"tietosuojapakki/data"
 )
 
@@ -11,7 +9,7 @@ import (
 // means a transfer outside the EU/EEA.
 var webTools = []struct {
 	name      string
-	re        *regexp.Regexp
+	re        *pattern
 	marketing bool
 	us        bool
 }{
@@ -31,7 +29,7 @@ var webTools = []struct {
 // United States (the web tools above besides).
 var usServices = []struct {
 	name string
-	re   *regexp.Regexp
+	re   *pattern
 }{
 	{"Mailchimp", re(`mailchimp`)},
 	{"Google Workspace", re(`google workspace|g suite|gmail`)},
@@ -101,7 +99,7 @@ func (d *doc) website(w *data.Website) {
 
 // usesTool reports whether a sentence names the tool without denying it
 // ("Emme käytä Google Analyticsia" is no use of it).
-func (d *doc) usesTool(r *regexp.Regexp) bool {
+func (d *doc) usesTool(r *pattern) bool {
 	for _, sp := range d.spans() {
 		if r.MatchString(sp.s) && !negation.MatchString(sp.s) {
 			return true
