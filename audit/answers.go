@@ -214,10 +214,12 @@ func (d *doc) businessID() string {
 		return ""
 	}
 	// Elsewhere: the only ID labelled outside the sections on other
-	// companies (processors, recipients, transfers, sources).
+	// companies (processors, recipients, transfers, sources) and off a
+	// web site's credit line (the web agency's: "Kotisivut toteutti …
+	// Oy, Y-tunnus …").
 	outside := map[string]bool{}
 	for _, m := range businessIDRe.FindAllStringSubmatchIndex(d.text, -1) {
-		if !d.inTopics(m[0], topicProcessors, topicRecipients, topicTransfers, topicSources) {
+		if !d.inTopics(m[0], topicProcessors, topicRecipients, topicTransfers, topicSources) && !makerCredit.MatchString(d.lineOf(m[0])) {
 			outside[d.text[m[2]:m[3]]] = true
 		}
 	}
@@ -227,6 +229,16 @@ func (d *doc) businessID() string {
 		}
 	}
 	return ""
+}
+
+// lineOf returns the line of the text that holds offset i.
+func (d *doc) lineOf(i int) string {
+	start := strings.LastIndexByte(d.text[:i], '\n') + 1
+	end := strings.IndexByte(d.text[i:], '\n')
+	if end < 0 {
+		return d.text[start:]
+	}
+	return d.text[start : i+end]
 }
 
 // businessIDs returns the distinct valid Y-tunnus values labelled in s.

@@ -76,6 +76,10 @@ func TestNoFalseFacts(t *testing.T) {
 		{"question headings of a web page en",
 			"Who we are\nWe are Cafe Kuppi Oy, Torikatu 3, 80100 Joensuu.\n\nHow long we retain your data\nComments are kept for one year.\n\nWhat rights you have over your data\nYou can ask us to erase your data.\n\nWhere we send your data\nComments may be checked by a spam service.\n",
 			[]string{"What rights", "You can", "Where we send", "spam"}, []string{"Comments are kept for one year."}},
+		{"a web agency's Y-tunnus on the credit line is not the controller's",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nKampaamo Kiehkura, Torikatu 5, 80100 Joensuu, kiehkura@example.fi\n\nKäsittelyn tarkoitus\n- ajanvaraus – peruste: sopimus\n\n" +
+				"Rekisteröidyn oikeudet\nVoit pyytää pääsyä tietoihisi.\n\nEtusivu | Palvelut | Yhteystiedot\nSivuston teki Verkkopaja Oy, Y-tunnus 2345671-3, www.verkkopaja.example\n",
+			[]string{"2345671-3"}, []string{"Torikatu 5"}},
 		{"law citation is the basis, not a period",
 			"Privacy notice\n\nController\nRye Bakery Oy\n\nRetention\nReceipts 6 years from the end of the financial year\nAccounting Act, chapter 2, section 10\nWhen the retention period ends, we delete the data.\n",
 			[]string{"When the retention"}, []string{"Receipts", "6 years from the end of the financial year", "Accounting Act, chapter 2, section 10"}},
@@ -116,7 +120,10 @@ func TestVagueRetentionNotCookies(t *testing.T) {
 // factsOf lists the texts the answers took from a notice.
 func factsOf(a data.Answers) []string {
 	o := a.Organisation
-	out := []string{o.Name, o.Street, o.City, o.PrivacyContact.Name, o.PrivacyContact.Title}
+	out := []string{o.Name, o.BusinessID, o.Street, o.City, o.PrivacyContact.Name, o.PrivacyContact.Title}
+	for _, p := range a.Processors {
+		out = append(out, p.Name, p.Service)
+	}
 	for _, r := range a.Registers {
 		out = append(out, r.Name)
 		out = append(out, r.DataSubjects...)
