@@ -174,13 +174,16 @@ func (p *part) purposes() ([]data.Purpose, []data.RetentionRule) {
 		if s.topic != topicPurpose && s.topic != topicBasis {
 			continue
 		}
+		// Under a heading on the basis alone ("Rekisterin pitämisen
+		// peruste"), an item is a purpose only when it names its basis.
+		basisOnly := s.topic == topicBasis && !purposeWord.MatchString(p.d.lines[s.head].s)
 		var run []line
 		for _, l := range s.content {
 			if l.cells == nil {
 				run = append(run, l)
 				continue
 			}
-			out, ret = addPurposeItems(out, ret, s.topic, run)
+			out, ret = addPurposeItems(out, ret, s.topic, basisOnly, run)
 			run = nil
 			if pu, r, ok := purposeRow(l.cells); ok {
 				out = append(out, pu)
@@ -189,7 +192,7 @@ func (p *part) purposes() ([]data.Purpose, []data.RetentionRule) {
 				}
 			}
 		}
-		out, ret = addPurposeItems(out, ret, s.topic, run)
+		out, ret = addPurposeItems(out, ret, s.topic, basisOnly, run)
 	}
 	for i := range out {
 		splitBasisColumn(&out[i])
@@ -197,16 +200,37 @@ func (p *part) purposes() ([]data.Purpose, []data.RetentionRule) {
 	return out, ret
 }
 
-// addPurposeItems adds the items of lines ls of a section on topic t.
-func addPurposeItems(out []data.Purpose, ret []data.RetentionRule, t topic, ls []line) ([]data.Purpose, []data.RetentionRule) {
+// processVerb says that data is processed or used for something.
+var processVerb = re(`käsitel|käytet|kerät|käytämme|käsittelemme|behandl|använd|samla|process|\bused?\b|collect`)
+
+// purposeWord names a purpose in a heading ("Oikeusperuste ja
+// tarkoitus").
+var purposeWord = re(`tarkoitu|ändamål|syfte|purpose`)
+
+// addPurposeItems adds the items of lines ls of a section on topic t;
+// basisOnly: its heading is on the basis alone.
+func addPurposeItems(out []data.Purpose, ret []data.RetentionRule, t topic, basisOnly bool, ls []line) ([]data.Purpose, []data.RetentionRule) {
 	for _, it := range items(ls) {
-		if t == topicBasis && len(strings.Fields(it)) <= 8 && !strings.Contains(it, ":") &&
-			(len(basesIn(it)) > 0 || basisWord.MatchString(it)) {
+		if t == topicBasis && basisItem(it, basisOnly) {
 			continue
 		}
 		out, ret = addPurpose(out, ret, it)
 	}
 	return out, ret
+}
+
+// basisItem reports whether it, an item under a heading on the basis,
+// states a basis and no purpose: a short item that names a basis ("-
+// henkilön suostumus"), or, under a heading on the basis alone
+// (basisOnly), one that names none and says nothing is done
+// ("Yhdistyslain mukainen jäsenyys."): the old templates' basis. "Tietoja
+// käsitellään tilausten toimittamiseen." there is a purpose.
+func basisItem(it string, basisOnly bool) bool {
+	named := len(basesIn(it)) > 0
+	if basisOnly && !named && !processVerb.MatchString(it) {
+		return true
+	}
+	return len(strings.Fields(it)) <= 8 && !strings.Contains(it, ":") && (named || basisWord.MatchString(it))
 }
 
 // retentionRows reads the rows of tables under the retention heading.
@@ -267,7 +291,7 @@ var basisWord = re(`\blaki\b|\blag\b|\blaw\b|julkis|yleisen edun`)
 // the period of the purpose above (a table's cell on its own line), to
 // the retention rules.
 func addPurpose(out []data.Purpose, ret []data.RetentionRule, it string) ([]data.Purpose, []data.RetentionRule) {
-	if basisLead.MatchString(it) || notPurpose.MatchString(it) || len(it) > 400 || basesListed(it) {
+	if basisLead.MatchString(it) || notPurpose.MatchString(it) || basisSentence.MatchString(it) || len(it) > 400 || basesListed(it) {
 		return out, ret // a statement of the basis alone, or not a purpose
 	}
 	n := len(out)
