@@ -379,6 +379,28 @@ func setBasis(pu *data.Purpose, b data.LegalBasis, it string) {
 	}
 }
 
+// firmName is a company's name, its words capitalised, with its company
+// form: "Aatos-Tuote Oy", "Momoyoga B.V.", "The Rocket Science Group LLC".
+var firmName = lazy(`(\p{Lu}[\p{L}&\-]*(?:\s\p{Lu}[\p{L}&\-]*){0,4}\s(?:Oyj|Oy|Abp|Ab|Ky|Ay|Tmi|Ltd|Limited|Inc\.?|LLC|GmbH|AB|B\.V\.|N\.V\.|S\.A\.|SE|AS|A/S|ApS|SAS|S\.r\.l\.))(?:\s|$|[,.;)])`)
+
+// firmLead starts a sentence that says who does something: "X are
+// handled by", "hoitaa", "sköts av".
+var firmLead = re(`\s(?:by|with|hoitaa|hoitavat|käyttäen|av|med hjälp av)\s+\p{Lu}`)
+
+// labelledProcessor reads "Service: Product (Company Oy)": the company is
+// the processor, the label its service.
+func labelledProcessor(it string) (name, service string, ok bool) {
+	label, rest, found := strings.Cut(it, ":")
+	if !found || len(strings.Fields(label)) > 3 {
+		return "", "", false
+	}
+	m := firmName.FindStringSubmatch(rest)
+	if m == nil {
+		return "", "", false
+	}
+	return m[1], strings.TrimSpace(label), true
+}
+
 // recipients reads the recipients, and the processors named among them
 // or under their own heading (ids from firstID on).
 func (p *part) recipients(firstID int) ([]data.Recipient, []data.Processor) {
@@ -448,6 +470,17 @@ func appendProcessor(ps []data.Processor, it string, firstID int) []data.Process
 	// "(processor)" or "(henkilötietojen käsittelijä)" says what it is, not
 	// its name or service.
 	it = strings.Join(strings.Fields(roleNote.ReplaceAllString(it, "")), " ")
+	if name, service, ok := labelledProcessor(it); ok {
+		return append(ps, data.Processor{ID: "p" + strconv.Itoa(firstID+len(ps)), Name: name, Service: service})
+	}
+	if len(strings.Fields(strings.TrimSuffix(it, "."))) > 6 && strings.HasSuffix(it, ".") || firmLead.MatchString(it) {
+		// A sentence ("Bookings are handled by Momoyoga B.V."): only the
+		// companies it names, no words of it as a name.
+		for _, m := range firmName.FindAllStringSubmatch(it, -1) {
+			ps = append(ps, data.Processor{ID: "p" + strconv.Itoa(firstID+len(ps)), Name: m[1]})
+		}
+		return ps
+	}
 	cut := strings.IndexAny(it, "(,–—:")
 	if i := strings.Index(it, " - "); i >= 0 && (cut < 0 || i < cut) {
 		cut = i
