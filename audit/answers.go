@@ -388,14 +388,18 @@ func labelled(ls []line, label *pattern) string {
 	return ""
 }
 
-// jobTitle is a title written before a contact person's name.
-var jobTitle = re(`^(?:toimitusjohtaja|yrittäjä|omistaja|hallituksen puheenjohtaja|asiakaspalvelupäällikkö|myyntipäällikkö|markkinointipäällikkö|toimistopäällikkö|talouspäällikkö|myyntijohtaja|verkkokauppias|vd|verkställande direktör|företagare|ägare|försäljningschef|kontorschef|ekonomichef|ceo|cto|cfo|coo|managing director|(?:sales|marketing|office|general|finance|it) (?:manager|director)|owner|founder)\s+`)
+// jobTitle is a title written before a contact person's name: a role,
+// a compound of a role word ("Tietoturvapäällikkö", "Massageterapeut")
+// or a degree ("KLT").
+var jobTitle = re(`^(?:toimitusjohtaja|yrittäjä|omistaja|hallituksen puheenjohtaja|puheenjohtaja|varapuheenjohtaja|\p{L}*sihteeri|rahastonhoitaja|\p{L}*päällikkö|\p{L}*johtaja|\p{L}*terapeutti|\p{L}*lääkäri|\p{L}*hoitaja|verkkokauppias|klt|kht|khm|vd|verkställande direktör|företagare|ägare|sekreterare|ordförande|kassör|\p{L}*chef|\p{L}*terapeut|\p{L}*läkare|ceo|cto|cfo|coo|dpo|managing director|\p{L}+ (?:manager|director)|secretary|chair(?:man|person)?|treasurer|\p{L}*therapist|owner|founder)\s+`)
 
 // notPersonWord names a department, an office or a team: "Asiakaspalvelu
 // Tampere" and "Customer Service Team" are no person's names.
 var notPersonWord = re(`\b(?:asiakaspalvelu|asiakaspalvelumme|toimisto|myynti|hallinto|talous|henkilöstö|tietosuoja|tietohallinto|it-tuki|tuki|kundtjänst|kontor|kansli|försäljning|ekonomi|dataskydd|support|customer|service|office|sales|team|department|privacy|administration|helpdesk|info)\b`)
 
-var personRe = lazy(`^\p{Lu}[\p{Ll}\-]+(?:\s\p{Lu}[\p{Ll}\-]+){1,3}$`)
+// personRe is two to four capitalised names, each may be hyphenated
+// ("Marja-Leena").
+var personRe = lazy(`^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*){1,3}$`)
 
 func isPersonName(s string) bool {
 	if !personRe.MatchString(s) || companyForm.MatchString(s) || notPersonWord.MatchString(s) {

@@ -59,6 +59,20 @@ func TestAnswersOrganisation(t *testing.T) {
 		{"contact with a manager's title", "Controller\nAcme Oy\n\nContact person\nSales Manager Jussi Korhonen\njussi@acme.fi",
 			data.Organisation{Name: "Acme Oy", PrivacyContact: data.Contact{Name: "Jussi Korhonen", Title: "Sales Manager", Email: "jussi@acme.fi"}}},
 		{"a bad e-mail is not taken", "Controller\nAcme Oy\nEmail: info(at)acme.fi", data.Organisation{Name: "Acme Oy"}},
+		// A title is never part of the name: a club's secretary, a
+		// therapist, any "…päällikkö", an accountant's "KLT".
+		{"secretary's title", "Rekisterinpitäjä\nLentopallo ry\n\nYhteyshenkilö\nSihteeri Onni Laine\nonni@lentopallo.fi",
+			data.Organisation{Name: "Lentopallo ry", PrivacyContact: data.Contact{Name: "Onni Laine", Title: "Sihteeri", Email: "onni@lentopallo.fi"}}},
+		{"therapist's title sv", "Personuppgiftsansvarig\nMassage Lugn Ab\n\nKontaktperson\nMassageterapeut Eva Berg, eva@lugn.fi",
+			data.Organisation{Name: "Massage Lugn Ab", PrivacyContact: data.Contact{Name: "Eva Berg", Title: "Massageterapeut", Email: "eva@lugn.fi"}}},
+		{"a manager's compound title", "Rekisterinpitäjä\nAcme Oy\n\nYhteyshenkilö\nTietoturvapäällikkö Ville Aho, ville@acme.fi",
+			data.Organisation{Name: "Acme Oy", PrivacyContact: data.Contact{Name: "Ville Aho", Title: "Tietoturvapäällikkö", Email: "ville@acme.fi"}}},
+		{"an accountant's degree", "Rekisterinpitäjä\nAcme Ky\n\nYhteyshenkilö\nKLT Sanna Aho, sanna@acme.fi",
+			data.Organisation{Name: "Acme Ky", PrivacyContact: data.Contact{Name: "Sanna Aho", Title: "KLT", Email: "sanna@acme.fi"}}},
+		{"a studio manager en", "Controller\nAcme Oy\n\nContact person\nStudio manager Aino Aho, aino@acme.fi",
+			data.Organisation{Name: "Acme Oy", PrivacyContact: data.Contact{Name: "Aino Aho", Title: "Studio manager", Email: "aino@acme.fi"}}},
+		{"a hyphenated first name", "Rekisterinpitäjä\nAcme Oy\n\nYhteyshenkilö\nAnna-Liisa Aho, toimitusjohtaja\nanna-liisa@acme.fi",
+			data.Organisation{Name: "Acme Oy", PrivacyContact: data.Contact{Name: "Anna-Liisa Aho", Email: "anna-liisa@acme.fi"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -141,7 +141,7 @@ func headingOf(s string) (topic, string, bool) {
 	// The colon of "Tietosisältö:" is not the topic's; a value keeps its
 	// own ("… seuraavat tiedot:" is a lead-in).
 	t, n := topicPrefix(strings.TrimSuffix(s, ":"))
-	if t == topicNone || leadInSentence(s, n) || verbAfterLabel.MatchString(s[n:]) {
+	if t == topicNone || notHeading(s, n) {
 		return 0, "", false
 	}
 	// A table row read back from a PDF or a document: "Y-tunnus 1234567-1",
@@ -152,6 +152,14 @@ func headingOf(s string) (topic, string, bool) {
 		value = ""
 	}
 	return t, value, true
+}
+
+// notHeading reports whether s, which starts with a topic's words (up to
+// n), is a sentence or a person instead: a lead-in, a verb after the
+// label, or a title before a name ("Tietoturvapäällikkö Antti Heikkinen"
+// is no heading on security).
+func notHeading(s string, n int) bool {
+	return leadInSentence(s, n) || verbAfterLabel.MatchString(s[n:]) || jobTitle.MatchString(s)
 }
 
 // verbAfterLabel follows a topic's word in a sentence, not a heading:
