@@ -32,7 +32,7 @@ func listItems(ls []line) []string {
 		} else if strings.HasSuffix(s, ".") && len(strings.Fields(s)) > 6 || len(s) > 200 {
 			continue
 		}
-		for _, part := range listSplit.Split(strings.TrimRight(s, ".;"), -1) {
+		for _, part := range splitList(strings.TrimRight(s, ".;")) {
 			if part = strings.TrimSpace(part); part != "" {
 				out = append(out, part)
 			}
@@ -47,3 +47,34 @@ func listItems(ls []line) []string {
 var storedList = re(`^(?:rekisteriin |rekisterissä |meillä )?(?:tallennetaan|kerätään|käsitellään|säilytetään)\s+(?:seuraavat tiedot:?\s*|seuraavia tietoja:?\s*)?(?:asiakkaan |rekisteröidyn |henkilön |jäsenen |käyttäjän )?(.+?)\.?$`)
 
 var listSplit = lazy(`\s*[,;]\s*|\s+(?:ja|sekä|och|samt|and)\s+`)
+
+// listComma and listAnd are listSplit's two kinds of separator.
+var (
+	listComma = lazy(`\s*[,;]\s*`)
+	listAnd   = lazy(`\s+(?:ja|sekä|och|samt|and)\s+`)
+)
+
+// boundWord is what the word before "ja" ends with when it is bound to
+// the words after it: the first half of a compound ("palkka- ja
+// poissaolotiedot", "löne- och frånvarouppgifter") or a plural genitive
+// ("asiakkaiden ja heidän työntekijöidensä nimet").
+var boundWord = lazy(`-$|^\p{L}+(?:iden|itten|jen|tten)$`)
+
+// splitList cuts a list at its commas, and at its "ja", "och", "and"
+// where the word before is not bound to the words after.
+func splitList(s string) []string {
+	var out []string
+	for _, part := range listComma.Split(s, -1) {
+		from := 0
+		for _, m := range listAnd.FindAllStringIndex(part, -1) {
+			left := part[from:m[0]]
+			if boundWord.MatchString(strings.TrimSpace(left)) {
+				continue
+			}
+			out = append(out, left)
+			from = m[1]
+		}
+		out = append(out, part[from:])
+	}
+	return out
+}
