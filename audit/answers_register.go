@@ -339,6 +339,8 @@ func addPurposeLine(out []data.Purpose, it string) []data.Purpose {
 	pu := data.Purpose{Description: it}
 	if len(bs) == 1 && (basisMarker.MatchString(it) || bracketBasis(it)) {
 		pu.LegalBasis = bs[0]
+	} else if b, ok := dashBasis(it); ok {
+		setBasis(&pu, b, it)
 	}
 	return append(out, pu)
 }
@@ -348,6 +350,28 @@ func addPurposeLine(out []data.Purpose, it string) []data.Purpose {
 func basisLine(it string, out []data.Purpose, bs []data.LegalBasis) bool {
 	n := len(out)
 	return basisOnly.MatchString(it) && n > 0 && out[n-1].LegalBasis == "" && len(bs) == 1 || basisStatement(it)
+}
+
+// dashSep is the dash between a purpose and its basis: "Kirjanpito –
+// lakisääteinen velvoite".
+var dashSep = lazy(`\s[–—-]\s`)
+
+// bracketNote is a note in brackets.
+var bracketNote = lazy(`\([^()]*\)`)
+
+// dashBasis returns the basis that item it names after its last dash,
+// alone but for notes in brackets: "Kirjanpito – lakisääteinen velvoite
+// (kirjanpitolaki)", "Asiakastuki – oikeutettu etu (yhteydenpito …)".
+func dashBasis(it string) (data.LegalBasis, bool) {
+	ms := dashSep.FindAllStringIndex(it, -1)
+	if len(ms) == 0 || ms[len(ms)-1][0] == 0 {
+		return "", false
+	}
+	tail := strings.TrimSuffix(strings.TrimSpace(bracketNote.ReplaceAllString(it[ms[len(ms)-1][1]:], " ")), ".")
+	if bs := basesIn(tail); len(bs) == 1 && basisStatement(tail) {
+		return bs[0], true
+	}
+	return "", false
 }
 
 // trailingBrackets is the text in brackets that ends an item.

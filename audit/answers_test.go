@@ -190,3 +190,27 @@ func TestAnswersEmpty(t *testing.T) {
 		t.Errorf("format %q %d", f.Format, f.Version)
 	}
 }
+
+// TestDashBasis: a purpose item that names its basis after a dash, alone
+// but for a note in brackets, gets that basis; two bases give none.
+func TestDashBasis(t *testing.T) {
+	cases := []struct {
+		item string
+		want data.LegalBasis
+	}{
+		{"kukkien toimitus – sopimus", data.BasisContract},
+		{"kirjanpito – lakisääteinen velvoite (kirjanpitolaki)", data.BasisLegalObligation},
+		{"Asiakastuki – oikeutettu etu (yhteydenpito asiakasyrityksen yhteyshenkilöön sopimuksen hoitamiseksi)", data.BasisLegitimateInterests},
+		{"Accounting – legal obligation (Accounting Act 1336/1997)", data.BasisLegalObligation},
+		{"Bokföring - rättslig förpliktelse", data.BasisLegalObligation},
+		{"työsuhteen hoitaminen – sopimus ja lakisääteinen velvoite", ""},
+		{"asiakasrekisterin ylläpito – asiakassuhde", ""},
+	}
+	for _, c := range cases {
+		text := "Tietosuojaseloste\n\nKäsittelyn tarkoitus\n- " + c.item + "\n- uutiskirje\n"
+		ps := Answers(text).Registers[0].Purposes
+		if len(ps) == 0 || ps[0].Description != c.item || ps[0].LegalBasis != c.want {
+			t.Errorf("%q: %+v, want basis %q", c.item, ps, c.want)
+		}
+	}
+}
