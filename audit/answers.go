@@ -288,7 +288,7 @@ func address(ls []line) (street, code, city string) {
 	return "", "", ""
 }
 
-var streetRe = lazy(`^(?:\p{Lu}[\p{L}\-.]*(?:\s[\p{L}\-.]+){0,3}\s\d+[\p{L}0-9 \-]{0,12}|(?:PL|PB|PO Box|P\.O\. Box|Box)\s\d+)$`)
+var streetRe = lazy(`^(?:\p{Lu}[\p{L}\-.]*(?:\s[\p{L}\-.]+){0,3}\s\d+[\p{L}0-9 \-–]{0,12}|(?:PL|PB|PO Box|P\.O\. Box|Box)\s\d+)$`)
 
 func isStreet(s string) bool {
 	return s != "" && !strings.ContainsAny(s, "@:") && streetRe.MatchString(s)

@@ -71,6 +71,8 @@ func TestAnswersOrganisation(t *testing.T) {
 			data.Organisation{Name: "Acme Ky", PrivacyContact: data.Contact{Name: "Sanna Aho", Title: "KLT", Email: "sanna@acme.fi"}}},
 		{"a studio manager en", "Controller\nAcme Oy\n\nContact person\nStudio manager Aino Aho, aino@acme.fi",
 			data.Organisation{Name: "Acme Oy", PrivacyContact: data.Contact{Name: "Aino Aho", Title: "Studio manager", Email: "aino@acme.fi"}}},
+		{"a street number range with an en dash", "Rekisterinpitäjä\nAcme Oy\nTekniikankatu 6–8\n33720 Tampere",
+			data.Organisation{Name: "Acme Oy", Street: "Tekniikankatu 6–8", PostalCode: "33720", City: "Tampere"}},
 		{"a hyphenated first name", "Rekisterinpitäjä\nAcme Oy\n\nYhteyshenkilö\nAnna-Liisa Aho, toimitusjohtaja\nanna-liisa@acme.fi",
 			data.Organisation{Name: "Acme Oy", PrivacyContact: data.Contact{Name: "Anna-Liisa Aho", Email: "anna-liisa@acme.fi"}}},
 	}
