@@ -50,7 +50,7 @@ func (d *doc) parts() []*part {
 			// Only a top-level heading ("3 …", not "2.3 Måste du lämna
 			// uppgifterna") can name a register.
 			hint = ""
-			if topLevel.MatchString(d.lines[s.head].s) {
+			if h := d.lines[s.head].s; topLevel.MatchString(h) || registerHeading(d.lines, s.head) {
 				hint = strings.TrimSpace(numbering.ReplaceAllString(d.lines[s.head].s, ""))
 			}
 			continue

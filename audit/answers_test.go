@@ -2,6 +2,7 @@ package audit
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"tietosuojapakki/data"
@@ -213,6 +214,28 @@ func TestDashBasis(t *testing.T) {
 		ps := Answers(text).Registers[0].Purposes
 		if len(ps) == 0 || ps[0].Description != c.item || ps[0].LegalBasis != c.want {
 			t.Errorf("%q: %+v, want basis %q", c.item, ps, c.want)
+		}
+	}
+}
+
+// TestRegisterNameHeadings: a register's name standing alone on a line
+// above its sections (as a DOCX heading reads) names that register.
+func TestRegisterNameHeadings(t *testing.T) {
+	text := "Tietosuojaseloste\n\nRekisterinpitäjä\nPuuseppä Lastu Oy\n\nJäsenrekisteri\n\nKäsittelyn tarkoitus\n- jäsenmaksut – peruste: sopimus\n\n" +
+		"Säilytysaika\nTiedot säilytetään kaksi vuotta.\n\nTyönhakijarekisteri\n\nKäsittelyn tarkoitus\n- rekrytointi – peruste: sopimus\n\nSäilytysaika\nHakemukset poistetaan vuoden kuluttua.\n"
+	rs := Answers(text).Registers
+	var names []string
+	for _, r := range rs {
+		names = append(names, r.Name)
+	}
+	if !reflect.DeepEqual(names, []string{"Jäsenrekisteri", "Työnhakijarekisteri"}) {
+		t.Errorf("register names %q", names)
+	}
+	for _, r := range rs {
+		for _, x := range r.Retention {
+			if strings.Contains(x.Period+x.Data, "rekisteri") {
+				t.Errorf("a register's name read as retention: %+v", x)
+			}
 		}
 	}
 }

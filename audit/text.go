@@ -77,7 +77,7 @@ func newDoc(text string) *doc {
 			}
 			continue
 		}
-		if isOtherHeading(l.s) || plain && looseHeading(d.lines, i) {
+		if otherSection(d.lines, i, plain, cur) {
 			// Kept with no topic: it ends the section before it and may
 			// name a register ("2 Asiakasrekisteri").
 			d.sections = append(d.sections, section{topic: topicNone, head: i})
@@ -89,6 +89,17 @@ func newDoc(text string) *doc {
 		}
 	}
 	return d
+}
+
+// otherSection reports whether line i starts a section on no topic the
+// rules read: a numbered or known heading of another topic, a plain
+// text's heading, or a register's name standing alone (not the value
+// under a "Rekisterin nimi" heading, cur).
+func otherSection(ls []line, i int, plain bool, cur *section) bool {
+	if isOtherHeading(ls[i].s) || plain && looseHeading(ls, i) {
+		return true
+	}
+	return registerHeading(ls, i) && (cur == nil || cur.topic != topicRegisterName || len(cur.content) > 0)
 }
 
 // splitLines cuts s into lines whose offsets start at off, with the
@@ -262,6 +273,25 @@ func looseHeading(ls []line, i int) bool {
 		return false
 	}
 	return headingStem.MatchString(s)
+}
+
+// registerEnd ends a register's name: "Asiakasrekisteri",
+// "Kundregistret", "Staff register".
+var registerEnd = re(`(?:rekisteri|register|registret|registry)$`)
+
+// registerHeading reports whether line i is a register's name alone on a
+// line, after a blank line and before a blank line or a heading (as a
+// DOCX or HTML heading reads): "Henkilöstörekisteri". It starts that
+// register's part and names it.
+func registerHeading(ls []line, i int) bool {
+	s := strings.TrimSpace(ls[i].s)
+	r, _ := utf8.DecodeRuneInString(s)
+	if s == "" || ls[i].cells != nil || !unicode.IsUpper(r) || len(strings.Fields(s)) > 4 || strings.ContainsAny(s, ".,:;!?@") || !registerEnd.MatchString(s) {
+		return false
+	}
+	before := i == 0 || strings.TrimSpace(ls[i-1].s) == ""
+	after := i+1 == len(ls) || strings.TrimSpace(ls[i+1].s) == "" || isHeadingLine(ls[i+1].s)
+	return before && after
 }
 
 // headingStem is a word that the headings of notices use.
