@@ -29,7 +29,7 @@ func listItems(ls []line) []string {
 		}
 		if m := storedList.FindStringSubmatch(s); m != nil {
 			s = m[1] // "Rekisteriin tallennetaan asiakkaan nimi, osoite ja …"
-		} else if strings.HasSuffix(s, ".") && len(strings.Fields(s)) > 6 || len(s) > 200 {
+		} else if strings.HasSuffix(s, ".") && len(strings.Fields(s)) > 6 && !shortItems(s) || len(s) > 200 {
 			continue
 		}
 		for _, part := range splitList(strings.TrimRight(s, ".;")) {
@@ -39,6 +39,22 @@ func listItems(ls []line) []string {
 		}
 	}
 	return out
+}
+
+// shortItems reports whether s, a line ending with a full stop, is a list
+// of three names or more, none over four words ("Nimi, osoite,
+// puhelinnumero, kohteen osoite ja kiinteistötunnus."), not a sentence.
+func shortItems(s string) bool {
+	parts := splitList(strings.TrimRight(s, ".;"))
+	if len(parts) < 3 {
+		return false
+	}
+	for _, p := range parts {
+		if n := len(strings.Fields(p)); n == 0 || n > 4 {
+			return false
+		}
+	}
+	return true
 }
 
 // storedList is a sentence that lists the data in the passive, whose
