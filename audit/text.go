@@ -333,7 +333,7 @@ func items(ls []line) []string {
 }
 
 // headerWords are the column titles of the tables in notices.
-var headerWords = set("tiedot", "tieto", "aineisto", "asiakirjat", "material", "handlingar", "records", "säilytysaika", "peruste", "oikeusperuste", "tarkoitus", "käsittelijä", "palvelu",
+var headerWords = set("tiedot", "tieto", "kumppani", "yhteistyökumppani", "tehtävä", "rooli", "partner", "roll", "task", "role", "aineisto", "asiakirjat", "material", "handlingar", "records", "säilytysaika", "peruste", "oikeusperuste", "tarkoitus", "käsittelijä", "palvelu",
 	"sijainti", "vastaanottaja", "syy", "uppgifter", "lagringstid", "grund", "ändamål", "biträde", "tjänst", "plats",
 	"mottagare", "data", "period", "basis", "purpose", "processor", "service", "location", "recipient", "reason",
 	"käsittelyn", "tietoryhmä", "tietoryhmät", "eväste", "evästeen", "nimi", "kesto", "voimassaolo", "tyyppi", "tarjoaja",
