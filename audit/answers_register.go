@@ -407,6 +407,10 @@ func setBasis(pu *data.Purpose, b data.LegalBasis, it string) {
 // form: "Aatos-Tuote Oy", "Momoyoga B.V.", "The Rocket Science Group LLC".
 var firmName = lazy(`(\p{Lu}[\p{L}&\-]*(?:\s\p{Lu}[\p{L}&\-]*){0,4}\s(?:Oyj|Oy|Abp|Ab|Ky|Ay|Tmi|Ltd|Limited|Inc\.?|LLC|GmbH|AB|B\.V\.|N\.V\.|S\.A\.|SE|AS|A/S|ApS|SAS|S\.r\.l\.))(?:\s|$|[,.;)])`)
 
+// othersOnly is a sentence on disclosures to anyone else, only with
+// consent or by law: no recipient.
+var othersOnly = re(`^(?:muille|muihin|muualle|andra|till andra|to others|others|other parties)\b`)
+
 // firmLead starts a sentence that says who does something: "X are
 // handled by", "hoitaa", "sköts av".
 var firmLead = re(`\s(?:by|with|hoitaa|hoitavat|käyttäen|av|med hjälp av)\s+\p{Lu}`)
@@ -434,9 +438,14 @@ func (p *part) recipients(firstID int) ([]data.Recipient, []data.Processor) {
 	rs, procs, plainProcessors := recipientRows(p.section(topicProcessors), topicProcessors, rs, procs, firstID)
 	for _, it := range items(plainRecipients) {
 		switch {
-		case negation.MatchString(it), strings.HasPrefix(it, "("):
+		case negation.MatchString(it), strings.HasPrefix(it, "("), othersOnly.MatchString(it):
 		case strings.HasSuffix(it, ".") && len(strings.Fields(it)) > 3 && !discloseVerb.MatchString(it):
-			// a sentence about recipients, not one of them
+			// A sentence about recipients, not one of them; the companies
+			// it names are ("kuljetusliike Savon Kuljetus Oy toimittaa
+			// kukat").
+			for _, m := range firmName.FindAllStringSubmatch(it, -1) {
+				rs = append(rs, data.Recipient{Name: m[1]})
+			}
 		case processorWord.MatchString(it):
 			procs = appendProcessor(procs, it, firstID)
 		default:
