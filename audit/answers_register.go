@@ -470,7 +470,7 @@ var roleNote = re(`\((?:[^()]*(?:käsittelijä|alihankkija|personuppgiftsbiträd
 
 var titleRegister = []*pattern{
 	re(`^([\p{L}\-]*rekisteri)n\s+(?:tietosuoja|rekisteri)seloste`),
-	re(`^(?:tietosuojaseloste|rekisteriseloste)\s*[:\-–]\s*([\p{L}\-]*rekisteri)\s*$`),
+	re(`^(?:tietosuojaseloste|rekisteriseloste)\s*[:\-–]\s*((?:[\p{L}\-]+\s+){0,2}[\p{L}\-]*rekisteri)\s*$`),
 	re(`^(?:dataskyddsbeskrivning|registerbeskrivning)\s+(?:för\s+)?([\p{L}\-]*register)(?:et)?\s*$`),
 	re(`^(?:privacy notice|privacy policy|privacy statement)\s+(?:for|of)\s+(?:the\s+|our\s+)?([\p{L}\- ]{0,40}register)\s*$`),
 }

@@ -239,3 +239,20 @@ func TestRegisterNameHeadings(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleRegisterName: the register a notice's title names is the
+// register's name, also when the title names it in more than one word.
+func TestTitleRegisterName(t *testing.T) {
+	cases := []struct{ title, want string }{
+		{"Asiakasrekisterin tietosuojaseloste", "Asiakasrekisteri"},
+		{"Tietosuojaseloste – verkkokaupan asiakasrekisteri", "Verkkokaupan asiakasrekisteri"},
+		{"Tietosuojaseloste – jäsenrekisteri", "Jäsenrekisteri"},
+		{"Tietosuojaseloste – päivitetty 1.2.2024", ""},
+	}
+	for _, c := range cases {
+		rs := Answers(c.title + "\n\nKäsittelyn tarkoitus\n- tilausten toimitus – sopimus\n").Registers
+		if len(rs) != 1 || rs[0].Name != c.want {
+			t.Errorf("%q: %+v, want %q", c.title, rs, c.want)
+		}
+	}
+}
