@@ -199,6 +199,10 @@ func labelLine(s string) (topic, string, bool) {
 		return 0, "", false
 	}
 	t, n := topicPrefix(label)
+	if t == topicNone && dataLabels[strings.ToLower(strings.TrimSpace(label))] {
+		// "Tiedot: nimi, osoite …" lists the data.
+		t, n = topicData, len(label)
+	}
 	value := strings.TrimSpace(s[m[1]:])
 	if t == topicNone || value == "" && leadInSentence(s, n) {
 		return 0, "", false
@@ -331,6 +335,10 @@ func items(ls []line) []string {
 	}
 	return out
 }
+
+// dataLabels label a line that lists the data processed ("Tiedot: nimi,
+// osoite"); alone they are no heading (any section speaks of "tiedot").
+var dataLabels = set("tiedot", "henkilötiedot", "uppgifter", "personuppgifter", "data", "personal data")
 
 // headerWords are the column titles of the tables in notices.
 var headerWords = set("tiedot", "tieto", "kumppani", "yhteistyökumppani", "tehtävä", "rooli", "partner", "roll", "task", "role", "aineisto", "asiakirjat", "material", "handlingar", "records", "säilytysaika", "peruste", "oikeusperuste", "tarkoitus", "käsittelijä", "palvelu",
