@@ -74,6 +74,8 @@ func TestAnswersOrganisation(t *testing.T) {
 			data.Organisation{Name: "Acme Oy", PrivacyContact: data.Contact{Name: "Aino Aho", Title: "Studio manager", Email: "aino@acme.fi"}}},
 		{"a street number range with an en dash", "Rekisterinpitäjä\nAcme Oy\nTekniikankatu 6–8\n33720 Tampere",
 			data.Organisation{Name: "Acme Oy", Street: "Tekniikankatu 6–8", PostalCode: "33720", City: "Tampere"}},
+		{"a contact label alone", "Privacy notice\nWe send a newsletter.\nContact: info@kahvila.example",
+			data.Organisation{PrivacyContact: data.Contact{Email: "info@kahvila.example"}}},
 		{"a hyphenated first name", "Rekisterinpitäjä\nAcme Oy\n\nYhteyshenkilö\nAnna-Liisa Aho, toimitusjohtaja\nanna-liisa@acme.fi",
 			data.Organisation{Name: "Acme Oy", PrivacyContact: data.Contact{Name: "Anna-Liisa Aho", Email: "anna-liisa@acme.fi"}}},
 	}
