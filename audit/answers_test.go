@@ -258,3 +258,24 @@ func TestTitleRegisterName(t *testing.T) {
 		}
 	}
 }
+
+// TestConsentToCookies: a notice that sets cookies only with consent asks
+// for it (the consent banner the wizard asks about); a mere mention of
+// cookies or of consent to something else does not say so.
+func TestConsentToCookies(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"Analytiikkaevästeet asetetaan vain suostumuksellasi.", true},
+		{"Webbplatsen använder analyskakor endast med ditt samtycke.", true},
+		{"We set analytics cookies only with your consent.", true},
+		{"Käytämme evästeitä. Uutiskirje lähetetään suostumuksellasi.", false},
+		{"Sivustolla käytetään evästeitä.", false},
+	}
+	for _, c := range cases {
+		if got := Answers(c.text).Website.ConsentBanner; got != c.want {
+			t.Errorf("%q: consent banner %v, want %v", c.text, got, c.want)
+		}
+	}
+}

@@ -89,10 +89,16 @@ func (d *doc) website(w *data.Website) {
 	}
 	for _, l := range d.lines {
 		for _, s := range sentences(l.s) {
-			if cookieWord.MatchString(s) && !negation.MatchString(s) && cookieUse.MatchString(s) {
+			if !cookieWord.MatchString(s) || negation.MatchString(s) {
+				continue
+			}
+			if cookieUse.MatchString(s) {
 				yes := true
 				w.Cookies = &yes
 			}
+			// "Analytiikkaevästeet asetetaan vain suostumuksellasi": the
+			// site asks consent to its cookies.
+			w.ConsentBanner = w.ConsentBanner || consentOnly(s)
 		}
 	}
 }
