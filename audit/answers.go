@@ -325,8 +325,22 @@ func firstPhone(ls []line) string {
 			}
 		}
 	}
+	// A number alone on its line, as a letterhead gives it: "+358 45 678
+	// 9012" (not a Y-tunnus, "0812345-1").
+	for _, l := range ls {
+		if p := strings.TrimSpace(l.s); barePhone.MatchString(p) && !bareBusinessID.MatchString(p) && valid.Phone(p) == nil {
+			return p
+		}
+	}
 	return ""
 }
+
+// barePhone is a line that is only a phone number; bareBusinessID one
+// that is only a Y-tunnus.
+var (
+	barePhone      = lazy(`^(?:\+\d{1,3}[\s-]?|0)\d[\d\s\-()]{5,16}\d$`)
+	bareBusinessID = lazy(`^\d{6,7}-\d$`)
+)
 
 // firstURL returns the first web address in ls. A "www." address gets the
 // https:// its form needs (the validator asks for a scheme); the host is

@@ -76,6 +76,10 @@ func TestAnswersOrganisation(t *testing.T) {
 			data.Organisation{Name: "Acme Oy", Street: "Tekniikankatu 6–8", PostalCode: "33720", City: "Tampere"}},
 		{"a contact label alone", "Privacy notice\nWe send a newsletter.\nContact: info@kahvila.example",
 			data.Organisation{PrivacyContact: data.Contact{Email: "info@kahvila.example"}}},
+		{"a phone number alone on a line", "Controller\nAcme Oy\nhello@acme.example\n+358 45 111 2222",
+			data.Organisation{Name: "Acme Oy", Email: "hello@acme.example", Phone: "+358 45 111 2222"}},
+		{"a business ID alone is no phone", "Rekisterinpitäjä\nAcme Oy\n0812345-1\n040 123 4567",
+			data.Organisation{Name: "Acme Oy", Phone: "040 123 4567"}},
 		{"a hyphenated first name", "Rekisterinpitäjä\nAcme Oy\n\nYhteyshenkilö\nAnna-Liisa Aho, toimitusjohtaja\nanna-liisa@acme.fi",
 			data.Organisation{Name: "Acme Oy", PrivacyContact: data.Contact{Name: "Anna-Liisa Aho", Email: "anna-liisa@acme.fi"}}},
 	}
