@@ -283,3 +283,19 @@ func TestConsentToCookies(t *testing.T) {
 		}
 	}
 }
+
+// TestTransferReferredBack: a sentence that goes on about the transfer
+// just named ("The transfer is based on …") is that transfer, not one
+// more with no recipient.
+func TestTransferReferredBack(t *testing.T) {
+	cases := []struct{ text, recipient string }{
+		{"Transfers outside the EU/EEA\nMailchimp processes data in the United States. The transfer is based on the EU-U.S. Data Privacy Framework.\n", "Mailchimp"},
+		{"Tietojen siirrot EU:n ulkopuolelle\nMailchimp käsittelee tietoja Yhdysvalloissa. Siirto perustuu EU:n ja Yhdysvaltojen väliseen tietosuojakehykseen.\n", "Mailchimp"},
+	}
+	for _, c := range cases {
+		rs := Answers("Privacy notice\n\n" + c.text).Registers
+		if len(rs) != 1 || len(rs[0].Transfers) != 1 || rs[0].Transfers[0].Recipient != c.recipient || rs[0].Transfers[0].Safeguard != data.SafeguardAdequacyDPF {
+			t.Errorf("%q: %+v", c.text, rs)
+		}
+	}
+}

@@ -86,7 +86,7 @@ func (p *part) transfers() []data.Transfer {
 			continue
 		}
 		country := countryNamed(it, p.d.lang)
-		if country == "" {
+		if country == "" || referredBack(it, country, out) {
 			continue
 		}
 		t := data.Transfer{Country: country, Safeguard: safeguardIn(it)}
@@ -124,6 +124,20 @@ var frameworkName = re(`eu:n ja yhdysvaltojen (välise\p{L}* )?tietosuojakehy\p{
 
 // countryIn returns the country outside the EU/EEA that s names, if any,
 // in Finnish (the rules only ask whether there is one).
+// transferBack starts a sentence that goes on about the transfer just
+// named: "The transfer is based on …", "Siirto perustuu …".
+var transferBack = re(`^(?:the|this|such) transfers?\b|^(?:tämä )?siirto\b|^siirrot\b|^överföringen\b|^(?:denna|den här) överföring\b`)
+
+// referredBack reports whether it goes on about the last transfer of out,
+// to the same country, naming no recipient of its own.
+func referredBack(it, country string, out []data.Transfer) bool {
+	if !transferBack.MatchString(it) || len(out) == 0 || out[len(out)-1].Country != country {
+		return false
+	}
+	_, tool := toolIn(it)
+	return !tool
+}
+
 func countryIn(s string) string { return countryNamed(s, "fi") }
 
 // countryNamed returns the country s names in lang, the notice's own
