@@ -299,3 +299,23 @@ func TestTransferReferredBack(t *testing.T) {
 		}
 	}
 }
+
+// TestStrictlyNecessaryOnly: "only strictly necessary cookies" is read;
+// necessary cookies beside others are not only necessary ones.
+func TestStrictlyNecessaryOnly(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"Our web site uses only strictly necessary cookies.", true},
+		{"Sivustolla käytetään vain välttämättömiä evästeitä.", true},
+		{"Webbplatsen använder endast nödvändiga kakor.", true},
+		{"Verkkokauppa käyttää välttämättömiä evästeitä sekä Google Analytics -evästeitä.", false},
+		{"Käytämme vain välttämättömiä evästeitä. Kävijät lasketaan Google Analyticsilla.", false},
+	}
+	for _, c := range cases {
+		if got := Answers(c.text).Website.StrictlyNecessaryOnly; got != c.want {
+			t.Errorf("%q: strictly necessary only %v, want %v", c.text, got, c.want)
+		}
+	}
+}

@@ -99,9 +99,18 @@ func (d *doc) website(w *data.Website) {
 			// "Analytiikkaevästeet asetetaan vain suostumuksellasi": the
 			// site asks consent to its cookies.
 			w.ConsentBanner = w.ConsentBanner || consentOnly(s)
+			w.StrictlyNecessaryOnly = w.StrictlyNecessaryOnly || necessaryOnly.MatchString(s)
 		}
 	}
+	if len(w.AnalyticsTools)+len(w.MarketingTools) > 0 {
+		// A tool named elsewhere sets cookies that are not necessary.
+		w.StrictlyNecessaryOnly = false
+	}
 }
+
+// necessaryOnly says the site uses only cookies it needs to work: "vain
+// välttämättömiä evästeitä", "only strictly necessary cookies".
+var necessaryOnly = re(`(?:vain|ainoastaan|pelkästään|endast|bara|only)\s+(?:\p{L}+\s+)?(?:välttämätt|nödvändig|strictly necessary|necessary|essential)`)
 
 // usesTool reports whether a sentence names the tool without denying it
 // ("Emme käytä Google Analyticsia" is no use of it).
