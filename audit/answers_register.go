@@ -341,6 +341,7 @@ func addPurposeLine(out []data.Purpose, it string) []data.Purpose {
 		pu.LegalBasis = bs[0]
 	} else if b, ok := dashBasis(it); ok {
 		setBasis(&pu, b, it)
+		dashNote(&pu, it)
 	}
 	return append(out, pu)
 }
@@ -373,6 +374,28 @@ func dashBasis(it string) (data.LegalBasis, bool) {
 	}
 	return "", false
 }
+
+// dashNote takes the note in brackets that ends pu's item after a basis
+// named after a dash: the legitimate interest ("– oikeutettu etu
+// (yhteydenpito asiakkaisiin)"), or the act of a legal obligation ("–
+// lakisääteinen velvoite (kirjanpitolaki 1336/1997)").
+func dashNote(pu *data.Purpose, it string) {
+	m := trailingBrackets.FindStringSubmatch(it)
+	if m == nil {
+		return
+	}
+	note := strings.TrimSpace(m[1])
+	switch {
+	case pu.LegalBasis == data.BasisLegitimateInterests && pu.LegitimateInterest == "" && len(basesIn(note)) == 0:
+		pu.LegitimateInterest = note
+	case pu.LegalBasis == data.BasisLegalObligation && pu.Law == "" && lawWord.MatchString(note):
+		pu.Law = note
+	}
+}
+
+// lawWord names an act: "kirjanpitolaki", "bokföringslagen", "Accounting
+// Act".
+var lawWord = re(`la(?:ki|in)\b|lag(?:en)?\b|\bact\b|asetus|förordning`)
 
 // trailingBrackets is the text in brackets that ends an item.
 var trailingBrackets = lazy(`\(([^()]+)\)\.?$`)

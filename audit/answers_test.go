@@ -319,3 +319,23 @@ func TestStrictlyNecessaryOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestDashBasisNotes: the note in brackets after a basis named after a
+// dash is the legitimate interest, or the act of a legal obligation.
+func TestDashBasisNotes(t *testing.T) {
+	cases := []struct {
+		item string
+		want data.Purpose
+	}{
+		{"B2B-markkinointi – oikeutettu etu (yhteydenpito asiakkaisiin)",
+			data.Purpose{Description: "B2B-markkinointi – oikeutettu etu (yhteydenpito asiakkaisiin)", LegalBasis: data.BasisLegitimateInterests, LegitimateInterest: "yhteydenpito asiakkaisiin"}},
+		{"Laskutus – lakisääteinen velvoite (kirjanpitolaki 1336/1997)",
+			data.Purpose{Description: "Laskutus – lakisääteinen velvoite (kirjanpitolaki 1336/1997)", LegalBasis: data.BasisLegalObligation, Law: "kirjanpitolaki 1336/1997"}},
+	}
+	for _, c := range cases {
+		ps := Answers("Tietosuojaseloste\n\nKäsittelyn tarkoitus\n- " + c.item + "\n").Registers[0].Purposes
+		if len(ps) != 1 || ps[0] != c.want {
+			t.Errorf("%q: %+v, want %+v", c.item, ps, c.want)
+		}
+	}
+}
