@@ -157,7 +157,7 @@ func (p *part) register(firstID int) (data.Register, []data.Processor) {
 	for _, p := range procs {
 		r.ProcessorIDs = append(r.ProcessorIDs, p.ID)
 	}
-	r.Transfers = append(r.Transfers, p.transfers()...)
+	r.Transfers = append(r.Transfers, p.transfers(procs)...)
 	r.Retention = addRetention(append(rowRetention, p.retentionRows()...), retentionRules(p.retentionStatements()))
 	r.Security = p.security()
 	return r, procs

@@ -339,3 +339,15 @@ func TestDashBasisNotes(t *testing.T) {
 		}
 	}
 }
+
+// TestTransferToProcessor: a transfer sentence that names a processor of
+// the notice, in any case form ("Microsoftin tukitoiminnoissa"), has it
+// as its recipient.
+func TestTransferToProcessor(t *testing.T) {
+	text := "Tietosuojaseloste\n\nHenkilötietojen käsittelijät\n- Pilvitalo Ireland Ltd (sähköposti)\n\n" +
+		"Tietojen siirrot EU:n ulkopuolelle\nPilvitalon tukitoiminnoissa tietoja voidaan käsitellä Yhdysvalloissa; siirto perustuu vakiosopimuslausekkeisiin.\n"
+	rs := Answers(text).Registers
+	if len(rs) != 1 || len(rs[0].Transfers) != 1 || rs[0].Transfers[0].Recipient != "Pilvitalo" {
+		t.Errorf("transfers %+v", rs)
+	}
+}

@@ -2,6 +2,8 @@ package audit
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"tietosuojapakki/data"
 	"tietosuojapakki/data/vocab"
@@ -78,7 +80,7 @@ var (
 // transfers reads the transfer section: each statement that names a
 // country outside the EU/EEA and is not a denial, with the safeguard it
 // names and a known service in the same sentence as the recipient.
-func (p *part) transfers() []data.Transfer {
+func (p *part) transfers(procs []data.Processor) []data.Transfer {
 	var out []data.Transfer
 	its := items(p.section(topicTransfers))
 	for i, it := range its {
@@ -100,6 +102,8 @@ func (p *part) transfers() []data.Transfer {
 		}
 		if tool, ok := toolIn(it); ok {
 			t.Recipient = tool
+		} else {
+			t.Recipient = processorIn(it, procs)
 		}
 		out = append(out, t)
 	}
@@ -124,6 +128,28 @@ var frameworkName = re(`eu:n ja yhdysvaltojen (välise\p{L}* )?tietosuojakehy\p{
 
 // countryIn returns the country outside the EU/EEA that s names, if any,
 // in Finnish (the rules only ask whether there is one).
+// processorIn returns the first word of a processor's name that it names,
+// in any case form ("Microsoftin tukitoiminnoissa" names Microsoft Ireland
+// Operations Ltd): the transfer's recipient. A word under four letters is
+// too common to tell.
+func processorIn(it string, procs []data.Processor) string {
+	for _, pr := range procs {
+		w, _, _ := strings.Cut(pr.Name, " ")
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		if k := strings.Index(it, w); k >= 0 && (k == 0 || !unicode.IsLetter(lastRuneOf(it[:k]))) {
+			return w
+		}
+	}
+	return ""
+}
+
+func lastRuneOf(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
 // transferBack starts a sentence that goes on about the transfer just
 // named: "The transfer is based on …", "Siirto perustuu …".
 var transferBack = re(`^(?:the|this|such) transfers?\b|^(?:tämä )?siirto\b|^siirrot\b|^överföringen\b|^(?:denna|den här) överföring\b`)
