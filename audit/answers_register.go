@@ -342,6 +342,10 @@ func addPurposeLine(out []data.Purpose, it string) []data.Purpose {
 	} else if b, ok := dashBasis(it); ok {
 		setBasis(&pu, b, it)
 		dashNote(&pu, it)
+		// The purpose keeps its own words: the notice writes the basis
+		// apart.
+		ms := dashSep.FindAllStringIndex(it, -1)
+		pu.Description = strings.TrimSpace(it[:ms[len(ms)-1][0]])
 	}
 	return append(out, pu)
 }
