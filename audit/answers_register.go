@@ -339,14 +339,8 @@ func addPurposeLine(out []data.Purpose, it string) []data.Purpose {
 	pu := data.Purpose{Description: it}
 	if len(bs) == 1 && (basisMarker.MatchString(it) || bracketBasis(it)) {
 		pu.LegalBasis = bs[0]
-	} else if b, ok := dashBasis(it); ok {
-		setBasis(&pu, b, it)
-		dashNote(&pu, it)
-		// The purpose keeps its own words: the notice writes the basis
-		// apart.
-		ms := dashSep.FindAllStringIndex(it, -1)
-		pu.Description = strings.TrimSpace(it[:ms[len(ms)-1][0]])
 	}
+	dashPurpose(&pu, it)
 	return append(out, pu)
 }
 
@@ -361,6 +355,10 @@ func basisLine(it string, out []data.Purpose, bs []data.LegalBasis) bool {
 // lakisääteinen velvoite".
 var dashSep = lazy(`\s[–—-]\s`)
 
+// basisLabel starts the basis after a purpose's dash: "– peruste:
+// sopimus", "– rättslig grund: avtal".
+var basisLabel = re(`^(?:oikeus)?peruste\s*:?\s*|^rättslig grund\s*:?\s*|^(?:legal |lawful )?basis\s*:?\s*`)
+
 // bracketNote is a note in brackets.
 var bracketNote = lazy(`\([^()]*\)`)
 
@@ -373,10 +371,25 @@ func dashBasis(it string) (data.LegalBasis, bool) {
 		return "", false
 	}
 	tail := strings.TrimSuffix(strings.TrimSpace(bracketNote.ReplaceAllString(it[ms[len(ms)-1][1]:], " ")), ".")
+	tail = basisLabel.ReplaceAllString(tail, "")
 	if bs := basesIn(tail); len(bs) == 1 && basisStatement(tail) {
 		return bs[0], true
 	}
 	return "", false
+}
+
+// dashPurpose reads a basis that item it names after its dash into pu
+// (unless pu has another), with its note; the purpose then keeps its own
+// words, as the notice writes the basis apart.
+func dashPurpose(pu *data.Purpose, it string) {
+	b, ok := dashBasis(it)
+	if !ok || pu.LegalBasis != "" && pu.LegalBasis != b {
+		return
+	}
+	setBasis(pu, b, it)
+	dashNote(pu, it)
+	ms := dashSep.FindAllStringIndex(it, -1)
+	pu.Description = strings.TrimSpace(it[:ms[len(ms)-1][0]])
 }
 
 // dashNote takes the note in brackets that ends pu's item after a basis

@@ -216,6 +216,10 @@ func TestDashBasis(t *testing.T) {
 		{"Bokföring - rättslig förpliktelse", "Bokföring", data.BasisLegalObligation},
 		{"työsuhteen hoitaminen – sopimus ja lakisääteinen velvoite", "työsuhteen hoitaminen – sopimus ja lakisääteinen velvoite", ""},
 		{"asiakasrekisterin ylläpito – asiakassuhde", "asiakasrekisterin ylläpito – asiakassuhde", ""},
+		{"Ajanvaraus – peruste: sopimus (art. 6(1)(b))", "Ajanvaraus", data.BasisContract},
+		{"Fakturering – rättslig grund: avtal", "Fakturering", data.BasisContract},
+		// More than the basis after it: the item stays whole.
+		{"Uutiskirje – peruste: suostumus, jonka voi perua milloin tahansa", "Uutiskirje – peruste: suostumus, jonka voi perua milloin tahansa", data.BasisConsent},
 	}
 	for _, c := range cases {
 		text := "Tietosuojaseloste\n\nKäsittelyn tarkoitus\n- " + c.item + "\n- uutiskirje\n"
