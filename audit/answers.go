@@ -2,7 +2,6 @@ package audit
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -54,15 +53,15 @@ func (d *doc) answers() *data.File {
 
 var (
 	businessIDRe  = re(`\b(?:y-tunnus|y-tun\.?|ly-tunnus|fo-nummer|fo-nr|business id|business identity code|company id|org\.? ?nr)\s*:?\s*(\d{6,7}-\d)\b`)
-	emailRe       = regexp.MustCompile(`[\p{L}0-9._%+\-]+@[\p{L}0-9.\-]+\.\p{L}{2,}`)
+	emailRe       = lazy(`[\p{L}0-9._%+\-]+@[\p{L}0-9.\-]+\.\p{L}{2,}`)
 	phoneRe       = re(`\b(?:puh\.?|puhelin(?:numero)?|p\.|tel\.?|telefon(?:nummer)?|phone|tfn|vaihde|växel|gsm|mobile|matkapuhelin)\s*:?\s*(\+?\(?\d[\d ()\-]{4,18}\d)`)
 	urlRe         = re(`\b(?:https?://[^\s,;()<>]+|www\.[^\s,;()<>]+)`)
-	postalRe      = regexp.MustCompile(`\b(\d{5})\s+(\p{Lu}[\p{L}\-]+)`)
+	postalRe      = lazy(`\b(\d{5})\s+(\p{Lu}[\p{L}\-]+)`)
 	faxRe         = re(`\b(fax|faksi|telefax|telekopio)`)
 	addressLabel  = re(`^(?:osoite|postiosoite|käyntiosoite|katuosoite|adress|postadress|besöksadress|address|postal address|street address)\s*:?\s*`)
 	nameLabel     = re(`^(?:nimi|yrityksen nimi|yritys|toiminimi|namn|företag|firma|name|company|company name|rekisterinpitäjä|personuppgiftsansvarig|controller)\s*:?\s+`)
 	nameLabelOnly = re(`^(?:nimi|yrityksen nimi|yritys|toiminimi|namn|företag|firma|name|company|company name)\s*:?$`)
-	companyForm   = regexp.MustCompile(`\b(?:Oy|Oyj|Ab|Abp|Ky|Ay|Tmi|ry|rf|osk|Ltd|Limited|Inc|GmbH|AB|Oü|toiminimi|Toiminimi)\b`)
+	companyForm   = lazy(`\b(?:Oy|Oyj|Ab|Abp|Ky|Ay|Tmi|ry|rf|osk|Ltd|Limited|Inc|GmbH|AB|Oü|toiminimi|Toiminimi)\b`)
 )
 
 // registerWord starts a line that lists registers ("Registers Customer
@@ -116,6 +115,9 @@ func orgName(ls []line) string {
 			if v := nameValue(s[len(m):]); v != "" {
 				return v
 			}
+			if v := nameValue(s); v != "" && namedBy.MatchString(s) {
+				return v // "Personuppgiftsansvarig är Blomman Ab"
+			}
 			continue
 		}
 		if nameLabelOnly.MatchString(s) && i+1 < len(ls) {
@@ -134,6 +136,21 @@ func orgName(ls []line) string {
 	return ""
 }
 
+// afterNamingVerb returns the name in a sentence that names the company
+// after a verb ("Tämän rekisterin pitäjä on Kukka Oy": "Kukka Oy"), or s
+// itself when it is no such sentence; ok is false for a sentence whose
+// rest has no company form.
+func afterNamingVerb(s string) (string, bool) {
+	m := namedBy.FindStringSubmatch(s)
+	if m == nil {
+		return s, true
+	}
+	return m[1], companyForm.MatchString(m[1])
+}
+
+// namedBy is a sentence that names the company after a verb.
+var namedBy = lazy(`^\S.{0,60}?\s(?:on|ovat|toimii|är|fungerar som|is|acts as)\s+(\p{Lu}.*)$`)
+
 // labelOf returns the name label that starts s. Without a colon
 // ("Nimi Sanna Kivi", a table row read back) the value must be two words
 // or more, so that "Företag Ab" stays a name.
@@ -149,6 +166,10 @@ func labelOf(s string) string {
 // starting with a capital, without digits, addresses or a sentence's end.
 // A comma ends the name ("Yritys Oy, Katu 1, 00100 Helsinki").
 func nameValue(s string) string {
+	s, ok := afterNamingVerb(s)
+	if !ok {
+		return ""
+	}
 	s, _, _ = strings.Cut(s, ",")
 	s, _, _ = strings.Cut(s, "(")
 	s, _, _ = strings.Cut(s, " – ")
@@ -184,13 +205,40 @@ func (d *doc) businessID() string {
 	for _, l := range d.section(topicController) {
 		ctrl.WriteString(l.s + "\n")
 	}
-	if ids := businessIDs(ctrl.String()); len(ids) > 0 {
-		return ids[0]
+	if businessIDRe.MatchString(ctrl.String()) {
+		// The controller's own, valid or not: a wrong check digit is
+		// reported, and no other company's ID stands in for it.
+		if ids := businessIDs(ctrl.String()); len(ids) > 0 {
+			return ids[0]
+		}
+		return ""
 	}
-	if ids := businessIDs(d.text); len(ids) == 1 {
-		return ids[0]
+	// Elsewhere: the only ID labelled outside the sections on other
+	// companies (processors, recipients, transfers, sources) and off a
+	// web site's credit line (the web agency's: "Kotisivut toteutti …
+	// Oy, Y-tunnus …").
+	outside := map[string]bool{}
+	for _, m := range businessIDRe.FindAllStringSubmatchIndex(d.text, -1) {
+		if !d.inTopics(m[0], topicProcessors, topicRecipients, topicTransfers, topicSources) && !makerCredit.MatchString(d.lineOf(m[0])) {
+			outside[d.text[m[2]:m[3]]] = true
+		}
+	}
+	for id := range outside {
+		if ids := businessIDs("Y-tunnus " + id); len(outside) == 1 && len(ids) == 1 {
+			return ids[0]
+		}
 	}
 	return ""
+}
+
+// lineOf returns the line of the text that holds offset i.
+func (d *doc) lineOf(i int) string {
+	start := strings.LastIndexByte(d.text[:i], '\n') + 1
+	end := strings.IndexByte(d.text[i:], '\n')
+	if end < 0 {
+		return d.text[start:]
+	}
+	return d.text[start : i+end]
 }
 
 // businessIDs returns the distinct valid Y-tunnus values labelled in s.
@@ -240,7 +288,7 @@ func address(ls []line) (street, code, city string) {
 	return "", "", ""
 }
 
-var streetRe = regexp.MustCompile(`^(?:\p{Lu}[\p{L}\-.]*(?:\s[\p{L}\-.]+){0,3}\s\d+[\p{L}0-9 \-]{0,12}|(?:PL|PB|PO Box|P\.O\. Box|Box)\s\d+)$`)
+var streetRe = lazy(`^(?:\p{Lu}[\p{L}\-.]*(?:\s[\p{L}\-.]+){0,3}\s\d+[\p{L}0-9 \-–]{0,12}|(?:PL|PB|PO Box|P\.O\. Box|Box)\s\d+)$`)
 
 func isStreet(s string) bool {
 	return s != "" && !strings.ContainsAny(s, "@:") && streetRe.MatchString(s)
@@ -277,8 +325,22 @@ func firstPhone(ls []line) string {
 			}
 		}
 	}
+	// A number alone on its line, as a letterhead gives it: "+358 45 678
+	// 9012" (not a Y-tunnus, "0812345-1").
+	for _, l := range ls {
+		if p := strings.TrimSpace(l.s); barePhone.MatchString(p) && !bareBusinessID.MatchString(p) && valid.Phone(p) == nil {
+			return p
+		}
+	}
 	return ""
 }
+
+// barePhone is a line that is only a phone number; bareBusinessID one
+// that is only a Y-tunnus.
+var (
+	barePhone      = lazy(`^(?:\+\d{1,3}[\s-]?|0)\d[\d\s\-()]{5,16}\d$`)
+	bareBusinessID = lazy(`^\d{6,7}-\d$`)
+)
 
 // firstURL returns the first web address in ls. A "www." address gets the
 // https:// its form needs (the validator asks for a scheme); the host is
@@ -309,6 +371,9 @@ func personName(ls []line) (title, name string) {
 		}
 		s, _, _ = strings.Cut(s, ",")
 		s = strings.TrimSpace(s)
+		if _, v, ok := strings.Cut(s, ": "); ok && !isPersonName(s) {
+			s = strings.TrimSpace(v) // "Data protection: Mikko Virtanen"
+		}
 		if m := jobTitle.FindString(s); m != "" {
 			title, s = strings.TrimSpace(m), strings.TrimSpace(s[len(m):])
 		}
@@ -325,7 +390,7 @@ var titleLabel = re(`^(?:tehtävä|titteli|asema|befattning|titel|title|position
 
 // labelled returns the value of the first line in ls that starts with
 // label, up to a comma.
-func labelled(ls []line, label *regexp.Regexp) string {
+func labelled(ls []line, label *pattern) string {
 	for _, l := range ls {
 		if m := label.FindString(l.s); m != "" {
 			v, _, _ := strings.Cut(l.s[len(m):], ",")
@@ -337,13 +402,21 @@ func labelled(ls []line, label *regexp.Regexp) string {
 	return ""
 }
 
-// jobTitle is a title written before a contact person's name.
-var jobTitle = re(`^(?:toimitusjohtaja|yrittäjä|omistaja|hallituksen puheenjohtaja|asiakaspalvelupäällikkö|verkkokauppias|vd|verkställande direktör|företagare|ägare|ceo|managing director|owner|founder)\s+`)
+// jobTitle is a title written before a contact person's name: a role,
+// a compound of a role word ("Tietoturvapäällikkö", "Massageterapeut")
+// or a degree ("KLT").
+var jobTitle = re(`^(?:toimitusjohtaja|yrittäjä|omistaja|hallituksen puheenjohtaja|puheenjohtaja|varapuheenjohtaja|\p{L}*sihteeri|rahastonhoitaja|\p{L}*päällikkö|\p{L}*johtaja|\p{L}*terapeutti|\p{L}*lääkäri|\p{L}*hoitaja|verkkokauppias|klt|kht|khm|vd|verkställande direktör|företagare|ägare|sekreterare|ordförande|kassör|\p{L}*chef|\p{L}*terapeut|\p{L}*läkare|ceo|cto|cfo|coo|dpo|managing director|\p{L}+ (?:manager|director)|secretary|chair(?:man|person)?|treasurer|\p{L}*therapist|owner|founder)\s+`)
 
-var personRe = regexp.MustCompile(`^\p{Lu}[\p{Ll}\-]+(?:\s\p{Lu}[\p{Ll}\-]+){1,3}$`)
+// notPersonWord names a department, an office or a team: "Asiakaspalvelu
+// Tampere" and "Customer Service Team" are no person's names.
+var notPersonWord = re(`\b(?:asiakaspalvelu|asiakaspalvelumme|toimisto|myynti|hallinto|talous|henkilöstö|tietosuoja|tietohallinto|it-tuki|tuki|kundtjänst|kontor|kansli|försäljning|ekonomi|dataskydd|support|customer|service|office|sales|team|department|privacy|administration|helpdesk|info)\b`)
+
+// personRe is two to four capitalised names, each may be hyphenated
+// ("Marja-Leena").
+var personRe = lazy(`^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*){1,3}$`)
 
 func isPersonName(s string) bool {
-	if !personRe.MatchString(s) || companyForm.MatchString(s) {
+	if !personRe.MatchString(s) || companyForm.MatchString(s) || notPersonWord.MatchString(s) {
 		return false
 	}
 	_, isHeading := topicOf(s)

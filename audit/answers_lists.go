@@ -1,7 +1,6 @@
 package audit
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -13,6 +12,14 @@ func listItems(ls []line) []string {
 	var out []string
 	for _, l := range ls {
 		s := strings.TrimSpace(l.s)
+		if l.cells != nil {
+			// A table's row: its first cell names the item; the others
+			// are examples or notes ("Yhteystiedot | nimi, puhelin").
+			if !headerRow(l.cells) {
+				out = append(out, strings.TrimRight(l.cells[0], ".;,"))
+			}
+			continue
+		}
 		if strings.HasSuffix(s, ":") {
 			continue
 		}
@@ -22,10 +29,10 @@ func listItems(ls []line) []string {
 		}
 		if m := storedList.FindStringSubmatch(s); m != nil {
 			s = m[1] // "Rekisteriin tallennetaan asiakkaan nimi, osoite ja …"
-		} else if strings.HasSuffix(s, ".") && len(strings.Fields(s)) > 6 || len(s) > 200 {
+		} else if strings.HasSuffix(s, ".") && len(strings.Fields(s)) > 6 && !shortItems(s) || len(s) > 200 {
 			continue
 		}
-		for _, part := range listSplit.Split(strings.TrimRight(s, ".;"), -1) {
+		for _, part := range splitList(strings.TrimRight(s, ".;")) {
 			if part = strings.TrimSpace(part); part != "" {
 				out = append(out, part)
 			}
@@ -34,9 +41,56 @@ func listItems(ls []line) []string {
 	return out
 }
 
+// shortItems reports whether s, a line ending with a full stop, is a list
+// of three names or more, none over four words ("Nimi, osoite,
+// puhelinnumero, kohteen osoite ja kiinteistötunnus."), not a sentence.
+func shortItems(s string) bool {
+	parts := splitList(strings.TrimRight(s, ".;"))
+	if len(parts) < 3 {
+		return false
+	}
+	for _, p := range parts {
+		if n := len(strings.Fields(p)); n == 0 || n > 4 {
+			return false
+		}
+	}
+	return true
+}
+
 // storedList is a sentence that lists the data in the passive, whose
 // nouns stay in their base form: "Rekisteriin tallennetaan asiakkaan
 // nimi, osoite ja puhelinnumero."
 var storedList = re(`^(?:rekisteriin |rekisterissä |meillä )?(?:tallennetaan|kerätään|käsitellään|säilytetään)\s+(?:seuraavat tiedot:?\s*|seuraavia tietoja:?\s*)?(?:asiakkaan |rekisteröidyn |henkilön |jäsenen |käyttäjän )?(.+?)\.?$`)
 
-var listSplit = regexp.MustCompile(`\s*[,;]\s*|\s+(?:ja|sekä|och|samt|and)\s+`)
+var listSplit = lazy(`\s*[,;]\s*|\s+(?:ja|sekä|och|samt|and)\s+`)
+
+// listComma and listAnd are listSplit's two kinds of separator.
+var (
+	listComma = lazy(`\s*[,;]\s*`)
+	listAnd   = lazy(`\s+(?:ja|sekä|och|samt|and)\s+`)
+)
+
+// boundWord is what the word before "ja" ends with when it is bound to
+// the words after it: the first half of a compound ("palkka- ja
+// poissaolotiedot", "löne- och frånvarouppgifter") or a plural genitive
+// ("asiakkaiden ja heidän työntekijöidensä nimet").
+var boundWord = lazy(`-$|^\p{L}+(?:iden|itten|jen|tten)$`)
+
+// splitList cuts a list at its commas, and at its "ja", "och", "and"
+// where the word before is not bound to the words after.
+func splitList(s string) []string {
+	var out []string
+	for _, part := range listComma.Split(s, -1) {
+		from := 0
+		for _, m := range listAnd.FindAllStringIndex(part, -1) {
+			left := part[from:m[0]]
+			if boundWord.MatchString(strings.TrimSpace(left)) {
+				continue
+			}
+			out = append(out, left)
+			from = m[1]
+		}
+		out = append(out, part[from:])
+	}
+	return out
+}

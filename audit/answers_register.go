@@ -1,7 +1,6 @@
 package audit
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -35,7 +34,7 @@ var sourceNote = re(`kohdassa \d|kohdan \d|\bsection \d|avsnitt \d|14 artikla|ar
 var publicNote = re(`\s[–-]\s(?:julkinen lähde|offentlig källa|public source)\.?$`)
 
 // topLevel is a heading numbered "3" or "3.", not "3.2".
-var topLevel = regexp.MustCompile(`^\d{1,2}\.?\s+\p{Lu}`)
+var topLevel = lazy(`^\d{1,2}\.?\s+\p{Lu}`)
 
 // parts splits the register sections of d: a topic seen again starts
 // the next register.
@@ -51,7 +50,7 @@ func (d *doc) parts() []*part {
 			// Only a top-level heading ("3 …", not "2.3 Måste du lämna
 			// uppgifterna") can name a register.
 			hint = ""
-			if topLevel.MatchString(d.lines[s.head].s) {
+			if h := d.lines[s.head].s; topLevel.MatchString(h) || registerHeading(d.lines, s.head) {
 				hint = strings.TrimSpace(numbering.ReplaceAllString(d.lines[s.head].s, ""))
 			}
 			continue
@@ -135,7 +134,8 @@ func (p *part) register(firstID int) (data.Register, []data.Processor) {
 	}
 	r.Name = p.registerName()
 	r.DataSubjects = append(r.DataSubjects, listItems(p.section(topicSubjects))...)
-	r.Purposes = p.purposes()
+	var rowRetention []data.RetentionRule
+	r.Purposes, rowRetention = p.purposes()
 	for _, c := range listItems(p.section(topicData)) {
 		r.DataCategories = append(r.DataCategories, data.DataCategory{Name: c})
 		if picRe.MatchString(c) && !negation.MatchString(c) {
@@ -157,31 +157,104 @@ func (p *part) register(firstID int) (data.Register, []data.Processor) {
 	for _, p := range procs {
 		r.ProcessorIDs = append(r.ProcessorIDs, p.ID)
 	}
-	r.Transfers = append(r.Transfers, p.transfers()...)
-	r.Retention = retentionRules(p.retentionStatements())
+	r.Transfers = append(r.Transfers, p.transfers(procs)...)
+	r.Retention = addRetention(append(rowRetention, p.retentionRows()...), retentionRules(p.retentionStatements()))
 	r.Security = p.security()
 	return r, procs
 }
 
-// purposes reads the purposes, each with the basis its own line names.
-// Under a heading on the basis alone, a short item that names a basis is
-// a basis, not a purpose ("- henkilön suostumus").
-func (p *part) purposes() []data.Purpose {
+// purposes reads the purposes, each with the basis its own line names,
+// and the retention rules of a purposes table's period column. Under a
+// heading on the basis alone, a short item that names a basis is a basis,
+// not a purpose ("- henkilön suostumus").
+func (p *part) purposes() ([]data.Purpose, []data.RetentionRule) {
 	out := []data.Purpose{}
+	var ret []data.RetentionRule
 	for _, s := range p.secs {
 		if s.topic != topicPurpose && s.topic != topicBasis {
 			continue
 		}
-		for _, it := range items(s.content) {
-			if s.topic == topicBasis && len(strings.Fields(it)) <= 8 && !strings.Contains(it, ":") &&
-				(len(basesIn(it)) > 0 || basisWord.MatchString(it)) {
+		// Under a heading on the basis alone ("Rekisterin pitämisen
+		// peruste"), an item is a purpose only when it names its basis.
+		basisOnly := s.topic == topicBasis && !purposeWord.MatchString(p.d.lines[s.head].s)
+		var run []line
+		for _, l := range s.content {
+			if l.cells == nil {
+				run = append(run, l)
 				continue
 			}
-			out = addPurpose(out, it)
+			out, ret = addPurposeItems(out, ret, s.topic, basisOnly, run)
+			run = nil
+			if pu, r, ok := purposeRow(l.cells); ok {
+				out = append(out, pu)
+				if r != nil {
+					ret = append(ret, *r)
+				}
+			}
 		}
+		out, ret = addPurposeItems(out, ret, s.topic, basisOnly, run)
 	}
 	for i := range out {
 		splitBasisColumn(&out[i])
+	}
+	return out, ret
+}
+
+// processVerb says that data is processed or used for something.
+var processVerb = re(`käsitel|käytet|kerät|käytämme|käsittelemme|behandl|använd|samla|process|\bused?\b|collect`)
+
+// purposeWord names a purpose in a heading ("Oikeusperuste ja
+// tarkoitus").
+var purposeWord = re(`tarkoitu|ändamål|syfte|purpose`)
+
+// addPurposeItems adds the items of lines ls of a section on topic t;
+// basisOnly: its heading is on the basis alone.
+func addPurposeItems(out []data.Purpose, ret []data.RetentionRule, t topic, basisOnly bool, ls []line) ([]data.Purpose, []data.RetentionRule) {
+	for _, it := range items(ls) {
+		if t == topicBasis && basisItem(it, basisOnly) {
+			continue
+		}
+		out, ret = addPurpose(out, ret, it)
+	}
+	return out, ret
+}
+
+// basisItem reports whether it, an item under a heading on the basis,
+// states a basis and no purpose: a short item that names a basis ("-
+// henkilön suostumus"), or, under a heading on the basis alone
+// (basisOnly), one that names none and says nothing is done
+// ("Yhdistyslain mukainen jäsenyys."): the old templates' basis. "Tietoja
+// käsitellään tilausten toimittamiseen." there is a purpose.
+func basisItem(it string, basisOnly bool) bool {
+	named := len(basesIn(it)) > 0
+	if basisOnly && !named && !processVerb.MatchString(it) {
+		return true
+	}
+	return len(strings.Fields(it)) <= 8 && !strings.Contains(it, ":") && (named || basisWord.MatchString(it))
+}
+
+// retentionRows reads the rows of tables under the retention heading.
+func (p *part) retentionRows() []data.RetentionRule {
+	var out []data.RetentionRule
+	for _, l := range p.section(topicRetention) {
+		if l.cells != nil && !headerRow(l.cells) {
+			if r, ok := retentionRow(l.cells); ok {
+				out = append(out, r)
+			}
+		}
+	}
+	return out
+}
+
+// addRetention returns a followed by the rules of b not in a.
+func addRetention(a, b []data.RetentionRule) []data.RetentionRule {
+	out := []data.RetentionRule{}
+	seen := map[data.RetentionRule]bool{}
+	for _, r := range append(a, b...) {
+		if !seen[r] {
+			seen[r] = true
+			out = append(out, r)
+		}
 	}
 	return out
 }
@@ -214,10 +287,12 @@ var citeTail = re(`^(?:[a-f]\s+)?alakohta\b|^(?:1\s+)?kohdan\b|^artiklan\b|^\(\d
 // basisWord names a basis loosely, as templates list them ("laki").
 var basisWord = re(`\blaki\b|\blag\b|\blaw\b|julkis|yleisen edun`)
 
-// addPurpose adds item it to the purposes read so far.
-func addPurpose(out []data.Purpose, it string) []data.Purpose {
-	if basisLead.MatchString(it) || notPurpose.MatchString(it) || len(it) > 400 {
-		return out // a statement of the basis alone, or not a purpose
+// addPurpose adds item it to the purposes read so far, or, when it is
+// the period of the purpose above (a table's cell on its own line), to
+// the retention rules.
+func addPurpose(out []data.Purpose, ret []data.RetentionRule, it string) ([]data.Purpose, []data.RetentionRule) {
+	if basisLead.MatchString(it) || notPurpose.MatchString(it) || basisSentence.MatchString(it) || len(it) > 400 || basesListed(it) {
+		return out, ret // a statement of the basis alone, or not a purpose
 	}
 	n := len(out)
 	if n > 0 && citeTail.MatchString(it) {
@@ -225,14 +300,21 @@ func addPurpose(out []data.Purpose, it string) []data.Purpose {
 		// alakohta: Kirjanpitolaki …") wrapped onto a line of its own in
 		// a PDF: it belongs to the purpose above.
 		merged := out[n-1].Description + " " + it
-		return addPurpose(out[:n-1], merged)
+		return addPurpose(out[:n-1], ret, merged)
 	}
-	return addPurposeLine(out, it)
+	if periodCell(it) && !strings.HasSuffix(it, ".") {
+		// "Kunnes suostumus perutaan", "2 vuotta": a period, no purpose.
+		if n > 0 {
+			ret = append(ret, data.RetentionRule{Data: out[n-1].Description, Period: it})
+		}
+		return out, ret
+	}
+	return addPurposeLine(out, it), ret
 }
 
 // basisColumn is the basis column of a table row read back on the
 // purpose's line: a capitalised basis and its article at the end.
-var basisColumn = regexp.MustCompile(`\s(?:Suostumus|Sopimus|Lakisääteinen velvoite|Oikeutettu etu|Samtycke|Avtal|Rättslig förpliktelse|Berättigat intresse|Consent|Contract|Legal obligation|Legitimate interests?),\s+(?:\d+\s+artiklan|artikel|Article|art\.)[^:]{0,60}?(?::\s*(.*))?$`)
+var basisColumn = lazy(`\s(?:Suostumus|Sopimus|Lakisääteinen velvoite|Oikeutettu etu|Samtycke|Avtal|Rättslig förpliktelse|Berättigat intresse|Consent|Contract|Legal obligation|Legitimate interests?),\s+(?:\d+\s+artiklan|artikel|Article|art\.)[^:]{0,60}?(?::\s*(.*))?$`)
 
 // addPurposeLine adds a line that is not the wrapped rest of the one
 // above: a purpose, or the law or basis of the purpose above.
@@ -244,16 +326,147 @@ func addPurposeLine(out []data.Purpose, it string) []data.Purpose {
 		out[n-1].Law = strings.TrimSuffix(it, ".")
 		return out
 	}
-	if basisOnly.MatchString(it) && n > 0 && out[n-1].LegalBasis == "" && len(bs) == 1 {
-		// The basis column of a table row read back on its own line.
-		out[n-1].LegalBasis = bs[0]
+	if basisLine(it, out, bs) {
+		// The basis column of a table row read back on its own line, or
+		// a basis alone ("Oikeutettu etu, 6 artiklan 1 kohdan f
+		// alakohta"): the basis of the purpose above when it has none or
+		// the same, and never a purpose.
+		if n > 0 && len(bs) == 1 && (out[n-1].LegalBasis == "" || out[n-1].LegalBasis == bs[0]) {
+			setBasis(&out[n-1], bs[0], it)
+		}
 		return out
 	}
 	pu := data.Purpose{Description: it}
-	if len(bs) == 1 && basisMarker.MatchString(it) {
+	if len(bs) == 1 && (basisMarker.MatchString(it) || bracketBasis(it)) {
 		pu.LegalBasis = bs[0]
 	}
+	dashPurpose(&pu, it)
 	return append(out, pu)
+}
+
+// basisLine reports whether it is the basis of the purpose above, not a
+// purpose: a basis cell read back on its own line, or a basis alone.
+func basisLine(it string, out []data.Purpose, bs []data.LegalBasis) bool {
+	n := len(out)
+	return basisOnly.MatchString(it) && n > 0 && out[n-1].LegalBasis == "" && len(bs) == 1 || basisStatement(it)
+}
+
+// dashSep is the dash between a purpose and its basis: "Kirjanpito –
+// lakisääteinen velvoite".
+var dashSep = lazy(`\s[–—-]\s`)
+
+// basisLabel starts the basis after a purpose's dash: "– peruste:
+// sopimus", "– rättslig grund: avtal".
+var basisLabel = re(`^(?:oikeus)?peruste\s*:?\s*|^rättslig grund\s*:?\s*|^(?:legal |lawful )?basis\s*:?\s*`)
+
+// bracketNote is a note in brackets.
+var bracketNote = lazy(`\([^()]*\)`)
+
+// dashBasis returns the basis that item it names after its last dash,
+// alone but for notes in brackets: "Kirjanpito – lakisääteinen velvoite
+// (kirjanpitolaki)", "Asiakastuki – oikeutettu etu (yhteydenpito …)".
+func dashBasis(it string) (data.LegalBasis, bool) {
+	ms := dashSep.FindAllStringIndex(it, -1)
+	if len(ms) == 0 || ms[len(ms)-1][0] == 0 {
+		return "", false
+	}
+	tail := strings.TrimSuffix(strings.TrimSpace(bracketNote.ReplaceAllString(it[ms[len(ms)-1][1]:], " ")), ".")
+	tail = basisLabel.ReplaceAllString(tail, "")
+	if bs := basesIn(tail); len(bs) == 1 && basisStatement(tail) {
+		return bs[0], true
+	}
+	return "", false
+}
+
+// dashPurpose reads a basis that item it names after its dash into pu
+// (unless pu has another), with its note; the purpose then keeps its own
+// words, as the notice writes the basis apart.
+func dashPurpose(pu *data.Purpose, it string) {
+	b, ok := dashBasis(it)
+	if !ok || pu.LegalBasis != "" && pu.LegalBasis != b {
+		return
+	}
+	setBasis(pu, b, it)
+	dashNote(pu, it)
+	ms := dashSep.FindAllStringIndex(it, -1)
+	pu.Description = strings.TrimSpace(it[:ms[len(ms)-1][0]])
+}
+
+// dashNote takes the note in brackets that ends pu's item after a basis
+// named after a dash: the legitimate interest ("– oikeutettu etu
+// (yhteydenpito asiakkaisiin)"), or the act of a legal obligation ("–
+// lakisääteinen velvoite (kirjanpitolaki 1336/1997)").
+func dashNote(pu *data.Purpose, it string) {
+	m := trailingBrackets.FindStringSubmatch(it)
+	if m == nil {
+		return
+	}
+	note := strings.TrimSpace(m[1])
+	switch {
+	case pu.LegalBasis == data.BasisLegitimateInterests && pu.LegitimateInterest == "" && len(basesIn(note)) == 0:
+		pu.LegitimateInterest = note
+	case pu.LegalBasis == data.BasisLegalObligation && pu.Law == "" && lawWord.MatchString(note):
+		pu.Law = note
+	}
+}
+
+// lawWord names an act: "kirjanpitolaki", "bokföringslagen", "Accounting
+// Act".
+var lawWord = re(`la(?:ki|in)\b|lag(?:en)?\b|\bact\b|asetus|förordning`)
+
+// trailingBrackets is the text in brackets that ends an item.
+var trailingBrackets = lazy(`\(([^()]+)\)\.?$`)
+
+// bracketBasis reports whether it ends with a basis alone in brackets:
+// "Asiakassuhteen hoito (sopimus)".
+func bracketBasis(it string) bool {
+	m := trailingBrackets.FindStringSubmatch(it)
+	return m != nil && basisStatement(m[1])
+}
+
+// anyBrackets is a short note in brackets.
+var anyBrackets = lazy(`\([^()]{0,60}\)`)
+
+// basesListed reports whether it lists two bases or more and, its notes in
+// brackets aside, nothing else: "Contract (bookings), legal obligation
+// (invoicing) and legitimate interest (offers)." states bases, no purpose.
+func basesListed(it string) bool {
+	return len(basesIn(it)) >= 2 && basisStatement(anyBrackets.ReplaceAllString(it, " "))
+}
+
+// setBasis gives pu basis b, stated by it, and the act it names when b is
+// a legal obligation and pu has none yet.
+func setBasis(pu *data.Purpose, b data.LegalBasis, it string) {
+	pu.LegalBasis = b
+	if law := lawIn(it); law != "" && b == data.BasisLegalObligation && pu.Law == "" {
+		pu.Law = law
+	}
+}
+
+// firmName is a company's name, its words capitalised, with its company
+// form: "Aatos-Tuote Oy", "Momoyoga B.V.", "The Rocket Science Group LLC".
+var firmName = lazy(`(\p{Lu}[\p{L}&\-]*(?:\s\p{Lu}[\p{L}&\-]*){0,4}\s(?:Oyj|Oy|Abp|Ab|Ky|Ay|Tmi|Ltd|Limited|Inc\.?|LLC|GmbH|AB|B\.V\.|N\.V\.|S\.A\.|SE|AS|A/S|ApS|SAS|S\.r\.l\.))(?:\s|$|[,.;)])`)
+
+// othersOnly is a sentence on disclosures to anyone else, only with
+// consent or by law: no recipient.
+var othersOnly = re(`^(?:muille|muihin|muualle|andra|till andra|to others|others|other parties)\b`)
+
+// firmLead starts a sentence that says who does something: "X are
+// handled by", "hoitaa", "sköts av".
+var firmLead = re(`\s(?:by|with|hoitaa|hoitavat|käyttäen|av|med hjälp av)\s+\p{Lu}`)
+
+// labelledProcessor reads "Service: Product (Company Oy)": the company is
+// the processor, the label its service.
+func labelledProcessor(it string) (name, service string, ok bool) {
+	label, rest, found := strings.Cut(it, ":")
+	if !found || len(strings.Fields(label)) > 3 {
+		return "", "", false
+	}
+	m := firmName.FindStringSubmatch(rest)
+	if m == nil {
+		return "", "", false
+	}
+	return m[1], strings.TrimSpace(label), true
 }
 
 // recipients reads the recipients, and the processors named among them
@@ -261,18 +474,25 @@ func addPurposeLine(out []data.Purpose, it string) []data.Purpose {
 func (p *part) recipients(firstID int) ([]data.Recipient, []data.Processor) {
 	rs := []data.Recipient{}
 	var procs []data.Processor
-	for _, it := range items(p.section(topicRecipients)) {
+	rs, procs, plainRecipients := recipientRows(p.section(topicRecipients), topicRecipients, rs, procs, firstID)
+	rs, procs, plainProcessors := recipientRows(p.section(topicProcessors), topicProcessors, rs, procs, firstID)
+	for _, it := range items(plainRecipients) {
 		switch {
-		case negation.MatchString(it), strings.HasPrefix(it, "("):
+		case negation.MatchString(it), strings.HasPrefix(it, "("), othersOnly.MatchString(it):
 		case strings.HasSuffix(it, ".") && len(strings.Fields(it)) > 3 && !discloseVerb.MatchString(it):
-			// a sentence about recipients, not one of them
+			// A sentence about recipients, not one of them; the companies
+			// it names are ("kuljetusliike Savon Kuljetus Oy toimittaa
+			// kukat").
+			for _, m := range firmName.FindAllStringSubmatch(it, -1) {
+				rs = append(rs, data.Recipient{Name: m[1]})
+			}
 		case processorWord.MatchString(it):
 			procs = appendProcessor(procs, it, firstID)
 		default:
 			rs = append(rs, data.Recipient{Name: it})
 		}
 	}
-	for _, it := range items(p.section(topicProcessors)) {
+	for _, it := range items(plainProcessors) {
 		if !negation.MatchString(it) {
 			procs = appendProcessor(procs, it, firstID)
 		}
@@ -288,9 +508,9 @@ func registerEmpty(r *data.Register) bool {
 
 var roleNote = re(`\((?:[^()]*(?:käsittelijä|alihankkija|personuppgiftsbiträde|processor|sub-processor)[^()]*)\)`)
 
-var titleRegister = []*regexp.Regexp{
+var titleRegister = []*pattern{
 	re(`^([\p{L}\-]*rekisteri)n\s+(?:tietosuoja|rekisteri)seloste`),
-	re(`^(?:tietosuojaseloste|rekisteriseloste)\s*[:\-–]\s*([\p{L}\-]*rekisteri)\s*$`),
+	re(`^(?:tietosuojaseloste|rekisteriseloste)\s*[:\-–]\s*((?:[\p{L}\-]+\s+){0,2}[\p{L}\-]*rekisteri)\s*$`),
 	re(`^(?:dataskyddsbeskrivning|registerbeskrivning)\s+(?:för\s+)?([\p{L}\-]*register)(?:et)?\s*$`),
 	re(`^(?:privacy notice|privacy policy|privacy statement)\s+(?:for|of)\s+(?:the\s+|our\s+)?([\p{L}\- ]{0,40}register)\s*$`),
 }
@@ -323,6 +543,17 @@ func appendProcessor(ps []data.Processor, it string, firstID int) []data.Process
 	// "(processor)" or "(henkilötietojen käsittelijä)" says what it is, not
 	// its name or service.
 	it = strings.Join(strings.Fields(roleNote.ReplaceAllString(it, "")), " ")
+	if name, service, ok := labelledProcessor(it); ok {
+		return append(ps, data.Processor{ID: "p" + strconv.Itoa(firstID+len(ps)), Name: name, Service: service})
+	}
+	if len(strings.Fields(strings.TrimSuffix(it, "."))) > 6 && strings.HasSuffix(it, ".") || firmLead.MatchString(it) {
+		// A sentence ("Bookings are handled by Momoyoga B.V."): only the
+		// companies it names, no words of it as a name.
+		for _, m := range firmName.FindAllStringSubmatch(it, -1) {
+			ps = append(ps, data.Processor{ID: "p" + strconv.Itoa(firstID+len(ps)), Name: m[1]})
+		}
+		return ps
+	}
 	cut := strings.IndexAny(it, "(,–—:")
 	if i := strings.Index(it, " - "); i >= 0 && (cut < 0 || i < cut) {
 		cut = i

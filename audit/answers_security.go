@@ -1,14 +1,12 @@
 package audit
 
 import (
-	"regexp"
-
 	"tietosuojapakki/data"
 )
 
 var measures = []struct {
 	code string
-	re   *regexp.Regexp
+	re   *pattern
 }{
 	{data.MeasureAccessControl, re(`käyttöoikeu|behörighet|access (rights|control)`)},
 	{data.MeasureFirewall, re(`palomuuri|brandvägg|firewall`)},

@@ -1,8 +1,9 @@
 package audit
 
 import (
-	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"tietosuojapakki/data"
 	"tietosuojapakki/data/vocab"
@@ -11,7 +12,7 @@ import (
 // retentionStatements are the sentences under the retention heading, and
 // elsewhere the sentences that keep data for a stated time.
 func (p *part) retentionStatements() []string {
-	out := items(p.section(topicRetention))
+	out := items(withoutRows(p.section(topicRetention))) // the rows are retentionRows'
 	in := map[string]bool{}
 	for _, s := range out {
 		in[s] = true
@@ -68,7 +69,7 @@ func retentionRules(items []string) []data.RetentionRule {
 var (
 	retentionEnds = re(`^(?:kun säilytysaika (?:päättyy|on päättynyt)|när lagringstiden (?:har löpt ut|går ut|upphör)|when the retention period (?:ends|is over|has ended))`)
 	lawCite       = re(`^[\p{L} -]*(?:laki|lagen|lag|act)\b[\s,]*(?:\(\d+/\d{4}\))?[\s,]*(?:(?:chapter|section|luku|kap\.?|§|\d+|[a-z])[\s,.]*)*$`)
-	periodStart   = regexp.MustCompile(`\s(?:\d+\s*(?:vuo|kuukau|kk\b|päiv|viik|år|mån|dag|veck|year|month|day|week)|(?:Kunnes|Tills|Until|Niin kauan|Så länge|As long)\b)`)
+	periodStart   = lazy(`\s(?:\d+\s*(?:vuo|kuukau|kk\b|päiv|viik|år|mån|dag|veck|year|month|day|week)|(?:Kunnes|Tills|Until|Niin kauan|Så länge|As long)\b)`)
 )
 
 var (
@@ -79,7 +80,7 @@ var (
 // transfers reads the transfer section: each statement that names a
 // country outside the EU/EEA and is not a denial, with the safeguard it
 // names and a known service in the same sentence as the recipient.
-func (p *part) transfers() []data.Transfer {
+func (p *part) transfers(procs []data.Processor) []data.Transfer {
 	var out []data.Transfer
 	its := items(p.section(topicTransfers))
 	for i, it := range its {
@@ -87,7 +88,7 @@ func (p *part) transfers() []data.Transfer {
 			continue
 		}
 		country := countryNamed(it, p.d.lang)
-		if country == "" {
+		if country == "" || referredBack(it, country, out) {
 			continue
 		}
 		t := data.Transfer{Country: country, Safeguard: safeguardIn(it)}
@@ -101,6 +102,8 @@ func (p *part) transfers() []data.Transfer {
 		}
 		if tool, ok := toolIn(it); ok {
 			t.Recipient = tool
+		} else {
+			t.Recipient = processorIn(it, procs)
 		}
 		out = append(out, t)
 	}
@@ -109,10 +112,10 @@ func (p *part) transfers() []data.Transfer {
 
 var countries = []struct {
 	name vocab.Text // in the notice's own language
-	re   *regexp.Regexp
+	re   *pattern
 }{
-	{vocab.Text{FI: "Yhdysvallat", SV: "USA", EN: "United States"}, regexp.MustCompile(`(?i:yhdysval|förenta staterna|united states)|\bUSA\b|\bU\.S\.`)},
-	{vocab.Text{FI: "Iso-Britannia", SV: "Storbritannien", EN: "United Kingdom"}, regexp.MustCompile(`(?i:iso-britan|yhdistyneessä kuningaskunnassa|storbritannien|förenade kungariket|united kingdom)|\bUK\b`)},
+	{vocab.Text{FI: "Yhdysvallat", SV: "USA", EN: "United States"}, lazy(`(?i:yhdysval|förenta staterna|united states)|\bUSA\b|\bU\.S\.`)},
+	{vocab.Text{FI: "Iso-Britannia", SV: "Storbritannien", EN: "United Kingdom"}, lazy(`(?i:iso-britan|yhdistyneessä kuningaskunnassa|storbritannien|förenade kungariket|united kingdom)|\bUK\b`)},
 	{vocab.Text{FI: "Sveitsi", SV: "Schweiz", EN: "Switzerland"}, re(`sveitsi|schweiz|switzerland`)},
 	{vocab.Text{FI: "Kanada", SV: "Kanada", EN: "Canada"}, re(`kanada|canada`)},
 	{vocab.Text{FI: "Intia", SV: "Indien", EN: "India"}, re(`intia|indien|india`)},
@@ -125,6 +128,42 @@ var frameworkName = re(`eu:n ja yhdysvaltojen (välise\p{L}* )?tietosuojakehy\p{
 
 // countryIn returns the country outside the EU/EEA that s names, if any,
 // in Finnish (the rules only ask whether there is one).
+// processorIn returns the first word of a processor's name that it names,
+// in any case form ("Microsoftin tukitoiminnoissa" names Microsoft Ireland
+// Operations Ltd): the transfer's recipient. A word under four letters is
+// too common to tell.
+func processorIn(it string, procs []data.Processor) string {
+	for _, pr := range procs {
+		w, _, _ := strings.Cut(pr.Name, " ")
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		if k := strings.Index(it, w); k >= 0 && (k == 0 || !unicode.IsLetter(lastRuneOf(it[:k]))) {
+			return w
+		}
+	}
+	return ""
+}
+
+func lastRuneOf(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// transferBack starts a sentence that goes on about the transfer just
+// named: "The transfer is based on …", "Siirto perustuu …".
+var transferBack = re(`^(?:the|this|such) transfers?\b|^(?:tämä )?siirto\b|^siirrot\b|^överföringen\b|^(?:denna|den här) överföring\b`)
+
+// referredBack reports whether it goes on about the last transfer of out,
+// to the same country, naming no recipient of its own.
+func referredBack(it, country string, out []data.Transfer) bool {
+	if !transferBack.MatchString(it) || len(out) == 0 || out[len(out)-1].Country != country {
+		return false
+	}
+	_, tool := toolIn(it)
+	return !tool
+}
+
 func countryIn(s string) string { return countryNamed(s, "fi") }
 
 // countryNamed returns the country s names in lang, the notice's own
@@ -141,7 +180,7 @@ func countryNamed(s, lang string) string {
 
 var safeguards = []struct {
 	code string
-	re   *regexp.Regexp
+	re   *pattern
 }{
 	{data.SafeguardAdequacyDPF, re(`data privacy framework|tietosuojakehy|ramverk(et)? för dataskydd`)},
 	{data.SafeguardSCC, re(`vakiolausek|vakiosopimuslausek|mallisopimuslausek|standardavtalsklausul|standard contractual clauses|\bscc`)},

@@ -96,6 +96,8 @@ type checker struct {
 	// cookieConsent: the notice asks consent to cookies (set by
 	// basisSpans).
 	cookieConsent bool
+	// contractSecs caches contractSection by section index.
+	contractSecs map[int]bool
 }
 
 // add adds a finding of code (once per code and quote) with the quote of

@@ -35,8 +35,17 @@ func extractDOCX(b []byte) (string, error) {
 		tabs:  map[string]bool{"tab": true},
 		items: map[string]bool{"numPr": true},
 		gap:   "\n\n",
+		// A paragraph in a heading style ("Heading2", "Otsikko2",
+		// "Rubrik2", "Title") gets a blank line before it and none
+		// after, as a plain text's heading: the audit can then tell a
+		// heading it has no word for.
+		styled: map[string]bool{"pStyle": true},
 	})
 }
+
+// headingStyle is the id of a Word paragraph style for headings, in the
+// languages Word names its built-in styles in.
+var headingStyle = lazy(`(?i)^(heading|otsikko|rubrik|title|berschrift|titre)`)
 
 // extractODT returns the text of an OpenDocument text file: the
 // paragraphs and headings of content.xml.
@@ -50,6 +59,7 @@ func extractODT(b []byte) (string, error) {
 		items:  map[string]bool{"list-item": true},
 		gap:    "\n\n",
 		paras:  map[string]bool{"p": true, "h": true},
+		heads:  map[string]bool{"h": true}, // a heading: a blank line before it
 		cells:  map[string]bool{"table-cell": true},
 		tabs:   map[string]bool{"tab": true},
 		spaces: map[string]bool{"s": true},
@@ -97,8 +107,13 @@ type xmlRules struct {
 	tabs   map[string]bool
 	spaces map[string]bool
 	items  map[string]bool // start a list item (DOCX w:numPr of a paragraph's properties)
-	gap    string          // written at a paragraph's end outside table cells
+	// gap is written at a paragraph's end outside table cells; a
+	// heading's ends with a line end only, so that it stands right above
+	// its content.
+	gap    string
 	all    bool            // character data counts everywhere (ODT)
+	heads  map[string]bool // headings (ODT text:h): a blank line before
+	styled map[string]bool // a paragraph's style (DOCX w:pStyle): a heading's gets a blank line before
 }
 
 // xmlText walks an XML part and returns its text.
@@ -116,6 +131,7 @@ func xmlText(part []byte, rules xmlRules) (string, error) {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			w.start(t.Name.Local)
+			w.style(t)
 		case xml.EndElement:
 			w.end(t.Name.Local)
 		case xml.CharData:
@@ -135,6 +151,30 @@ type xmlWalker struct {
 	rules          xmlRules
 	out            limitedBuilder
 	inText, inCell int
+	// heading: the paragraph being read is a heading (ends with "\n",
+	// not the gap).
+	heading bool
+}
+
+// style starts a heading's line with a blank line before it.
+func (w *xmlWalker) style(t xml.StartElement) {
+	n := t.Name.Local
+	if w.inCell > 0 {
+		return
+	}
+	if w.rules.heads[n] {
+		w.out.add("\n")
+		w.heading = true
+	}
+	if !w.rules.styled[n] {
+		return
+	}
+	for _, a := range t.Attr {
+		if a.Name.Local == "val" && headingStyle.MatchString(a.Value) {
+			w.out.add("\n")
+			w.heading = true
+		}
+	}
 }
 
 func (w *xmlWalker) start(n string) {
@@ -157,6 +197,9 @@ func (w *xmlWalker) end(n string) {
 		w.inText--
 	}
 	switch {
+	case w.rules.paras[n] && w.inCell == 0 && w.heading:
+		w.heading = false
+		w.out.add("\n")
 	case w.rules.paras[n] && w.inCell == 0:
 		w.out.add(w.rules.gap)
 	case w.rules.lines[n]:

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"io"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -78,7 +77,7 @@ func extractHTML(b []byte) (string, error) {
 	}
 }
 
-var mainTag = regexp.MustCompile(`(?i)<main[\s>]`)
+var mainTag = lazy(`(?i)<main[\s>]`)
 
 // footerMark is the line between a web page's notice and the text of
 // the site's footer (extractHTML); newDoc keeps what follows it out of

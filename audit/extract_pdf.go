@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf16"
@@ -59,7 +58,7 @@ func extractPDF(b []byte) (text string, err error) {
 	return joinHyphens(dropFurniture(texts)), nil
 }
 
-var digits = regexp.MustCompile(`\d+`)
+var digits = lazy(`\d+`)
 
 // dropFurniture joins the pages, leaving out the running headers and
 // footers: among the first and last three lines of each page, those that
@@ -518,7 +517,7 @@ func joinHyphens(text string) string {
 }
 
 // hyphenWord is a word with a hyphen inside it.
-var hyphenWord = regexp.MustCompile(`\pL+-\pL+`)
+var hyphenWord = lazy(`\pL+-\pL+`)
 
 // endsWithHyphen reports whether l ends with a letter and a hyphen.
 func endsWithHyphen(l string) bool {
@@ -554,7 +553,7 @@ func hyphenJoin(head, next string, hyphenated map[string]bool) (keep, space bool
 // let a range differ in its last byte only, and the reader follows them,
 // so "–" (U+2013) would read back as U+0013; the codes are decoded here as
 // UTF-16 instead.
-var identityRange = regexp.MustCompile(`<0000>\s*<[Ff]{4}>\s*<0000>`)
+var identityRange = lazy(`<0000>\s*<[Ff]{4}>\s*<0000>`)
 
 // identityUnicode reports whether f is a Type0 font whose ToUnicode map
 // is that identity range.

@@ -6,7 +6,9 @@ import (
 	"testing"
 )
 
-// TestExtractHTML: visible text only, table rows on one line, and a page
+// TestExtractHTML: visible text only, table rows on one line with a tab
+// between cells (paragraphs inside a cell stay in it), a heading right
+// above its content (a blank line before, as a plain text has), and a page
 // with <main> gives only what is inside it.
 func TestExtractHTML(t *testing.T) {
 	cases := []struct {
@@ -17,9 +19,16 @@ func TestExtractHTML(t *testing.T) {
 <nav><a href="/">Etusivu</a> <a href="/y">Yhteystiedot</a></nav>
 <h1>Tietosuojaseloste</h1><script>var a = "Ratapihantie 9";</script>
 <table><tr><td>Y-tunnus</td><td>0812345-1</td></tr></table><ul><li>nimi</li><li>osoite</li></ul></body></html>`,
-			"Seloste\n\nTietosuojaseloste\n\nY-tunnus 0812345-1\n\n- nimi\n\n- osoite"},
+			"Seloste\n\nTietosuojaseloste\n\nY-tunnus\t0812345-1\n\n- nimi\n\n- osoite"},
+		{"paragraphs in cells", `<table><tr><td><p>Uutiskirje</p><p>kuukausittain</p></td><td><p>Suostumus</p></td></tr></table>`,
+			"Uutiskirje kuukausittain\tSuostumus"},
+		{"list in a cell", `<table><tr><td><ul><li>Tilausten käsittely</li><li>Laskutus</li></ul></td><td>Sopimus</td></tr></table>`,
+			"Tilausten käsittely; Laskutus\tSopimus"},
 		{"main only", `<body><header>Yhteystiedot: Kauppa Oy</header><main><h1>Tietosuojaseloste</h1><p>Teksti.</p></main><footer>Evästeasetukset</footer></body>`,
 			"Tietosuojaseloste\nTeksti.\n\n" + footerMark + "\nEvästeasetukset"},
+		{"heading right above its content", `<h2>Who we are</h2>
+<p>Kahvila Oy</p><p>Torikatu 3</p><h3>Lists</h3><ul><li>a</li></ul>`,
+			"Who we are\nKahvila Oy\n\nTorikatu 3\n\nLists\n- a"},
 		{"Latin-1 page", "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Rekisterinpit\xe4j\xe4</p></body></html>",
 			"Rekisterinpitäjä"},
 	}
@@ -95,5 +104,41 @@ func TestExtractFileFolder(t *testing.T) {
 		if got := te.Text(lang); !strings.Contains(got, want) || !strings.Contains(got, dir) {
 			t.Errorf("%s: %q", lang, got)
 		}
+	}
+}
+
+// TestExtractDOCXHeadings: a paragraph in a heading style stands after a
+// blank line, right above its content, so that a heading the audit has
+// no word for ends the section above it instead of being read, with its
+// text, as that section's facts.
+func TestExtractDOCXHeadings(t *testing.T) {
+	paras := [][2]string{
+		{"Heading1", "Ändamål"}, {"", "Nyhetsbrev"},
+		{"Otsikko1", "Hur vi hanterar uppgifter på webbplatsen"}, {"", "Vi skickar uppgifter till ingen"},
+		{"Rubrik1", "Lagringstid"}, {"", "Uppgifterna sparas i 2 år."},
+	}
+	var body strings.Builder
+	for _, p := range paras {
+		body.WriteString("<w:p>")
+		if p[0] != "" {
+			body.WriteString(`<w:pPr><w:pStyle w:val="` + p[0] + `"/></w:pPr>`)
+		}
+		body.WriteString("<w:r><w:t>" + xmlEscape(p[1]) + "</w:t></w:r></w:p>")
+	}
+	b, err := writeZip([][2]string{{"word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="` + wordNS + `"><w:body>` + body.String() + `</w:body></w:document>`}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, err := Extract("n.docx", b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Ändamål\nNyhetsbrev\n\nHur vi hanterar uppgifter på webbplatsen\nVi skickar uppgifter till ingen\n\nLagringstid\nUppgifterna sparas i 2 år."
+	if text != want {
+		t.Errorf("got\n%q\nwant\n%q", text, want)
+	}
+	r := Answers(text).Registers[0]
+	if len(r.Purposes) != 1 || r.Purposes[0].Description != "Nyhetsbrev" {
+		t.Errorf("purposes %+v", r.Purposes)
 	}
 }

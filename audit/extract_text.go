@@ -206,7 +206,7 @@ func tidy(s string) string {
 	out.Grow(len(s))
 	blank := 0
 	for _, line := range strings.Split(s, "\n") {
-		line = strings.Join(strings.FieldsFunc(line, isSpace), " ")
+		line = tidyLine(line)
 		if line == "" {
 			blank++
 			continue
@@ -222,6 +222,26 @@ func tidy(s string) string {
 		out.WriteString(line)
 	}
 	return out.String()
+}
+
+// tidyLine normalises the spaces of one line. A tab stays, one between
+// two cells, as the mark of a table's cell (HTML, DOCX and ODT cells end
+// with one; text pasted from a table has them): the facts of a row are
+// read cell by cell.
+func tidyLine(line string) string {
+	var cells []string
+	for _, c := range strings.Split(line, "\t") {
+		// "; " marks the items of a list in an HTML cell: none before
+		// the first or after the last.
+		c = strings.Join(strings.FieldsFunc(c, isSpace), " ")
+		for strings.HasPrefix(c, ";") || strings.HasSuffix(c, ";") {
+			c = strings.TrimSpace(strings.Trim(c, ";"))
+		}
+		if c != "" {
+			cells = append(cells, c)
+		}
+	}
+	return strings.Join(cells, "\t")
 }
 
 // ligatures are the typographic ligatures PDFs draw ("ﬁ" in "info@…ﬁ"),

@@ -43,6 +43,13 @@ var generated = []struct {
 	{"en-webshop.txt", "en-webshop.docx", makeDOCX},
 	{"sv-bokforing.txt", "sv-bokforing.pdf", makePDFUnicode},
 	{"fi-kukkakauppa.txt", "fi-kukkakauppa.docx", makeDOCX},
+	// Notices in styles the first corpus lacked: tables of purposes and
+	// retention (DOCX and ODT tables), a Finland-Swedish company, an IT
+	// vendor's English policy.
+	{"sv-snickeri.txt", "sv-snickeri.docx", makeDOCX},
+	{"fi-tilitoimisto.txt", "fi-tilitoimisto.odt", makeODT},
+	{"en-itvendor.txt", "en-itvendor.pdf", makePDFUnicode},
+	{"en-appstudio.txt", "en-appstudio.docx", makeDOCX},
 }
 
 // source reads a generator's source: from testdata/src, or a text file of
@@ -132,15 +139,36 @@ func drawPDF(p *gofpdf.Fpdf, font string, lines []string, tr func(string) string
 const wordNS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 // makeDOCX writes a minimal Word document: one paragraph a line, each
-// line's words in two runs so that the reader must join runs.
+// line's words in two runs so that the reader must join runs. Lines with
+// tabs are the rows of a table, one cell a tab-separated part.
 func makeDOCX(lines []string) ([]byte, error) {
 	var body strings.Builder
+	inTable := false
 	for _, l := range lines {
+		if row := strings.Split(l, "\t"); len(row) > 1 {
+			if !inTable {
+				body.WriteString("<w:tbl>")
+				inTable = true
+			}
+			body.WriteString("<w:tr>")
+			for _, c := range row {
+				body.WriteString(`<w:tc><w:p><w:r><w:t>` + xmlEscape(c) + `</w:t></w:r></w:p></w:tc>`)
+			}
+			body.WriteString("</w:tr>")
+			continue
+		}
+		if inTable {
+			body.WriteString("</w:tbl>")
+			inTable = false
+		}
 		a, b := l, ""
 		if i := strings.Index(l, " "); i > 0 {
 			a, b = l[:i], l[i:]
 		}
 		body.WriteString(`<w:p><w:r><w:t xml:space="preserve">` + xmlEscape(a) + `</w:t></w:r><w:r><w:t xml:space="preserve">` + xmlEscape(b) + `</w:t></w:r></w:p>`)
+	}
+	if inTable {
+		body.WriteString("</w:tbl>")
 	}
 	doc := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="` + wordNS + `"><w:body>` + body.String() + `</w:body></w:document>`
 	return writeZip([][2]string{
@@ -150,17 +178,38 @@ func makeDOCX(lines []string) ([]byte, error) {
 	})
 }
 
-// makeODT writes a minimal OpenDocument text: headings and paragraphs.
+// makeODT writes a minimal OpenDocument text: headings and paragraphs,
+// and a table of the lines with tabs.
 func makeODT(lines []string) ([]byte, error) {
 	var body strings.Builder
+	inTable := false
 	for _, l := range lines {
+		if row := strings.Split(l, "\t"); len(row) > 1 {
+			if !inTable {
+				body.WriteString("<table:table>")
+				inTable = true
+			}
+			body.WriteString("<table:table-row>")
+			for _, c := range row {
+				body.WriteString("<table:table-cell><text:p>" + xmlEscape(c) + "</text:p></table:table-cell>")
+			}
+			body.WriteString("</table:table-row>")
+			continue
+		}
+		if inTable {
+			body.WriteString("</table:table>")
+			inTable = false
+		}
 		tag := "text:p"
 		if l != "" && len(l) < 50 && !strings.ContainsAny(l, ".,@:") {
 			tag = "text:h"
 		}
 		body.WriteString("<" + tag + ">" + strings.ReplaceAll(xmlEscape(l), "  ", ` <text:s/>`) + "</" + tag + ">")
 	}
-	content := `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:text>` + body.String() + `</office:text></office:body></office:document-content>`
+	if inTable {
+		body.WriteString("</table:table>")
+	}
+	content := `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" office:version="1.2"><office:body><office:text>` + body.String() + `</office:text></office:body></office:document-content>`
 	return writeZip([][2]string{
 		{"mimetype", "application/vnd.oasis.opendocument.text"},
 		{"content.xml", content},

@@ -88,6 +88,8 @@ func FuzzAudit(f *testing.F) {
 		f.Add(string(b))
 	}
 	f.Add("Rekisterinpitäjä: X Oy\nY-tunnus 0812345-1\n1.1.2020 Ratapihantie 9")
+	f.Add("Käsittelyn tarkoitus\nTarkoitus\tOikeusperuste\tSäilytysaika\nUutiskirje\tSuostumus, 6 artiklan 1 kohdan a alakohta\t2 vuotta\nSopimus, art. 6(1)(b)\n")
+	f.Add("Recipients\n| Recipient | Purpose |\n|---|---|\n| Posti Oy | Delivery (processor) |\nProcessors\nService\tProcessor\nHosting\tAcme Oy\n")
 	f.Fuzz(func(t *testing.T, text string) {
 		text = tidy(strings.ToValidUTF8(text, ""))
 		r := Audit(text, "sv")
@@ -95,6 +97,13 @@ func FuzzAudit(f *testing.F) {
 		for _, fd := range r.Findings {
 			if q := strings.Trim(fd.Quote, "…"); !strings.Contains(flat, q) {
 				t.Fatalf("%s: quote %q not in text", fd.Code, fd.Quote)
+			}
+		}
+		// Every fact read stands in the text (spaces and case aside).
+		low := strings.ToLower(flat)
+		for _, fact := range factsOf(r.Answers.Answers) {
+			if fact = strings.ToLower(strings.Join(strings.Fields(fact), " ")); !strings.Contains(low, fact) {
+				t.Fatalf("fact %q not in text", fact)
 			}
 		}
 		a := r.Answers

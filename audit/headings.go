@@ -1,7 +1,6 @@
 package audit
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -40,29 +39,29 @@ const (
 // particular start comes before a shorter one.
 var headings = []struct {
 	topic topic
-	re    *regexp.Regexp
+	re    *pattern
 }{
 	{topicDate, re(`^(päivitetty|laadittu|päiväys|laatimispäivä(mää)?|viimeksi päivitetty|muutettu viimeksi|uppdaterad|datum|upprättad|senast (uppdaterad|ändrad)|date|last (updated|modified|changed)|updated|drawn up|version)`)},
 	{topicRegisterName, re(`^(rekisterin nimi|registrets namn|name of (the )?(register|filing system)|register name)`)},
 	{topicDPO, re(`^(tietosuojavastaava|dataskyddsombud|data protection officer)`)},
-	{topicContact, re(`^(yhteyshenkilö|rekisteriä koskevissa asioissa|rekisteriasioista vastaava|rekisteristä vastaava|rekisteriasioita hoitava|rekisterin (yhteys|vastuu)henkilö|vastuuhenkilö|yhteystiedot tietosuoja|kontaktperson|kontaktuppgifter i|contact person|contact details for|privacy contact|yhteydenotot)`)},
-	{topicController, re(`^(rekisterinpitäjä|rekisterin ?pitäjä|rekisterinpitäjän yhteystiedot|yrityksen tiedot|personuppgiftsansvarig|registeransvarig|registerförare|registerhållare|(the |data )?controller|company details|yhteystiedot|kontaktuppgifter|contact details)`)},
+	{topicContact, re(`^(yhteyshenkilö|rekisteriä koskevissa asioissa|rekisteriasioista vastaava|rekisteristä vastaava|rekisteriasioita hoitava|rekisterin (yhteys|vastuu)henkilö|vastuuhenkilö|yhteystiedot tietosuoja|kontaktperson|kontaktuppgifter i|contact person|contact details for|privacy contact|yhteydenotot|contact( us)?$|kontakt(a oss)?$)`)},
+	{topicController, re(`^(rekisterinpitäjä|rekisterin ?pitäjä|rekisterinpitäjän yhteystiedot|yrityksen tiedot|personuppgiftsansvarig|registeransvarig|registerförare|registerhållare|(the |data )?controller|company details|who we are|yhteystiedot|kontaktuppgifter|contact details)`)},
 	{topicBasis, re(`^((käsittelyn |henkilötietojen käsittelyn )?oikeusperuste(et)?|käsittelyn peruste|rekisterin pitämisen peruste|henkilötietojen käsittelyn peruste|rättslig grund|grunden för (behandlingen|registerföringen)|grund för behandling|(the )?legal basis|lawful basis|basis for (processing|keeping))`)},
 	{topicPurpose, re(`^(henkilötietojen käsittelyn tarkoitu|käsittelyn tarkoitu|rekisterin (käyttö)?tarkoitu|käyttötarkoitu|tarkoitu|mihin käytämme|ändamål|syfte|purpose|why we process)`)},
-	{topicSubjects, re(`^(rekisteröidyt|rekisteröityjen ryhmät|keitä rekisteri koskee|registrerade|kategorier av registrerade|data subjects|whose data)`)},
-	{topicData, re(`^(rekisterin tietosisältö|tietosisältö|käsiteltävät (henkilö)?tiedot|rekisteriin (tallennettavat|kerättävät) tiedot|henkilötietoryhmät|mitä tietoja|registrets (data|uppgifts)?innehåll|uppgifter som behandlas|vilka uppgifter|datainnehåll|(the )?data content|content of the register|(categories of )?personal data (we process|processed|collected)|what data)`)},
-	{topicSources, re(`^((säännönmukaiset )?tietolähteet|mistä tiedot saadaan|(regelmässiga )?uppgiftskällor|varifrån|(regular )?(data )?sources|where (we get|the data comes))`)},
-	{topicProcessors, re(`^((henkilötietojen )?käsittelijät|alihankkijat|palveluntarjoajat|personuppgiftsbiträden|(data )?processors|service providers)`)},
-	{topicRecipients, re(`^((tietojen )?(säännönmukaiset )?luovutukset|tietojen luovuttaminen|luovutukset|vastaanottajat|kenelle tietoja|(regelmässigt )?utlämnande|mottagare|(regular )?disclosures?( of data)?|recipients)`)},
-	{topicTransfers, re(`^((tietojen )?siirto(t)? (eu|eta|kolmansiin)|tietojen siirrot|siirrot|överföring(ar)? (av uppgifter |till )?(utanför|tredje)|överföringar|transfers?( of (personal )?data)?( outside| to third)?|international transfers)`)},
-	{topicRetention, re(`^((tietojen )?säilytysaika|tietojen säilyttäminen|säilyttäminen|kuinka kauan|säilytys|lagringstid|hur länge|bevarande|lagring av|(data )?retention|how long|storage period|period of storage)`)},
+	{topicSubjects, re(`^(rekisteröidyt|rekisteröityjen ryhmät|keitä rekisteri koskee|registrerade|kategorier av registrerade|(categories of )?data subjects|whose data)`)},
+	{topicData, re(`^(rekisterin tietosisältö|tietosisältö|käsiteltävät (henkilö)?tiedot|rekisteriin (tallennettavat|kerättävät) tiedot|henkilötietoryhmät|mitä tietoja|registrets (data|uppgifts)?innehåll|uppgifter som behandlas|vilka uppgifter|datainnehåll|(the )?data content|content of the register|(categories of )?personal data (we process|processed|collected)|(the )?data (we process|processed|collected)\b|what (personal )?data|categories of (personal )?data|uppgifter som (registreras|samlas in|sparas|lagras)|registrerade uppgifter|insamlade uppgifter|rekisteröitävät tiedot|tallennetut tiedot|information we (collect|process)|what information|kategorier av personuppgifter|personuppgiftskategorier|kerättävät (henkilö)?tiedot|tallennettavat (henkilö)?tiedot)`)},
+	{topicSources, re(`^((säännönmukaiset )?tietolähteet|tietolähde|mistä tiedot saadaan|(regelmässiga )?uppgiftskällor|uppgiftskälla|varifrån|(regular )?(data )?sources|where (we get|the data comes))`)},
+	{topicProcessors, re(`^(((henkilö)?tietojen )?käsittelijät|alihankkijat|palveluntarjoajat|personuppgiftsbiträden|(data )?processors|service providers)`)},
+	{topicRecipients, re(`^((tietojen )?(säännönmukaiset )?luovutukset|(henkilö)?tietojen luovu(tus|ttaminen)|luovutukset|sharing (of )?(personal )?data|who (do )?we share|vastaanottajat|kenelle tietoja|(regelmässigt )?utlämnande|mottagare|(regular )?disclosures?( of data)?|recipients)`)},
+	{topicTransfers, re(`^((tietojen )?siirto(t)? (eu|eta|kolmansiin)|tietojen siirrot|siirrot|överföring(ar)? (av uppgifter |till )?(utanför|tredje)|överföringar|transfers?( of (personal )?data)?( outside| to third)?|international transfers|where we send)`)},
+	{topicRetention, re(`^((tietojen )?säilytysaika|(henkilö)?tietojen säily(ttäminen|tys)|säilyttäminen|kuinka kauan|säilytys|lagringstid|hur länge|bevarande|lagring\b|(data )?retention|how long|storage period|period of storage)`)},
 	{topicComplaint, re(`^(valitusoikeus|oikeus (tehdä )?valitus|oikeus valittaa|oikeus tehdä ilmoitus|rätt att (inge|lämna|anföra) klagomål|klagomål|(the )?right to (lodge a )?complaint|complaints?)`)},
-	{topicRights, re(`^(rekisteröidyn oikeudet|rekisteröidyn oikeus|tarkastusoikeus|oikeus vaatia tiedon korjaamista|muut henkilötietojen käsittelyyn liittyvät oikeudet|oikeutesi|sinun oikeutesi|(den )?registrerades rättigheter|rätt till (insyn|rättelse)|rätt att kräva rättelse|dina rättigheter|(rights of the data subject|data subject'?s? rights|your rights|right of access|right to rectification))`)},
+	{topicRights, re(`^(rekisteröidyn oikeudet|rekisteröidyn oikeus|tarkastusoikeus|oikeus vaatia tiedon korjaamista|muut henkilötietojen käsittelyyn liittyvät oikeudet|oikeutesi|sinun oikeutesi|(den )?registrerades rättigheter|rätt till (insyn|rättelse)|rätt att kräva rättelse|dina rättigheter|(rights of the data subject|data subject'?s? rights|your rights|what rights|right of access|right to rectification))`)},
 	{topicSecurity, re(`^((rekisterin )?suojauksen periaatteet|tietoturva|tietojen suojaaminen|tietojen suojaus|principerna för skydd|principer för skydd|skydd av (registret|uppgifterna)|datasäkerhet|informationssäkerhet|(data )?security|protection of (the register|data)|principles (of|for) (register )?protection|hur uppgifterna skyddas|how (the )?data is protected|how we protect)`)},
 	{topicCookies, re(`^(evästeet|evästeiden käyttö|cookies|kakor|användning av kakor|use of cookies)`)},
 }
 
-func re(s string) *regexp.Regexp { return regexp.MustCompile(`(?i)` + s) }
+func re(s string) *pattern { return lazy(`(?i)` + s) }
 
 // topicOf returns the topic of a heading or label text.
 func topicOf(s string) (topic, bool) {

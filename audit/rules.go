@@ -1,7 +1,6 @@
 package audit
 
 import (
-	"regexp"
 	"strings"
 
 	"tietosuojapakki/data"
@@ -35,7 +34,7 @@ var rules = []func(*checker){
 }
 
 // first adds a finding for the first match of r in the text.
-func (c *checker) first(code string, r *regexp.Regexp, args ...any) bool {
+func (c *checker) first(code string, r *pattern, args ...any) bool {
 	m := r.FindStringIndex(c.d.flat)
 	if m == nil {
 		return false
@@ -44,16 +43,9 @@ func (c *checker) first(code string, r *regexp.Regexp, args ...any) bool {
 	return true
 }
 
-var (
-	// The office's addresses before Lintulahdenkuja 4: Ratapihantie 9
-	// (also inflected, "Ratapihantiellä 9"), Albertinkatu 25 before that,
-	// the PO box 315, 00181, and their Swedish forms.
-	oldAuthority = re(`ratapihantie\p{L}*\s*9|albertinkatu\p{L}*\s*25|albertsgatan\s*25|bang[åa]rdsvägen\s*9|\b0052[01]\s+(helsinki|helsingfors)|\b(?:pl|pb|p\.\s?o\.\s?box)\s*315\s*,?\s*00181\b`)
-	// oldFax is the office's fax number, 029 566 6735 (or the older 010
-	// 366 6735) in any grouping: it is the authority's wherever it stands.
-	oldFax        = regexp.MustCompile(`(?:\+358[\s-]*|\b0)(?:29[\s-]*5[\s-]*6[\s-]*6|10[\s-]*3[\s-]*6[\s-]*6)[\s-]*6[\s-]*7[\s-]*3[\s-]*5\b`)
-	authorityName = re(`tietosuojavaltuutet|dataombudsman|data protection ombudsman|valvontaviranomai|valvova viranomainen|tillsynsmyndighet|supervisory authority`)
-)
+// authorityName names the supervisory authority: an old address counts
+// only near it (other businesses have offices in Pasila too).
+var authorityName = re(`tietosuojavaltuutet|dataombudsman|data protection ombudsman|valvontaviranomai|valvova viranomainen|tillsynsmyndighet|supervisory authority`)
 
 // nearAuthority reports whether the authority is named within a few lines
 // of text[i:j]: other businesses have offices in Pasila too.
@@ -61,12 +53,36 @@ func (c *checker) nearAuthority(i, j int) bool {
 	return authorityName.MatchString(c.d.flat[max(0, i-300):min(len(c.d.flat), j+120)])
 }
 
-func ruleAuthorityAddress(c *checker) {
-	for _, m := range oldAuthority.FindAllStringIndex(c.d.flat, -1) {
-		if c.nearAuthority(m[0], m[1]) {
-			c.add("outdated_authority_address", m[0], m[1])
-			return
+// outdatedOfKind returns the outdated references of one kind
+// (vocab.Outdated, the table the wizard's check uses too).
+func outdatedOfKind(kind string) []vocab.OutdatedRef {
+	var out []vocab.OutdatedRef
+	for _, r := range vocab.Outdated {
+		if r.Kind == kind {
+			out = append(out, r)
 		}
+	}
+	return out
+}
+
+// firstOutdated adds a finding of code at the first match of a reference
+// of kind (that stands near the authority's name, if near), and reports
+// whether it did.
+func (c *checker) firstOutdated(code, kind string, near bool) bool {
+	for _, r := range outdatedOfKind(kind) {
+		for _, m := range r.Matches(c.d.flat) {
+			if !near || c.nearAuthority(m[0], m[1]) {
+				c.add(code, m[0], m[1])
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func ruleAuthorityAddress(c *checker) {
+	if c.firstOutdated("outdated_authority_address", vocab.OutdatedAddress, true) {
+		return
 	}
 	// Any other Helsinki postal code given right after the authority's
 	// name is an old one: today's are 00530 (street) and 00531 (PL 800).
@@ -86,10 +102,12 @@ func ruleAuthorityAddress(c *checker) {
 
 var helsinkiCode = re(`\b(00\d{3})\s+(?:helsinki|helsingfors)`)
 
-// ruleAuthorityFax reports a fax number given near the authority's name
-// (the controller's own fax is its own business).
+// ruleAuthorityFax reports the authority's old fax numbers wherever they
+// stand, and any number called a fax near the authority's name (the
+// controller's own fax is its own business).
 func ruleAuthorityFax(c *checker) {
-	if c.first("outdated_authority_fax", oldFax) {
+	// The office's old number is the authority's wherever it stands.
+	if c.firstOutdated("outdated_authority_fax", vocab.OutdatedFax, false) {
 		return
 	}
 	for _, m := range faxRe.FindAllStringIndex(c.d.flat, -1) {
@@ -100,109 +118,18 @@ func ruleAuthorityFax(c *checker) {
 	}
 }
 
-// replaced is a repealed law or a merged agency with what stands today.
-type replaced struct {
-	re  *regexp.Regexp
-	now vocab.Text
-}
+// ruleRepealedLaw reports each repealed law the notice cites, once.
+func ruleRepealedLaw(c *checker) { c.outdated("repealed_law", vocab.OutdatedLaw) }
 
-var repealedLaws = []replaced{
-	{re(`henkilötietola[ik]|\b523/1999\b|personuppgiftslag|personal data act`), vocab.Text{
-		FI: "henkilötietolaki (523/1999) on kumottu. Sen tilalla ovat EU:n yleinen tietosuoja-asetus (EU) 2016/679 ja tietosuojalaki (1050/2018).",
-		SV: "personuppgiftslagen (523/1999) är upphävd. I dess ställe gäller EU:s allmänna dataskyddsförordning (EU) 2016/679 och dataskyddslagen (1050/2018).",
-		EN: "the Personal Data Act (523/1999) is repealed. The General Data Protection Regulation (EU) 2016/679 and the Data Protection Act (1050/2018) apply instead.",
-	}},
-	{re(`henkilörekisterila[ik]|\b471/1987\b|personregisterlag`), vocab.Text{
-		FI: "henkilörekisterilaki (471/1987) kumottiin jo vuonna 1999, ja sen seuraajakin, henkilötietolaki (523/1999), on kumottu. Voimassa ovat EU:n yleinen tietosuoja-asetus (EU) 2016/679 ja tietosuojalaki (1050/2018).",
-		SV: "personregisterlagen (471/1987) upphävdes redan 1999, och också den som följde, personuppgiftslagen (523/1999), är upphävd. I kraft är EU:s allmänna dataskyddsförordning (EU) 2016/679 och dataskyddslagen (1050/2018).",
-		EN: "the Personal Data File Act (471/1987) was repealed in 1999, and the Personal Data Act (523/1999) that followed it is repealed too. The General Data Protection Regulation (EU) 2016/679 and the Data Protection Act (1050/2018) apply.",
-	}},
-	{re(`95/46/(ey|eg|ec)`), vocab.Text{
-		FI: "tietosuojadirektiivi 95/46/EY on kumottu. Sen tilalla on EU:n yleinen tietosuoja-asetus (EU) 2016/679.",
-		SV: "dataskyddsdirektivet 95/46/EG är upphävt. I dess ställe gäller dataskyddsförordningen (EU) 2016/679.",
-		EN: "the Data Protection Directive 95/46/EC is repealed. The GDPR (EU) 2016/679 applies instead.",
-	}},
-	{re(`sähköisen viestinnän tietosuojala|laki sähköisen viestinnän tietosuojasta|\b516/2004\b|lag(en)? om dataskydd vid elektronisk kommunikation|act on (the )?protection of privacy in electronic communications`), vocab.Text{
-		FI: "laki sähköisen viestinnän tietosuojasta (516/2004) on kumottu. Evästeistä säädetään nyt laissa sähköisen viestinnän palveluista (917/2014), 205 §.",
-		SV: "lagen om dataskydd vid elektronisk kommunikation (516/2004) är upphävd. Om kakor föreskrivs nu i lagen om tjänster inom elektronisk kommunikation (917/2014), 205 §.",
-		EN: "the Act on the Protection of Privacy in Electronic Communications (516/2004) is repealed. Cookies are now governed by the Act on Electronic Communications Services (917/2014), section 205.",
-	}},
-	{re(`\b477/2001\b`), vocab.Text{
-		FI: "laki yksityisyyden suojasta työelämässä 477/2001 on kumottu. Voimassa on laki yksityisyyden suojasta työelämässä (759/2004).",
-		SV: "lagen om integritetsskydd i arbetslivet 477/2001 är upphävd. I kraft är lagen om integritetsskydd i arbetslivet (759/2004).",
-		EN: "the Act on the Protection of Privacy in Working Life 477/2001 is repealed. The Act of the same name (759/2004) applies.",
-	}},
-}
+// ruleOutdatedAgency reports each merged agency the notice names, once.
+func ruleOutdatedAgency(c *checker) { c.outdated("outdated_agency", vocab.OutdatedAgency) }
 
-func ruleRepealedLaw(c *checker) {
-	for _, l := range repealedLaws {
-		if m := l.re.FindStringIndex(c.d.flat); m != nil {
-			c.add("repealed_law", m[0], m[1], l.now.In(c.lang))
-		}
-	}
-}
-
-// agency is a merged agency: its old names in the three languages and
-// what stands today.
-type agency struct {
-	names []nameMatcher
-	now   vocab.Text
-}
-
-var oldAgencies = []agency{
-	{[]nameMatcher{
-		fiName(`väestörekisterikeskus`, `väestörekisterikeskukse`),
-		fiNameCased(`VRK`),
-		otherName(`befolkningsregistercentral\p{L}*`),
-		otherName(`population register cen(?:-\s*)?t(?:re|er)(?:'s)?`),
-	}, vocab.Text{
-		FI: "Väestörekisterikeskus yhdistyi 1.1.2020 Digi- ja väestötietovirastoon (DVV).",
-		SV: "Befolkningsregistercentralen slogs 1.1.2020 samman med Myndigheten för digitalisering och befolkningsdata (DVV).",
-		EN: "the Population Register Centre merged into the Digital and Population Data Services Agency (DVV) on 1 January 2020.",
-	}},
-	{[]nameMatcher{
-		fiName(`maistraatti`, `maistraati`, `maistraate`),
-		otherName(`magistrat(?:en|er|erna|ens|ernas)?`),
-		otherName(`local register offices?`),
-	}, vocab.Text{
-		FI: "maistraatit yhdistyivät 1.1.2020 Digi- ja väestötietovirastoon (DVV).",
-		SV: "magistraterna slogs 1.1.2020 samman med Myndigheten för digitalisering och befolkningsdata (DVV).",
-		EN: "the Local Register Offices merged into the Digital and Population Data Services Agency (DVV) on 1 January 2020.",
-	}},
-	{[]nameMatcher{
-		fiName(`viestintävirasto`),
-		fiName(`ficora`),
-		{re: re(`kommunikationsverket\p{L}*`), skip: re(`och\s+kommunikationsverket`)},
-		otherName(`finnish communications regulatory authority(?:'s)?`),
-	}, vocab.Text{
-		FI: "Viestintävirasto yhdistyi 1.1.2019 Liikenne- ja viestintävirastoon (Traficom).",
-		SV: "Kommunikationsverket slogs 1.1.2019 samman med Transport- och kommunikationsverket (Traficom).",
-		EN: "the Finnish Communications Regulatory Authority merged into the Finnish Transport and Communications Agency (Traficom) on 1 January 2019.",
-	}},
-	{[]nameMatcher{
-		fiName(`liikenteen turvallisuusvirasto`),
-		fiNameCased(`Trafi`, `TRAFI`),
-		otherName(`trafiksäkerhetsverket\p{L}*`),
-		otherName(`finnish transport safety agency(?:'s)?`),
-	}, vocab.Text{
-		FI: "Liikenteen turvallisuusvirasto Trafi yhdistyi 1.1.2019 Liikenne- ja viestintävirastoon (Traficom).",
-		SV: "Trafiksäkerhetsverket Trafi slogs 1.1.2019 samman med Transport- och kommunikationsverket (Traficom).",
-		EN: "the Finnish Transport Safety Agency Trafi merged into the Finnish Transport and Communications Agency (Traficom) on 1 January 2019.",
-	}},
-}
-
-// ruleOutdatedAgency reports the first mention of each merged agency, in
-// whatever case or language it is named.
-func ruleOutdatedAgency(c *checker) {
-	for _, a := range oldAgencies {
-		first := []int(nil)
-		for _, n := range a.names {
-			if m := n.find(c.d.flat); m != nil && (first == nil || m[0] < first[0]) {
-				first = m
-			}
-		}
-		if first != nil {
-			c.add("outdated_agency", first[0], first[1], a.now.In(c.lang))
+// outdated adds a finding of code at the first place of each reference of
+// kind, its note (what changed, what stands today) in the message.
+func (c *checker) outdated(code, kind string) {
+	for _, r := range outdatedOfKind(kind) {
+		if ms := r.Matches(c.d.flat); len(ms) > 0 {
+			c.add(code, ms[0][0], ms[0][1], r.Note.In(c.lang))
 		}
 	}
 }
@@ -269,7 +196,7 @@ func (c *checker) ownBusinessID(id string) bool {
 }
 
 // companyName is a name with a company form: "Kukkakauppa Ruusunen Oy".
-var companyName = regexp.MustCompile(`\p{Lu}[\p{L}&\-]*(?:\s[\p{L}&\-]+){0,4}\s(?:Oy|Oyj|Ab|Abp|Ky|Ay|Tmi|ry|rf|osk|Ltd|Inc|GmbH|AB)\b`)
+var companyName = lazy(`\p{Lu}[\p{L}&\-]*(?:\s[\p{L}&\-]+){0,4}\s(?:Oy|Oyj|Ab|Abp|Ky|Ay|Tmi|ry|rf|osk|Ltd|Inc|GmbH|AB)\b`)
 
 // ownAddress reports whether the notice gives a Finnish postal address
 // that is not the authority's.

@@ -174,7 +174,7 @@ func hasBasis(list []data.LegalBasis, b data.LegalBasis) bool {
 // customer relationship) and names no contract as a basis: "Tilaukset ja
 // laskutus. … Peruste on asiakkaan suostumus."
 func (c *checker) contractSection(i int) bool {
-	for _, s := range c.d.sections {
+	for k, s := range c.d.sections {
 		if s.topic != topicPurpose && s.topic != topicBasis || len(s.content) == 0 {
 			continue
 		}
@@ -182,12 +182,21 @@ func (c *checker) contractSection(i int) bool {
 		if i < c.d.lines[s.head].start || i > last.start+len(last.s) {
 			continue
 		}
+		// Once per section: a long section of consent lines would read
+		// its whole text again for each (quadratic, found by fuzzing).
+		if v, ok := c.contractSecs[k]; ok {
+			return v
+		}
+		if c.contractSecs == nil {
+			c.contractSecs = map[int]bool{}
+		}
 		var b strings.Builder
 		for _, l := range s.content {
 			b.WriteString(l.s + "\n")
 		}
 		text := b.String()
-		return !hasBasis(basesIn(text), data.BasisContract) && contractActivity.MatchString(text)
+		c.contractSecs[k] = !hasBasis(basesIn(text), data.BasisContract) && contractActivity.MatchString(text)
+		return c.contractSecs[k]
 	}
 	return false
 }

@@ -1,7 +1,6 @@
 package audit
 
 import (
-	"regexp"
 	"strings"
 
 	"tietosuojapakki/data/vocab"
@@ -26,10 +25,10 @@ func citeIn(article, lang string) string {
 }
 
 var (
-	gdprRefs = regexp.MustCompile(`^GDPR (\d[\d()a-z–, ]*)$`)
-	lawRef   = regexp.MustCompile(`^(.+\(\d+/\d{4}\))(?: (\d+ ?[a-z]?) §)?$`)
+	gdprRefs = lazy(`^GDPR (\d[\d()a-z–, ]*)$`)
+	lawRef   = lazy(`^(.+\(\d+/\d{4}\))(?: (\d+ ?[a-z]?) §)?$`)
 	// courtRef is a judgment of the Court of Justice of the EU.
-	courtRef = regexp.MustCompile(`^EU-tuomioistuin (.+)$`)
+	courtRef = lazy(`^EU-tuomioistuin (.+)$`)
 )
 
 // citePart writes one part of an article in lang (sv or en).
@@ -71,9 +70,16 @@ func citePart(p, lang string) string {
 
 // svRef writes "13(2)(d)" as Swedish laws do, "13.2 d".
 func svRef(r string) string {
-	r = regexp.MustCompile(`\((\d+)\)`).ReplaceAllString(r, ".$1")
-	return regexp.MustCompile(`\(([a-z])\)`).ReplaceAllString(r, " $1")
+	r = refNumber.ReplaceAllString(r, ".$1")
+	return refLetter.ReplaceAllString(r, " $1")
 }
+
+// refNumber and refLetter are the "(2)" and "(d)" of an article's
+// reference.
+var (
+	refNumber = lazy(`\((\d+)\)`)
+	refLetter = lazy(`\(([a-z])\)`)
+)
 
 // joinAnd joins a list with commas and its last item with and.
 func joinAnd(list []string, and string) string {

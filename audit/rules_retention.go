@@ -10,7 +10,22 @@ var (
 // ruleRetention: no concrete period or criterion anywhere is a block; a
 // vague one next to concrete ones is advice.
 func ruleRetention(c *checker) {
-	var concrete, vague []span
+	concrete, vague := retentionSpans(c)
+	switch {
+	case len(concrete) == 0 && tablePeriods(c):
+		// the periods stand in a table's column
+	case len(concrete) == 0 && len(vague) > 0:
+		c.addSpan("missing_retention", vague[0])
+	case len(concrete) == 0:
+		c.add("missing_retention", -1, -1)
+	case len(vague) > 0:
+		c.addSpan("vague_retention", vague[0])
+	}
+}
+
+// retentionSpans returns the sentences that keep data for a concrete time
+// or by a criterion, and those that keep it vaguely.
+func retentionSpans(c *checker) (concrete, vague []span) {
 	for _, sp := range c.d.spans() {
 		inSection := c.d.inTopics(sp.start, topicRetention)
 		if !inSection && (!keepVerb.MatchString(sp.s) || cookieWord.MatchString(sp.s)) {
@@ -24,12 +39,19 @@ func ruleRetention(c *checker) {
 			vague = append(vague, sp)
 		}
 	}
-	switch {
-	case len(concrete) == 0 && len(vague) > 0:
-		c.addSpan("missing_retention", vague[0])
-	case len(concrete) == 0:
-		c.add("missing_retention", -1, -1)
-	case len(vague) > 0:
-		c.addSpan("vague_retention", vague[0])
+	return concrete, vague
+}
+
+// tablePeriods reports whether the answers read a concrete period from a
+// table's cell (a row of a purposes or retention table), which is no
+// sentence of its own.
+func tablePeriods(c *checker) bool {
+	for _, r := range c.f.Answers.Registers {
+		for _, rule := range r.Retention {
+			if periodCell(rule.Period) && (duration.MatchString(rule.Period) || criterion.MatchString(rule.Period)) {
+				return true
+			}
+		}
 	}
+	return false
 }

@@ -1,7 +1,6 @@
 package audit
 
 import (
-	"regexp"
 	"strings"
 
 	"tietosuojapakki/data/vocab"
@@ -13,7 +12,7 @@ import (
 // siirto") or the right's name.
 var rightWords = []struct {
 	code string
-	re   *regexp.Regexp
+	re   *pattern
 	// abroad: the words are also those of a transfer outside the EU, so a
 	// sentence that names one does not count.
 	abroad bool
@@ -29,7 +28,7 @@ var rightWords = []struct {
 var rightSentence = re(`oikeu|voit\b|rätt|du kan|\bright|you (can|may)`)
 
 // wrapHyphen is a word a PDF broke at a line end ("si- irtää").
-var wrapHyphen = regexp.MustCompile(`(\p{Ll})-\s+(\p{Ll})`)
+var wrapHyphen = lazy(`(\p{Ll})-\s+(\p{Ll})`)
 
 // ruleRights names the rights missing from the rights sections and the
 // sentences that speak of rights.
@@ -57,7 +56,7 @@ var abroadWord = re(`ulkopuol|utanför|outside|third countr|kolmans|tredje land|
 
 // rightIn reports whether a chunk names the right; with abroad, chunks on
 // transfers outside the EU do not count.
-func rightIn(chunks []string, r *regexp.Regexp, abroad bool) bool {
+func rightIn(chunks []string, r *pattern, abroad bool) bool {
 	for _, s := range chunks {
 		if r.MatchString(s) && !(abroad && abroadWord.MatchString(s)) {
 			return true

@@ -246,6 +246,8 @@ func TestRulesSwedishEnglish(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		{"no cookies but analytics sv", goodSV + "Webbplatsen använder inga kakor. Vi följer besökarna med Google Analytics.", []string{"cookie_contradiction"}, nil},
+		{"rights in verbs sv", strings.Replace(goodSV, "rätt till dataportabilitet", "rätt att få dina uppgifter överförda", 1), nil, []string{"missing_rights"}},
 		{"consent for delivery sv", goodSV + "Kunduppgifterna behandlas med kundens samtycke så att vi kan leverera beställda varor och fakturera dem.", []string{"consent_for_contract"}, nil},
 		{"consent to perform contract en", goodEN + "We process your data on the basis of your consent in order to perform the contract with you.", []string{"consent_for_contract"}, nil},
 		{"consent, then customers who purchased en", goodEN + "Newsletters are sent with your consent to customers who have purchased from us.", nil, []string{"consent_for_contract"}},

@@ -1,7 +1,6 @@
 package audit
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -27,6 +26,10 @@ type doc struct {
 type line struct {
 	s     string
 	start int
+	// cells are the cells of a table row (two or more), as the extraction
+	// marks them with tabs or a plain text with "|"; nil for other lines.
+	// s holds the row too, its tabs as spaces.
+	cells []string
 }
 
 // section is the text under a recognised heading (or a "Label: value"
@@ -41,20 +44,30 @@ type section struct {
 // newDoc cuts text into lines and sections. A web page's site footer
 // (after a footerMark line, extractHTML) is no part of the notice's text,
 // lines and sections, where facts are read: only its sentences count, as
-// spans marked footer, for what the site uses.
+// spans marked footer, for what the site uses. The tabs that mark a
+// table's cells are spaces in d.text (the same offsets): the rules read
+// words.
 func newDoc(text string) *doc {
 	foot := ""
 	if k := strings.Index(text, "\n"+footerMark+"\n"); k >= 0 {
 		text, foot = text[:k], text[k+len(footerMark)+2:]
 	}
-	d := &doc{text: text, flat: strings.ReplaceAll(text, "\n", " ")}
+	d := &doc{text: strings.ReplaceAll(text, "\t", " ")}
+	d.flat = strings.ReplaceAll(d.text, "\n", " ")
 	d.lines = splitLines(text, 0)
 	if foot != "" {
-		d.footer = splitLines(foot, len(text)+len(footerMark)+2)
+		d.footer = splitLines(strings.ReplaceAll(foot, "\t", " "), len(text)+len(footerMark)+2)
 	}
 	d.lang = detectLang(text)
+	plain := plainHeadings(d.lines)
 	var cur *section
 	for i, l := range d.lines {
+		if l.cells != nil && tableRow(l) {
+			if cur != nil && !tableRule.MatchString(l.s) {
+				cur.content = append(cur.content, l)
+			}
+			continue
+		}
 		t, rest, ok := headingOf(l.s)
 		if ok {
 			d.sections = append(d.sections, section{topic: t, head: i})
@@ -64,7 +77,7 @@ func newDoc(text string) *doc {
 			}
 			continue
 		}
-		if isOtherHeading(l.s) {
+		if otherSection(d.lines, i, plain, cur) {
 			// Kept with no topic: it ends the section before it and may
 			// name a register ("2 Asiakasrekisteri").
 			d.sections = append(d.sections, section{topic: topicNone, head: i})
@@ -78,11 +91,23 @@ func newDoc(text string) *doc {
 	return d
 }
 
-// splitLines cuts s into lines whose offsets start at off.
+// otherSection reports whether line i starts a section on no topic the
+// rules read: a numbered or known heading of another topic, a plain
+// text's heading, or a register's name standing alone (not the value
+// under a "Rekisterin nimi" heading, cur).
+func otherSection(ls []line, i int, plain bool, cur *section) bool {
+	if isOtherHeading(ls[i].s) || plain && looseHeading(ls, i) {
+		return true
+	}
+	return registerHeading(ls, i) && (cur == nil || cur.topic != topicRegisterName || len(cur.content) > 0)
+}
+
+// splitLines cuts s into lines whose offsets start at off, with the
+// cells of table rows (cellsOf) and their tabs as spaces.
 func splitLines(s string, off int) []line {
 	var out []line
 	for _, l := range strings.Split(s, "\n") {
-		out = append(out, line{s: l, start: off})
+		out = append(out, line{s: strings.ReplaceAll(l, "\t", " "), start: off, cells: cellsOf(l)})
 		off += len(l) + 1
 	}
 	return out
@@ -99,9 +124,9 @@ func (d *doc) section(t topic) []line {
 	return out
 }
 
-var labelColon = regexp.MustCompile(`:(\s|$)`)
+var labelColon = lazy(`:(\s|$)`)
 
-var numbering = regexp.MustCompile(`^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.|[a-h]\))\s+`)
+var numbering = lazy(`^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.|[a-h]\))\s+`)
 
 // headingOf reports whether s is a heading (or a "Label: value" line) of a
 // known topic, and returns the value after a label's colon.
@@ -127,7 +152,7 @@ func headingOf(s string) (topic, string, bool) {
 	// The colon of "Tietosisältö:" is not the topic's; a value keeps its
 	// own ("… seuraavat tiedot:" is a lead-in).
 	t, n := topicPrefix(strings.TrimSuffix(s, ":"))
-	if t == topicNone || leadInSentence(s, n) {
+	if t == topicNone || notHeading(s, n) {
 		return 0, "", false
 	}
 	// A table row read back from a PDF or a document: "Y-tunnus 1234567-1",
@@ -139,6 +164,18 @@ func headingOf(s string) (topic, string, bool) {
 	}
 	return t, value, true
 }
+
+// notHeading reports whether s, which starts with a topic's words (up to
+// n), is a sentence or a person instead: a lead-in, a verb after the
+// label, or a title before a name ("Tietoturvapäällikkö Antti Heikkinen"
+// is no heading on security).
+func notHeading(s string, n int) bool {
+	return leadInSentence(s, n) || verbAfterLabel.MatchString(s[n:]) || jobTitle.MatchString(s)
+}
+
+// verbAfterLabel follows a topic's word in a sentence, not a heading:
+// "Personuppgiftsansvarig är Blomman Ab", "The controller is Flower Oy".
+var verbAfterLabel = re(`^\s+(?:on|ovat|toimii|är|fungerar|is|are|acts)\s`)
 
 // leadInSentence reports whether s, whose first n bytes name a topic, is a
 // sentence that introduces a list ("Uppgifter som behandlas elektroniskt
@@ -162,6 +199,10 @@ func labelLine(s string) (topic, string, bool) {
 		return 0, "", false
 	}
 	t, n := topicPrefix(label)
+	if t == topicNone && dataLabels[strings.ToLower(strings.TrimSpace(label))] {
+		// "Tiedot: nimi, osoite …" lists the data.
+		t, n = topicData, len(label)
+	}
 	value := strings.TrimSpace(s[m[1]:])
 	if t == topicNone || value == "" && leadInSentence(s, n) {
 		return 0, "", false
@@ -169,18 +210,100 @@ func labelLine(s string) (topic, string, bool) {
 	return t, value, true
 }
 
-var otherHeading = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}`)
+var otherHeading = lazy(`^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}`)
 
-// isOtherHeading reports whether s looks like a numbered heading of a topic
-// the rules do not know ("7. Evästeet ja sosiaalinen media"): it ends the
-// section before it.
+// otherTopic starts the unnumbered headings of the topics a notice has
+// beside those the rules read (automated decisions, changes to the
+// notice, social media, children, links, whether data must be given).
+var otherTopic = re(`^(automaattinen päätöksenteko|automaattista päätöksentekoa|automaattiset päätökset|profilointi ja|muutokset|selosteen muutokset|tietosuojaselosteen muut|sosiaalinen media|linkit|ulkopuoliset linkit|onko tietojen antaminen|tietojen antamisen|velvollisuus antaa|automatiserat beslutsfattande|automatiserade beslut|profilering och|ändringar|sociala medier|länkar|måste du lämna|skyldighet att lämna|automated (individual )?decision|profiling and|changes to (this|the|our)|updates to (this|the|our)|social media|links to|third-party links|do you have to provide|obligation to provide|whether (you must|providing))`)
+
+// isOtherHeading reports whether s looks like a heading of a topic the
+// rules do not know, numbered ("7. Evästeet ja sosiaalinen media") or
+// one of otherTopic's ("Automated decision-making"): it ends the section
+// before it, so that its text is read as none of that section's facts.
 func isOtherHeading(s string) bool {
-	return otherHeading.MatchString(s) && utf8.RuneCountInString(s) <= 110 && !strings.HasSuffix(s, ".") && !strings.Contains(s, "@")
+	if strings.HasSuffix(s, ".") || strings.Contains(s, "@") {
+		return false
+	}
+	if otherHeading.MatchString(s) && utf8.RuneCountInString(s) <= 110 {
+		return true
+	}
+	s = strings.TrimSpace(s)
+	return otherTopic.MatchString(s) && utf8.RuneCountInString(s) <= 70 && len(strings.Fields(s)) <= 8 &&
+		!strings.ContainsAny(strings.TrimSuffix(s, ":"), ":;,")
 }
+
+// tableRow reports whether l, a line with cells, is a row that stays with
+// the section above: a table's header row ("Tarkoitus | Oikeusperuste")
+// is no heading, nor is a row of three cells or more ("Yhteystiedot |
+// nimi, puhelin | kyllä"), nor the "|---|---|" under a plain text
+// table's header. A row of two may be a label and its value ("Y-tunnus |
+// 1234567-1").
+func tableRow(l line) bool {
+	return tableRule.MatchString(l.s) || headerRow(l.cells) || len(l.cells) > 2
+}
+
+// plainHeadings reports whether the text sets its headings apart as a
+// plain text does: a blank line before, the content right under. Two
+// known headings in that shape are enough.
+func plainHeadings(ls []line) bool {
+	n := 0
+	for i, l := range ls {
+		if _, _, ok := headingOf(l.s); ok && shapedAsHeading(ls, i) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// shapedAsHeading reports whether line i stands after a blank line (or
+// first) with its content right under it.
+func shapedAsHeading(ls []line, i int) bool {
+	return (i == 0 || strings.TrimSpace(ls[i-1].s) == "") && i+1 < len(ls) && strings.TrimSpace(ls[i+1].s) != ""
+}
+
+// looseHeading reports whether line i of a plain text is a heading of a
+// topic the rules do not know ("Asiakastietojen käsittely verkkosivuilla",
+// "Hantering av cookies"): shaped as one, short, a capital first, no
+// sentence's end, and a word that headings of notices use. It ends the
+// section before it, so that its text is read as none of that section's.
+func looseHeading(ls []line, i int) bool {
+	s := strings.TrimSpace(ls[i].s)
+	r, _ := utf8.DecodeRuneInString(s)
+	if s == "" || ls[i].cells != nil || !shapedAsHeading(ls, i) || !unicode.IsUpper(r) || bullet.MatchString(s) {
+		return false
+	}
+	if utf8.RuneCountInString(s) > 60 || len(strings.Fields(s)) > 7 || strings.ContainsAny(s, ".,:;!?@") || strings.IndexFunc(s, unicode.IsDigit) >= 0 {
+		return false
+	}
+	return headingStem.MatchString(s)
+}
+
+// registerEnd ends a register's name: "Asiakasrekisteri",
+// "Kundregistret", "Staff register".
+var registerEnd = re(`(?:rekisteri|register|registret|registry)$`)
+
+// registerHeading reports whether line i is a register's name alone on a
+// line, after a blank line and before a blank line or a heading (as a
+// DOCX or HTML heading reads): "Henkilöstörekisteri". It starts that
+// register's part and names it.
+func registerHeading(ls []line, i int) bool {
+	s := strings.TrimSpace(ls[i].s)
+	r, _ := utf8.DecodeRuneInString(s)
+	if s == "" || ls[i].cells != nil || !unicode.IsUpper(r) || len(strings.Fields(s)) > 4 || strings.ContainsAny(s, ".,:;!?@") || !registerEnd.MatchString(s) {
+		return false
+	}
+	before := i == 0 || strings.TrimSpace(ls[i-1].s) == ""
+	after := i+1 == len(ls) || strings.TrimSpace(ls[i+1].s) == "" || isHeadingLine(ls[i+1].s)
+	return before && after
+}
+
+// headingStem is a word that the headings of notices use.
+var headingStem = re(`tieto|tiedot|käsittel|rekister|oikeu|säilyt|luovut|siirr|evä|seloste|uppgift|behandl|register|rätt|lagr|utlämn|överför|kakor|cookie|\bdata\b|information|processing|rights|storage|sharing|transfer|personal`)
 
 // bullets that start a list item, as office programs and PDFs write them
 // (gofpdf's DejaVu bullet reads back as a double quote).
-var bullet = regexp.MustCompile(`^(?:[-–—•·*▪◦●o"]|\d{1,2}[.)])\s+`)
+var bullet = lazy(`^(?:[-–—•·*▪◦●o"]|\d{1,2}[.)])\s+`)
 
 // items returns the entries of a list-like section: bulleted lines, or
 // each sentence of a paragraph. Lead-in lines ending with a colon are left
@@ -193,11 +316,19 @@ func items(ls []line) []string {
 		if strings.HasSuffix(s, ":") && (leadIn.MatchString(s) || i+1 < len(ls) && bullet.MatchString(ls[i+1].s) || i+1 == len(ls)) {
 			continue
 		}
+		if l.cells != nil {
+			// A table row: its cells, in their order ("Posti Oy –
+			// toimitukset – Suomi"), not run together.
+			if !headerRow(l.cells) {
+				out = append(out, strings.Join(l.cells, " – "))
+			}
+			continue
+		}
 		if b := bullet.FindString(s); b != "" {
 			out = append(out, strings.TrimSpace(s[len(b):]))
 			continue
 		}
-		if headerRow(s) {
+		if headerRow([]string{s}) {
 			continue
 		}
 		out = append(out, sentences(s)...)
@@ -205,29 +336,83 @@ func items(ls []line) []string {
 	return out
 }
 
-// headerWords are the column titles of the tables in notices.
-var headerWords = set("tiedot", "tieto", "säilytysaika", "peruste", "oikeusperuste", "tarkoitus", "käsittelijä", "palvelu",
-	"sijainti", "vastaanottaja", "syy", "uppgifter", "lagringstid", "grund", "ändamål", "biträde", "tjänst", "plats",
-	"mottagare", "data", "period", "basis", "purpose", "processor", "service", "location", "recipient", "reason")
+// dataLabels label a line that lists the data processed ("Tiedot: nimi,
+// osoite"); alone they are no heading (any section speaks of "tiedot").
+var dataLabels = set("tiedot", "henkilötiedot", "uppgifter", "personuppgifter", "data", "personal data")
 
-// headerRow reports whether s is a table's header row read back as a line
-// ("Tiedot Säilytysaika Peruste"): two or more column titles and nothing
-// else.
-func headerRow(s string) bool {
-	ws := strings.Fields(s)
-	if len(ws) < 2 || len(ws) > 5 {
+// headerWords are the column titles of the tables in notices.
+var headerWords = set("tiedot", "tieto", "kumppani", "yhteistyökumppani", "tehtävä", "rooli", "partner", "roll", "task", "role", "aineisto", "asiakirjat", "material", "handlingar", "records", "säilytysaika", "peruste", "oikeusperuste", "tarkoitus", "käsittelijä", "palvelu",
+	"sijainti", "vastaanottaja", "syy", "uppgifter", "lagringstid", "grund", "ändamål", "biträde", "tjänst", "plats",
+	"mottagare", "data", "period", "basis", "purpose", "processor", "service", "location", "recipient", "reason",
+	"käsittelyn", "tietoryhmä", "tietoryhmät", "eväste", "evästeen", "nimi", "kesto", "voimassaolo", "tyyppi", "tarjoaja",
+	"palveluntarjoaja", "rättslig", "kaka", "kakans", "namn", "varaktighet", "typ", "leverantör", "legal", "retention",
+	"cookie", "name", "duration", "type", "provider", "of", "and", "ja", "och", "lawful", "storage", "category", "kategori",
+	"esimerkki", "esimerkkejä", "exempel", "example", "examples", "pakollinen", "obligatorisk", "mandatory", "required")
+
+// headerRow reports whether the cells of a row, or the words of a line
+// read back from a table ("Tiedot Säilytysaika Peruste"), are a table's
+// header: two or more column titles and nothing else.
+func headerRow(cells []string) bool {
+	if len(cells) == 1 {
+		cells = strings.Fields(cells[0])
+	}
+	if len(cells) < 2 || len(cells) > 6 {
 		return false
 	}
-	for _, w := range ws {
-		if !headerWords[strings.ToLower(w)] {
+	for _, c := range cells {
+		if !headerCell(c) {
 			return false
 		}
 	}
 	return true
 }
 
+// headerCell reports whether c is a column title: words of headerWords,
+// three at most.
+func headerCell(c string) bool {
+	ws := strings.Fields(c)
+	if len(ws) == 0 || len(ws) > 3 {
+		return false
+	}
+	for _, w := range ws {
+		if !headerWords[strings.ToLower(strings.Trim(w, ":"))] {
+			return false
+		}
+	}
+	return true
+}
+
+// tableRule is the line under a plain text table's header ("|---|---|").
+var tableRule = lazy(`^[\s|:=+\-]+$`)
+
+// pipeRow is a plain text table row: cells between "|" marks.
+var pipeRow = lazy(`^\|.*\||\S\s+\|\s+\S`)
+
+// cellsOf returns the cells of a table row: the tab-separated parts of a
+// line, or the parts between "|" marks of a plain text table ("a | b",
+// "| a | b |"). A line of one cell is no row: nil.
+func cellsOf(s string) []string {
+	sep := "\t"
+	if !strings.Contains(s, "\t") {
+		if !pipeRow.MatchString(strings.TrimSpace(s)) {
+			return nil
+		}
+		sep = "|"
+	}
+	var out []string
+	for _, c := range strings.Split(s, sep) {
+		if c = strings.TrimSpace(c); c != "" {
+			out = append(out, c)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
 // leadIn words introduce a list ("seuraavia tietoja:").
-var leadIn = regexp.MustCompile(`(?i)seuraav|esimerkiksi|kuten|följande|till exempel|såsom|following|such as|for example|include`)
+var leadIn = lazy(`(?i)seuraav|esimerkiksi|kuten|följande|till exempel|såsom|following|such as|for example|include`)
 
 // reflow joins the lines of a paragraph that a PDF or a narrow column
 // wrapped: a line that does not end a sentence, followed by one that
@@ -239,17 +424,25 @@ func reflow(ls []line) []line {
 	end := -1 // where the line before ends in the text
 	for _, l := range ls {
 		s := strings.TrimSpace(l.s)
-		r, _ := utf8.DecodeRuneInString(s)
 		next := l.start == end+1 // no blank line between
 		end = l.start + len(l.s)
-		if n := len(out); n > 0 && next && unicode.IsLower(r) && !bullet.MatchString(s) && !strings.ContainsAny(lastRune(out[n-1].s), ".:;!?") &&
-			!isHeadingLine(out[n-1].s) {
+		if n := len(out); n > 0 && next && wrappedLine(out[n-1], l, s) {
 			out[n-1].s = strings.TrimSpace(out[n-1].s) + " " + s
 			continue
 		}
-		out = append(out, line{s: s, start: l.start})
+		out = append(out, line{s: s, start: l.start, cells: l.cells})
 	}
 	return out
+}
+
+// wrappedLine reports whether line l (trimmed: s) goes on the line before it,
+// prev, as a layout wrapped it: neither is a table row, prev ends no
+// sentence and is no heading, and s starts with a small letter and no
+// bullet.
+func wrappedLine(prev, l line, s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return l.cells == nil && prev.cells == nil && prev.s != "" && unicode.IsLower(r) && !bullet.MatchString(s) &&
+		!strings.ContainsAny(lastRune(prev.s), ".:;!?") && !isHeadingLine(prev.s)
 }
 
 // isHeadingLine reports whether s is a heading, known or numbered.
@@ -267,7 +460,7 @@ func lastRune(s string) string {
 // sentenceEnd is the end of a sentence: a full stop, question or
 // exclamation mark followed by a space and a capital letter, unless the
 // full stop is an abbreviation's (sentenceEnds).
-var sentenceEnd = regexp.MustCompile(`[.!?]\s+\p{Lu}`)
+var sentenceEnd = lazy(`[.!?]\s+\p{Lu}`)
 
 // abbreviations end with a dot that ends no sentence, in small letters:
 // "esim. Google Analytics", "the EU-U.S. Data Privacy Framework". Those
@@ -278,7 +471,7 @@ var abbreviations = set(
 	"e.g.", "i.e.", "u.s.", "u.k.", "incl.", "approx.", "vs.", "no.", "nr.", "cf.", "mr.", "ms.", "mrs.", "dr.", "st.")
 
 // initials are dotted letters: "A." of a name, "U.S.", "e.g." of any kind.
-var initials = regexp.MustCompile(`^(\p{L}\.)+$`)
+var initials = lazy(`^(\p{L}\.)+$`)
 
 // sentenceEnds returns the sentenceEnd matches of s that end a sentence:
 // the dot is not an abbreviation's nor an initial's.

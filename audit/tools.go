@@ -1,8 +1,6 @@
 package audit
 
 import (
-	"regexp"
-
 	"tietosuojapakki/data"
 )
 
@@ -11,7 +9,7 @@ import (
 // means a transfer outside the EU/EEA.
 var webTools = []struct {
 	name      string
-	re        *regexp.Regexp
+	re        *pattern
 	marketing bool
 	us        bool
 }{
@@ -31,7 +29,7 @@ var webTools = []struct {
 // United States (the web tools above besides).
 var usServices = []struct {
 	name string
-	re   *regexp.Regexp
+	re   *pattern
 }{
 	{"Mailchimp", re(`mailchimp`)},
 	{"Google Workspace", re(`google workspace|g suite|gmail`)},
@@ -91,17 +89,32 @@ func (d *doc) website(w *data.Website) {
 	}
 	for _, l := range d.lines {
 		for _, s := range sentences(l.s) {
-			if cookieWord.MatchString(s) && !negation.MatchString(s) && cookieUse.MatchString(s) {
+			if !cookieWord.MatchString(s) || negation.MatchString(s) {
+				continue
+			}
+			if cookieUse.MatchString(s) {
 				yes := true
 				w.Cookies = &yes
 			}
+			// "Analytiikkaevästeet asetetaan vain suostumuksellasi": the
+			// site asks consent to its cookies.
+			w.ConsentBanner = w.ConsentBanner || consentOnly(s)
+			w.StrictlyNecessaryOnly = w.StrictlyNecessaryOnly || necessaryOnly.MatchString(s)
 		}
+	}
+	if len(w.AnalyticsTools)+len(w.MarketingTools) > 0 {
+		// A tool named elsewhere sets cookies that are not necessary.
+		w.StrictlyNecessaryOnly = false
 	}
 }
 
+// necessaryOnly says the site uses only cookies it needs to work: "vain
+// välttämättömiä evästeitä", "only strictly necessary cookies".
+var necessaryOnly = re(`(?:vain|ainoastaan|pelkästään|endast|bara|only)\s+(?:\p{L}+\s+)?(?:välttämätt|nödvändig|strictly necessary|necessary|essential)`)
+
 // usesTool reports whether a sentence names the tool without denying it
 // ("Emme käytä Google Analyticsia" is no use of it).
-func (d *doc) usesTool(r *regexp.Regexp) bool {
+func (d *doc) usesTool(r *pattern) bool {
 	for _, sp := range d.spans() {
 		if r.MatchString(sp.s) && !negation.MatchString(sp.s) {
 			return true

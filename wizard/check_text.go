@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"tietosuojapakki/data"
+	"tietosuojapakki/data/vocab"
 )
 
 // outdatedTexts: a free-text answer copied from an old notice may cite a
@@ -17,16 +18,16 @@ import (
 // art. 12(1) intelligible information).
 func (c *checker) outdatedTexts(a *data.Answers) {
 	textAnswers(a, func(segs []string, text string) {
-		found := FindOutdated(text)
+		found := vocab.FindOutdated(text)
 		if len(found) == 0 {
 			return
 		}
 		path := strings.Join(segs, ".")
 		for _, o := range found {
 			msg := T(
-				fmt.Sprintf("Vastauksessa on vanhentunut viittaus ”%s”. Kirjoita tilalle: %s.", o.Quote, o.Current.FI),
-				fmt.Sprintf("Svaret har en föråldrad hänvisning ”%s”. Skriv i stället: %s.", o.Quote, o.Current.SV),
-				fmt.Sprintf("The answer has an outdated reference “%s”. Write instead: %s.", o.Quote, o.Current.EN))
+				fmt.Sprintf("Vastauksessa on vanhentunut viittaus ”%s”. Kirjoita tilalle: %s.", o.Quote, o.Ref.Current.FI),
+				fmt.Sprintf("Svaret har en föråldrad hänvisning ”%s”. Skriv i stället: %s.", o.Quote, o.Ref.Current.SV),
+				fmt.Sprintf("The answer has an outdated reference “%s”. Write instead: %s.", o.Quote, o.Ref.Current.EN))
 			c.add(Missing, "12(1)", questionAt(path), path, registerOf(path), msg)
 		}
 	})

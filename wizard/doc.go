@@ -39,6 +39,6 @@
 // bookkeeping retention rule, a pixel that makes the site a joint
 // controller). Two small pieces of data feed it: services.json, the
 // well-known services with their usual location, role and safeguard, and
-// the patterns of FindOutdated. A question's Default (a condition) is what
+// the outdated references of vocab.Outdated. A question's Default (a condition) is what
 // a yes/no shows while unanswered, and the check assumes the same.
 package wizard
