@@ -82,7 +82,7 @@ func auditNotice(file string, stdin io.Reader, lang string) (*jobs.AuditReport, 
 // runAudit is "tietosuojapakki audit FILE [--format text|json] [--lang]":
 // it reports the faults of an old privacy notice and the answers read from
 // it. Exit 0 when nothing blocks, 1 when a finding blocks (or the file
-// cannot be read), 2 on a wrong command line.
+// cannot be read), 2 on a wrong command line (a folder given as FILE).
 func runAudit(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	f := newNoticeFlags("audit", "FILE [--format text|json] [--lang fi|sv|en]", stderr)
 	f.fs.StringVar(&f.format, "format", "text", "output: text or json")
@@ -93,7 +93,7 @@ func runAudit(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	rep, err := auditNotice(file, stdin, f.lang)
 	if err != nil {
 		fmt.Fprintf(stderr, "tietosuojapakki audit: %s\n", jobs.NoticeErrorText(err, f.lang))
-		return exitUser
+		return noticeErrorCode(err)
 	}
 	if f.format == "json" {
 		enc := json.NewEncoder(stdout)
@@ -109,6 +109,16 @@ func runAudit(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUser
 	}
 	return exitOK
+}
+
+// noticeErrorCode is the exit code of a notice that cannot be audited: a
+// folder where FILE belongs is a wrong command line (2), anything else
+// (missing, unreadable, not a notice) is the user's input (1).
+func noticeErrorCode(err error) int {
+	if jobs.IsFolderError(err) {
+		return exitUsage
+	}
+	return exitUser
 }
 
 // writeAuditText prints the findings for a reader, then what was read.
@@ -177,7 +187,7 @@ func runImportNotice(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 	rep, err := auditNotice(file, stdin, f.lang)
 	if err != nil {
 		fmt.Fprintf(stderr, "tietosuojapakki import-notice: %s\n", jobs.NoticeErrorText(err, f.lang))
-		return exitUser
+		return noticeErrorCode(err)
 	}
 	answers := rep.Answers
 	if jobs.EnsureName(answers, filepath.Base(file), f.lang) {

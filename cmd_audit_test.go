@@ -65,6 +65,7 @@ func TestAuditCommand(t *testing.T) {
 		{"bad language", []string{"--lang", "de", corpus("fi-kukkakauppa.txt")}, "", exitUsage, nil, "--lang must be fi, sv or en"},
 		{"unknown flag", []string{"--xyz", corpus("fi-kukkakauppa.txt")}, "", exitUsage, nil, "flag provided but not defined"},
 		{"missing file", []string{missing}, "", exitUser, nil, "ei-ole.pdf"},
+		{"a folder is no FILE", []string{"--lang", "sv", "docs"}, "", exitUsage, nil, "är en mapp, inte en fil"},
 		{"not a notice", []string{"--lang", "en", filepath.Join("assets", "icon.png")}, "", exitUser, nil, "plain text, HTML, PDF"},
 		{"help", []string{"--help"}, "", exitOK, nil, "Usage: tietosuojapakki audit"},
 	}
@@ -241,5 +242,8 @@ func TestImportNotice(t *testing.T) {
 	}
 	if code, _, errOut := runNotice(runImportNotice, "", "--db", db); code != exitUsage || !strings.Contains(errOut, "FILE") {
 		t.Errorf("no file: exit %d, %s", code, errOut)
+	}
+	if code, _, errOut := runNotice(runImportNotice, "", "--db", db, "docs"); code != exitUsage || !strings.Contains(errOut, "on kansio, ei tiedosto") {
+		t.Errorf("a folder: exit %d, %s", code, errOut)
 	}
 }

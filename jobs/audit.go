@@ -36,6 +36,13 @@ const (
 // MaxNoticeSize bounds what is read of a notice file, in bytes.
 const MaxNoticeSize = audit.MaxFileSize
 
+// IsFolderError reports whether err says that the notice's path is a
+// folder: a wrong command line rather than a notice that cannot be read.
+func IsFolderError(err error) bool {
+	var folder *audit.FolderError
+	return errors.As(err, &folder)
+}
+
 // AuditFile reads the notice at path (text, HTML, PDF with text, DOCX,
 // ODT) and audits it, with messages in lang ("fi", "sv", "en"). It returns
 // the text read, for showing the quotes in it. The errors are those of
