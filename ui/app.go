@@ -27,6 +27,7 @@ const AppID = "fi.tietosuojapakki.app"
 func Run(st *data.Store) {
 	a := app.NewWithID(AppID)
 	sh := New(a, st)
+	a.Lifecycle().SetOnStarted(releaseStartupMemory)
 	sh.Win.ShowAndRun()
 }
 
