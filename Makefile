@@ -20,21 +20,23 @@ SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Every package of ours: the main module and quietlocale, the small module
 # beside it (a module of its own only for its import path; see its doc).
 GOPKGS    := ./... fi.tietosuojapakki/quietlocale
+# The build tags of the program as it ships (why: scripts/tags.sh).
+TAGS      := $(shell . ./scripts/tags.sh && echo "$$PRODUCT_TAGS")
 
 .PHONY: run test deps test-deps lint complexity vulncheck bench fuzz screenshots package windows windows-deps windows-check wine-smoke
 
 ## run: install the missing system packages, then build and open the program
 run: deps
-	$(GO) run . $(ARGS)
+	$(GO) run -tags '$(TAGS)' . $(ARGS)
 
 ## test: gofmt, go vet, staticcheck, the complexity gate, every test with
 ## the race detector, govulncheck, then the built program: quiet on stderr
 ## under every locale, and its headless jobs with no network (what CI runs)
 test: test-deps lint
-	$(GO) test -race -count=1 $(GOPKGS)
+	$(GO) test -race -count=1 -tags '$(TAGS)' $(GOPKGS)
 	GOVULNCHECK=$(GOVULNCHECK) ./scripts/vulncheck.sh
 	@bin=$$(mktemp -d); trap 'rm -rf "$$bin"' EXIT; \
-	$(GO) build -o "$$bin/tietosuojapakki" . && \
+	$(GO) build -tags '$(TAGS)' -o "$$bin/tietosuojapakki" . && \
 	BIN="$$bin/tietosuojapakki" ./scripts/quiet-check.sh && \
 	BIN="$$bin/tietosuojapakki" ./scripts/offline-check.sh
 
@@ -125,4 +127,4 @@ screenshots:
 ## package: an installable .tar.xz with the fyne tool
 package: deps
 	$(GO) install fyne.io/fyne/v2/cmd/fyne@v2.7.1
-	$$($(GO) env GOPATH)/bin/fyne package -os linux -release
+	$$($(GO) env GOPATH)/bin/fyne package -os linux -release --tags '$(TAGS)'

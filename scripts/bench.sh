@@ -19,6 +19,7 @@ cd "$(dirname "$0")/.."
 n=${BENCH_N:-9}
 case $n in '' | *[!0-9]* | 0) echo "bench: BENCH_N must be a positive number"; exit 2 ;; esac
 . scripts/window.sh
+. scripts/tags.sh
 
 tmp=$(mktemp -d)
 xvfb=""
@@ -30,7 +31,8 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-go build -o "$tmp/tietosuojapakki" .
+# The product as it ships (scripts/tags.sh); the floors as Fyne builds them.
+go build -tags "$PRODUCT_TAGS" -o "$tmp/tietosuojapakki" .
 go build -o "$tmp/hello" ./bench/floors/hello
 go build -o "$tmp/pdffloor" ./bench/floors/pdf
 db="$tmp/bench.db"

@@ -11,7 +11,8 @@ trap 'rm -rf "$work"' EXIT
 bin=${BIN:-}
 if [ -z "$bin" ]; then
 	bin=$work/tietosuojapakki
-	go build -o "$bin" .
+	. scripts/tags.sh
+	go build -tags "$PRODUCT_TAGS" -o "$bin" .
 fi
 db=$work/quiet.db
 "$bin" import data/datatest/answers-example.json --db "$db" >/dev/null

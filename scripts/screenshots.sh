@@ -22,7 +22,8 @@ cleanup() {
 trap cleanup EXIT INT TERM
 
 # The screenshot walk exists only in a build with this tag.
-go build -tags screenshots -o "$tmp/tietosuojapakki" .
+. scripts/tags.sh
+go build -tags "screenshots,$PRODUCT_TAGS" -o "$tmp/tietosuojapakki" .
 
 # shoot SCREEN SIZE MAIN DIR: one walk on a fresh copy of the example, with
 # a home folder of its own so that no remembered window size applies.

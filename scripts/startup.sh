@@ -15,6 +15,7 @@ for tool in Xvfb xwininfo; do
 	fi
 done
 . scripts/window.sh
+. scripts/tags.sh
 
 tmp=$(mktemp -d)
 xvfb=""
@@ -26,7 +27,7 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-go build -o "$tmp/tietosuojapakki" .
+go build -tags "$PRODUCT_TAGS" -o "$tmp/tietosuojapakki" .
 "$tmp/tietosuojapakki" import --db "$tmp/startup.db" data/datatest/answers-example.json >/dev/null 2>"$tmp/stderr"
 start_xvfb || exit 1
 

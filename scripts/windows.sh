@@ -33,9 +33,11 @@ trap 'rm -f "$syso"' EXIT
 # -H=windowsgui: no console window when opened from the Start menu (the
 # headless commands attach to the console they are started from; see
 # main_windows.go). -trimpath: no build paths of this machine in the exe.
-# -tags release: Fyne's release mode, as fyne package -release builds.
+# -tags release: Fyne's release mode, as fyne package -release builds;
+# the others are the product's (scripts/tags.sh).
+. scripts/tags.sh
 CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=${CC_WINDOWS:-x86_64-w64-mingw32-gcc} \
-	go build -trimpath -tags release -ldflags "-H=windowsgui -s -w" -o "$out/$name.exe" .
+	go build -trimpath -tags "release,$PRODUCT_TAGS" -ldflags "-H=windowsgui -s -w" -o "$out/$name.exe" .
 
 stage=$(mktemp -d)
 trap 'rm -f "$syso"; rm -rf "$stage"' EXIT

@@ -27,6 +27,7 @@ const AppID = "fi.tietosuojapakki.app"
 func Run(st *data.Store) {
 	a := app.NewWithID(AppID)
 	sh := New(a, st)
+	a.Lifecycle().SetOnStarted(releaseStartupMemory)
 	sh.Win.ShowAndRun()
 }
 
@@ -151,8 +152,13 @@ func (sh *Shell) rebuild() {
 	for i, s := range list {
 		items[i] = container.NewTabItemWithIcon(lang.L(s.Title), s.Icon(), container.NewStack())
 	}
-	sh.Tabs = container.NewAppTabs(items...)
+	// The location is set before the tabs become a widget: on a widget,
+	// SetTabLocation builds the renderer at once and lays the bar out at
+	// size zero, rebuilding every tab button (icons decoded again) for
+	// each count of tabs that might fit, all before the window has a size.
+	sh.Tabs = &container.AppTabs{Items: items}
 	sh.Tabs.SetTabLocation(container.TabLocationLeading)
+	sh.Tabs.BaseWidget.ExtendBaseWidget(sh.Tabs) // as container.NewAppTabs does
 	// A screen opened again reloads, to show what the other screens
 	// changed meanwhile.
 	sh.Tabs.OnSelected = func(ti *container.TabItem) {
