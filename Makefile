@@ -31,7 +31,8 @@ run: deps
 
 ## test: gofmt, go vet, staticcheck, the complexity gate, every test with
 ## the race detector, govulncheck, then the built program: quiet on stderr
-## under every locale, and its headless jobs with no network (what CI runs)
+## under every locale, its headless jobs with no network, and the
+## command-line twin without Fyne (what CI runs)
 test: test-deps lint
 	$(GO) test -race -count=1 -tags '$(TAGS)' $(GOPKGS)
 	GOVULNCHECK=$(GOVULNCHECK) ./scripts/vulncheck.sh
@@ -39,6 +40,7 @@ test: test-deps lint
 	$(GO) build -tags '$(TAGS)' -o "$$bin/tietosuojapakki" . && \
 	BIN="$$bin/tietosuojapakki" ./scripts/quiet-check.sh && \
 	BIN="$$bin/tietosuojapakki" ./scripts/offline-check.sh
+	./scripts/cli-twin-check.sh
 
 deps:
 	@missing=$$(for p in $(PKGS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
@@ -61,7 +63,9 @@ lint:
 	@bad=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
 	if [ -n "$$bad" ]; then echo "gofmt would change:"; echo "$$bad"; exit 1; fi
 	$(GO) vet $(GOPKGS)
+	$(GO) vet -tags nogui .
 	$(STATICCHECK) $(GOPKGS)
+	$(STATICCHECK) -tags nogui .
 	GOCYCLO=$(GOCYCLO) ./scripts/complexity.sh
 
 ## complexity: list the functions above gocyclo 15 (fails on a new one)

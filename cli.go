@@ -14,7 +14,6 @@ import (
 	"tietosuojapakki/data"
 	"tietosuojapakki/data/vocab"
 	"tietosuojapakki/jobs"
-	"tietosuojapakki/ui"
 )
 
 // Exit codes of the headless jobs.
@@ -366,27 +365,4 @@ func (e *env) openOrg(org string) (*data.Store, int64, error) {
 		return nil, 0, err
 	}
 	return st, id, nil
-}
-
-// runGUI opens the window; the only flag it takes is --db.
-func runGUI(args []string, stderr io.Writer) int {
-	fs := flag.NewFlagSet("tietosuojapakki", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	dbPath := fs.String("db", "", "database `file`")
-	if err := fs.Parse(args); err != nil {
-		return exitUsage
-	}
-	e := &env{dbPath: *dbPath, mayCreate: true}
-	if code, stop := prepareWindow(e, stderr); stop { // lock, check, backup
-		return code
-	}
-	st, err := e.openStore()
-	if err != nil {
-		return openProblem(e, stderr, err)
-	}
-	defer st.Close()
-	// Print previews hold personal data: they go when the window does.
-	defer ui.RemovePrintPreviews()
-	ui.Run(st)
-	return exitOK
 }

@@ -4,7 +4,8 @@
 #  1. start to first frame (the window mapped, under Xvfb) and idle memory
 #     (VmRSS 5 s later) of the product's window vs Fyne's hello-world
 #     window (bench/floors/hello, same Fyne, same 1200×680);
-#  2. the `notice` command writing the example company's notice as PDF vs
+#  2. the `notice` command of tietosuojapakki-cli (and, for information,
+#     of the window's program) writing the example company's notice as PDF vs
 #     a bare gofpdf program with the same three fonts (bench/floors/pdf);
 #
 # measured alternately, product then floor, in one run, BENCH_N times
@@ -35,6 +36,9 @@ trap cleanup EXIT INT TERM
 # same tags: what no_emoji saves is Fyne's, so a floor without it would
 # credit the product with a saving the bare window has too.
 go build -tags "$PRODUCT_TAGS" -o "$tmp/tietosuojapakki" .
+# The command-line twin (window_nogui.go): the program's commands without
+# Fyne, what scripts and the console call.
+go build -tags "nogui,$PRODUCT_TAGS" -o "$tmp/tietosuojapakki-cli" .
 go build -tags "$PRODUCT_TAGS" -o "$tmp/hello" ./bench/floors/hello
 go build -o "$tmp/pdffloor" ./bench/floors/pdf
 db="$tmp/bench.db"
@@ -64,16 +68,20 @@ time_cmd() {
 	"$@" >/dev/null 2>>"$tmp/stderr"
 	echo $(( $(now_ms) - s ))
 }
-notice() { "$tmp/tietosuojapakki" notice --db "$db" --out "$tmp/notice.pdf"; }
+notice() { "$tmp/tietosuojapakki-cli" notice --db "$db" --out "$tmp/notice.pdf"; }
+notice_gui() { "$tmp/tietosuojapakki" notice --db "$db" --out "$tmp/notice-gui.pdf"; }
 notice_floor() { "$tmp/pdffloor" "$tmp/floor.pdf"; }
 
-# The `notice` command vs the gofpdf floor.
+# The `notice` command (the twin, and the window's program) vs the gofpdf
+# floor.
 notice >/dev/null 2>&1 || { echo "bench: the notice command failed"; cat "$tmp/stderr"; exit 1; }
+notice_gui >/dev/null 2>&1 || { echo "bench: the notice command of the window's program failed"; cat "$tmp/stderr"; exit 1; }
 notice_floor
-: >"$tmp/notice.ms"; : >"$tmp/pdffloor.ms"
+: >"$tmp/notice.ms"; : >"$tmp/notice-gui.ms"; : >"$tmp/pdffloor.ms"
 for _ in $(seq "$n"); do
 	time_cmd notice >>"$tmp/notice.ms"
 	time_cmd notice_floor >>"$tmp/pdffloor.ms"
+	time_cmd notice_gui >>"$tmp/notice-gui.ms"
 done
 
 window=yes
@@ -126,6 +134,7 @@ if [ -n "$window" ]; then
 		"$(median <"$tmp/hello.rss" | awk '{printf "%.0f", $1 / 1024}')" 1.2
 fi
 row "notice CLI vs bare gofpdf" ms "$(median <"$tmp/notice.ms")" "$(median <"$tmp/pdffloor.ms")" 1.3
+row "notice, window's program (info)" ms "$(median <"$tmp/notice-gui.ms")" "$(median <"$tmp/pdffloor.ms")" 1.3
 echo
 
 if [ "${BENCH_GO:-1}" != 0 ]; then

@@ -38,12 +38,17 @@ trap 'rm -f "$syso"' EXIT
 . scripts/tags.sh
 CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=${CC_WINDOWS:-x86_64-w64-mingw32-gcc} \
 	go build -trimpath -tags "release,$PRODUCT_TAGS" -ldflags "-H=windowsgui -s -w" -o "$out/$name.exe" .
+# The command-line twin (window_nogui.go): the same commands without the
+# window, for the console subsystem, so cmd.exe and PowerShell wait for it
+# and get its exit code. Pure Go without Fyne: no cgo.
+CGO_ENABLED=0 GOOS=windows GOARCH=amd64 \
+	go build -trimpath -tags "nogui,$PRODUCT_TAGS" -ldflags "-s -w" -o "$out/tietosuojapakki-cli.exe" .
 
 stage=$(mktemp -d)
 trap 'rm -f "$syso"; rm -rf "$stage"' EXIT
 dir=$stage/$name
 mkdir -p "$dir"
-cp "$out/$name.exe" "$dir/"
+cp "$out/$name.exe" "$out/tietosuojapakki-cli.exe" "$dir/"
 sed 's/$/\r/' packaging/windows/LUEMINUT.txt >"$dir/LUEMINUT.txt" # Notepad of old Windows 10 wants CRLF
 GOOS=windows GOARCH=amd64 CGO_ENABLED=1 ./scripts/licenses.sh "$dir/lisenssit" >/dev/null
 # The C runtime that mingw-w64 links into the exe (crt, libgcc, winpthreads).

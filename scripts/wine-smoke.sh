@@ -47,6 +47,20 @@ pdftotext "$work/notice.pdf" "$work/notice.txt"
 expect "Ajanvaraus Kivi Oy" "$work/notice.txt" "the notice PDF"
 expect "Tietosuojaseloste" "$work/notice.txt" "the notice PDF"
 
+# The command-line twin beside it in the zip (window_nogui.go): the same
+# commands, and no window.
+cli=$(dirname "$exe")/tietosuojapakki-cli.exe
+if [ -f "$cli" ]; then
+	exe=$cli tsp orgs --db "$db"
+	expect "Ajanvaraus Kivi Oy" "$work/out" "tietosuojapakki-cli orgs"
+	exe=$cli tsp notice --db "$db" --out "$(win "$work/notice-cli.pdf")"
+	pdftotext "$work/notice-cli.pdf" "$work/notice-cli.txt"
+	expect "Ajanvaraus Kivi Oy" "$work/notice-cli.txt" "tietosuojapakki-cli's notice PDF"
+	rc=0
+	"$wine" "$cli" >"$work/out" 2>"$work/err" || rc=$?
+	[ "$rc" = 2 ] && grep -q "tietosuojapakki-cli" "$work/err" || { cat "$work/err"; echo "wine-smoke: FAILED: the twin without a command (exit $rc)"; exit 1; }
+fi
+
 # The pure-Go tests that pass under Wine, run as Windows programs. Most of
 # data's own tests are compiled for Windows (make windows-check) but not
 # run here: under Wine 8.0 every test that cleans up a t.TempDir fails
@@ -110,4 +124,4 @@ if [ "$rc" != 0 ] || ! grep -q '^--- PASS: TestShellOpenWithProgram' "$work/out"
 	echo "wine-smoke: FAILED: ui's Windows file opener under Wine"
 	exit 1
 fi
-echo "wine-smoke: help, import, orgs and notice ran under $("$wine" --version) and made a readable PDF; the tests of data/duedate, data/valid, data/vocab, the locks, jobs' output writer, the PDF opener and the console handles passed as Windows programs"
+echo "wine-smoke: help, import, orgs and notice (and tietosuojapakki-cli's orgs and notice) ran under $("$wine" --version) and made a readable PDF; the tests of data/duedate, data/valid, data/vocab, the locks, jobs' output writer, the PDF opener and the console handles passed as Windows programs"
