@@ -74,7 +74,7 @@ func CleanLeftovers(dbPath string) []string {
 	real := realOrSame(dbPath)
 	var removed []string
 	for _, dir := range []string{filepath.Dir(real), BackupDir(real)} {
-		entries, err := os.ReadDir(dir)
+		entries, err := unsortedEntries(dir)
 		if err != nil {
 			continue
 		}
@@ -93,6 +93,18 @@ func CleanLeftovers(dbPath string) []string {
 		}
 	}
 	return removed
+}
+
+// unsortedEntries lists dir as it is stored: the database may sit in a
+// folder of thousands of files (Documents), and os.ReadDir would sort them
+// all at every start only for a few names to be picked out.
+func unsortedEntries(dir string) ([]os.DirEntry, error) {
+	f, err := os.Open(dir)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return f.ReadDir(-1)
 }
 
 // isLeftover reports whether name (in the database's folder or its
