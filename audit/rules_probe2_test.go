@@ -170,3 +170,16 @@ func TestMonthYearDate(t *testing.T) {
 		{"a number is no date fi", replaced(goodFI, "Päivitetty 3.2.2025", "Versio 3/4"), []string{"missing_date"}, nil},
 	})
 }
+
+// TestVagueTransferSwedish: "som regel" and "kan ske" make a transfer
+// statement conditional; in a section on transfers the sentence need not
+// name the EU again (probe2 12).
+func TestVagueTransferSwedish(t *testing.T) {
+	want := []string{"vague_transfer"}
+	runRuleCases(t, []ruleCase{
+		{"som regel sv", goodSV + "Överföringar\nUppgifterna behandlas som regel inom EU.\n", want, nil},
+		{"kan ske sv", goodSV + "Överföringar\nÖverföring kan ske i enlighet med tillämplig lagstiftning.\n", want, nil},
+		{"may take place en", goodEN + "Transfers\nTransfers may take place where our providers need them.\n", want, nil},
+		{"plain no sv", goodSV + "Överföringar\nUppgifterna överförs inte utanför EU/EES.\n", nil, want},
+	})
+}

@@ -5,7 +5,7 @@ package audit
 var (
 	outsideEU     = re(`eu:n|eu/eta|eta:n|\beea\b|\bees\b|\beu\b|ulkopuol|utanför|outside|third countr|kolmans|tredje land`)
 	transferVerb  = re(`siirt|siirr|käsitel|överför|behandl|transfer|process`)
-	vagueTransfer = re(`tarvittaessa|teknisesti|mahdollisesti|voidaan siirtää|saatetaan siirtää|voi(vat)? siirtyä|pääsääntöisesti|lähtökohtaisesti|vid behov|tekniskt|eventuellt|kan (komma att )?överföras|i regel|i princip|technically|may be transferred|might|where necessary|if necessary|when necessary|possibly|in principle|as a rule|generally|unless|ellei|paitsi jos|utom om|om inte`)
+	vagueTransfer = re(`tarvittaessa|teknisesti|mahdollisesti|voidaan siirtää|saatetaan siirtää|voi(vat)? siirtyä|pääsääntöisesti|lähtökohtaisesti|vid behov|tekniskt|eventuellt|kan (komma att )?överföras|kan ske|kan förekomma|i regel|som regel|i princip|may take place|may occur|voi tapahtua|technically|may be transferred|might|where necessary|if necessary|when necessary|possibly|in principle|as a rule|generally|unless|ellei|paitsi jos|utom om|om inte`)
 )
 
 // dpfNote is a sentence about a recipient's certification under the
@@ -17,7 +17,8 @@ var dpfNote = re(`dataprivacyframework|sertifio|certifi`)
 // a US service, and named transfers without a safeguard.
 func ruleTransfers(c *checker) {
 	for _, sp := range c.d.spans() {
-		if !transferVerb.MatchString(sp.s) || !outsideEU.MatchString(sp.s) && countryIn(sp.s) == "" {
+		// In a section on transfers the place goes without saying.
+		if !transferVerb.MatchString(sp.s) || !outsideEU.MatchString(sp.s) && countryIn(sp.s) == "" && !c.d.inTopics(sp.start, topicTransfers) {
 			continue
 		}
 		switch {
