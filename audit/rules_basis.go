@@ -52,14 +52,14 @@ var elsewhereConsent = re(`saadaan|hankitaan|kerätään|fås|inhämtas|hämtas|
 // a source or to disclosing it.
 //
 // A heading ("Käsittelyn tarkoitukset ja oikeusperusteet") and a table's
-// header row ("Rekisteri | Tarkoitus | Oikeusperuste") state no basis; the
-// rows under such a header state one each.
+// header row ("Rekisteri | Tarkoitus | Oikeusperuste") that name no basis
+// state none; the rows under such a header state one each.
 func (c *checker) basisSpans() []span {
 	var out []span
 	header, rows := c.basisTable()
 	for _, sp := range c.d.spans() {
 		k := lineAt(c.d.lines, sp.start)
-		if header[k] || c.inHeading(sp) {
+		if (header[k] || c.inHeading(sp)) && len(basesIn(sp.s)) == 0 {
 			continue
 		}
 		stated := basisMarker.MatchString(sp.s) || basisVerb.MatchString(sp.s) || itemBasis.MatchString(sp.s) || rows[k]

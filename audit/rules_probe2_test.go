@@ -77,6 +77,7 @@ func TestBasisTable(t *testing.T) {
 		{"explicit consent, a booking in the period fi", withPurposes("Käyttötarkoitus\tOikeusperuste\tSäilytysaika\nPöytävaraukset\tSopimus\t3 kuukautta\nAllergioiden huomioiminen\tNimenomainen suostumus (GDPR 9(2)(a))\tPoistetaan varauspäivän jälkeen\n"), nil, no},
 		{"consent for bookings in a row fi", withPurposes("Käyttötarkoitus\tOikeusperuste\nAjanvaraus\tSuostumus\nKirjanpito\tLakisääteinen velvoite\n"), []string{"consent_for_contract"}, nil},
 		{"consent for bookings in a row en", replaced(goodEN, "- Delivering orders: contract, article 6(1)(b).\n", "Purpose\tLegal basis\nBookings\tConsent\n"), []string{"consent_for_contract"}, nil},
+		{"bases in the heading fi", "Tietosuojaseloste\n\nKäsittelyn tarkoitus ja peruste (sopimus, GDPR 6(1)(b))\nAsiakkuuden hoito.\n", nil, []string{"missing_legal_basis"}},
 		{"no basis in the cells fi", withPurposes("Rekisteri\tTarkoitus\tOikeusperuste\nAsiakasrekisteri\tAsiakkuuden hoito\tAsiakassuhde\n"), []string{"missing_legal_basis"}, nil},
 	})
 	r := Audit(withPurposes("Rekisteri\tTarkoitus\tOikeusperuste\nAsiakasrekisteri\tAsiakkuuden hoito\tAsiakassuhde\n"), "fi")
