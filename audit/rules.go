@@ -125,13 +125,39 @@ func ruleRepealedLaw(c *checker) { c.outdated("repealed_law", vocab.OutdatedLaw)
 func ruleOutdatedAgency(c *checker) { c.outdated("outdated_agency", vocab.OutdatedAgency) }
 
 // outdated adds a finding of code at the first place of each reference of
-// kind, its note (what changed, what stands today) in the message.
+// kind, its note (what changed, what stands today) in the message. A law
+// named as former or repealed is history, not a citation.
 func (c *checker) outdated(code, kind string) {
 	for _, r := range outdatedOfKind(kind) {
-		if ms := r.Matches(c.d.flat); len(ms) > 0 {
-			c.add(code, ms[0][0], ms[0][1], r.Note.In(c.lang))
+		for _, m := range r.Matches(c.d.flat) {
+			if kind == vocab.OutdatedLaw && c.historical(m[0], m[1]) {
+				continue
+			}
+			c.add(code, m[0], m[1], r.Note.In(c.lang))
+			break
 		}
 	}
+}
+
+// formerBefore and formerAfter say that the law named between them is no
+// longer in force: "aiemman henkilötietolain", "the former Personal Data
+// Act", "personuppgiftslagen, som har upphävts", "henkilötietolaki on
+// kumottu".
+var (
+	formerBefore = re(`(?:^|[^\p{L}])(?:aiem\p{L}*|entise\p{L}*|vanha\p{L}*|kumotu\p{L}*|kumoutuneen|silloise\p{L}*|tidigare|förra|gamla|upphävda|dåvarande|former|previous|old|repealed|then)\s+(?:\p{L}+\s+){0,2}$`)
+	formerAfter  = re(`^[^.;]{0,40}?(?:on kumottu|kumottiin|kumoutui|ei ole enää voimassa|korvattiin|on korvattu|har upphävts|upphävdes|upphört att gälla|ersattes|har ersatts|gäller inte längre|(?:was|has been) (?:repealed|replaced)|is no longer in force)`)
+	// replacesOld is a sentence that says the notice replaces an old one.
+	replacesOld = re(`korvaa\p{L}*|korvannut|ersätter|har ersatt|replaces|has replaced|supersedes`)
+)
+
+// historical reports whether the name at flat[i:j] stands as history:
+// called former or repealed right beside it.
+func (c *checker) historical(i, j int) bool {
+	before := c.d.flat[max(0, i-40):i]
+	if k := strings.LastIndexAny(before, ".;:"); k >= 0 {
+		before = before[k+1:]
+	}
+	return formerBefore.MatchString(before) || formerAfter.MatchString(c.d.flat[j:min(len(c.d.flat), j+80)])
 }
 
 var shieldRe = re(`privacy shield|safe harbou?r|yksityisyydensuojan kilpi`)
@@ -140,7 +166,18 @@ func rulePrivacyShield(c *checker) { c.first("privacy_shield", shieldRe) }
 
 var oldTitle = re(`\brekisteriseloste|\bregister description|henkilötietolain\s+(\(523/1999\)\s+)?10\s*§|\bregisterbeskrivning|10\s*§\s*i\s*personuppgiftslagen|section 10 of the personal data act`)
 
-func ruleTitle(c *checker) { c.first("outdated_title", oldTitle) }
+// ruleTitle reports the old title, unless the sentence says the notice
+// replaces the old register description: "Tämä seloste korvaa aiemman
+// rekisteriselosteen".
+func ruleTitle(c *checker) {
+	for _, m := range oldTitle.FindAllStringIndex(c.d.flat, -1) {
+		if replacesOld.MatchString(sentenceAt(c.d.flat, m[0], m[1])) || c.historical(m[0], m[1]) {
+			continue
+		}
+		c.add("outdated_title", m[0], m[1])
+		return
+	}
+}
 
 // ruleBusinessID reports a labelled Y-tunnus with a wrong check digit.
 func ruleBusinessID(c *checker) {
@@ -185,24 +222,40 @@ func ruleControllerIdentity(c *checker) {
 var makerCredit = re(`toteutti|toteutus|toteuttanut|kotisivut|verkkosivut|sivusto(?:n)? (?:teki|tehnyt)|webbplatsen (?:är )?(?:gjord|utvecklad|skapad)|webbdesign|web ?design|designed by|made by|powered by|built by|website by`)
 
 // ownBusinessID reports whether the notice gives a Y-tunnus (labelled, or
-// read as id) anywhere but on a web site's credit line.
+// read as id) anywhere but on a web site's credit line or for another
+// company: in the sections on processors, recipients, sources and
+// transfers, or beside words of work done on the controller's behalf.
 func (c *checker) ownBusinessID(id string) bool {
 	for _, sp := range c.d.spans() {
-		if (businessIDRe.MatchString(sp.s) || id != "" && strings.Contains(sp.s, strings.TrimLeft(id, "0"))) && !makerCredit.MatchString(sp.s) {
-			return true
+		if !businessIDRe.MatchString(sp.s) && (id == "" || !strings.Contains(sp.s, strings.TrimLeft(id, "0"))) {
+			continue
 		}
+		if makerCredit.MatchString(sp.s) || onBehalf.MatchString(sp.s) ||
+			c.d.inTopics(sp.start, topicProcessors, topicRecipients, topicSources, topicTransfers) {
+			continue
+		}
+		return true
 	}
 	return false
 }
+
+// onBehalf marks a sentence about another company's work for the
+// controller: "hoitaa kirjanpidon lukuumme", "för vår räkning".
+var onBehalf = re(`lukuumme|puolestamme|käsittelijä|alihankkija|för vår räkning|på vårt uppdrag|personuppgiftsbiträde|on our behalf|\bprocessor|subcontractor`)
 
 // companyName is a name with a company form: "Kukkakauppa Ruusunen Oy".
 var companyName = lazy(`\p{Lu}[\p{L}&\-]*(?:\s[\p{L}&\-]+){0,4}\s(?:Oy|Oyj|Ab|Abp|Ky|Ay|Tmi|ry|rf|osk|Ltd|Inc|GmbH|AB)\b`)
 
 // ownAddress reports whether the notice gives a Finnish postal address
-// that is not the authority's.
+// that is not the authority's. An address on the authority's streets
+// (Ratapihantie, Lintulahdenkuja, 0052x/0053x Helsinki) is the
+// authority's only near its name: a firm in Pasila has its own there.
 func (c *checker) ownAddress() bool {
 	for _, l := range c.d.lines {
-		if postalRe.MatchString(l.s) && !authorityMark.MatchString(l.s) {
+		if !postalRe.MatchString(l.s) || authorityName.MatchString(l.s) {
+			continue
+		}
+		if !authorityMark.MatchString(l.s) || !c.nearAuthority(l.start, l.start+len(l.s)) {
 			return true
 		}
 	}

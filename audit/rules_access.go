@@ -3,16 +3,19 @@ package audit
 // Access to one's data: the right named, a limit, a fee, and the words
 // that make it free.
 var (
-	accessWord = re(`tarkast|pääsy|omat tiedot|insyn|tillgång|registerutdrag|kontrollera|granska|\baccess\b|check (your|their|his|her|one's) (own )?data|inspect|copy of (your|the) data`)
+	accessWord = re(`tarkast|tarkist|pääsy|päästä|omat tie|nähdä|insyn|tillgång|registerutdrag|kontrollera|granska|ta del av|\bse (?:dina|sina|de) (?:person)?uppgifter|\baccess\b|check (?:\p{L}+ ){0,3}?(?:own )?(?:personal )?(?:data|information)|see (?:\p{L}+ ){0,2}?(?:data|information)|inspect|copy of (your|the) data`)
 	accessOnce = re(`kerran vuodessa|kerran vuoden|vuoden välein|kerran kalenterivuodessa|en gång (per|om|i) år|once (a|per|every) (calendar )?year|once annually`)
 	accessFee  = re(`maksu(a|n|lli)|veloite|veloitam|perimme|peritään|\bavgift(en|er)?\b|kostar|\bfees?\b|\bcharged?\b|\bcost\b`)
 	accessFree = re(`maksutta|maksuton|veloituksetta|ilmai|ei peritä|emme peri|ei veloiteta|emme veloita|kostnadsfri|avgiftsfri|utan kostnad|utan avgift|ingen avgift|tas inte ut|free of charge|without charge|no charge|no fee|not charge|\bfree\b`)
 )
 
 // ruleAccess reports a right of access limited to once a year or charged.
+// In a section on rights, a limit of once a year needs no word of access:
+// no other right is ever limited so ("Right of access: you may ask once a
+// year").
 func ruleAccess(c *checker) {
 	for _, sp := range c.d.spans() {
-		if !accessWord.MatchString(sp.s) {
+		if !accessWord.MatchString(sp.s) && !(accessOnce.MatchString(sp.s) && c.d.inTopics(sp.start, topicRights)) {
 			continue
 		}
 		if m := accessOnce.FindStringIndex(sp.s); m != nil {

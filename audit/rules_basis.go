@@ -1,6 +1,7 @@
 package audit
 
 import (
+	"sort"
 	"strings"
 
 	"tietosuojapakki/data"
@@ -9,7 +10,7 @@ import (
 // contractActivity are the things a contract with the customer is needed
 // for (the contract words themselves are left out: naming the contract is
 // naming the right basis).
-var contractActivity = re(`asiakassuh|asiakkuu|tilau|toimitu|laskut|kundförhållande|kundrelation|beställning|leverans|fakturer|customer relationship|customer account|purchase|deliver|invoic|billing`)
+var contractActivity = re(`asiakassuh|asiakkuu|tilau|toimitu|toimitta|laskut|toimeksian|varaus|varauks|ajanvara|kundförhållande|kundrelation|beställning|leverans|fakturer|bokning|uppdragsavtal|customer relationship|customer account|purchase|deliver|invoic|billing|fulfil|\borders\b|ordering|order (?:details|data|information|history)|booking|reservation|appointment`)
 
 // consentGiven states consent as the ground without a basis word: "behandlas
 // med kundens samtycke", "with your consent", "suostumuksellasi".
@@ -49,11 +50,19 @@ var elsewhereConsent = re(`saadaan|hankitaan|kerätään|fås|inhämtas|hämtas|
 // or the basis. Consent to cookies is not the basis of a purpose (the
 // checker notes it in cookieConsent), nor is consent to getting data from
 // a source or to disclosing it.
+//
+// A heading ("Käsittelyn tarkoitukset ja oikeusperusteet") and a table's
+// header row ("Rekisteri | Tarkoitus | Oikeusperuste") that name no basis
+// state none; the rows under such a header state one each.
 func (c *checker) basisSpans() []span {
 	var out []span
+	header, rows := c.basisTable()
 	for _, sp := range c.d.spans() {
-		inSection := c.d.inTopics(sp.start, topicBasis, topicPurpose)
-		stated := basisMarker.MatchString(sp.s) || itemBasis.MatchString(sp.s)
+		k := lineAt(c.d.lines, sp.start)
+		if (header[k] || c.inHeading(sp)) && len(basesIn(sp.s)) == 0 {
+			continue
+		}
+		stated := basisMarker.MatchString(sp.s) || basisVerb.MatchString(sp.s) || itemBasis.MatchString(sp.s) || rows[k]
 		if !stated && !consentGiven.MatchString(sp.s) && !c.d.inTopics(sp.start, topicBasis) {
 			continue
 		}
@@ -61,17 +70,160 @@ func (c *checker) basisSpans() []span {
 			c.cookieConsent = true
 			continue
 		}
-		if len(basesIn(sp.s)) == 0 && (safeguardIn(sp.s) != "" || dpfNote.MatchString(sp.s)) {
-			// "The transfer is based on the EU–US Data Privacy
-			// Framework" states a safeguard, not a basis of art. 6.
-			continue
-		}
-		if !stated && !inSection && (elsewhereConsent.MatchString(sp.s) || c.d.inTopics(sp.start, topicSources, topicRecipients)) {
+		if c.notABasis(sp, stated) {
 			continue
 		}
 		out = append(out, sp)
 	}
 	return out
+}
+
+// notABasis reports whether sp, which speaks of a basis, states a
+// safeguard of a transfer instead ("The transfer is based on the EU–US
+// Data Privacy Framework"), or consent to getting data from a source or
+// to disclosing it.
+func (c *checker) notABasis(sp span, stated bool) bool {
+	if len(basesIn(sp.s)) == 0 && (safeguardIn(sp.s) != "" || dpfNote.MatchString(sp.s)) {
+		return true
+	}
+	return !stated && !c.d.inTopics(sp.start, topicBasis, topicPurpose) &&
+		(elsewhereConsent.MatchString(sp.s) || c.d.inTopics(sp.start, topicSources, topicRecipients))
+}
+
+// explicitConsent is the explicit consent of art. 9(2)(a) to special
+// categories of data (health, allergies).
+var explicitConsent = re(`nimenomai\p{L}* suostumu|uttryckligt samtycke|explicit consent|9\s*\(2\)\s*\(?a|9\.2 a`)
+
+// rowWork is the text of a table row's cells but its retention period
+// ("Poistetaan varauspäivän jälkeen"): the work the row's basis is for.
+func rowWork(cells []string) string {
+	var keep []string
+	for _, cell := range cells {
+		if !periodCell(cell) && !criterion.MatchString(cell) {
+			keep = append(keep, cell)
+		}
+	}
+	return strings.Join(keep, " ")
+}
+
+// basisVerb states a basis with a verb basisMarker does not know: "perustuvat
+// asiakkaan suostumukseen", "bygger på avtalet", "relies on your consent".
+var basisVerb = re(`perustu\p{L}+ |bygger på|vilar på|rel(?:y|ies) on|rests? on`)
+
+// lineAt returns the index of the line of d that holds offset i (-1 when
+// none does: a site footer's offsets).
+func lineAt(ls []line, i int) int {
+	k := sort.Search(len(ls), func(k int) bool { return ls[k].start > i }) - 1
+	if k < 0 || i > ls[k].start+len(ls[k].s) {
+		return -1
+	}
+	return k
+}
+
+// inHeading reports whether sp lies wholly in the label of a section's
+// heading line (not in a value after its colon).
+func (c *checker) inHeading(sp span) bool {
+	for _, s := range c.d.sections {
+		h := c.d.lines[s.head]
+		end := h.start + len(h.s)
+		if len(s.content) > 0 && s.content[0].start < end {
+			end = s.content[0].start
+		}
+		if sp.start >= h.start && sp.end <= end {
+			return true
+		}
+	}
+	return false
+}
+
+// basisTable returns, by line index, the header rows of tables with a
+// column of legal bases and the rows under them.
+func (c *checker) basisTable() (header, rows map[int]bool) {
+	header, rows = map[int]bool{}, map[int]bool{}
+	in := false
+	for i, l := range c.d.lines {
+		switch {
+		case strings.TrimSpace(l.s) == "":
+			// Rows may stand with blank lines between them.
+		case len(l.cells) >= 2 && basisHeader(l.cells):
+			header[i], in = true, true
+		case len(l.cells) >= 2 && in:
+			rows[i] = true
+		default:
+			in = false
+		}
+	}
+	return header, rows
+}
+
+// basisHeader reports whether cells are a header row with a column of
+// legal bases: every cell a short title, one of them the basis.
+func basisHeader(cells []string) bool {
+	found := false
+	for _, cell := range cells {
+		if len(strings.Fields(cell)) > 4 {
+			return false
+		}
+		if t, n := topicPrefix(cell); t == topicBasis && n == len(strings.TrimSpace(cell)) {
+			found = true
+		}
+	}
+	return found
+}
+
+// contextBefore returns what stands right before sp and may name its
+// purposes: the sentences before it in its paragraph, and, when it starts
+// its paragraph, the list items just above it (blank lines between items
+// allowed, as a word processor's web page has them). items is the number
+// of list items (lines without a bullet counted but the top one, their
+// heading).
+func (c *checker) contextBefore(sp span) (text string, items int) {
+	k := lineAt(c.d.lines, sp.start)
+	if k < 0 {
+		return "", 0
+	}
+	l := c.d.lines[k]
+	if before := strings.TrimSpace(l.s[:sp.start-l.start]); before != "" {
+		return before, 0
+	}
+	var b []string
+	for i := k - 1; i >= 0 && k-i <= 16; i-- {
+		s := strings.TrimSpace(c.d.lines[i].s)
+		switch {
+		case s == "":
+			continue
+		case listItem.MatchString(s) || len(s) < 60 && !strings.HasSuffix(s, "."):
+			b = append(b, s)
+			if listItem.MatchString(s) {
+				items++
+			}
+			continue
+		}
+		break
+	}
+	if items == 0 && len(b) > 1 {
+		// Items without bullets under their heading.
+		items = len(b) - 1
+	}
+	return strings.Join(b, "\n"), items
+}
+
+// listItem is a bulleted or numbered list item.
+var listItem = lazy(`^(?:[-–•·*▪◦]|\p{So}|\d{1,2}[.)])\s*\S`)
+
+// contractBefore reports whether the purposes right before sp (contextBefore)
+// are the work of a contract and name no basis themselves: "· Ajanvaraus ·
+// Laskutus / Käsittely perustuu asiakkaan suostumukseen."
+func (c *checker) contractBefore(sp span) bool {
+	text, _ := c.contextBefore(sp)
+	return contractActivity.MatchString(text) && len(basesIn(text)) == 0
+}
+
+// purposesBefore reports whether two or more purposes stand right before
+// sp: list items, or a list of three in the paragraph's sentences.
+func (c *checker) purposesBefore(sp span) bool {
+	text, items := c.contextBefore(sp)
+	return items >= 2 || items == 0 && len(listSplit.Split(text, -1)) >= 3
 }
 
 // consentOnly reports whether consent is the only basis s names.
@@ -96,7 +248,7 @@ func ruleLegalBasis(c *checker) {
 		}
 		return
 	}
-	if len(named) == 1 && (c.manyPurposes() || c.purposeListBefore(named[0]) != "") {
+	if len(named) == 1 && (c.manyPurposes() || c.purposeListBefore(named[0]) != "" || c.purposesBefore(named[0])) {
 		c.addSpan("missing_basis_per_purpose", named[0])
 	}
 	switch {
@@ -141,6 +293,7 @@ func (c *checker) purposeListBefore(sp span) string {
 // whether consent is one of them; it reports consent given for what a
 // contract needs.
 func (c *checker) consentChecks(bs []span) (named []span, consent bool) {
+	_, rows := c.basisTable()
 	for _, sp := range bs {
 		found := basesIn(sp.s)
 		if len(found) == 0 {
@@ -151,9 +304,18 @@ func (c *checker) consentChecks(bs []span) (named []span, consent bool) {
 			continue
 		}
 		consent = true
+		work := sp.s
+		if k := lineAt(c.d.lines, sp.start); rows[k] {
+			work = rowWork(c.d.lines[k].cells)
+		}
+		if explicitConsent.MatchString(sp.s) {
+			// The explicit consent of art. 9(2)(a) to special categories
+			// stands beside a contract, not in its place.
+			continue
+		}
 		if consentFor.MatchString(sp.s) ||
-			!hasBasis(found, data.BasisContract) && (!marketingWord.MatchString(sp.s) || serviceWord.MatchString(sp.s)) &&
-				(contractActivity.MatchString(sp.s) || c.contractSection(sp.start) || contractActivity.MatchString(c.purposeListBefore(sp))) {
+			!hasBasis(found, data.BasisContract) && (!marketingWord.MatchString(work) || serviceWord.MatchString(work)) &&
+				(contractActivity.MatchString(work) || c.contractSection(sp.start) || contractActivity.MatchString(c.purposeListBefore(sp)) || c.contractBefore(sp)) {
 			c.addSpan("consent_for_contract", sp)
 		}
 	}

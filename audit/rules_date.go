@@ -18,20 +18,60 @@ var monthNames = map[string]int{
 	"november": 11, "december": 12,
 }
 
+// monthYearRe is a month without a day, as old notices date themselves:
+// "Laadittu 11/2019", "Updated November 2024", "päivitetty marraskuussa
+// 2024". Read only on a line with a date label.
+var monthYearRe = re(`\b(0?[1-9]|1[0-2])\s?/\s?((?:19|20)\d{2})\b|\b(january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|mars|maj|juni|juli|augusti|oktober|(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuu\p{L}*),?\s+((?:19|20)\d{2})\b`)
+
+// fiMonths are the stems of the Finnish month names, January first.
+var fiMonths = []string{"tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras", "joulu"}
+
 // noticeDates returns the dates of the notice itself: on a line with a
-// date label, or standing in the first or last five lines.
+// date label, or standing in the first or last five lines; and the months
+// (monthYearRe) on a line with a date label.
 func (c *checker) noticeDates() []span {
 	var out []span
 	n := len(c.d.lines)
 	for i, l := range c.d.lines {
-		if !dateLabel.MatchString(l.s) && i >= 5 && i < n-5 {
+		labelled := dateLabel.MatchString(l.s)
+		if !labelled && i >= 5 && i < n-5 {
 			continue
 		}
 		for _, m := range dateRe.FindAllStringIndex(l.s, -1) {
 			out = append(out, span{s: l.s[m[0]:m[1]], start: l.start + m[0], end: l.start + m[1]})
 		}
+		if !labelled {
+			continue
+		}
+		for _, m := range monthYearRe.FindAllStringIndex(l.s, -1) {
+			if !dateRe.MatchString(l.s[max(0, m[0]-6):min(len(l.s), m[1]+1)]) {
+				out = append(out, span{s: l.s[m[0]:m[1]], start: l.start + m[0], end: l.start + m[1]})
+			}
+		}
 	}
 	return out
+}
+
+// parseMonthYear reads a month found by monthYearRe as its last day: a
+// notice dated "5/2018" may be from after 25 May 2018.
+func parseMonthYear(s string) (time.Time, bool) {
+	m := monthYearRe.FindStringSubmatch(s)
+	if m == nil {
+		return time.Time{}, false
+	}
+	month, y := atoi(m[1]), m[2]
+	if m[3] != "" {
+		month, y = monthNames[strings.ToLower(m[3])], m[4]
+		for k, stem := range fiMonths {
+			if strings.HasPrefix(strings.ToLower(m[3]), stem+"kuu") {
+				month = k + 1
+			}
+		}
+	}
+	if month < 1 || month > 12 {
+		return time.Time{}, false
+	}
+	return time.Date(atoi(y), time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC), true
 }
 
 // parseDate reads a date found by dateRe; ok is false for an impossible one.
@@ -78,15 +118,23 @@ var gdprApplies = time.Date(2018, 5, 25, 0, 0, 0, 0, time.UTC)
 func ruleDate(c *checker) {
 	var latest span
 	var latestT time.Time
+	whole := true
 	for _, sp := range c.noticeDates() {
-		if t, ok := parseDate(sp.s); ok && t.After(latestT) {
-			latest, latestT = sp, t
+		t, ok := parseDate(sp.s)
+		day := ok
+		if !ok {
+			t, ok = parseMonthYear(sp.s)
+		}
+		if ok && t.After(latestT) {
+			latest, latestT, whole = sp, t, day
 		}
 	}
 	switch {
 	case latestT.IsZero():
 		c.add("missing_date", -1, -1)
-	case latestT.Before(gdprApplies):
+	case latestT.Before(gdprApplies) && whole:
 		c.addSpan("dated_before_gdpr", latest, latestT.Format("2.1.2006"))
+	case latestT.Before(gdprApplies):
+		c.addSpan("dated_before_gdpr", latest, latest.s)
 	}
 }

@@ -7,6 +7,10 @@ var (
 	criterion = re(`päättymi|jälkeen|kunnes|viimeisestä|ajan\b|voimassa|upphör|efter|tills|under (hela )?(kund|avtal)|\bafter\b|\buntil\b|\bend of\b|for the duration|for as long as (the|your) (customer|contract|account)|kirjanpitola|bokföringslag|accounting act`)
 )
 
+// untilAsked keeps data until the person asks for its deletion: open-ended,
+// no period (art. 13(2)(a)). Until consent is withdrawn is a criterion.
+var untilAsked = re(`unless and until|until (?:you|the customer|the data subject|they) (?:ask|request|tell)|kunnes (?:\p{L}+ ){0,2}?(?:pyydät|pyytää|pyydetään|vaadit|vaatii)|tills (?:du|kunden|den registrerade) (?:ber|begär|kräver)`)
+
 // ruleRetention: no concrete period or criterion anywhere is a block; a
 // vague one next to concrete ones is advice.
 func ruleRetention(c *checker) {
@@ -33,6 +37,8 @@ func retentionSpans(c *checker) (concrete, vague []span) {
 			continue
 		}
 		switch {
+		case untilAsked.MatchString(sp.s) && !duration.MatchString(sp.s):
+			vague = append(vague, sp)
 		case duration.MatchString(sp.s) || (inSection || keepVerb.MatchString(sp.s)) && criterion.MatchString(sp.s) && !negation.MatchString(sp.s):
 			concrete = append(concrete, sp)
 		case vagueKeep.MatchString(sp.s):

@@ -17,11 +17,11 @@ var rightWords = []struct {
 	// sentence that names one does not count.
 	abroad bool
 }{
-	{"access", re(`tarkast|pääsy|saada tie(to|dot|tää)|nähdä|kopio\p{L}* (?:tiedoista|tiedoistasi|tiedoistaan|henkilötiedoista)|rätt till (insyn|tillgång)|insynsrätt|registerutdrag|få (tillgång|veta|ta del|en kopia av (dina|sina|de) )|\baccess\b|copy of|see (your|the|their) (personal )?data|inspect|find out what`), false},
+	{"access", re(`tarkast|tarkist|pääsy|päästä (?:\p{L}+ )?(?:tietoihi|\p{L}*tietoihin)|saada tie(to|dot|tää)|nähdä|kopio\p{L}* (?:tiedoista|tiedoistasi|tiedoistaan|henkilötiedoista)|rätt till (insyn|tillgång)|insynsrätt|registerutdrag|få (tillgång|veta|ta del|en kopia av (dina|sina|de) )|ta del av|\baccess\b|copy of|see (your|the|their) (personal )?data|(see|know|find out) what (personal )?(data|information)|inspect`), false},
 	{"rectification", re(`korja|oikais|oikaisu|rättelse|\brätta|korriger|rectif|correct|\bfix|amend`), false},
 	{"erasure", re(`poist|unohdetu|hävittä|radera|radering|bortglömd|tas bort|ta bort|erasure|erase|delet|forgotten|remove`), false},
 	{"restriction", re(`rajoit|begräns|restrict|limit (how|the (use|processing))|limitation of processing`), false},
-	{"portability", re(`siirrettävyy|siirtää (ne|tiedot|tietonsa|tietosi|tietojaan|omat)|siirtämi|\bsiirto\p{L}*|siirron|koneluettava|dataportabilitet|portabilit|överföra|överförda|flytta (dina |sina )?(person)?uppgifter|flytt av (dina |sina )?(person)?uppgifter|maskinläsbar|machine-readable|transmit|(have|get) (your|their|the) (personal )?data (transferred|moved|transmitted)|(move|transfer) (your|their) (personal )?data`), true},
+	{"portability", re(`siirrettävyy|siirtää (?:\p{L}+ ){0,3}?(ne|tiedot|tietonsa|tietosi|tietojaan|omat)\b|siirtämi|\bsiirto\p{L}*|siirron|koneluettava|dataportabilitet|portabilit|överföra|överförda|flytta (?:\p{L}+ ){0,2}?(person)?uppgifter|flytt av (dina |sina )?(person)?uppgifter|maskinläsbar|machine-readable|transmit|(have|get) (your|their|the) (personal )?data (transferred|moved|transmitted)|(move|transfer) (?:\p{L}+ ){0,2}?(personal )?(data|information)\b`), true},
 	{"objection", re(`vastust|invänd|motsätt|\bobject`), false},
 }
 
