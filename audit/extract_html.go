@@ -40,13 +40,19 @@ var contentTags = map[string]bool{"main": true, "article": true, "section": true
 // site uses Google Analytics"), but its company names and business IDs
 // may be the web agency's, so newDoc keeps it out of the notice's facts.
 //
+// The page's bytes are decoded by its declared encoding (x/net's
+// charset, as a browser does), except where they are valid UTF-8 with
+// letters beyond ASCII: a page saved from Word declares windows-1252 and
+// keeps declaring it after an editor has saved it again as UTF-8, and
+// such bytes are almost never windows-1252 text (ä would read as "Ã¤").
+//
 // A table row of two cells whose first cell is a short label and whose
 // second is text (a page laid out as "label | text", as old notices
 // made with a table editor are) reads as a heading line and its text, as
 // the same notice typed as plain text does; other rows keep their cells
 // on one line ("Y-tunnus 1234567-1").
 func extractHTML(b []byte) (string, error) {
-	r, err := charset.NewReader(bytes.NewReader(b), "text/html")
+	r, err := htmlReader(b)
 	if err != nil {
 		return "", err
 	}
@@ -299,4 +305,21 @@ func (w *htmlWalker) text() (string, error) {
 		return w.notice.String(), nil
 	}
 	return w.notice.String() + "\n\n" + footerMark + "\n" + foot, nil
+}
+
+// htmlReader is the page's text as UTF-8 (see extractHTML).
+func htmlReader(b []byte) (io.Reader, error) {
+	if utf8.Valid(b) && !isASCII(b) {
+		return bytes.NewReader(b), nil
+	}
+	return charset.NewReader(bytes.NewReader(b), "text/html")
+}
+
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

@@ -31,6 +31,10 @@ func TestExtractHTML(t *testing.T) {
 			"Who we are\nKahvila Oy\n\nTorikatu 3\n\nLists\n- a"},
 		{"Latin-1 page", "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Rekisterinpit\xe4j\xe4</p></body></html>",
 			"Rekisterinpitäjä"},
+		{"Word page saved again as UTF-8, meta still windows-1252", `<html><head><meta http-equiv=Content-Type content="text/html; charset=windows-1252"></head><body><p class=MsoNormal>Eläinlääkäriasema Karvakorva Oy</p></body></html>`,
+			"Eläinlääkäriasema Karvakorva Oy"},
+		{"windows-1252 page with its curly quotes", "<html><head><meta http-equiv=Content-Type content=\"text/html; charset=windows-1252\"></head><body><p>\x93El\xe4inl\xe4\xe4k\xe4ri\x94</p></body></html>",
+			"“Eläinlääkäri”"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
