@@ -48,6 +48,7 @@ func (d *doc) answers() *data.File {
 			a.Registers = append(a.Registers, reg)
 		}
 	}
+	dropGaps(a)
 	return f
 }
 
@@ -127,14 +128,30 @@ func orgName(ls []line) string {
 			}
 			continue
 		}
-		if i == 0 {
-			if v := nameValue(s); v != "" && (companyForm.MatchString(v) || len(ls) > 1 && !registerWord.MatchString(v)) {
-				return v
-			}
+		if v := firstLineName(ls, i); v != "" {
+			return v
 		}
 	}
 	return ""
 }
+
+// firstLineName returns the name that line i of a controller's section
+// gives when it is the first line, no table's title row, and looks like a
+// name and nothing else (a company form, or more lines follow and it is
+// no list of registers).
+func firstLineName(ls []line, i int) string {
+	if i != 0 || titleRow(ls[i]) {
+		return ""
+	}
+	if v := nameValue(strings.TrimSpace(ls[i].s)); v != "" && (companyForm.MatchString(v) || len(ls) > 1 && !registerWord.MatchString(v)) {
+		return v
+	}
+	return ""
+}
+
+// titleRow reports whether l is a table's header row ("Tieto |
+// Rekisterinpitäjän tiedot"): it titles the rows, it names no one.
+func titleRow(l line) bool { return l.cells != nil && headerRow(l.cells) }
 
 // afterNamingVerb returns the name in a sentence that names the company
 // after a verb ("Tämän rekisterin pitäjä on Kukka Oy": "Kukka Oy"), or s
@@ -404,8 +421,9 @@ func labelled(ls []line, label *pattern) string {
 
 // jobTitle is a title written before a contact person's name: a role,
 // a compound of a role word ("Tietoturvapäällikkö", "Massageterapeut")
-// or a degree ("KLT").
-var jobTitle = re(`^(?:toimitusjohtaja|yrittäjä|omistaja|hallituksen puheenjohtaja|puheenjohtaja|varapuheenjohtaja|\p{L}*sihteeri|rahastonhoitaja|\p{L}*päällikkö|\p{L}*johtaja|\p{L}*terapeutti|\p{L}*lääkäri|\p{L}*hoitaja|verkkokauppias|klt|kht|khm|vd|verkställande direktör|företagare|ägare|sekreterare|ordförande|kassör|\p{L}*chef|\p{L}*terapeut|\p{L}*läkare|ceo|cto|cfo|coo|dpo|managing director|\p{L}+ (?:manager|director)|secretary|chair(?:man|person)?|treasurer|\p{L}*therapist|owner|founder)\s+`)
+// or a degree ("KLT"). Only words that are no first names: "Maija"
+// ends like "myyjä" but is none of the list.
+var jobTitle = re(`^(?:toimitusjohtaja|yrittäjä|omistaja|hallituksen puheenjohtaja|puheenjohtaja|varapuheenjohtaja|\p{L}*sihteeri|rahastonhoitaja|\p{L}*päällikkö|\p{L}*johtaja|\p{L}*terapeutti|\p{L}*lääkäri|\p{L}*hoitaja|verkkokauppias|isännöitsijä|kirjanpitäjä|tilintarkastaja|\p{L}*asiantuntija|\p{L}*suunnittelija|\p{L}*kouluttaja|\p{L}*opettaja|\p{L}*neuvoja|lakimies|juristi|kampaaja|parturi-kampaaja|valokuvaaja|myyjä|klt|kht|khm|vd|verkställande direktör|företagare|ägare|veterinär|jurist|advokat|revisor|bokförare|lärare|sekreterare|ordförande|kassör|\p{L}*chef|\p{L}*terapeut|\p{L}*läkare|ceo|cto|cfo|coo|dpo|managing director|\p{L}+ (?:manager|director)|secretary|chair(?:man|person)?|treasurer|\p{L}*therapist|owner|founder|accountant|lawyer|veterinarian|\p{L}+ (?:officer|specialist|consultant))\s+`)
 
 // notPersonWord names a department, an office or a team: "Asiakaspalvelu
 // Tampere" and "Customer Service Team" are no person's names.

@@ -189,3 +189,127 @@ func factsOf(a data.Answers) []string {
 	}
 	return out
 }
+
+// TestNoFalseFactsFields: each field holds only what the text states for
+// it (kinds a second probe found: a table's header row as the company's
+// name, row labels as purposes or categories, names cut at "&" or at a
+// bracket, a sentence naming no one as a recipient, a title glued to a
+// name, a template's gap copied as an answer).
+func TestNoFalseFactsFields(t *testing.T) {
+	org, contact, purposes, categories, recipients := orgNameOf, contactOf, purposesOf, categoriesOf, recipientsOf
+	cases := []struct {
+		name  string
+		text  string
+		field func(data.Answers) []string
+		bad   []string // no value of the field may be one of these or contain "(" without ")"
+		want  []string // values the field must hold
+	}{
+		{"a table's header row is no company name",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nTieto\tRekisterinpitäjän tiedot\nNimi\tLeipomo Ruis Oy\nY-tunnus\t2290011-4\n",
+			org, []string{"Tieto Rekisterinpitäjän tiedot"}, []string{"Leipomo Ruis Oy"}},
+		{"a table of groups of people: its first column is no category",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nLeipomo Ruis Oy\n\nKäsiteltävät henkilötiedot\nRyhmä\tTiedot\nAsiakas\tNimi, puhelinnumero\nNoutaja\tNimi ja osoite\n",
+			categories, []string{"Ryhmä", "Asiakas", "Noutaja"}, []string{"Nimi", "puhelinnumero", "osoite"}},
+		{"a sub-heading and a table's row labels are no purposes",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nLeipomo Ruis Oy\n\nKäsittelyn tarkoitus\nTietoja käsitellään tilausten toimittamiseen.\n\nRekisterin tiedot\n\nTietoryhmä\tEsimerkkejä\n\nPerustiedot\tnimi, osoite\n\nTilaustiedot\ttilatut tuotteet\n",
+			purposes, []string{"Rekisterin tiedot", "Perustiedot", "Tilaustiedot", "Perustiedot – nimi, osoite"}, []string{"Tietoja käsitellään tilausten toimittamiseen."}},
+		{"a name with '&' is whole",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nLeipomo Ruis Oy\n\nTietojen luovutus\nTilitoimisto Summa & Saldo Oy käsittelee laskutustiedot lukuumme.\n",
+			recipients, []string{"Saldo Oy"}, []string{"Tilitoimisto Summa & Saldo Oy"}},
+		{"processors with notes in brackets, in one line",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nLeipomo Ruis Oy\n\nKäsittelijät\nVaraamo Oy (ajanvaraus), Tilitoimisto Kehä Oy (kirjanpito)\n",
+			recipients, nil, []string{"Varaamo Oy", "ajanvaraus", "Tilitoimisto Kehä Oy", "kirjanpito"}},
+		{"a product with its company in brackets",
+			"Privacy notice\n\nController\nRye Bakery Oy\n\nProcessors\n- Kassa (Kassatuote Oy), invoicing – processor\n- Lingo (Lingo a.s., Czech Republic), translation memory\n",
+			recipients, nil, []string{"Kassatuote Oy", "Lingo a.s."}},
+		{"a processor's role outside the bracket",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nLeipomo Ruis Oy\n\nKäsittelijät\n- Laskutin Oy, henkilötietojen käsittelijä (laskutusohjelma)\n",
+			recipients, nil, []string{"Laskutin Oy"}},
+		{"a sentence naming no recipient is none",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nLeipomo Ruis Oy\n\nTietojen luovutukset\nTietoja luovutetaan Kelalle. Muutoin tietoja luovutetaan vain lain sallimissa rajoissa.\n",
+			recipients, []string{"Muutoin tietoja luovutetaan vain lain sallimissa rajoissa."}, []string{"Tietoja luovutetaan Kelalle."}},
+		{"a title before the contact person's name fi",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nLeipomo Ruis Oy\n\nYhteyshenkilö\nKirjanpitäjä Liisa Ruis, liisa@ruis.example\n",
+			contact, []string{"Kirjanpitäjä Liisa Ruis"}, []string{"Liisa Ruis", "Kirjanpitäjä"}},
+		{"a title before the contact person's name fi 2",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nAsunto Oy Ruis\n\nYhteyshenkilö\nIsännöitsijä Pekka Ruis, puh. 050 123 4567\n",
+			contact, []string{"Isännöitsijä Pekka Ruis"}, []string{"Pekka Ruis", "Isännöitsijä"}},
+		{"a title before the contact person's name sv",
+			"Dataskyddsbeskrivning\n\nPersonuppgiftsansvarig\nBageri Råg Ab\n\nKontaktperson\nVeterinär Anna Råg, tfn 050 123 4567\n",
+			contact, []string{"Veterinär Anna Råg"}, []string{"Anna Råg", "Veterinär"}},
+		{"a first name ending like a title is a name",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nLeipomo Ruis Oy\n\nYhteyshenkilö\nMaija Ruis, puh. 050 123 4567\n",
+			contact, nil, []string{"Maija Ruis"}},
+		{"a template's gap is no purpose",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nLeipomo Ruis Oy\n\nKäsittelyn tarkoitus\n- tilausten toimitus\n- [yrityksen nimi]:n markkinointiviestintä\n- XXX\n",
+			purposes, []string{"[yrityksen nimi]:n markkinointiviestintä", "XXX"}, []string{"tilausten toimitus"}},
+		{"a template's gap is no category",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nLeipomo Ruis Oy\n\nKäsiteltävät tiedot\nNimi, puhelinnumero, erityistarpeet (mikä).\n",
+			categories, []string{"erityistarpeet (mikä)"}, []string{"Nimi", "puhelinnumero"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := c.field(Answers(c.text).Answers)
+			for _, v := range got {
+				for _, b := range c.bad {
+					if v == b {
+						t.Errorf("%q read: %q", b, got)
+					}
+				}
+				if strings.Count(v, "(") != strings.Count(v, ")") {
+					t.Errorf("unbalanced brackets in %q", v)
+				}
+			}
+			for _, w := range c.want {
+				found := false
+				for _, v := range got {
+					found = found || v == w
+				}
+				if !found {
+					t.Errorf("%q not read: %q", w, got)
+				}
+			}
+		})
+	}
+}
+
+func orgNameOf(a data.Answers) []string { return []string{a.Organisation.Name} }
+
+func contactOf(a data.Answers) []string {
+	return []string{a.Organisation.PrivacyContact.Name, a.Organisation.PrivacyContact.Title}
+}
+
+func purposesOf(a data.Answers) []string {
+	var out []string
+	for _, r := range a.Registers {
+		for _, p := range r.Purposes {
+			out = append(out, p.Description)
+		}
+	}
+	return out
+}
+
+func categoriesOf(a data.Answers) []string {
+	var out []string
+	for _, r := range a.Registers {
+		for _, c := range r.DataCategories {
+			out = append(out, c.Name)
+		}
+	}
+	return out
+}
+
+// recipientsOf lists the recipients' names and the processors' names and
+// services.
+func recipientsOf(a data.Answers) []string {
+	var out []string
+	for _, r := range a.Registers {
+		for _, x := range r.Recipients {
+			out = append(out, x.Name)
+		}
+	}
+	for _, p := range a.Processors {
+		out = append(out, p.Name, p.Service)
+	}
+	return out
+}

@@ -10,12 +10,20 @@ import (
 // a category's name.
 func listItems(ls []line) []string {
 	var out []string
+	groups := false // under a header row "Ryhmä | Tiedot"
 	for _, l := range ls {
 		s := strings.TrimSpace(l.s)
 		if l.cells != nil {
 			// A table's row: its first cell names the item; the others
 			// are examples or notes ("Yhteystiedot | nimi, puhelin").
-			if !headerRow(l.cells) {
+			// In a table of groups of people ("Lapsi | nimi, osoite")
+			// the data are the second cell's.
+			switch {
+			case headerRow(l.cells):
+				groups = groupWords.MatchString(strings.TrimSpace(l.cells[0]))
+			case groups:
+				out = append(out, listParts(l.cells[1])...)
+			default:
 				out = append(out, strings.TrimRight(l.cells[0], ".;,"))
 			}
 			continue
@@ -32,10 +40,35 @@ func listItems(ls []line) []string {
 		} else if strings.HasSuffix(s, ".") && len(strings.Fields(s)) > 6 && !shortItems(s) || len(s) > 200 {
 			continue
 		}
-		for _, part := range splitList(strings.TrimRight(s, ".;")) {
-			if part = strings.TrimSpace(part); part != "" {
-				out = append(out, part)
-			}
+		out = append(out, listParts(s)...)
+	}
+	return out
+}
+
+// listParts returns the names a short list line gives, split at its
+// commas and its "ja" (splitList).
+func listParts(s string) []string {
+	var out []string
+	for _, part := range splitList(strings.TrimRight(strings.TrimSpace(s), ".;")) {
+		if part = strings.TrimSpace(part); part != "" {
+			out = append(out, part)
+		}
+	}
+	return out
+}
+
+// groupRows returns the groups of people that a table of groups in ls
+// names in its first column ("Lapsi | nimi, osoite": "Lapsi").
+func groupRows(ls []line) []string {
+	var out []string
+	groups := false
+	for _, l := range ls {
+		switch {
+		case l.cells == nil:
+		case headerRow(l.cells):
+			groups = groupWords.MatchString(strings.TrimSpace(l.cells[0]))
+		case groups:
+			out = append(out, strings.TrimRight(l.cells[0], ".;,:"))
 		}
 	}
 	return out

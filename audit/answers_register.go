@@ -3,6 +3,8 @@ package audit
 import (
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"tietosuojapakki/data"
 )
@@ -134,6 +136,7 @@ func (p *part) register(firstID int) (data.Register, []data.Processor) {
 	}
 	r.Name = p.registerName()
 	r.DataSubjects = append(r.DataSubjects, listItems(p.section(topicSubjects))...)
+	r.DataSubjects = append(r.DataSubjects, groupRows(p.section(topicData))...)
 	var rowRetention []data.RetentionRule
 	r.Purposes, rowRetention = p.purposes()
 	for _, c := range listItems(p.section(topicData)) {
@@ -178,6 +181,7 @@ func (p *part) purposes() ([]data.Purpose, []data.RetentionRule) {
 		// peruste"), an item is a purpose only when it names its basis.
 		basisOnly := s.topic == topicBasis && !purposeWord.MatchString(p.d.lines[s.head].s)
 		var run []line
+		dataTable := false // under a header row "Tietoryhmä | Esimerkkejä"
 		for _, l := range s.content {
 			if l.cells == nil {
 				run = append(run, l)
@@ -185,6 +189,12 @@ func (p *part) purposes() ([]data.Purpose, []data.RetentionRule) {
 			}
 			out, ret = addPurposeItems(out, ret, s.topic, basisOnly, run)
 			run = nil
+			if headerRow(l.cells) {
+				dataTable = dataHeader(l.cells)
+			}
+			if dataTable {
+				continue // a table of data: its rows are no purposes
+			}
 			if pu, r, ok := purposeRow(l.cells); ok {
 				out = append(out, pu)
 				if r != nil {
@@ -199,6 +209,21 @@ func (p *part) purposes() ([]data.Purpose, []data.RetentionRule) {
 	}
 	return out, ret
 }
+
+// dataHeader reports whether a table's header row titles a table of
+// data or of groups of people: "Tietoryhmä | Esimerkkejä", "Ryhmä |
+// Tiedot".
+func dataHeader(cells []string) bool {
+	for _, c := range cells {
+		if dataColumn.MatchString(strings.TrimSpace(c)) {
+			return true
+		}
+	}
+	return groupWords.MatchString(strings.TrimSpace(cells[0]))
+}
+
+// dataColumn titles a column of data or examples of it.
+var dataColumn = re(`^(?:tietoryhmä|tietoryhmät|esimerk|exempel|example|kategori|categor|data categor)`)
 
 // processVerb says that data is processed or used for something.
 var processVerb = re(`käsitel|käytet|kerät|käytämme|käsittelemme|behandl|använd|samla|process|\bused?\b|collect`)
@@ -445,11 +470,15 @@ func setBasis(pu *data.Purpose, b data.LegalBasis, it string) {
 
 // firmName is a company's name, its words capitalised, with its company
 // form: "Aatos-Tuote Oy", "Momoyoga B.V.", "The Rocket Science Group LLC".
-var firmName = lazy(`(\p{Lu}[\p{L}&\-]*(?:\s\p{Lu}[\p{L}&\-]*){0,4}\s(?:Oyj|Oy|Abp|Ab|Ky|Ay|Tmi|Ltd|Limited|Inc\.?|LLC|GmbH|AB|B\.V\.|N\.V\.|S\.A\.|SE|AS|A/S|ApS|SAS|S\.r\.l\.))(?:\s|$|[,.;)])`)
+var firmName = lazy(`(\p{Lu}[\p{L}&\-]*(?:\s(?:&|\p{Lu}[\p{L}&\-]*)){0,4}\s(?:Oyj|Oy|Abp|Ab|Ky|Ay|Tmi|Ltd|Limited|Inc\.?|LLC|GmbH|AB|B\.V\.|N\.V\.|S\.A\.|SE|AS|A/S|ApS|SAS|S\.r\.l\.))(?:\s|$|[,.;)])`)
 
 // othersOnly is a sentence on disclosures to anyone else, only with
 // consent or by law: no recipient.
 var othersOnly = re(`^(?:muille|muihin|muualle|andra|till andra|to others|others|other parties)\b`)
+
+// noRecipient is a sentence on disclosures that names no recipient:
+// "Muutoin tietoja luovutetaan vain lain sallimissa rajoissa."
+var noRecipient = re(`^(?:muutoin|muuten|muulloin|muussa tapauksessa|otherwise|in other cases|i övrigt|annars)\b|lain sallimissa rajoissa|inom (?:de )?lagens (?:gränser|ramar)|within the limits (?:of|permitted by)|to the extent permitted by law`)
 
 // firmLead starts a sentence that says who does something: "X are
 // handled by", "hoitaa", "sköts av".
@@ -478,7 +507,7 @@ func (p *part) recipients(firstID int) ([]data.Recipient, []data.Processor) {
 	rs, procs, plainProcessors := recipientRows(p.section(topicProcessors), topicProcessors, rs, procs, firstID)
 	for _, it := range items(plainRecipients) {
 		switch {
-		case negation.MatchString(it), strings.HasPrefix(it, "("), othersOnly.MatchString(it):
+		case negation.MatchString(it), strings.HasPrefix(it, "("), othersOnly.MatchString(it), noRecipient.MatchString(it):
 		case strings.HasSuffix(it, ".") && len(strings.Fields(it)) > 3 && !discloseVerb.MatchString(it):
 			// A sentence about recipients, not one of them; the companies
 			// it names are ("kuljetusliike Savon Kuljetus Oy toimittaa
@@ -543,6 +572,16 @@ func appendProcessor(ps []data.Processor, it string, firstID int) []data.Process
 	// "(processor)" or "(henkilötietojen käsittelijä)" says what it is, not
 	// its name or service.
 	it = strings.Join(strings.Fields(roleNote.ReplaceAllString(it, "")), " ")
+	if parts := topLevelList(it); len(parts) > 1 {
+		// "Timma Oy (ajanvaraus), Kehys Oy (kirjanpito)": one each.
+		for _, x := range parts {
+			ps = appendProcessor(ps, x, firstID)
+		}
+		return ps
+	}
+	if name, service, ok := productOf(it); ok {
+		return append(ps, data.Processor{ID: "p" + strconv.Itoa(firstID+len(ps)), Name: name, Service: service})
+	}
 	if name, service, ok := labelledProcessor(it); ok {
 		return append(ps, data.Processor{ID: "p" + strconv.Itoa(firstID+len(ps)), Name: name, Service: service})
 	}
@@ -560,7 +599,7 @@ func appendProcessor(ps []data.Processor, it string, firstID int) []data.Process
 	}
 	name, service := it, ""
 	if cut > 0 {
-		name, service = it[:cut], strings.Trim(it[cut:], " -–—(),:.")
+		name, service = it[:cut], cleanService(it[cut:])
 	}
 	name = nameValue(strings.TrimSpace(name))
 	if name == "" || processorWord.MatchString(name) {
@@ -568,4 +607,98 @@ func appendProcessor(ps []data.Processor, it string, firstID int) []data.Process
 	}
 	id := "p" + strconv.Itoa(firstID+len(ps))
 	return append(ps, data.Processor{ID: id, Name: name, Service: service})
+}
+
+// topLevelList returns the entries of a list of names with notes in
+// brackets, cut at the commas outside brackets: "Timma Oy
+// (ajanvarausjärjestelmä), Tilitoimisto Kehys Oy (kirjanpito)". Each
+// entry starts with a capital; else (a service after the comma, "Visma
+// Oy, laskutus") it is one entry: nil.
+func topLevelList(it string) []string {
+	var parts []string
+	depth, from := 0, 0
+	for i, r := range it {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')' && depth > 0:
+			depth--
+		case r == ',' && depth == 0:
+			parts = append(parts, strings.TrimSpace(it[from:i]))
+			from = i + 1
+		}
+	}
+	parts = append(parts, strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(it[from:]), ".")))
+	if len(parts) < 2 || depth != 0 {
+		return nil
+	}
+	for _, p := range parts {
+		r, _ := utf8.DecodeRuneInString(p)
+		if !unicode.IsUpper(r) || !strings.Contains(p, "(") || companyAt(p) == "" {
+			return nil
+		}
+	}
+	return parts
+}
+
+// firmForm is a company form of Finnish or foreign law.
+var firmForm = lazy(`(?:^|\s)(?:Oyj|Oy|Abp|Ab|Ky|Ay|Tmi|Ltd|Limited|Inc\.?|LLC|GmbH|AB|B\.V\.|N\.V\.|S\.A\.|S\.L\.|SE|AS|A/S|ApS|SAS|S\.r\.l\.|a\.s\.|s\.r\.o\.)$`)
+
+// companyAt returns the company an entry names before its bracket or
+// in it ("Netvisor (Visma Solutions Oy)"), or "".
+func companyAt(p string) string {
+	name, note, _ := strings.Cut(p, "(")
+	if firmForm.MatchString(strings.TrimSpace(name)) {
+		return strings.TrimSpace(name)
+	}
+	first, _, _ := strings.Cut(strings.TrimSuffix(strings.TrimSpace(note), ")"), ",")
+	if firmForm.MatchString(strings.TrimSpace(first)) {
+		return strings.TrimSpace(first)
+	}
+	return ""
+}
+
+// productOf reads "Product (Company Oy, country), service": the company
+// in the brackets is the processor, its product and the rest the service.
+func productOf(it string) (name, service string, ok bool) {
+	product, rest, found := strings.Cut(it, "(")
+	product = strings.TrimSpace(product)
+	if !found || product == "" || firmForm.MatchString(product) || !isNameLike(product) {
+		return "", "", false
+	}
+	note, after, closed := strings.Cut(rest, ")")
+	first, _, _ := strings.Cut(note, ",")
+	if first = strings.TrimSpace(first); !closed || !firmForm.MatchString(first) {
+		return "", "", false
+	}
+	service = cleanService(after)
+	if service == "" {
+		return first, product, true
+	}
+	return first, service + " (" + product + ")", true
+}
+
+// isNameLike reports whether s is a short capitalised name: "Netvisor".
+func isNameLike(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) && len(strings.Fields(s)) <= 3 && !strings.ContainsAny(s, ",.:;")
+}
+
+// roleWords say that a company is a processor, no service of it.
+var roleWords = re(`(?:henkilötietojen |tietojen )?käsittelijä\b|personuppgiftsbiträde\b|(?:sub-)?processor\b`)
+
+// cleanService returns the service written after a processor's name:
+// without the role words, the separators around it and brackets left
+// unpaired ("henkilötietojen käsittelijä (laskutusohjelma)":
+// "laskutusohjelma").
+func cleanService(s string) string {
+	s = roleWords.ReplaceAllString(s, "")
+	s = strings.Trim(strings.Join(strings.Fields(s), " "), " -–—,:.;")
+	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") && strings.Count(s, "(") == 1 {
+		s = s[1 : len(s)-1]
+	}
+	if strings.Count(s, "(") != strings.Count(s, ")") {
+		s = strings.NewReplacer("(", "", ")", "").Replace(s)
+	}
+	return strings.Trim(strings.TrimSpace(s), " -–—,:.;")
 }

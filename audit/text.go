@@ -347,24 +347,46 @@ var headerWords = set("tiedot", "tieto", "kumppani", "yhteistyökumppani", "teht
 	"käsittelyn", "tietoryhmä", "tietoryhmät", "eväste", "evästeen", "nimi", "kesto", "voimassaolo", "tyyppi", "tarjoaja",
 	"palveluntarjoaja", "rättslig", "kaka", "kakans", "namn", "varaktighet", "typ", "leverantör", "legal", "retention",
 	"cookie", "name", "duration", "type", "provider", "of", "and", "ja", "och", "lawful", "storage", "category", "kategori",
-	"esimerkki", "esimerkkejä", "exempel", "example", "examples", "pakollinen", "obligatorisk", "mandatory", "required")
+	"esimerkki", "esimerkkejä", "exempel", "example", "examples", "pakollinen", "obligatorisk", "mandatory", "required",
+	"ryhmä", "henkilöryhmä", "rekisteröity", "rekisteröidyt", "grupp", "registrerad", "registrerade", "group", "subjects")
+
+// groupWords title a table's first column that names groups of people
+// ("Ryhmä | Tiedot"): its rows are data subjects, their data in the next
+// cell.
+var groupWords = re(`^(?:ryhmä|henkilöryhmä|rekisteröity|rekisteröidyt|grupp|registrerad|registrerade|group|data subjects?)$`)
 
 // headerRow reports whether the cells of a row, or the words of a line
 // read back from a table ("Tiedot Säilytysaika Peruste"), are a table's
-// header: two or more column titles and nothing else.
+// header: two or more column titles and nothing else. Among real cells a
+// heading's words may stand beside a title ("Tieto | Rekisterinpitäjän
+// tiedot").
 func headerRow(cells []string) bool {
-	if len(cells) == 1 {
+	real := len(cells) > 1
+	if !real {
 		cells = strings.Fields(cells[0])
 	}
 	if len(cells) < 2 || len(cells) > 6 {
 		return false
 	}
+	titles := 0
 	for _, c := range cells {
-		if !headerCell(c) {
+		switch {
+		case headerCell(c):
+			titles++
+		case real && topicCell(c):
+		default:
 			return false
 		}
 	}
-	return true
+	return titles > 0
+}
+
+// topicCell reports whether c, a cell of a table's row, is a heading's
+// words ("Rekisterinpitäjän tiedot" over the controller's rows), not a
+// value: a company's or a dated value has its form or digits.
+func topicCell(c string) bool {
+	_, ok := topicOf(c)
+	return ok && len(strings.Fields(c)) <= 4 && !companyForm.MatchString(c) && !strings.ContainsAny(c, "@0123456789")
 }
 
 // headerCell reports whether c is a column title: words of headerWords,
