@@ -224,7 +224,7 @@ func TestNoFalseFactsFields(t *testing.T) {
 			recipients, nil, []string{"Kassatuote Oy", "Lingo a.s."}},
 		{"a processor's role outside the bracket",
 			"Tietosuojaseloste\n\nRekisterinpitäjä\nLeipomo Ruis Oy\n\nKäsittelijät\n- Laskutin Oy, henkilötietojen käsittelijä (laskutusohjelma)\n",
-			recipients, nil, []string{"Laskutin Oy"}},
+			recipients, []string{"henkilötietojen käsittelijä (laskutusohjelma)"}, []string{"Laskutin Oy", "laskutusohjelma"}},
 		{"a sentence naming no recipient is none",
 			"Tietosuojaseloste\n\nRekisterinpitäjä\nLeipomo Ruis Oy\n\nTietojen luovutukset\nTietoja luovutetaan Kelalle. Muutoin tietoja luovutetaan vain lain sallimissa rajoissa.\n",
 			recipients, []string{"Muutoin tietoja luovutetaan vain lain sallimissa rajoissa."}, []string{"Tietoja luovutetaan Kelalle."}},
@@ -240,6 +240,12 @@ func TestNoFalseFactsFields(t *testing.T) {
 		{"a first name ending like a title is a name",
 			"Tietosuojaseloste\n\nRekisterinpitäjä\nLeipomo Ruis Oy\n\nYhteyshenkilö\nMaija Ruis, puh. 050 123 4567\n",
 			contact, nil, []string{"Maija Ruis"}},
+		{"a list's commas inside brackets do not split it",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nLeipomo Ruis Oy\n\nKäsiteltävät tiedot\nNimi, osoite, kohteen tiedot (pinta-ala, lemmikit, toiveet).\n",
+			categories, []string{"lemmikit"}, []string{"Nimi", "osoite", "kohteen tiedot (pinta-ala, lemmikit, toiveet)"}},
+		{"a purposes table's row is no retention statement",
+			"Privacy notice\n\nController\nRye Bakery Oy\n\nPurposes and legal bases\nPurpose\tLegal basis\tRetention\nHandling orders\tContract (GDPR Art. 6(1)(b))\tOrders are deleted 12 months after delivery\n",
+			retentionOf, []string{"Handling orders Contract (GDPR Art. 6(1)(b)) Orders are deleted 12 months after delivery"}, nil},
 		{"a template's gap is no purpose",
 			"Tietosuojaseloste\n\nRekisterinpitäjä\nLeipomo Ruis Oy\n\nKäsittelyn tarkoitus\n- tilausten toimitus\n- [yrityksen nimi]:n markkinointiviestintä\n- XXX\n",
 			purposes, []string{"[yrityksen nimi]:n markkinointiviestintä", "XXX"}, []string{"tilausten toimitus"}},
@@ -310,6 +316,17 @@ func recipientsOf(a data.Answers) []string {
 	}
 	for _, p := range a.Processors {
 		out = append(out, p.Name, p.Service)
+	}
+	return out
+}
+
+// retentionOf lists the data and periods of the retention rules.
+func retentionOf(a data.Answers) []string {
+	var out []string
+	for _, r := range a.Registers {
+		for _, x := range r.Retention {
+			out = append(out, x.Data, x.Period)
+		}
 	}
 	return out
 }

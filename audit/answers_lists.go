@@ -75,7 +75,8 @@ func groupRows(ls []line) []string {
 }
 
 // shortItems reports whether s, a line ending with a full stop, is a list
-// of three names or more, none over four words ("Nimi, osoite,
+// of three names or more, none over four words besides its note in
+// brackets ("Nimi, osoite,
 // puhelinnumero, kohteen osoite ja kiinteistötunnus."), not a sentence.
 func shortItems(s string) bool {
 	parts := splitList(strings.TrimRight(s, ".;"))
@@ -83,7 +84,7 @@ func shortItems(s string) bool {
 		return false
 	}
 	for _, p := range parts {
-		if n := len(strings.Fields(p)); n == 0 || n > 4 {
+		if n := len(strings.Fields(anyBrackets.ReplaceAllString(p, ""))); n == 0 || n > 4 {
 			return false
 		}
 	}
@@ -110,20 +111,43 @@ var (
 var boundWord = lazy(`-$|^\p{L}+(?:iden|itten|jen|tten)$`)
 
 // splitList cuts a list at its commas, and at its "ja", "och", "and"
-// where the word before is not bound to the words after.
+// where the word before is not bound to the words after; never inside
+// brackets ("kohteen tiedot (pinta-ala, lemmikit)" is one item).
 func splitList(s string) []string {
+	masked := maskBrackets(s)
 	var out []string
-	for _, part := range listComma.Split(s, -1) {
-		from := 0
-		for _, m := range listAnd.FindAllStringIndex(part, -1) {
-			left := part[from:m[0]]
+	from := 0
+	for _, c := range append(listComma.FindAllStringIndex(masked, -1), []int{len(s), len(s)}) {
+		part, pm := s[from:c[0]], masked[from:c[0]]
+		pf := 0
+		for _, m := range listAnd.FindAllStringIndex(pm, -1) {
+			left := part[pf:m[0]]
 			if boundWord.MatchString(strings.TrimSpace(left)) {
 				continue
 			}
 			out = append(out, left)
-			from = m[1]
+			pf = m[1]
 		}
-		out = append(out, part[from:])
+		out = append(out, part[pf:])
+		from = c[1]
 	}
 	return out
+}
+
+// maskBrackets returns s with the separators inside brackets (commas,
+// semicolons, spaces) as 0x01 bytes: the same offsets, no cuts there.
+func maskBrackets(s string) string {
+	b := []byte(s)
+	depth := 0
+	for i, c := range b {
+		switch {
+		case c == '(':
+			depth++
+		case c == ')' && depth > 0:
+			depth--
+		case depth > 0 && (c == ',' || c == ';' || c == ' ' || c == '\t'):
+			b[i] = 1
+		}
+	}
+	return string(b)
 }

@@ -685,7 +685,7 @@ func isNameLike(s string) bool {
 }
 
 // roleWords say that a company is a processor, no service of it.
-var roleWords = re(`(?:henkilötietojen |tietojen )?käsittelijä\b|personuppgiftsbiträde\b|(?:sub-)?processor\b`)
+var roleWords = re(`(?:henkilötietojen |tietojen )?käsittelijä|personuppgiftsbiträde|(?:sub-)?processor\b`)
 
 // cleanService returns the service written after a processor's name:
 // without the role words, the separators around it and brackets left
