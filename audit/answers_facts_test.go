@@ -246,6 +246,11 @@ func TestNoFalseFactsFields(t *testing.T) {
 		{"a purposes table's row is no retention statement",
 			"Privacy notice\n\nController\nRye Bakery Oy\n\nPurposes and legal bases\nPurpose\tLegal basis\tRetention\nHandling orders\tContract (GDPR Art. 6(1)(b))\tOrders are deleted 12 months after delivery\n",
 			retentionOf, []string{"Handling orders Contract (GDPR Art. 6(1)(b)) Orders are deleted 12 months after delivery"}, nil},
+		{"the paragraph after a basis label's value is no purpose (a PDF without blank lines)",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nLeipomo Ruis Oy\n3. Asiakasrekisteri\nKäsittelyn tarkoitus: tilausten toimittaminen.\nOikeusperuste: sopimus (GDPR 6 artiklan 1 kohdan b alakohta) sekä lakisääteinen\nvelvoite, kun kyse on kirjanpidosta.\nTietoja säilytetään kolme vuotta.\n" +
+				"Kohta 1.1: Asiakkaan nimi tallennetaan järjestelmään, jotta tilaus voidaan toimittaa. Tietoja\nkäsittelevät vain ne työntekijät, joiden tehtävät sitä edellyttävät.\n",
+			purposes, []string{"Kohta 1.1: Asiakkaan nimi tallennetaan järjestelmään, jotta tilaus voidaan toimittaa.", "Tietoja käsittelevät vain ne työntekijät, joiden tehtävät sitä edellyttävät.",
+				"sopimus (GDPR 6 artiklan 1 kohdan b alakohta) sekä lakisääteinen velvoite, kun kyse on kirjanpidosta."}, []string{"tilausten toimittaminen."}},
 		{"a template's gap is no purpose",
 			"Tietosuojaseloste\n\nRekisterinpitäjä\nLeipomo Ruis Oy\n\nKäsittelyn tarkoitus\n- tilausten toimitus\n- [yrityksen nimi]:n markkinointiviestintä\n- XXX\n",
 			purposes, []string{"[yrityksen nimi]:n markkinointiviestintä", "XXX"}, []string{"tilausten toimitus"}},

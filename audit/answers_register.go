@@ -247,12 +247,15 @@ func addPurposeItems(out []data.Purpose, ret []data.RetentionRule, t topic, basi
 // basisItem reports whether it, an item under a heading on the basis,
 // states a basis and no purpose: a short item that names a basis ("-
 // henkilön suostumus"), or, under a heading on the basis alone
-// (basisOnly), one that names none and says nothing is done
-// ("Yhdistyslain mukainen jäsenyys."): the old templates' basis. "Tietoja
+// (basisOnly), one that says nothing is processed ("Yhdistyslain
+// mukainen jäsenyys.", "sopimus sekä lakisääteinen velvoite"): the basis. "Tietoja
 // käsitellään tilausten toimittamiseen." there is a purpose.
 func basisItem(it string, basisOnly bool) bool {
 	named := len(basesIn(it)) > 0
-	if basisOnly && !named && !processVerb.MatchString(it) {
+	if basisOnly && !processVerb.MatchString(it) {
+		// Under a heading on the basis alone, an item that says nothing
+		// is processed states the basis: "sopimus (…) sekä lakisääteinen
+		// velvoite, kun kyse on kirjanpidosta."
 		return true
 	}
 	return len(strings.Fields(it)) <= 8 && !strings.Contains(it, ":") && (named || basisWord.MatchString(it))

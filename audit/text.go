@@ -61,6 +61,7 @@ func newDoc(text string) *doc {
 	d.lang = detectLang(text)
 	plain := plainHeadings(d.lines)
 	var cur *section
+	labelled := false // cur was started by a "Label: value" line
 	for i, l := range d.lines {
 		if l.cells != nil && tableRow(l) {
 			if cur != nil && !tableRule.MatchString(l.s) {
@@ -72,6 +73,7 @@ func newDoc(text string) *doc {
 		if ok {
 			d.sections = append(d.sections, section{topic: t, head: i})
 			cur = &d.sections[len(d.sections)-1]
+			labelled = rest != ""
 			if rest != "" {
 				cur.content = append(cur.content, line{s: rest, start: l.start + len(l.s) - len(rest)})
 			}
@@ -84,11 +86,27 @@ func newDoc(text string) *doc {
 			cur = nil
 			continue
 		}
+		if cur != nil && labelled && labelValueEnds(cur, l) {
+			cur = nil
+		}
 		if cur != nil && l.s != "" {
 			cur.content = append(cur.content, l)
 		}
 	}
 	return d
+}
+
+// labelValueEnds reports whether line l, after the value of a "Label:
+// value" line (section s), starts text of its own: the value ended a
+// sentence and l starts another with a capital, no list item. A PDF
+// writes no blank line there ("Oikeusperuste: sopimus.\nTietoja
+// säilytetään …"), and the paragraph after is not the label's.
+func labelValueEnds(s *section, l line) bool {
+	if len(s.content) == 0 || l.cells != nil || s.topic != topicPurpose && s.topic != topicBasis {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(l.s))
+	return strings.ContainsAny(lastRune(s.content[len(s.content)-1].s), ".!?") && unicode.IsUpper(r) && !bullet.MatchString(strings.TrimSpace(l.s))
 }
 
 // otherSection reports whether line i starts a section on no topic the
