@@ -86,7 +86,7 @@ func newDoc(text string) *doc {
 			cur = nil
 			continue
 		}
-		if cur != nil && labelled && labelValueEnds(cur, l) {
+		if labelled && labelValueEnds(cur, l) {
 			cur = nil
 		}
 		if cur != nil && l.s != "" {
@@ -102,7 +102,7 @@ func newDoc(text string) *doc {
 // writes no blank line there ("Oikeusperuste: sopimus.\nTietoja
 // säilytetään …"), and the paragraph after is not the label's.
 func labelValueEnds(s *section, l line) bool {
-	if len(s.content) == 0 || l.cells != nil || s.topic != topicPurpose && s.topic != topicBasis {
+	if s == nil || len(s.content) == 0 || l.cells != nil || s.topic != topicPurpose && s.topic != topicBasis {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(l.s))
