@@ -70,8 +70,10 @@ var (
 var registerWord = re(`^(?:rekisteri|register|registren|registers)\b|rekisteri\b|register\b`)
 
 // authorityMark tells lines that give the supervisory authority's address
-// (old or new) or another authority's, which is not the controller's.
-var authorityMark = re(`tietosuojavaltuutet|dataombudsman|data protection ombudsman|lintulahdenkuja|fågelviksgränden|ratapihantie|\b0053[01]\b|\b0052[01]\b`)
+// (old or new) or another authority's, which is not the controller's: its
+// name, or its own street address and postal codes. Another house in
+// the same street is a company's ("Ratapihantie 11, 00520 Helsinki").
+var authorityMark = re(`tietosuojavaltuutet|dataombudsman|data protection ombudsman|lintulahdenkuja|fågelviksgränden|ratapihantie 9\b|bangårdsvägen 9\b|\b0053[01]\b|\b00521\b|\b(?:pl|pb|po box|p\.o\. box) (?:800|315)\b`)
 
 // organisation reads the controller from its section (or label lines
 // anywhere for the Y-tunnus) and the contact person from theirs.

@@ -251,6 +251,12 @@ func TestNoFalseFactsFields(t *testing.T) {
 				"Kohta 1.1: Asiakkaan nimi tallennetaan järjestelmään, jotta tilaus voidaan toimittaa. Tietoja\nkäsittelevät vain ne työntekijät, joiden tehtävät sitä edellyttävät.\n",
 			purposes, []string{"Kohta 1.1: Asiakkaan nimi tallennetaan järjestelmään, jotta tilaus voidaan toimittaa.", "Tietoja käsittelevät vain ne työntekijät, joiden tehtävät sitä edellyttävät.",
 				"sopimus (GDPR 6 artiklan 1 kohdan b alakohta) sekä lakisääteinen velvoite, kun kyse on kirjanpidosta."}, []string{"tilausten toimittaminen."}},
+		{"a company's own address in Pasila is its own",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nKonsultit Ruis Oy\nRatapihantie 11, 00520 Helsinki\n\nValitusoikeus\nVoit valittaa tietosuojavaltuutetulle.\n",
+			addressOf, nil, []string{"Ratapihantie 11", "00520", "Helsinki"}},
+		{"the authority's old address is no company's",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nKonsultit Ruis Oy\nPuh. 050 123 4567\nTietosuojavaltuutetun toimisto, Ratapihantie 9, 00520 Helsinki\n",
+			addressOf, []string{"Ratapihantie 9", "00520", "Helsinki"}, nil},
 		{"a template's gap is no purpose",
 			"Tietosuojaseloste\n\nRekisterinpitäjä\nLeipomo Ruis Oy\n\nKäsittelyn tarkoitus\n- tilausten toimitus\n- [yrityksen nimi]:n markkinointiviestintä\n- XXX\n",
 			purposes, []string{"[yrityksen nimi]:n markkinointiviestintä", "XXX"}, []string{"tilausten toimitus"}},
@@ -334,4 +340,10 @@ func retentionOf(a data.Answers) []string {
 		}
 	}
 	return out
+}
+
+// addressOf lists the organisation's street, postal code and city.
+func addressOf(a data.Answers) []string {
+	o := a.Organisation
+	return []string{o.Street, o.PostalCode, o.City}
 }
