@@ -55,7 +55,7 @@ func (d *doc) answers() *data.File {
 var (
 	businessIDRe  = re(`\b(?:y-tunnus|y-tun\.?|ly-tunnus|fo-nummer|fo-nr|business id|business identity code|company id|org\.? ?nr)\s*:?\s*(\d{6,7}-\d)\b`)
 	emailRe       = lazy(`[\p{L}0-9._%+\-]+@[\p{L}0-9.\-]+\.\p{L}{2,}`)
-	phoneRe       = re(`\b(?:puh\.?|puhelin(?:numero)?|p\.|tel\.?|telefon(?:nummer)?|phone|tfn|vaihde|växel|gsm|mobile|matkapuhelin)\s*:?\s*(\+?\(?\d[\d ()\-]{4,18}\d)`)
+	phoneRe       = re(`\b(?:puh\.?|puhelin(?:numero)?|p\.|tel\.?|telefon(?:nummer)?|phone|tfn|vaihde|växel|gsm|mobile|matkapuhelin|telephone|asiakaspalvelu|kundtjänst|customer service)\s*:?\s*(\+?\(?\d[\d ()\-]{4,18}\d)`)
 	urlRe         = re(`\b(?:https?://[^\s,;()<>]+|www\.[^\s,;()<>]+)`)
 	postalRe      = lazy(`\b(\d{5})\s+(\p{Lu}[\p{L}\-]+)`)
 	faxRe         = re(`\b(fax|faksi|telefax|telekopio)`)
@@ -168,7 +168,7 @@ func afterNamingVerb(s string) (string, bool) {
 }
 
 // namedBy is a sentence that names the company after a verb.
-var namedBy = lazy(`^\S.{0,60}?\s(?:on|ovat|toimii|är|fungerar som|is|acts as)\s+(\p{Lu}.*)$`)
+var namedBy = lazy(`^\S.{0,60}?\s(?:on|ovat|toimii|är|fungerar som|drivs av|ägs av|is (?:run|operated|owned) by|is|are|acts as)\s+(\p{Lu}.*)$`)
 
 // labelOf returns the name label that starts s. Without a colon
 // ("Nimi Sanna Kivi", a table row read back) the value must be two words

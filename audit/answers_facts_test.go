@@ -1,6 +1,7 @@
 package audit
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -347,3 +348,41 @@ func addressOf(a data.Answers) []string {
 	o := a.Organisation
 	return []string{o.Street, o.PostalCode, o.City}
 }
+
+// TestMissedFacts: facts the second probe's notices state that were not
+// read (each text of our own wording, in the shape of a probe notice).
+func TestMissedFacts(t *testing.T) {
+	cases := []struct {
+		name, text string
+		field      func(data.Answers) []string
+		want       []string
+	}{
+		{"labelled contact person",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nYritys\tLeipomo Ruis Oy\n\nTietosuoja-asioiden yhteyshenkilö\nNimi: Liisa Ruis\n\nTehtävä: HR-asiantuntija\n\nSähköposti: tietosuoja@ruis.example\n",
+			contactOf, []string{"Liisa Ruis", "HR-asiantuntija"}},
+		{"phone under a customer service label",
+			"Tietosuojaseloste\n\n1. Rekisterinpitäjä\nLeipomo Ruis Oy (Y-tunnus 2290011-4)\n\nKatu 4, 60100 Seinäjoki\n\nAsiakaspalvelu: 020 741 5500 (ma–pe 8–16)\n",
+			phoneOf, []string{"020 741 5500"}},
+		{"phone under a Telephone label",
+			"Privacy Notice\n\n1. Controller\nCompany\tRye Bakery Oy\nTelephone\t+358 16 342 9900\n",
+			phoneOf, []string{"+358 16 342 9900"}},
+		{"a shop run by a company",
+			"Privacy Policy\n\nWho we are\nWool Shop is run by Villa Lanka Oy, Business ID 2201746-0, Tehtaankatu 3, 28100 Pori, Finland.\n",
+			orgNameOf, []string{"Villa Lanka Oy"}},
+		{"a table of registers with purpose and basis columns",
+			"Tietosuojaseloste\n\n1. Rekisterinpitäjä\nSali Oy\n\n3. Rekisterit ja käyttötarkoitukset\nRekisteri\tTarkoitus\tOikeusperuste\nJäsenrekisteri\tJäsensopimuksen hallinta ja laskutus\tSopimus\nMarkkinointirekisteri\tTarjoukset sähköpostilla\tSuostumus\n",
+			purposesOf, []string{"Jäsensopimuksen hallinta ja laskutus", "Tarjoukset sähköpostilla"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := c.field(Answers(c.text).Answers)
+			for _, w := range c.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("%q not read: %q", w, got)
+				}
+			}
+		})
+	}
+}
+
+func phoneOf(a data.Answers) []string { return []string{a.Organisation.Phone} }

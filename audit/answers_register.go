@@ -181,7 +181,7 @@ func (p *part) purposes() ([]data.Purpose, []data.RetentionRule) {
 		// peruste"), an item is a purpose only when it names its basis.
 		basisOnly := s.topic == topicBasis && !purposeWord.MatchString(p.d.lines[s.head].s)
 		var run []line
-		dataTable := false // under a header row "Tietoryhmä | Esimerkkejä"
+		var tbl purposeTable
 		for _, l := range s.content {
 			if l.cells == nil {
 				run = append(run, l)
@@ -189,13 +189,11 @@ func (p *part) purposes() ([]data.Purpose, []data.RetentionRule) {
 			}
 			out, ret = addPurposeItems(out, ret, s.topic, basisOnly, run)
 			run = nil
-			if headerRow(l.cells) {
-				dataTable = dataHeader(l.cells)
+			cells, ok := tbl.row(l.cells)
+			if !ok {
+				continue
 			}
-			if dataTable {
-				continue // a table of data: its rows are no purposes
-			}
-			if pu, r, ok := purposeRow(l.cells); ok {
+			if pu, r, ok := purposeRow(cells); ok {
 				out = append(out, pu)
 				if r != nil {
 					ret = append(ret, *r)
@@ -208,6 +206,34 @@ func (p *part) purposes() ([]data.Purpose, []data.RetentionRule) {
 		splitBasisColumn(&out[i])
 	}
 	return out, ret
+}
+
+// purposeTable is what a table's header row under the purposes says of
+// its rows: a table of data ("Tietoryhmä | Esimerkkejä") has no
+// purposes; a table whose purpose column comes after others ("Rekisteri
+// | Tarkoitus | Oikeusperuste") has them from that column on.
+type purposeTable struct {
+	data bool
+	from int // the purpose column
+}
+
+// row returns the cells of a row from its purpose column, or false for a
+// header row or a row of a table of data.
+func (t *purposeTable) row(cells []string) ([]string, bool) {
+	if headerRow(cells) {
+		*t = purposeTable{data: dataHeader(cells)}
+		for i, c := range cells {
+			if purposeWord.MatchString(c) {
+				t.from = i
+				break
+			}
+		}
+		return nil, false
+	}
+	if t.data || t.from >= len(cells) {
+		return nil, false
+	}
+	return cells[t.from:], true
 }
 
 // dataHeader reports whether a table's header row titles a table of

@@ -366,7 +366,7 @@ var headerWords = set("tiedot", "tieto", "kumppani", "yhteistyökumppani", "teht
 	"palveluntarjoaja", "rättslig", "kaka", "kakans", "namn", "varaktighet", "typ", "leverantör", "legal", "retention",
 	"cookie", "name", "duration", "type", "provider", "of", "and", "ja", "och", "lawful", "storage", "category", "kategori",
 	"esimerkki", "esimerkkejä", "exempel", "example", "examples", "pakollinen", "obligatorisk", "mandatory", "required",
-	"ryhmä", "henkilöryhmä", "rekisteröity", "rekisteröidyt", "grupp", "registrerad", "registrerade", "group", "subjects")
+	"rekisteri", "register", "registret", "ryhmä", "henkilöryhmä", "rekisteröity", "rekisteröidyt", "grupp", "registrerad", "registrerade", "group", "subjects")
 
 // groupWords title a table's first column that names groups of people
 // ("Ryhmä | Tiedot"): its rows are data subjects, their data in the next
