@@ -79,6 +79,10 @@ var authorityMark = re(`tietosuojavaltuutet|dataombudsman|data protection ombuds
 // anywhere for the Y-tunnus) and the contact person from theirs.
 func (d *doc) organisation(o *data.Organisation) {
 	ctrl := d.section(topicController)
+	if len(ctrl) == 0 {
+		ctrl = d.letterhead()
+		o.Name = letterheadName(ctrl)
+	}
 	// A name on the controller's own label or heading line ("Controller
 	// Ajanvaraus Kivi Oy") wins over the first line of a section, which
 	// may be a list of the registers.
@@ -107,6 +111,40 @@ func (d *doc) organisation(o *data.Organisation) {
 		// Old notices often give only the controller's details.
 		o.PrivacyContact = data.Contact{}
 	}
+}
+
+// letterhead returns the lines above a notice's first heading when they
+// give a labelled Y-tunnus: the company's own details written under the
+// title, as a letter's head ("Tietosuojaseloste / Kirkas Koti Tmi /
+// Y-tunnus: … / Ojakatu 3, 33100 Tampere"), with no controller heading.
+func (d *doc) letterhead() []line {
+	if len(d.sections) == 0 {
+		return nil
+	}
+	var out []line
+	id := false
+	for _, l := range d.lines[:d.sections[0].head] {
+		if strings.TrimSpace(l.s) != "" {
+			out = append(out, l)
+			id = id || businessIDRe.MatchString(l.s)
+		}
+	}
+	if !id {
+		return nil
+	}
+	return out
+}
+
+// letterheadName returns the first line of a letterhead that is a
+// company's name and nothing else: its form written ("Kirkas Koti Tmi").
+func letterheadName(ls []line) string {
+	for _, l := range ls {
+		s := strings.TrimSpace(l.s)
+		if v := nameValue(s); v == s && companyForm.MatchString(v) {
+			return v
+		}
+	}
+	return ""
 }
 
 // orgName is the value of a name label in the controller's section, or
@@ -425,7 +463,7 @@ func labelled(ls []line, label *pattern) string {
 // a compound of a role word ("Tietoturvapäällikkö", "Massageterapeut")
 // or a degree ("KLT"). Only words that are no first names: "Maija"
 // ends like "myyjä" but is none of the list.
-var jobTitle = re(`^(?:toimitusjohtaja|yrittäjä|omistaja|hallituksen puheenjohtaja|puheenjohtaja|varapuheenjohtaja|\p{L}*sihteeri|rahastonhoitaja|\p{L}*päällikkö|\p{L}*johtaja|\p{L}*terapeutti|\p{L}*lääkäri|\p{L}*hoitaja|verkkokauppias|isännöitsijä|kirjanpitäjä|tilintarkastaja|\p{L}*asiantuntija|\p{L}*suunnittelija|\p{L}*kouluttaja|\p{L}*opettaja|\p{L}*neuvoja|lakimies|juristi|kampaaja|parturi-kampaaja|valokuvaaja|myyjä|klt|kht|khm|vd|verkställande direktör|företagare|ägare|veterinär|jurist|advokat|revisor|bokförare|lärare|sekreterare|ordförande|kassör|\p{L}*chef|\p{L}*terapeut|\p{L}*läkare|ceo|cto|cfo|coo|dpo|managing director|\p{L}+ (?:manager|director)|secretary|chair(?:man|person)?|treasurer|\p{L}*therapist|owner|founder|accountant|lawyer|veterinarian|\p{L}+ (?:officer|specialist|consultant))\s+`)
+var jobTitle = re(`^(?:(?:vastaava|johtava|ansvarig|ledande|chief|senior) )?(?:toimitusjohtaja|yrittäjä|omistaja|hallituksen puheenjohtaja|puheenjohtaja|varapuheenjohtaja|\p{L}*sihteeri|rahastonhoitaja|\p{L}*päällikkö|\p{L}*johtaja|\p{L}*terapeutti|\p{L}*lääkäri|\p{L}*hoitaja|verkkokauppias|isännöitsijä|kirjanpitäjä|tilintarkastaja|\p{L}*asiantuntija|\p{L}*suunnittelija|\p{L}*kouluttaja|\p{L}*opettaja|\p{L}*neuvoja|lakimies|juristi|kampaaja|parturi-kampaaja|valokuvaaja|myyjä|klt|kht|khm|vd|verkställande direktör|företagare|ägare|veterinär|jurist|advokat|revisor|bokförare|lärare|sekreterare|ordförande|kassör|\p{L}*chef|\p{L}*terapeut|\p{L}*läkare|ceo|cto|cfo|coo|dpo|managing director|\p{L}+ (?:manager|director)|secretary|chair(?:man|person)?|treasurer|\p{L}*therapist|owner|founder|accountant|lawyer|veterinarian|\p{L}+ (?:officer|specialist|consultant))\s+`)
 
 // notPersonWord names a department, an office or a team: "Asiakaspalvelu
 // Tampere" and "Customer Service Team" are no person's names.

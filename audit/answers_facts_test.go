@@ -258,6 +258,12 @@ func TestNoFalseFactsFields(t *testing.T) {
 		{"the authority's old address is no company's",
 			"Tietosuojaseloste\n\nRekisterinpitäjä\nKonsultit Ruis Oy\nPuh. 050 123 4567\nTietosuojavaltuutetun toimisto, Ratapihantie 9, 00520 Helsinki\n",
 			addressOf, []string{"Ratapihantie 9", "00520", "Helsinki"}, nil},
+		{"a name read in the wrong encoding is left out",
+			"Tietosuojaseloste\n\nElÃ¤inlÃ¤Ã¤kÃ¤ri Karva Oy\nY-tunnus 2412359-0\nRautatienkatu 17, 13100 Hämeenlinna\n\nYhteyshenkilö\nRiikka Pelkonen\n",
+			org, []string{"ElÃ¤inlÃ¤Ã¤kÃ¤ri Karva Oy"}, nil},
+		{"a value with a control character is left out",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nLeipomo Ruis Oy\n\nKäsiteltävät tiedot\n- nimi\n- \x7fhenkilötunnus\n",
+			categories, []string{"\x7fhenkilötunnus"}, []string{"nimi"}},
 		{"a template's gap is no purpose",
 			"Tietosuojaseloste\n\nRekisterinpitäjä\nLeipomo Ruis Oy\n\nKäsittelyn tarkoitus\n- tilausten toimitus\n- [yrityksen nimi]:n markkinointiviestintä\n- XXX\n",
 			purposes, []string{"[yrityksen nimi]:n markkinointiviestintä", "XXX"}, []string{"tilausten toimitus"}},
@@ -369,6 +375,15 @@ func TestMissedFacts(t *testing.T) {
 		{"a shop run by a company",
 			"Privacy Policy\n\nWho we are\nWool Shop is run by Villa Lanka Oy, Business ID 2201746-0, Tehtaankatu 3, 28100 Pori, Finland.\n",
 			orgNameOf, []string{"Villa Lanka Oy"}},
+		{"a title with an adjective before the name",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nHammas Oy\n\nYhteyshenkilö\nVastaava hammaslääkäri Kaija Holm, kaija@hammas.example\n",
+			contactOf, []string{"Kaija Holm", "Vastaava hammaslääkäri"}},
+		{"a letterhead without a controller heading",
+			"Tietosuojaseloste\n\nSiivous Kirkas Tmi\nY-tunnus: 3051276-0\nOjakatu 3, 33100 Tampere\nPuhelin 050 441 2087\nSähköposti: kirkas@example.com\n\nYhteyshenkilö: Sari Mäki\n\nKäsittelyn tarkoitus\nSiivous.\n",
+			func(a data.Answers) []string {
+				o := a.Organisation
+				return []string{o.Name, o.Street, o.PostalCode, o.City, o.Phone, o.Email}
+			}, []string{"Siivous Kirkas Tmi", "Ojakatu 3", "33100", "Tampere", "050 441 2087", "kirkas@example.com"}},
 		{"a table of registers with purpose and basis columns",
 			"Tietosuojaseloste\n\n1. Rekisterinpitäjä\nSali Oy\n\n3. Rekisterit ja käyttötarkoitukset\nRekisteri\tTarkoitus\tOikeusperuste\nJäsenrekisteri\tJäsensopimuksen hallinta ja laskutus\tSopimus\nMarkkinointirekisteri\tTarjoukset sähköpostilla\tSuostumus\n",
 			purposesOf, []string{"Jäsensopimuksen hallinta ja laskutus", "Tarjoukset sähköpostilla"}},

@@ -12,11 +12,16 @@ import (
 // wizard asks.
 var templateGap = re(`\[[^\]]{0,40}\]|\((?:mikä|mitkä|mitä|vilken|vilka|vilket|vad|which|what|specify|täsmennä)\)|\bX{3,}\b|\bxx\.\s?xx\.|\b20xx\b|…|\.\.\.|<(?:yritys|nimi|company|name|företag|namn)>`)
 
-// gap reports whether s holds a template's gap.
-func gap(s string) bool { return templateGap.MatchString(s) }
+// unreadable is text read wrongly: UTF-8 decoded as Windows-1252 ("Ã¤"
+// for "ä") or a control character a PDF's font left in.
+var unreadable = lazy(`[ÃÂ][\x{80}-\x{BF}]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]`)
 
-// dropGaps leaves out of a every value that holds a template's gap: an
-// item of a list goes, a single field is emptied.
+// gap reports whether s holds a template's gap, or text read wrongly:
+// either way it states no fact as written.
+func gap(s string) bool { return templateGap.MatchString(s) || unreadable.MatchString(s) }
+
+// dropGaps leaves out of a every value that holds a template's gap or
+// text read wrongly: an item of a list goes, a single field is emptied.
 func dropGaps(a *data.Answers) {
 	o := &a.Organisation
 	for _, s := range []*string{&o.Name, &o.Street, &o.City, &o.PrivacyContact.Name, &o.PrivacyContact.Title} {
