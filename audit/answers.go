@@ -426,8 +426,19 @@ func personName(ls []line) (title, name string) {
 		if m := labelOf(s); m != "" {
 			s = s[len(m):]
 		}
-		s, _, _ = strings.Cut(s, ",")
+		s, after, _ := strings.Cut(s, ",")
 		s = strings.TrimSpace(s)
+		if jobTitle.FindString(s+" ") == s+" " && after != "" {
+			// "Toimitusjohtaja, LKV Petri Salonen": the title, then the
+			// name after a degree.
+			title = s
+			s, _, _ = strings.Cut(after, ",")
+			s = strings.TrimSpace(degree.ReplaceAllString(strings.TrimSpace(s), ""))
+			if isPersonName(s) {
+				return title, s
+			}
+			title = ""
+		}
 		if _, v, ok := strings.Cut(s, ": "); ok && !isPersonName(s) {
 			s = strings.TrimSpace(v) // "Data protection: Mikko Virtanen"
 		}
@@ -441,6 +452,10 @@ func personName(ls []line) (title, name string) {
 	}
 	return "", ""
 }
+
+// degree is a professional qualification written before a name: "LKV
+// Petri Salonen".
+var degree = lazy(`^(?:LKV|KLT|KHT|JHT|KTM|FM|DI|VTM|OTM|TtM|LL|HLL|ELL)\s+`)
 
 // titleLabel labels a contact person's title ("Tehtävä toimitusjohtaja").
 var titleLabel = re(`^(?:tehtävä|titteli|asema|befattning|titel|title|position|role)\s*:?\s+`)
@@ -463,7 +478,7 @@ func labelled(ls []line, label *pattern) string {
 // a compound of a role word ("Tietoturvapäällikkö", "Massageterapeut")
 // or a degree ("KLT"). Only words that are no first names: "Maija"
 // ends like "myyjä" but is none of the list.
-var jobTitle = re(`^(?:(?:vastaava|johtava|ansvarig|ledande|chief|senior) )?(?:toimitusjohtaja|yrittäjä|omistaja|hallituksen puheenjohtaja|puheenjohtaja|varapuheenjohtaja|\p{L}*sihteeri|rahastonhoitaja|\p{L}*päällikkö|\p{L}*johtaja|\p{L}*terapeutti|\p{L}*lääkäri|\p{L}*hoitaja|verkkokauppias|isännöitsijä|kirjanpitäjä|tilintarkastaja|\p{L}*asiantuntija|\p{L}*suunnittelija|\p{L}*kouluttaja|\p{L}*opettaja|\p{L}*neuvoja|lakimies|juristi|kampaaja|parturi-kampaaja|valokuvaaja|myyjä|klt|kht|khm|vd|verkställande direktör|företagare|ägare|veterinär|jurist|advokat|revisor|bokförare|lärare|sekreterare|ordförande|kassör|\p{L}*chef|\p{L}*terapeut|\p{L}*läkare|ceo|cto|cfo|coo|dpo|managing director|\p{L}+ (?:manager|director)|secretary|chair(?:man|person)?|treasurer|\p{L}*therapist|owner|founder|accountant|lawyer|veterinarian|\p{L}+ (?:officer|specialist|consultant))\s+`)
+var jobTitle = re(`^(?:(?:vastaava|johtava|ansvarig|ledande|chief|senior) |\p{Lu}\p{Ll}+n )?(?:toimitusjohtaja|yrittäjä|omistaja|hallituksen puheenjohtaja|puheenjohtaja|varapuheenjohtaja|\p{L}*sihteeri|rahastonhoitaja|\p{L}*päällikkö|\p{L}*johtaja|\p{L}*terapeutti|\p{L}*lääkäri|\p{L}*hoitaja|verkkokauppias|isännöitsijä|kirjanpitäjä|tilintarkastaja|\p{L}*asiantuntija|\p{L}*suunnittelija|\p{L}*kouluttaja|\p{L}*opettaja|\p{L}*neuvoja|lakimies|juristi|kampaaja|parturi-kampaaja|valokuvaaja|myyjä|klt|kht|khm|vd|verkställande direktör|företagare|ägare|veterinär|jurist|advokat|revisor|bokförare|lärare|sekreterare|ordförande|kassör|\p{L}*chef|\p{L}*terapeut|\p{L}*läkare|ceo|cto|cfo|coo|dpo|managing director|\p{L}+ (?:manager|director)|secretary|chair(?:man|person)?|treasurer|\p{L}*therapist|owner|founder|accountant|lawyer|veterinarian|\p{L}+ (?:officer|specialist|consultant))\s+`)
 
 // notPersonWord names a department, an office or a team: "Asiakaspalvelu
 // Tampere" and "Customer Service Team" are no person's names.

@@ -384,6 +384,23 @@ func TestMissedFacts(t *testing.T) {
 				o := a.Organisation
 				return []string{o.Name, o.Street, o.PostalCode, o.City, o.Phone, o.Email}
 			}, []string{"Siivous Kirkas Tmi", "Ojakatu 3", "33100", "Tampere", "050 441 2087", "kirkas@example.com"}},
+		{"a title in the genitive before the name",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nPäiväkoti Oy\n\nYhteyshenkilö\nPäiväkodin johtaja Hanna Lehto, puh. 044 552 1171\n",
+			contactOf, []string{"Hanna Lehto", "Päiväkodin johtaja"}},
+		{"a title and a degree before the name, apart by a comma",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nKoti Oy\n\nYhteyshenkilö\nToimitusjohtaja, LKV Petri Salo\npetri@koti.example, 0400 512 330\n",
+			contactOf, []string{"Petri Salo"}},
+		{"a recipient with its reason",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nSali Oy\n\nLuovutukset\n- Laskutus ja perintä: Perintä Oy\n- Ajovarma Ab (ajokokeet).\n- Sähköpostit: Postimies\n",
+			func(a data.Answers) []string {
+				var out []string
+				for _, r := range a.Registers {
+					for _, x := range r.Recipients {
+						out = append(out, x.Name, x.Reason)
+					}
+				}
+				return out
+			}, []string{"Perintä Oy", "Laskutus ja perintä", "Ajovarma Ab", "ajokokeet", "Postimies", "Sähköpostit"}},
 		{"a table of registers with purpose and basis columns",
 			"Tietosuojaseloste\n\n1. Rekisterinpitäjä\nSali Oy\n\n3. Rekisterit ja käyttötarkoitukset\nRekisteri\tTarkoitus\tOikeusperuste\nJäsenrekisteri\tJäsensopimuksen hallinta ja laskutus\tSopimus\nMarkkinointirekisteri\tTarjoukset sähköpostilla\tSuostumus\n",
 			purposesOf, []string{"Jäsensopimuksen hallinta ja laskutus", "Tarjoukset sähköpostilla"}},

@@ -547,7 +547,7 @@ func (p *part) recipients(firstID int) ([]data.Recipient, []data.Processor) {
 		case processorWord.MatchString(it):
 			procs = appendProcessor(procs, it, firstID)
 		default:
-			rs = append(rs, data.Recipient{Name: it})
+			rs = append(rs, recipientOf(it))
 		}
 	}
 	for _, it := range items(plainProcessors) {
@@ -730,4 +730,23 @@ func cleanService(s string) string {
 		s = strings.NewReplacer("(", "", ")", "").Replace(s)
 	}
 	return strings.Trim(strings.TrimSpace(s), " -–—,:.;")
+}
+
+// reasonBrackets is "Company Oy (reason)." at the end of an item.
+var reasonBrackets = lazy(`^([^()]+?)\s*\(([^()]+)\)\.?$`)
+
+// recipientOf reads a recipient's item: "Laskutus ja perintä: Perintä
+// Oy" and "Ajovarma Ab (ajokokeet)." give the company as the name and the
+// rest as its reason; other items are the name as written.
+func recipientOf(it string) data.Recipient {
+	if name, reason, ok := labelledProcessor(it); ok && strings.TrimSpace(strings.TrimSuffix(it[strings.Index(it, ":")+1:], ".")) == name {
+		return data.Recipient{Name: name, Reason: reason}
+	}
+	if label, name, ok := strings.Cut(strings.TrimSuffix(it, "."), ": "); ok && len(strings.Fields(label)) <= 3 && isNameLike(strings.TrimSpace(name)) {
+		return data.Recipient{Name: strings.TrimSpace(name), Reason: label} // "Sähköpostimarkkinointi: Mailchimp"
+	}
+	if m := reasonBrackets.FindStringSubmatch(it); m != nil && firmForm.MatchString(strings.TrimSpace(m[1])) {
+		return data.Recipient{Name: strings.TrimSpace(m[1]), Reason: strings.TrimSpace(m[2])}
+	}
+	return data.Recipient{Name: it}
 }
