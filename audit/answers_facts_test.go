@@ -217,6 +217,20 @@ func TestNoFalseFactsFields(t *testing.T) {
 		{"a name with '&' is whole",
 			"Tietosuojaseloste\n\nRekisterinpitäjä\nLeipomo Ruis Oy\n\nTietojen luovutus\nTilitoimisto Summa & Saldo Oy käsittelee laskutustiedot lukuumme.\n",
 			recipients, []string{"Saldo Oy"}, []string{"Tilitoimisto Summa & Saldo Oy"}},
+		{"a company working on our behalf is a processor",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nLeipomo Ruis Oy\n\nTietojen luovutus\nTilitoimisto Summa & Saldo Oy käsittelee laskutustiedot lukuumme.\n- Arvio Oy, henkilöarviointien käsittelijä\n- Palkka Oyj, palkanlaskenta\n",
+			func(a data.Answers) []string {
+				var out []string
+				for _, p := range a.Processors {
+					out = append(out, p.Name, p.Service)
+				}
+				for _, r := range a.Registers {
+					for _, x := range r.Recipients {
+						out = append(out, x.Name, x.Reason)
+					}
+				}
+				return out
+			}, []string{"henkilöarviointien", "Palkka Oyj, palkanlaskenta"}, []string{"Tilitoimisto Summa & Saldo Oy", "Arvio Oy", "henkilöarviointien käsittelijä", "Palkka Oyj", "palkanlaskenta"}},
 		{"processors with notes in brackets, in one line",
 			"Tietosuojaseloste\n\nRekisterinpitäjä\nLeipomo Ruis Oy\n\nKäsittelijät\nVaraamo Oy (ajanvaraus), Tilitoimisto Kehä Oy (kirjanpito)\n",
 			recipients, nil, []string{"Varaamo Oy", "ajanvaraus", "Tilitoimisto Kehä Oy", "kirjanpito"}},

@@ -541,9 +541,7 @@ func (p *part) recipients(firstID int) ([]data.Recipient, []data.Processor) {
 			// A sentence about recipients, not one of them; the companies
 			// it names are ("kuljetusliike Savon Kuljetus Oy toimittaa
 			// kukat").
-			for _, m := range firmName.FindAllStringSubmatch(it, -1) {
-				rs = append(rs, data.Recipient{Name: m[1]})
-			}
+			rs, procs = sentenceFirms(it, rs, procs, firstID)
 		case processorWord.MatchString(it):
 			procs = appendProcessor(procs, it, firstID)
 		default:
@@ -713,8 +711,10 @@ func isNameLike(s string) bool {
 	return unicode.IsUpper(r) && len(strings.Fields(s)) <= 3 && !strings.ContainsAny(s, ",.:;")
 }
 
-// roleWords say that a company is a processor, no service of it.
-var roleWords = re(`(?:henkilötietojen |tietojen )?käsittelijä|personuppgiftsbiträde|(?:sub-)?processor\b`)
+// roleWords say that a company is a processor, no service of it: after
+// a separator ("– processor", ", henkilötietojen käsittelijä"), not
+// "henkilöarviointien käsittelijä", whose first word says what it does.
+var roleWords = re(`(?:^|[,(–—-]\s*)(?:(?:henkilötietojen |tietojen )?käsittelijä|personuppgiftsbiträde|(?:sub-)?processor\b)`)
 
 // cleanService returns the service written after a processor's name:
 // without the role words, the separators around it and brackets left
@@ -745,8 +745,29 @@ func recipientOf(it string) data.Recipient {
 	if label, name, ok := strings.Cut(strings.TrimSuffix(it, "."), ": "); ok && len(strings.Fields(label)) <= 3 && isNameLike(strings.TrimSpace(name)) {
 		return data.Recipient{Name: strings.TrimSpace(name), Reason: label} // "Sähköpostimarkkinointi: Mailchimp"
 	}
+	if name, reason, ok := strings.Cut(strings.TrimSuffix(it, "."), ", "); ok && firmForm.MatchString(name) && !strings.ContainsAny(reason, ",;:()") && len(strings.Fields(reason)) <= 4 {
+		return data.Recipient{Name: name, Reason: reason} // "Talenom Oyj, palkanlaskenta"
+	}
 	if m := reasonBrackets.FindStringSubmatch(it); m != nil && firmForm.MatchString(strings.TrimSpace(m[1])) {
 		return data.Recipient{Name: strings.TrimSpace(m[1]), Reason: strings.TrimSpace(m[2])}
 	}
 	return data.Recipient{Name: it}
+}
+
+// onBehalf says a company processes data for the controller: "käsittelee
+// laskutustiedot lukuumme", "on our behalf", "för vår räkning".
+var onBehalf = re(`\blukuu|\bpuolestamme|on our behalf|för vår räkning|på vårt uppdrag`)
+
+// sentenceFirms adds the companies a sentence under the recipients
+// names: processors when it says they act on the controller's behalf,
+// recipients otherwise.
+func sentenceFirms(it string, rs []data.Recipient, procs []data.Processor, firstID int) ([]data.Recipient, []data.Processor) {
+	for _, m := range firmName.FindAllStringSubmatch(it, -1) {
+		if onBehalf.MatchString(it) {
+			procs = append(procs, data.Processor{ID: "p" + strconv.Itoa(firstID+len(procs)), Name: m[1]})
+		} else {
+			rs = append(rs, data.Recipient{Name: m[1]})
+		}
+	}
+	return rs, procs
 }
