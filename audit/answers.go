@@ -97,6 +97,7 @@ func (d *doc) organisation(o *data.Organisation) {
 		}
 	}
 	o.BusinessID = d.businessID()
+	ctrl = ownLines(ctrl, o.BusinessID)
 	o.Street, o.PostalCode, o.City = address(ctrl)
 	o.Email = firstEmail(ctrl)
 	o.Phone = firstPhone(ctrl)
@@ -111,6 +112,27 @@ func (d *doc) organisation(o *data.Organisation) {
 		// Old notices often give only the controller's details.
 		o.PrivacyContact = data.Contact{}
 	}
+}
+
+// ownLines leaves out of the controller's lines those that give another
+// company's Y-tunnus than id, the controller's: "Rekisteriä ylläpitää
+// isännöitsijä: Kivijalka Oy, Y-tunnus 3307612-4, … puh. 09 271 5500"
+// gives the managing agent's phone, not the controller's.
+func ownLines(ls []line, id string) []line {
+	if id == "" {
+		return ls // the controller's own may be the one with a wrong check digit
+	}
+	var out []line
+	for _, l := range ls {
+		other := false
+		for _, m := range businessIDRe.FindAllStringSubmatch(l.s, -1) {
+			other = other || strings.TrimPrefix(id, "0") != strings.TrimPrefix(m[1], "0")
+		}
+		if !other {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // letterhead returns the lines above a notice's first heading when they

@@ -278,6 +278,12 @@ func TestNoFalseFactsFields(t *testing.T) {
 		{"a value with a control character is left out",
 			"Tietosuojaseloste\n\nRekisterinpitäjä\nLeipomo Ruis Oy\n\nKäsiteltävät tiedot\n- nimi\n- \x7fhenkilötunnus\n",
 			categories, []string{"\x7fhenkilötunnus"}, []string{"nimi"}},
+		{"another company's phone in the controller's section is not the controller's",
+			"Rekisteriseloste\n\n1. Rekisterinpitäjä\nAsunto Oy Koivu\nY-tunnus 2088416-5\nKoivutie 2, 04400 Järvenpää\nRekisteriä ylläpitää isännöitsijä: Isännöinti Kivi Oy, Y-tunnus 3307612-4, Kivikatu 11, 04400 Järvenpää, puh. 09 271 5500, info@kivi.example.\n",
+			func(a data.Answers) []string {
+				o := a.Organisation
+				return []string{o.Street, o.Phone, o.Email, o.BusinessID}
+			}, []string{"09 271 5500", "info@kivi.example", "3307612-4", "Kivikatu 11"}, []string{"Koivutie 2", "2088416-5"}},
 		{"a template's gap is no purpose",
 			"Tietosuojaseloste\n\nRekisterinpitäjä\nLeipomo Ruis Oy\n\nKäsittelyn tarkoitus\n- tilausten toimitus\n- [yrityksen nimi]:n markkinointiviestintä\n- XXX\n",
 			purposes, []string{"[yrityksen nimi]:n markkinointiviestintä", "XXX"}, []string{"tilausten toimitus"}},
