@@ -421,6 +421,17 @@ func TestMissedFacts(t *testing.T) {
 				}
 				return out
 			}, []string{"Perintä Oy", "Laskutus ja perintä", "Ajovarma Ab", "ajokokeet", "Postimies", "Sähköpostit"}},
+		{"a legitimate interest with its interest after a colon",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nSali Oy\n\nKäsittelyn tarkoitus\nAsiakaskortti (värit) – oikeutettu etu: palvelun laadun varmistaminen.\n\nRekisterit ja käyttötarkoitukset\nRekisteri\tTarkoitus\tOikeusperuste\nKulkurekisteri\tKulkutunnisteet\tOikeutettu etu: tilojen turvallisuus\n",
+			func(a data.Answers) []string {
+				var out []string
+				for _, r := range a.Registers {
+					for _, p := range r.Purposes {
+						out = append(out, p.Description, string(p.LegalBasis), p.LegitimateInterest)
+					}
+				}
+				return out
+			}, []string{"Asiakaskortti (värit)", "palvelun laadun varmistaminen", "Kulkutunnisteet", "tilojen turvallisuus", "legitimate_interests"}},
 		{"a table of registers with purpose and basis columns",
 			"Tietosuojaseloste\n\n1. Rekisterinpitäjä\nSali Oy\n\n3. Rekisterit ja käyttötarkoitukset\nRekisteri\tTarkoitus\tOikeusperuste\nJäsenrekisteri\tJäsensopimuksen hallinta ja laskutus\tSopimus\nMarkkinointirekisteri\tTarjoukset sähköpostilla\tSuostumus\n",
 			purposesOf, []string{"Jäsensopimuksen hallinta ja laskutus", "Tarjoukset sähköpostilla"}},

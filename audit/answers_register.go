@@ -426,10 +426,26 @@ func dashBasis(it string) (data.LegalBasis, bool) {
 	}
 	tail := strings.TrimSuffix(strings.TrimSpace(bracketNote.ReplaceAllString(it[ms[len(ms)-1][1]:], " ")), ".")
 	tail = basisLabel.ReplaceAllString(tail, "")
+	if b, _, ok := interestNote(tail); ok {
+		return b, true
+	}
 	if bs := basesIn(tail); len(bs) == 1 && basisStatement(tail) {
 		return bs[0], true
 	}
 	return "", false
+}
+
+// interestNote reads a legitimate interest with its interest after a
+// colon: "oikeutettu etu: palvelun laadun varmistaminen".
+func interestNote(s string) (data.LegalBasis, string, bool) {
+	head, note, ok := strings.Cut(strings.TrimSuffix(strings.TrimSpace(s), "."), ": ")
+	if !ok || strings.TrimSpace(note) == "" || len(basesIn(note)) > 0 {
+		return "", "", false
+	}
+	if bs := basesIn(head); len(bs) == 1 && bs[0] == data.BasisLegitimateInterests && basisStatement(head) {
+		return bs[0], strings.TrimSpace(note), true
+	}
+	return "", "", false
 }
 
 // dashPurpose reads a basis that item it names after its dash into pu
@@ -443,7 +459,11 @@ func dashPurpose(pu *data.Purpose, it string) {
 	setBasis(pu, b, it)
 	dashNote(pu, it)
 	ms := dashSep.FindAllStringIndex(it, -1)
-	pu.Description = strings.TrimSpace(it[:ms[len(ms)-1][0]])
+	last := ms[len(ms)-1]
+	if _, note, ok := interestNote(it[last[1]:]); ok && pu.LegitimateInterest == "" {
+		pu.LegitimateInterest = note // "– oikeutettu etu: palvelun laatu"
+	}
+	pu.Description = strings.TrimSpace(it[:last[0]])
 }
 
 // dashNote takes the note in brackets that ends pu's item after a basis
