@@ -468,11 +468,25 @@ func personName(ls []line) (title, name string) {
 			title, s = strings.TrimSpace(m), strings.TrimSpace(s[len(m):])
 		}
 		if isPersonName(s) {
+			if title == "" {
+				title = titleAfter(after) // "Marja-Leena Kettunen, koulutuspäällikkö"
+			}
 			return title, s
 		}
 		title = ""
 	}
 	return "", ""
+}
+
+// titleAfter returns the title that the text after a name's comma starts
+// with, when that part is a title and nothing else; "" otherwise.
+func titleAfter(after string) string {
+	t, _, _ := strings.Cut(after, ",")
+	t = strings.TrimSpace(t)
+	if t != "" && jobTitle.FindString(t+" ") == t+" " {
+		return t
+	}
+	return ""
 }
 
 // degree is a professional qualification written before a name: "LKV

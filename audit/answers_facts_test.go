@@ -284,6 +284,9 @@ func TestNoFalseFactsFields(t *testing.T) {
 				o := a.Organisation
 				return []string{o.Street, o.Phone, o.Email, o.BusinessID}
 			}, []string{"09 271 5500", "info@kivi.example", "3307612-4", "Kivikatu 11"}, []string{"Koivutie 2", "2088416-5"}},
+		{"a sentence on the basis after the purposes is no purpose",
+			"Rekisteriseloste\n\n1. Rekisterinpitäjä\nAutokoulu Oy\n\n4. Henkilötietojen käsittelyn tarkoitus\nRekisteriä käytetään opetuksen järjestämiseen. Tietoja käsitellään oppilaan antaman suostumuksen perusteella.\n",
+			purposes, []string{"Tietoja käsitellään oppilaan antaman suostumuksen perusteella."}, []string{"Rekisteriä käytetään opetuksen järjestämiseen."}},
 		{"a template's gap is no purpose",
 			"Tietosuojaseloste\n\nRekisterinpitäjä\nLeipomo Ruis Oy\n\nKäsittelyn tarkoitus\n- tilausten toimitus\n- [yrityksen nimi]:n markkinointiviestintä\n- XXX\n",
 			purposes, []string{"[yrityksen nimi]:n markkinointiviestintä", "XXX"}, []string{"tilausten toimitus"}},
@@ -432,6 +435,12 @@ func TestMissedFacts(t *testing.T) {
 				}
 				return out
 			}, []string{"Asiakaskortti (värit)", "palvelun laadun varmistaminen", "Kulkutunnisteet", "tilojen turvallisuus", "legitimate_interests"}},
+		{"a title after the name and a comma",
+			"Rekisteriseloste\n\n1. Rekisterinpitäjä\nAutokoulu Oy\n\n2. Rekisteriasioista vastaava henkilö\nMarja-Leena Kettu, koulutuspäällikkö\npuh. 040 718 2294\n",
+			contactOf, []string{"Marja-Leena Kettu", "koulutuspäällikkö"}},
+		{"data stored of a person, listed after a colon",
+			"Rekisteriseloste\n\n1. Rekisterinpitäjä\nAutokoulu Oy\n\n5. Rekisterin tietosisältö\nOppilaasta tallennetaan seuraavat tiedot: nimi, henkilötunnus, osoite, teoriakokeen tulos.\n",
+			categoriesOf, []string{"nimi", "henkilötunnus", "osoite", "teoriakokeen tulos"}},
 		{"a table of registers with purpose and basis columns",
 			"Tietosuojaseloste\n\n1. Rekisterinpitäjä\nSali Oy\n\n3. Rekisterit ja käyttötarkoitukset\nRekisteri\tTarkoitus\tOikeusperuste\nJäsenrekisteri\tJäsensopimuksen hallinta ja laskutus\tSopimus\nMarkkinointirekisteri\tTarjoukset sähköpostilla\tSuostumus\n",
 			purposesOf, []string{"Jäsensopimuksen hallinta ja laskutus", "Tarjoukset sähköpostilla"}},

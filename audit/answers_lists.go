@@ -93,8 +93,9 @@ func shortItems(s string) bool {
 
 // storedList is a sentence that lists the data in the passive, whose
 // nouns stay in their base form: "Rekisteriin tallennetaan asiakkaan
-// nimi, osoite ja puhelinnumero."
-var storedList = re(`^(?:rekisteriin |rekisterissä |meillä )?(?:tallennetaan|kerätään|käsitellään|säilytetään)\s+(?:seuraavat tiedot:?\s*|seuraavia tietoja:?\s*)?(?:asiakkaan |rekisteröidyn |henkilön |jäsenen |käyttäjän )?(.+?)\.?$`)
+// nimi, osoite ja puhelinnumero.", "Oppilaasta tallennetaan seuraavat
+// tiedot: nimi, …".
+var storedList = re(`^(?:rekisteriin |rekisterissä |meillä |\p{L}+(?:sta|stä) )?(?:tallennetaan|kerätään|käsitellään|säilytetään)\s+(?:seuraavat tiedot:?\s*|seuraavia tietoja:?\s*)?(?:asiakkaan |rekisteröidyn |henkilön |jäsenen |käyttäjän )?(.+?)\.?$`)
 
 var listSplit = lazy(`\s*[,;]\s*|\s+(?:ja|sekä|och|samt|and)\s+`)
 
