@@ -16,7 +16,7 @@ var (
 	// basisSentence is a sentence that names only the basis: "Tietoja
 	// käsitellään asiakkaan suostumuksella.", "… oppilaan antaman
 	// suostumuksen perusteella."
-	basisSentence = re(`^(?:henkilö)?tietoja käsitellään\s+(?:\p{L}+\s+){0,3}(?:suostumuksella|suostumuksen perusteella|sopimuksen perusteella)\.?$|^(?:person)?uppgift\p{L}* behandlas\s+(?:med|på grund av|utifrån)\s+(?:\p{L}+\s+){0,3}(?:samtycke|avtal)\p{L}*\.?$|^(?:personal )?data (?:is|are) processed\s+(?:with|on the basis of|based on)\s+(?:\p{L}+\s+){0,3}(?:consent|contract)\.?$`)
+	basisSentence = re(`^(?:henkilö)?tietoja käsitellään\s+(?:\p{L}+\s+){0,3}(?:suostumuksella|suostumuksen perusteella|sopimuksen perusteella)\.?$|^(?:person)?uppgift\p{L}* behandlas\s+(?:med|på grund av|utifrån)\s+(?:\p{L}+\s+){0,3}(?:samtycke|avtal)\p{L}*\.?$|^(?:personal )?data (?:is|are) processed\s+(?:with|on the basis of|based on)\s+(?:\p{L}+\s+){0,3}(?:consent|contract)\.?$|^we process (?:your )?(?:personal )?(?:data|information)\s+(?:with|on the basis of|based on)\s+(?:\p{L}+\s+){0,3}(?:consent|contract)\.?$`)
 	basisOnly     = re(`^(?:suostumus|sopimus|lakisääteinen velvoite|oikeutettu etu|elintärkeä etu|yleinen etu|samtycke|avtal|rättslig förpliktelse|berättigat intresse|consent|contract|legal obligation|legitimate interests?)\b(?:\d\.\d|[^.]){0,40}$`)
 	discloseVerb  = re(`luovut|utlämn|lämnas ut|lämnar ut|disclos|share|pass on`)
 	negation      = re(`\b(?:ei|eikä|emme|inte|ej|aldrig|inga|ingen|inget|not|no|never|none)\b`)

@@ -317,7 +317,7 @@ func registerHeading(ls []line, i int) bool {
 }
 
 // headingStem is a word that the headings of notices use.
-var headingStem = re(`tieto|tiedot|käsittel|rekister|oikeu|säilyt|luovut|siirr|evä|seloste|uppgift|behandl|register|rätt|lagr|utlämn|överför|kakor|cookie|\bdata\b|information|processing|rights|storage|sharing|transfer|personal`)
+var headingStem = re(`tieto|tiedot|käsittel|rekister|oikeu|säilyt|luovut|siirr|evä|seloste|uppgift|behandl|register|rätt|lagr|utlämn|överför|kakor|cookie|\bdata\b|information|processing|rights|storage|sharing|transfer|personal|mainon|markkinoin|reklam|marknadsför|advertis|marketing`)
 
 // bullets that start a list item, as office programs and PDFs write them
 // (gofpdf's DejaVu bullet reads back as a double quote).
