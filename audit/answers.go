@@ -421,13 +421,18 @@ var (
 	bareBusinessID = lazy(`^\d{6,7}-\d$`)
 )
 
+// gluedNumber is a heading's number that a PDF glued to the end of a
+// bare host name ("www.fysio.fi2. Yhteyshenkilö"): a top-level domain
+// has no digits.
+var gluedNumber = lazy(`^((?:https?://)?[^/\s]*\.\p{L}{2,})\d+$`)
+
 // firstURL returns the first web address in ls. A "www." address gets the
 // https:// its form needs (the validator asks for a scheme); the host is
 // what the text says.
 func firstURL(ls []line) string {
 	for _, l := range ls {
 		for _, m := range urlRe.FindAllString(l.s, -1) {
-			m = strings.TrimRight(m, ".")
+			m = gluedNumber.ReplaceAllString(strings.TrimRight(m, "."), "$1")
 			if strings.HasPrefix(strings.ToLower(m), "www.") {
 				m = "https://" + m
 			}
