@@ -112,6 +112,19 @@ func (d *doc) organisation(o *data.Organisation) {
 		// Old notices often give only the controller's details.
 		o.PrivacyContact = data.Contact{}
 	}
+	o.DPO = d.dpo()
+}
+
+// dpo returns the data protection officer that the notice names under
+// its heading, or nil: a section that names no person ("Emme ole
+// nimittäneet tietosuojavastaavaa") appoints none.
+func (d *doc) dpo() *data.Contact {
+	ds := d.section(topicDPO)
+	title, name := personName(ds)
+	if name == "" {
+		return nil
+	}
+	return &data.Contact{Name: name, Title: title, Email: firstEmail(ds), Phone: firstPhone(ds)}
 }
 
 // ownLines leaves out of the controller's lines those that give another
@@ -405,10 +418,13 @@ func firstPhone(ls []line) string {
 		}
 	}
 	// A number alone on its line, as a letterhead gives it: "+358 45 678
-	// 9012" (not a Y-tunnus, "0812345-1").
+	// 9012" (not a Y-tunnus, "0812345-1"), or alone between commas:
+	// "Minna Saarinen, 050 488 2716, minna@…".
 	for _, l := range ls {
-		if p := strings.TrimSpace(l.s); barePhone.MatchString(p) && !bareBusinessID.MatchString(p) && valid.Phone(p) == nil {
-			return p
+		for _, p := range strings.Split(l.s, ",") {
+			if p = strings.TrimSpace(p); barePhone.MatchString(p) && !bareBusinessID.MatchString(p) && valid.Phone(p) == nil {
+				return p
+			}
 		}
 	}
 	return ""

@@ -297,6 +297,14 @@ func TestNoFalseFactsFields(t *testing.T) {
 			"Tietosuojaseloste\n\n1. Rekisterinpitäjä\nFysio Oy\nwww.fysio.example.fi2. Yhteyshenkilö\n",
 			func(a data.Answers) []string { return []string{a.Organisation.Website} },
 			[]string{"https://www.fysio.example.fi2"}, []string{"https://www.fysio.example.fi"}},
+		{"no data protection officer",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nKonsultit Oy\n\nTietosuojavastaava\nEmme ole nimittäneet tietosuojavastaavaa.\n",
+			func(a data.Answers) []string {
+				if a.Organisation.DPO != nil {
+					return []string{"DPO " + a.Organisation.DPO.Name}
+				}
+				return nil
+			}, []string{"DPO ", "DPO Emme"}, nil},
 		{"a template's gap is no purpose",
 			"Tietosuojaseloste\n\nRekisterinpitäjä\nLeipomo Ruis Oy\n\nKäsittelyn tarkoitus\n- tilausten toimitus\n- [yrityksen nimi]:n markkinointiviestintä\n- XXX\n",
 			purposes, []string{"[yrityksen nimi]:n markkinointiviestintä", "XXX"}, []string{"tilausten toimitus"}},
@@ -454,6 +462,24 @@ func TestMissedFacts(t *testing.T) {
 		{"a web shop's question-like headings en",
 			"Privacy Policy\n\nWho we are\nWool Shop is run by Villa Lanka Oy, Business ID 2201746-0.\n\nHow we use your personal information\nWe use the Order Information to fulfil orders and send invoices. We process your personal information with your consent.\n\nSharing your personal information\nWe share your information with Shopify to power our online store.\n\nBehavioural advertising\nWe use Meta Pixel.\n",
 			purposesOf, []string{"We use the Order Information to fulfil orders and send invoices."}},
+		{"the data protection officer named",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nKonsultit Oy\n\nTietosuojavastaava\nLakimies Heikki Toivo, dpo@konsultit.example\n\nYhteyshenkilö\nAsiakkuuspäällikkö Minna Saari, 050 488 2716, minna@konsultit.example\n",
+			func(a data.Answers) []string {
+				out := contactOf(a)
+				out = append(out, a.Organisation.PrivacyContact.Phone)
+				if d := a.Organisation.DPO; d != nil {
+					out = append(out, d.Name, d.Title, d.Email)
+				}
+				return out
+			}, []string{"Heikki Toivo", "Lakimies", "dpo@konsultit.example", "Minna Saari", "050 488 2716"}},
+		{"the data protection officer after a label sv",
+			"Dataskyddsbeskrivning\n\nPersonuppgiftsansvarig\nTrafikskola Ab\n\nDataskyddsombud\nDataskyddsombud: Peter Nyman\n",
+			func(a data.Answers) []string {
+				if d := a.Organisation.DPO; d != nil {
+					return []string{d.Name}
+				}
+				return nil
+			}, []string{"Peter Nyman"}},
 		{"a table of registers with purpose and basis columns",
 			"Tietosuojaseloste\n\n1. Rekisterinpitäjä\nSali Oy\n\n3. Rekisterit ja käyttötarkoitukset\nRekisteri\tTarkoitus\tOikeusperuste\nJäsenrekisteri\tJäsensopimuksen hallinta ja laskutus\tSopimus\nMarkkinointirekisteri\tTarjoukset sähköpostilla\tSuostumus\n",
 			purposesOf, []string{"Jäsensopimuksen hallinta ja laskutus", "Tarjoukset sähköpostilla"}},
