@@ -480,6 +480,20 @@ func TestMissedFacts(t *testing.T) {
 				}
 				return nil
 			}, []string{"Peter Nyman"}},
+		{"the processors a recipients sentence marks as such",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nPuoti Oy\n\nVastaanottajat\nPosti Oy ja Matkahuolto (toimitukset), Paytrail Oyj (maksut), kaupan palvelin: Zoner Oy (käsittelijä).\n\nLuovutukset\nVerohallinto (ilmoitukset); Procountor (Accountor Finago Oy), kirjanpito-ohjelma, käsittelijä.\n",
+			func(a data.Answers) []string {
+				var out []string
+				for _, p := range a.Processors {
+					out = append(out, "processor "+p.Name)
+				}
+				for _, r := range a.Registers {
+					for _, x := range r.Recipients {
+						out = append(out, "recipient "+x.Name)
+					}
+				}
+				return out
+			}, []string{"recipient Posti Oy", "recipient Paytrail Oyj", "processor Zoner Oy", "processor Accountor Finago Oy"}},
 		{"a table of registers with purpose and basis columns",
 			"Tietosuojaseloste\n\n1. Rekisterinpitäjä\nSali Oy\n\n3. Rekisterit ja käyttötarkoitukset\nRekisteri\tTarkoitus\tOikeusperuste\nJäsenrekisteri\tJäsensopimuksen hallinta ja laskutus\tSopimus\nMarkkinointirekisteri\tTarjoukset sähköpostilla\tSuostumus\n",
 			purposesOf, []string{"Jäsensopimuksen hallinta ja laskutus", "Tarjoukset sähköpostilla"}},

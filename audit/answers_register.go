@@ -782,12 +782,31 @@ var onBehalf = re(`\blukuu|\bpuolestamme|on our behalf|för vår räkning|på v�
 // names: processors when it says they act on the controller's behalf,
 // recipients otherwise.
 func sentenceFirms(it string, rs []data.Recipient, procs []data.Processor, firstID int) ([]data.Recipient, []data.Processor) {
-	for _, m := range firmName.FindAllStringSubmatch(it, -1) {
-		if onBehalf.MatchString(it) {
-			procs = append(procs, data.Processor{ID: "p" + strconv.Itoa(firstID+len(procs)), Name: m[1]})
+	for _, m := range firmName.FindAllStringSubmatchIndex(it, -1) {
+		name := it[m[2]:m[3]]
+		if onBehalf.MatchString(it) || roleAfter.MatchString(it[m[3]:]) || soleFirmOfProcessorClause(it, m[2]) {
+			procs = append(procs, data.Processor{ID: "p" + strconv.Itoa(firstID+len(procs)), Name: name})
 		} else {
-			rs = append(rs, data.Recipient{Name: m[1]})
+			rs = append(rs, data.Recipient{Name: name})
 		}
 	}
 	return rs, procs
+}
+
+// roleAfter is a processor's role in brackets right after its name:
+// "Zoner Oy (käsittelijä)".
+var roleAfter = re(`^\s*\([^()]*(?:käsittelijä|personuppgiftsbiträde|processor)[^()]*\)`)
+
+// soleFirmOfProcessorClause reports whether the clause of it (between
+// semicolons) that holds offset i names one company and calls it a
+// processor: "Procountor (Accountor Finago Oy), kirjanpito-ohjelma,
+// käsittelijä."
+func soleFirmOfProcessorClause(it string, i int) bool {
+	from := strings.LastIndexByte(it[:i], ';') + 1
+	to := len(it)
+	if k := strings.IndexByte(it[i:], ';'); k >= 0 {
+		to = i + k
+	}
+	clause := it[from:to]
+	return processorWord.MatchString(clause) && len(firmName.FindAllStringIndex(clause, -1)) == 1
 }
