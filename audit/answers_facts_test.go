@@ -494,6 +494,9 @@ func TestMissedFacts(t *testing.T) {
 				}
 				return out
 			}, []string{"recipient Posti Oy", "recipient Paytrail Oyj", "processor Zoner Oy", "processor Accountor Finago Oy"}},
+		{"'Rekisteriasioista vastaa:' labels the contact person",
+			"Kuvaamo – tietosuojaseloste\n\nRekisterinpitäjä: Kuvaamo Hetki Ky\nPuhelin: 045 113 7789\n\nRekisteriasioista vastaa: Anu Heikki\n\nMitä tietoja keräämme\n- nimi\n",
+			contactOf, []string{"Anu Heikki"}},
 		{"a table of registers with purpose and basis columns",
 			"Tietosuojaseloste\n\n1. Rekisterinpitäjä\nSali Oy\n\n3. Rekisterit ja käyttötarkoitukset\nRekisteri\tTarkoitus\tOikeusperuste\nJäsenrekisteri\tJäsensopimuksen hallinta ja laskutus\tSopimus\nMarkkinointirekisteri\tTarjoukset sähköpostilla\tSuostumus\n",
 			purposesOf, []string{"Jäsensopimuksen hallinta ja laskutus", "Tarjoukset sähköpostilla"}},
