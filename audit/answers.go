@@ -48,13 +48,14 @@ func (d *doc) answers() *data.File {
 			a.Registers = append(a.Registers, reg)
 		}
 	}
+	dropGaps(a)
 	return f
 }
 
 var (
 	businessIDRe  = re(`\b(?:y-tunnus|y-tun\.?|ly-tunnus|fo-nummer|fo-nr|business id|business identity code|company id|org\.? ?nr)\s*:?\s*(\d{6,7}-\d)\b`)
 	emailRe       = lazy(`[\p{L}0-9._%+\-]+@[\p{L}0-9.\-]+\.\p{L}{2,}`)
-	phoneRe       = re(`\b(?:puh\.?|puhelin(?:numero)?|p\.|tel\.?|telefon(?:nummer)?|phone|tfn|vaihde|växel|gsm|mobile|matkapuhelin)\s*:?\s*(\+?\(?\d[\d ()\-]{4,18}\d)`)
+	phoneRe       = re(`\b(?:puh\.?|puhelin(?:numero)?|p\.|tel\.?|telefon(?:nummer)?|phone|tfn|vaihde|växel|gsm|mobile|matkapuhelin|telephone|asiakaspalvelu|kundtjänst|customer service)\s*:?\s*(\+?\(?\d[\d ()\-]{4,18}\d)`)
 	urlRe         = re(`\b(?:https?://[^\s,;()<>]+|www\.[^\s,;()<>]+)`)
 	postalRe      = lazy(`\b(\d{5})\s+(\p{Lu}[\p{L}\-]+)`)
 	faxRe         = re(`\b(fax|faksi|telefax|telekopio)`)
@@ -69,13 +70,19 @@ var (
 var registerWord = re(`^(?:rekisteri|register|registren|registers)\b|rekisteri\b|register\b`)
 
 // authorityMark tells lines that give the supervisory authority's address
-// (old or new) or another authority's, which is not the controller's.
-var authorityMark = re(`tietosuojavaltuutet|dataombudsman|data protection ombudsman|lintulahdenkuja|fågelviksgränden|ratapihantie|\b0053[01]\b|\b0052[01]\b`)
+// (old or new) or another authority's, which is not the controller's: its
+// name, or its own street address and postal codes. Another house in
+// the same street is a company's ("Ratapihantie 11, 00520 Helsinki").
+var authorityMark = re(`tietosuojavaltuutet|dataombudsman|data protection ombudsman|lintulahdenkuja|fågelviksgränden|ratapihantie 9\b|bangårdsvägen 9\b|\b0053[01]\b|\b00521\b|\b(?:pl|pb|po box|p\.o\. box) (?:800|315)\b`)
 
 // organisation reads the controller from its section (or label lines
 // anywhere for the Y-tunnus) and the contact person from theirs.
 func (d *doc) organisation(o *data.Organisation) {
 	ctrl := d.section(topicController)
+	if len(ctrl) == 0 {
+		ctrl = d.letterhead()
+		o.Name = letterheadName(ctrl)
+	}
 	// A name on the controller's own label or heading line ("Controller
 	// Ajanvaraus Kivi Oy") wins over the first line of a section, which
 	// may be a list of the registers.
@@ -90,6 +97,7 @@ func (d *doc) organisation(o *data.Organisation) {
 		}
 	}
 	o.BusinessID = d.businessID()
+	ctrl = ownLines(ctrl, o.BusinessID)
 	o.Street, o.PostalCode, o.City = address(ctrl)
 	o.Email = firstEmail(ctrl)
 	o.Phone = firstPhone(ctrl)
@@ -104,6 +112,74 @@ func (d *doc) organisation(o *data.Organisation) {
 		// Old notices often give only the controller's details.
 		o.PrivacyContact = data.Contact{}
 	}
+	o.DPO = d.dpo()
+}
+
+// dpo returns the data protection officer that the notice names under
+// its heading, or nil: a section that names no person ("Emme ole
+// nimittäneet tietosuojavastaavaa") appoints none.
+func (d *doc) dpo() *data.Contact {
+	ds := d.section(topicDPO)
+	title, name := personName(ds)
+	if name == "" {
+		return nil
+	}
+	return &data.Contact{Name: name, Title: title, Email: firstEmail(ds), Phone: firstPhone(ds)}
+}
+
+// ownLines leaves out of the controller's lines those that give another
+// company's Y-tunnus than id, the controller's: "Rekisteriä ylläpitää
+// isännöitsijä: Kivijalka Oy, Y-tunnus 3307612-4, … puh. 09 271 5500"
+// gives the managing agent's phone, not the controller's.
+func ownLines(ls []line, id string) []line {
+	if id == "" {
+		return ls // the controller's own may be the one with a wrong check digit
+	}
+	var out []line
+	for _, l := range ls {
+		other := false
+		for _, m := range businessIDRe.FindAllStringSubmatch(l.s, -1) {
+			other = other || strings.TrimPrefix(id, "0") != strings.TrimPrefix(m[1], "0")
+		}
+		if !other {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// letterhead returns the lines above a notice's first heading when they
+// give a labelled Y-tunnus: the company's own details written under the
+// title, as a letter's head ("Tietosuojaseloste / Kirkas Koti Tmi /
+// Y-tunnus: … / Ojakatu 3, 33100 Tampere"), with no controller heading.
+func (d *doc) letterhead() []line {
+	if len(d.sections) == 0 {
+		return nil
+	}
+	var out []line
+	id := false
+	for _, l := range d.lines[:d.sections[0].head] {
+		if strings.TrimSpace(l.s) != "" {
+			out = append(out, l)
+			id = id || businessIDRe.MatchString(l.s)
+		}
+	}
+	if !id {
+		return nil
+	}
+	return out
+}
+
+// letterheadName returns the first line of a letterhead that is a
+// company's name and nothing else: its form written ("Kirkas Koti Tmi").
+func letterheadName(ls []line) string {
+	for _, l := range ls {
+		s := strings.TrimSpace(l.s)
+		if v := nameValue(s); v == s && companyForm.MatchString(v) {
+			return v
+		}
+	}
+	return ""
 }
 
 // orgName is the value of a name label in the controller's section, or
@@ -127,14 +203,30 @@ func orgName(ls []line) string {
 			}
 			continue
 		}
-		if i == 0 {
-			if v := nameValue(s); v != "" && (companyForm.MatchString(v) || len(ls) > 1 && !registerWord.MatchString(v)) {
-				return v
-			}
+		if v := firstLineName(ls, i); v != "" {
+			return v
 		}
 	}
 	return ""
 }
+
+// firstLineName returns the name that line i of a controller's section
+// gives when it is the first line, no table's title row, and looks like a
+// name and nothing else (a company form, or more lines follow and it is
+// no list of registers).
+func firstLineName(ls []line, i int) string {
+	if i != 0 || titleRow(ls[i]) {
+		return ""
+	}
+	if v := nameValue(strings.TrimSpace(ls[i].s)); v != "" && (companyForm.MatchString(v) || len(ls) > 1 && !registerWord.MatchString(v)) {
+		return v
+	}
+	return ""
+}
+
+// titleRow reports whether l is a table's header row ("Tieto |
+// Rekisterinpitäjän tiedot"): it titles the rows, it names no one.
+func titleRow(l line) bool { return l.cells != nil && headerRow(l.cells) }
 
 // afterNamingVerb returns the name in a sentence that names the company
 // after a verb ("Tämän rekisterin pitäjä on Kukka Oy": "Kukka Oy"), or s
@@ -149,7 +241,7 @@ func afterNamingVerb(s string) (string, bool) {
 }
 
 // namedBy is a sentence that names the company after a verb.
-var namedBy = lazy(`^\S.{0,60}?\s(?:on|ovat|toimii|är|fungerar som|is|acts as)\s+(\p{Lu}.*)$`)
+var namedBy = lazy(`^\S.{0,60}?\s(?:on|ovat|toimii|är|fungerar som|drivs av|ägs av|is (?:run|operated|owned) by|is|are|acts as)\s+(\p{Lu}.*)$`)
 
 // labelOf returns the name label that starts s. Without a colon
 // ("Nimi Sanna Kivi", a table row read back) the value must be two words
@@ -326,10 +418,13 @@ func firstPhone(ls []line) string {
 		}
 	}
 	// A number alone on its line, as a letterhead gives it: "+358 45 678
-	// 9012" (not a Y-tunnus, "0812345-1").
+	// 9012" (not a Y-tunnus, "0812345-1"), or alone between commas:
+	// "Minna Saarinen, 050 488 2716, minna@…".
 	for _, l := range ls {
-		if p := strings.TrimSpace(l.s); barePhone.MatchString(p) && !bareBusinessID.MatchString(p) && valid.Phone(p) == nil {
-			return p
+		for _, p := range strings.Split(l.s, ",") {
+			if p = strings.TrimSpace(p); barePhone.MatchString(p) && !bareBusinessID.MatchString(p) && valid.Phone(p) == nil {
+				return p
+			}
 		}
 	}
 	return ""
@@ -342,13 +437,18 @@ var (
 	bareBusinessID = lazy(`^\d{6,7}-\d$`)
 )
 
+// gluedNumber is a heading's number that a PDF glued to the end of a
+// bare host name ("www.fysio.fi2. Yhteyshenkilö"): a top-level domain
+// has no digits.
+var gluedNumber = lazy(`^((?:https?://)?[^/\s]*\.\p{L}{2,})\d+$`)
+
 // firstURL returns the first web address in ls. A "www." address gets the
 // https:// its form needs (the validator asks for a scheme); the host is
 // what the text says.
 func firstURL(ls []line) string {
 	for _, l := range ls {
 		for _, m := range urlRe.FindAllString(l.s, -1) {
-			m = strings.TrimRight(m, ".")
+			m = gluedNumber.ReplaceAllString(strings.TrimRight(m, "."), "$1")
 			if strings.HasPrefix(strings.ToLower(m), "www.") {
 				m = "https://" + m
 			}
@@ -369,8 +469,19 @@ func personName(ls []line) (title, name string) {
 		if m := labelOf(s); m != "" {
 			s = s[len(m):]
 		}
-		s, _, _ = strings.Cut(s, ",")
+		s, after, _ := strings.Cut(s, ",")
 		s = strings.TrimSpace(s)
+		if jobTitle.FindString(s+" ") == s+" " && after != "" {
+			// "Toimitusjohtaja, LKV Petri Salonen": the title, then the
+			// name after a degree.
+			title = s
+			s, _, _ = strings.Cut(after, ",")
+			s = strings.TrimSpace(degree.ReplaceAllString(strings.TrimSpace(s), ""))
+			if isPersonName(s) {
+				return title, s
+			}
+			title = ""
+		}
 		if _, v, ok := strings.Cut(s, ": "); ok && !isPersonName(s) {
 			s = strings.TrimSpace(v) // "Data protection: Mikko Virtanen"
 		}
@@ -378,12 +489,30 @@ func personName(ls []line) (title, name string) {
 			title, s = strings.TrimSpace(m), strings.TrimSpace(s[len(m):])
 		}
 		if isPersonName(s) {
+			if title == "" {
+				title = titleAfter(after) // "Marja-Leena Kettunen, koulutuspäällikkö"
+			}
 			return title, s
 		}
 		title = ""
 	}
 	return "", ""
 }
+
+// titleAfter returns the title that the text after a name's comma starts
+// with, when that part is a title and nothing else; "" otherwise.
+func titleAfter(after string) string {
+	t, _, _ := strings.Cut(after, ",")
+	t = strings.TrimSpace(t)
+	if t != "" && jobTitle.FindString(t+" ") == t+" " {
+		return t
+	}
+	return ""
+}
+
+// degree is a professional qualification written before a name: "LKV
+// Petri Salonen".
+var degree = lazy(`^(?:LKV|KLT|KHT|JHT|KTM|FM|DI|VTM|OTM|TtM|LL|HLL|ELL)\s+`)
 
 // titleLabel labels a contact person's title ("Tehtävä toimitusjohtaja").
 var titleLabel = re(`^(?:tehtävä|titteli|asema|befattning|titel|title|position|role)\s*:?\s+`)
@@ -404,8 +533,9 @@ func labelled(ls []line, label *pattern) string {
 
 // jobTitle is a title written before a contact person's name: a role,
 // a compound of a role word ("Tietoturvapäällikkö", "Massageterapeut")
-// or a degree ("KLT").
-var jobTitle = re(`^(?:toimitusjohtaja|yrittäjä|omistaja|hallituksen puheenjohtaja|puheenjohtaja|varapuheenjohtaja|\p{L}*sihteeri|rahastonhoitaja|\p{L}*päällikkö|\p{L}*johtaja|\p{L}*terapeutti|\p{L}*lääkäri|\p{L}*hoitaja|verkkokauppias|klt|kht|khm|vd|verkställande direktör|företagare|ägare|sekreterare|ordförande|kassör|\p{L}*chef|\p{L}*terapeut|\p{L}*läkare|ceo|cto|cfo|coo|dpo|managing director|\p{L}+ (?:manager|director)|secretary|chair(?:man|person)?|treasurer|\p{L}*therapist|owner|founder)\s+`)
+// or a degree ("KLT"). Only words that are no first names: "Maija"
+// ends like "myyjä" but is none of the list.
+var jobTitle = re(`^(?:(?:vastaava|johtava|ansvarig|ledande|chief|senior) |\p{Lu}\p{Ll}+n )?(?:toimitusjohtaja|yrittäjä|omistaja|hallituksen puheenjohtaja|puheenjohtaja|varapuheenjohtaja|\p{L}*sihteeri|rahastonhoitaja|\p{L}*päällikkö|\p{L}*johtaja|\p{L}*terapeutti|\p{L}*lääkäri|\p{L}*hoitaja|verkkokauppias|isännöitsijä|kirjanpitäjä|tilintarkastaja|\p{L}*asiantuntija|\p{L}*suunnittelija|\p{L}*kouluttaja|\p{L}*opettaja|\p{L}*neuvoja|lakimies|juristi|kampaaja|parturi-kampaaja|valokuvaaja|myyjä|klt|kht|khm|vd|verkställande direktör|företagare|ägare|veterinär|jurist|advokat|revisor|bokförare|lärare|sekreterare|ordförande|kassör|\p{L}*chef|\p{L}*terapeut|\p{L}*läkare|ceo|cto|cfo|coo|dpo|managing director|\p{L}+ (?:manager|director)|secretary|chair(?:man|person)?|treasurer|\p{L}*therapist|owner|founder|accountant|lawyer|veterinarian|\p{L}+ (?:officer|specialist|consultant))\s+`)
 
 // notPersonWord names a department, an office or a team: "Asiakaspalvelu
 // Tampere" and "Customer Service Team" are no person's names.

@@ -14,8 +14,9 @@ var (
 	lawOnly     = re(`^[\p{L} -]*(?:laki|lagen|act|asetus|förordning)\s*\(\d+/\d{4}\)\.?$`)
 	notPurpose  = re(`^(?:\p{L}+ voit\b|voit|ilmoita|tarkoituksessa|lue lisää|du kan|meddela|läs mer|you can|you may|tell us|read more|lähetä (?:vastustu|pyyn|meille)|skicka (?:din|in|oss)|send (?:your|us|it)\b|tarkoituksen “|för ändamålet|for the purpose “|for the purpose ")|\S@\S|(?:oikeutettu etumme|vårt berättigade intresse|our legitimate interest) (?:on|är|is)\b|kan du invända|you (?:can|may) object|voit vastustaa|^(?:tiedot|uppgifter|data|henkilötiedot|personuppgifter|personal data)\s*:|^suostumu\p{L}* (?:voi|voit|voidaan)\b|^samtycke\p{L}* kan\b|^(?:your )?consent (?:can|may) be\b`)
 	// basisSentence is a sentence that names only the basis: "Tietoja
-	// käsitellään asiakkaan suostumuksella."
-	basisSentence = re(`^(?:henkilö)?tietoja käsitellään\s+(?:\p{L}+\s+)?(?:suostumuksella|suostumuksen perusteella|sopimuksen perusteella)\.?$|^(?:person)?uppgift\p{L}* behandlas\s+(?:med|på grund av|utifrån)\s+(?:\p{L}+\s+)?(?:samtycke|avtal)\p{L}*\.?$|^(?:personal )?data (?:is|are) processed\s+(?:with|on the basis of|based on)\s+(?:\p{L}+\s+)?(?:consent|contract)\.?$`)
+	// käsitellään asiakkaan suostumuksella.", "… oppilaan antaman
+	// suostumuksen perusteella."
+	basisSentence = re(`^(?:henkilö)?tietoja käsitellään\s+(?:\p{L}+\s+){0,3}(?:suostumuksella|suostumuksen perusteella|sopimuksen perusteella)\.?$|^(?:person)?uppgift\p{L}* behandlas\s+(?:med|på grund av|utifrån)\s+(?:\p{L}+\s+){0,3}(?:samtycke|avtal)\p{L}*\.?$|^(?:personal )?data (?:is|are) processed\s+(?:with|on the basis of|based on)\s+(?:\p{L}+\s+){0,3}(?:consent|contract)\.?$|^we process (?:your )?(?:personal )?(?:data|information)\s+(?:with|on the basis of|based on)\s+(?:\p{L}+\s+){0,3}(?:consent|contract)\.?$`)
 	basisOnly     = re(`^(?:suostumus|sopimus|lakisääteinen velvoite|oikeutettu etu|elintärkeä etu|yleinen etu|samtycke|avtal|rättslig förpliktelse|berättigat intresse|consent|contract|legal obligation|legitimate interests?)\b(?:\d\.\d|[^.]){0,40}$`)
 	discloseVerb  = re(`luovut|utlämn|lämnas ut|lämnar ut|disclos|share|pass on`)
 	negation      = re(`\b(?:ei|eikä|emme|inte|ej|aldrig|inga|ingen|inget|not|no|never|none)\b`)

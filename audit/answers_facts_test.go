@@ -1,6 +1,7 @@
 package audit
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -189,3 +190,330 @@ func factsOf(a data.Answers) []string {
 	}
 	return out
 }
+
+// TestNoFalseFactsFields: each field holds only what the text states for
+// it (kinds a second probe found: a table's header row as the company's
+// name, row labels as purposes or categories, names cut at "&" or at a
+// bracket, a sentence naming no one as a recipient, a title glued to a
+// name, a template's gap copied as an answer).
+func TestNoFalseFactsFields(t *testing.T) {
+	org, contact, purposes, categories, recipients := orgNameOf, contactOf, purposesOf, categoriesOf, recipientsOf
+	cases := []struct {
+		name  string
+		text  string
+		field func(data.Answers) []string
+		bad   []string // no value of the field may be one of these or contain "(" without ")"
+		want  []string // values the field must hold
+	}{
+		{"a table's header row is no company name",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nTieto\tRekisterinpitäjän tiedot\nNimi\tLeipomo Ruis Oy\nY-tunnus\t2290011-4\n",
+			org, []string{"Tieto Rekisterinpitäjän tiedot"}, []string{"Leipomo Ruis Oy"}},
+		{"a table of groups of people: its first column is no category",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nLeipomo Ruis Oy\n\nKäsiteltävät henkilötiedot\nRyhmä\tTiedot\nAsiakas\tNimi, puhelinnumero\nNoutaja\tNimi ja osoite\n",
+			categories, []string{"Ryhmä", "Asiakas", "Noutaja"}, []string{"Nimi", "puhelinnumero", "osoite"}},
+		{"a sub-heading and a table's row labels are no purposes",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nLeipomo Ruis Oy\n\nKäsittelyn tarkoitus\nTietoja käsitellään tilausten toimittamiseen.\n\nRekisterin tiedot\n\nTietoryhmä\tEsimerkkejä\n\nPerustiedot\tnimi, osoite\n\nTilaustiedot\ttilatut tuotteet\n",
+			purposes, []string{"Rekisterin tiedot", "Perustiedot", "Tilaustiedot", "Perustiedot – nimi, osoite"}, []string{"Tietoja käsitellään tilausten toimittamiseen."}},
+		{"a name with '&' is whole",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nLeipomo Ruis Oy\n\nTietojen luovutus\nTilitoimisto Summa & Saldo Oy käsittelee laskutustiedot lukuumme.\n",
+			recipients, []string{"Saldo Oy"}, []string{"Tilitoimisto Summa & Saldo Oy"}},
+		{"a company working on our behalf is a processor",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nLeipomo Ruis Oy\n\nTietojen luovutus\nTilitoimisto Summa & Saldo Oy käsittelee laskutustiedot lukuumme.\n- Arvio Oy, henkilöarviointien käsittelijä\n- Palkka Oyj, palkanlaskenta\n",
+			func(a data.Answers) []string {
+				var out []string
+				for _, p := range a.Processors {
+					out = append(out, p.Name, p.Service)
+				}
+				for _, r := range a.Registers {
+					for _, x := range r.Recipients {
+						out = append(out, x.Name, x.Reason)
+					}
+				}
+				return out
+			}, []string{"henkilöarviointien", "Palkka Oyj, palkanlaskenta"}, []string{"Tilitoimisto Summa & Saldo Oy", "Arvio Oy", "henkilöarviointien käsittelijä", "Palkka Oyj", "palkanlaskenta"}},
+		{"processors with notes in brackets, in one line",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nLeipomo Ruis Oy\n\nKäsittelijät\nVaraamo Oy (ajanvaraus), Tilitoimisto Kehä Oy (kirjanpito)\n",
+			recipients, nil, []string{"Varaamo Oy", "ajanvaraus", "Tilitoimisto Kehä Oy", "kirjanpito"}},
+		{"a product with its company in brackets",
+			"Privacy notice\n\nController\nRye Bakery Oy\n\nProcessors\n- Kassa (Kassatuote Oy), invoicing – processor\n- Lingo (Lingo a.s., Czech Republic), translation memory\n",
+			recipients, nil, []string{"Kassatuote Oy", "Lingo a.s."}},
+		{"a processor's role outside the bracket",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nLeipomo Ruis Oy\n\nKäsittelijät\n- Laskutin Oy, henkilötietojen käsittelijä (laskutusohjelma)\n",
+			recipients, []string{"henkilötietojen käsittelijä (laskutusohjelma)"}, []string{"Laskutin Oy", "laskutusohjelma"}},
+		{"a sentence naming no recipient is none",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nLeipomo Ruis Oy\n\nTietojen luovutukset\nTietoja luovutetaan Kelalle. Muutoin tietoja luovutetaan vain lain sallimissa rajoissa.\n",
+			recipients, []string{"Muutoin tietoja luovutetaan vain lain sallimissa rajoissa."}, []string{"Tietoja luovutetaan Kelalle."}},
+		{"a title before the contact person's name fi",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nLeipomo Ruis Oy\n\nYhteyshenkilö\nKirjanpitäjä Liisa Ruis, liisa@ruis.example\n",
+			contact, []string{"Kirjanpitäjä Liisa Ruis"}, []string{"Liisa Ruis", "Kirjanpitäjä"}},
+		{"a title before the contact person's name fi 2",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nAsunto Oy Ruis\n\nYhteyshenkilö\nIsännöitsijä Pekka Ruis, puh. 050 123 4567\n",
+			contact, []string{"Isännöitsijä Pekka Ruis"}, []string{"Pekka Ruis", "Isännöitsijä"}},
+		{"a title before the contact person's name sv",
+			"Dataskyddsbeskrivning\n\nPersonuppgiftsansvarig\nBageri Råg Ab\n\nKontaktperson\nVeterinär Anna Råg, tfn 050 123 4567\n",
+			contact, []string{"Veterinär Anna Råg"}, []string{"Anna Råg", "Veterinär"}},
+		{"a first name ending like a title is a name",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nLeipomo Ruis Oy\n\nYhteyshenkilö\nMaija Ruis, puh. 050 123 4567\n",
+			contact, nil, []string{"Maija Ruis"}},
+		{"a list's commas inside brackets do not split it",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nLeipomo Ruis Oy\n\nKäsiteltävät tiedot\nNimi, osoite, kohteen tiedot (pinta-ala, lemmikit, toiveet).\n",
+			categories, []string{"lemmikit"}, []string{"Nimi", "osoite", "kohteen tiedot (pinta-ala, lemmikit, toiveet)"}},
+		{"a purposes table's row is no retention statement",
+			"Privacy notice\n\nController\nRye Bakery Oy\n\nPurposes and legal bases\nPurpose\tLegal basis\tRetention\nHandling orders\tContract (GDPR Art. 6(1)(b))\tOrders are deleted 12 months after delivery\n",
+			retentionOf, []string{"Handling orders Contract (GDPR Art. 6(1)(b)) Orders are deleted 12 months after delivery"}, nil},
+		{"the paragraph after a basis label's value is no purpose (a PDF without blank lines)",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nLeipomo Ruis Oy\n3. Asiakasrekisteri\nKäsittelyn tarkoitus: tilausten toimittaminen.\nOikeusperuste: sopimus (GDPR 6 artiklan 1 kohdan b alakohta) sekä lakisääteinen\nvelvoite, kun kyse on kirjanpidosta.\nTietoja säilytetään kolme vuotta.\n" +
+				"Kohta 1.1: Asiakkaan nimi tallennetaan järjestelmään, jotta tilaus voidaan toimittaa. Tietoja\nkäsittelevät vain ne työntekijät, joiden tehtävät sitä edellyttävät.\n",
+			purposes, []string{"Kohta 1.1: Asiakkaan nimi tallennetaan järjestelmään, jotta tilaus voidaan toimittaa.", "Tietoja käsittelevät vain ne työntekijät, joiden tehtävät sitä edellyttävät.",
+				"sopimus (GDPR 6 artiklan 1 kohdan b alakohta) sekä lakisääteinen velvoite, kun kyse on kirjanpidosta."}, []string{"tilausten toimittaminen."}},
+		{"a company's own address in Pasila is its own",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nKonsultit Ruis Oy\nRatapihantie 11, 00520 Helsinki\n\nValitusoikeus\nVoit valittaa tietosuojavaltuutetulle.\n",
+			addressOf, nil, []string{"Ratapihantie 11", "00520", "Helsinki"}},
+		{"the authority's old address is no company's",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nKonsultit Ruis Oy\nPuh. 050 123 4567\nTietosuojavaltuutetun toimisto, Ratapihantie 9, 00520 Helsinki\n",
+			addressOf, []string{"Ratapihantie 9", "00520", "Helsinki"}, nil},
+		{"a name read in the wrong encoding is left out",
+			"Tietosuojaseloste\n\nElÃ¤inlÃ¤Ã¤kÃ¤ri Karva Oy\nY-tunnus 2412359-0\nRautatienkatu 17, 13100 Hämeenlinna\n\nYhteyshenkilö\nRiikka Pelkonen\n",
+			org, []string{"ElÃ¤inlÃ¤Ã¤kÃ¤ri Karva Oy"}, nil},
+		{"a value with a control character is left out",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nLeipomo Ruis Oy\n\nKäsiteltävät tiedot\n- nimi\n- \x7fhenkilötunnus\n",
+			categories, []string{"\x7fhenkilötunnus"}, []string{"nimi"}},
+		{"another company's phone in the controller's section is not the controller's",
+			"Rekisteriseloste\n\n1. Rekisterinpitäjä\nAsunto Oy Koivu\nY-tunnus 2088416-5\nKoivutie 2, 04400 Järvenpää\nRekisteriä ylläpitää isännöitsijä: Isännöinti Kivi Oy, Y-tunnus 3307612-4, Kivikatu 11, 04400 Järvenpää, puh. 09 271 5500, info@kivi.example.\n",
+			func(a data.Answers) []string {
+				o := a.Organisation
+				return []string{o.Street, o.Phone, o.Email, o.BusinessID}
+			}, []string{"09 271 5500", "info@kivi.example", "3307612-4", "Kivikatu 11"}, []string{"Koivutie 2", "2088416-5"}},
+		{"a sentence on the basis after the purposes is no purpose",
+			"Rekisteriseloste\n\n1. Rekisterinpitäjä\nAutokoulu Oy\n\n4. Henkilötietojen käsittelyn tarkoitus\nRekisteriä käytetään opetuksen järjestämiseen. Tietoja käsitellään oppilaan antaman suostumuksen perusteella.\n",
+			purposes, []string{"Tietoja käsitellään oppilaan antaman suostumuksen perusteella."}, []string{"Rekisteriä käytetään opetuksen järjestämiseen."}},
+		{"a heading on advertising ends the recipients",
+			"Privacy Policy\n\nWho we are\nVilla Lanka Oy\n\nSharing your personal information\nWe share your information with Shopify to power our online store.\n\nBehavioural advertising\nWe use Meta Pixel for targeted advertising.\n",
+			recipients, []string{"Behavioural advertising", "We use Meta Pixel for targeted advertising."}, []string{"We share your information with Shopify to power our online store."}},
+		{"'we process … with your consent' states a basis, no purpose",
+			"Privacy Policy\n\nWho we are\nVilla Lanka Oy\n\nHow we use your personal information\nWe use your data to fulfil orders. We process your personal information with your consent.\n",
+			purposes, []string{"We process your personal information with your consent."}, []string{"We use your data to fulfil orders."}},
+		{"a heading's number glued to a web address by a PDF is not the address's",
+			"Tietosuojaseloste\n\n1. Rekisterinpitäjä\nFysio Oy\nwww.fysio.example.fi2. Yhteyshenkilö\n",
+			func(a data.Answers) []string { return []string{a.Organisation.Website} },
+			[]string{"https://www.fysio.example.fi2"}, []string{"https://www.fysio.example.fi"}},
+		{"no data protection officer",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nKonsultit Oy\n\nTietosuojavastaava\nEmme ole nimittäneet tietosuojavastaavaa.\n",
+			func(a data.Answers) []string {
+				if a.Organisation.DPO != nil {
+					return []string{"DPO " + a.Organisation.DPO.Name}
+				}
+				return nil
+			}, []string{"DPO ", "DPO Emme"}, nil},
+		{"a template's gap is no purpose",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nLeipomo Ruis Oy\n\nKäsittelyn tarkoitus\n- tilausten toimitus\n- [yrityksen nimi]:n markkinointiviestintä\n- XXX\n",
+			purposes, []string{"[yrityksen nimi]:n markkinointiviestintä", "XXX"}, []string{"tilausten toimitus"}},
+		{"a template's gap is no category",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nLeipomo Ruis Oy\n\nKäsiteltävät tiedot\nNimi, puhelinnumero, erityistarpeet (mikä).\n",
+			categories, []string{"erityistarpeet (mikä)"}, []string{"Nimi", "puhelinnumero"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := c.field(Answers(c.text).Answers)
+			for _, v := range got {
+				for _, b := range c.bad {
+					if v == b {
+						t.Errorf("%q read: %q", b, got)
+					}
+				}
+				if strings.Count(v, "(") != strings.Count(v, ")") {
+					t.Errorf("unbalanced brackets in %q", v)
+				}
+			}
+			for _, w := range c.want {
+				found := false
+				for _, v := range got {
+					found = found || v == w
+				}
+				if !found {
+					t.Errorf("%q not read: %q", w, got)
+				}
+			}
+		})
+	}
+}
+
+func orgNameOf(a data.Answers) []string { return []string{a.Organisation.Name} }
+
+func contactOf(a data.Answers) []string {
+	return []string{a.Organisation.PrivacyContact.Name, a.Organisation.PrivacyContact.Title}
+}
+
+func purposesOf(a data.Answers) []string {
+	var out []string
+	for _, r := range a.Registers {
+		for _, p := range r.Purposes {
+			out = append(out, p.Description)
+		}
+	}
+	return out
+}
+
+func categoriesOf(a data.Answers) []string {
+	var out []string
+	for _, r := range a.Registers {
+		for _, c := range r.DataCategories {
+			out = append(out, c.Name)
+		}
+	}
+	return out
+}
+
+// recipientsOf lists the recipients' names and the processors' names and
+// services.
+func recipientsOf(a data.Answers) []string {
+	var out []string
+	for _, r := range a.Registers {
+		for _, x := range r.Recipients {
+			out = append(out, x.Name)
+		}
+	}
+	for _, p := range a.Processors {
+		out = append(out, p.Name, p.Service)
+	}
+	return out
+}
+
+// retentionOf lists the data and periods of the retention rules.
+func retentionOf(a data.Answers) []string {
+	var out []string
+	for _, r := range a.Registers {
+		for _, x := range r.Retention {
+			out = append(out, x.Data, x.Period)
+		}
+	}
+	return out
+}
+
+// addressOf lists the organisation's street, postal code and city.
+func addressOf(a data.Answers) []string {
+	o := a.Organisation
+	return []string{o.Street, o.PostalCode, o.City}
+}
+
+// TestMissedFacts: facts the second probe's notices state that were not
+// read (each text of our own wording, in the shape of a probe notice).
+func TestMissedFacts(t *testing.T) {
+	cases := []struct {
+		name, text string
+		field      func(data.Answers) []string
+		want       []string
+	}{
+		{"labelled contact person",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nYritys\tLeipomo Ruis Oy\n\nTietosuoja-asioiden yhteyshenkilö\nNimi: Liisa Ruis\n\nTehtävä: HR-asiantuntija\n\nSähköposti: tietosuoja@ruis.example\n",
+			contactOf, []string{"Liisa Ruis", "HR-asiantuntija"}},
+		{"phone under a customer service label",
+			"Tietosuojaseloste\n\n1. Rekisterinpitäjä\nLeipomo Ruis Oy (Y-tunnus 2290011-4)\n\nKatu 4, 60100 Seinäjoki\n\nAsiakaspalvelu: 020 741 5500 (ma–pe 8–16)\n",
+			phoneOf, []string{"020 741 5500"}},
+		{"phone under a Telephone label",
+			"Privacy Notice\n\n1. Controller\nCompany\tRye Bakery Oy\nTelephone\t+358 16 342 9900\n",
+			phoneOf, []string{"+358 16 342 9900"}},
+		{"a shop run by a company",
+			"Privacy Policy\n\nWho we are\nWool Shop is run by Villa Lanka Oy, Business ID 2201746-0, Tehtaankatu 3, 28100 Pori, Finland.\n",
+			orgNameOf, []string{"Villa Lanka Oy"}},
+		{"a title with an adjective before the name",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nHammas Oy\n\nYhteyshenkilö\nVastaava hammaslääkäri Kaija Holm, kaija@hammas.example\n",
+			contactOf, []string{"Kaija Holm", "Vastaava hammaslääkäri"}},
+		{"a letterhead without a controller heading",
+			"Tietosuojaseloste\n\nSiivous Kirkas Tmi\nY-tunnus: 3051276-0\nOjakatu 3, 33100 Tampere\nPuhelin 050 441 2087\nSähköposti: kirkas@example.com\n\nYhteyshenkilö: Sari Mäki\n\nKäsittelyn tarkoitus\nSiivous.\n",
+			func(a data.Answers) []string {
+				o := a.Organisation
+				return []string{o.Name, o.Street, o.PostalCode, o.City, o.Phone, o.Email}
+			}, []string{"Siivous Kirkas Tmi", "Ojakatu 3", "33100", "Tampere", "050 441 2087", "kirkas@example.com"}},
+		{"a title in the genitive before the name",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nPäiväkoti Oy\n\nYhteyshenkilö\nPäiväkodin johtaja Hanna Lehto, puh. 044 552 1171\n",
+			contactOf, []string{"Hanna Lehto", "Päiväkodin johtaja"}},
+		{"a title and a degree before the name, apart by a comma",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nKoti Oy\n\nYhteyshenkilö\nToimitusjohtaja, LKV Petri Salo\npetri@koti.example, 0400 512 330\n",
+			contactOf, []string{"Petri Salo"}},
+		{"a recipient with its reason",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nSali Oy\n\nLuovutukset\n- Laskutus ja perintä: Perintä Oy\n- Ajovarma Ab (ajokokeet).\n- Sähköpostit: Postimies\n",
+			func(a data.Answers) []string {
+				var out []string
+				for _, r := range a.Registers {
+					for _, x := range r.Recipients {
+						out = append(out, x.Name, x.Reason)
+					}
+				}
+				return out
+			}, []string{"Perintä Oy", "Laskutus ja perintä", "Ajovarma Ab", "ajokokeet", "Postimies", "Sähköpostit"}},
+		{"a legitimate interest with its interest after a colon",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nSali Oy\n\nKäsittelyn tarkoitus\nAsiakaskortti (värit) – oikeutettu etu: palvelun laadun varmistaminen.\n\nRekisterit ja käyttötarkoitukset\nRekisteri\tTarkoitus\tOikeusperuste\nKulkurekisteri\tKulkutunnisteet\tOikeutettu etu: tilojen turvallisuus\n",
+			func(a data.Answers) []string {
+				var out []string
+				for _, r := range a.Registers {
+					for _, p := range r.Purposes {
+						out = append(out, p.Description, string(p.LegalBasis), p.LegitimateInterest)
+					}
+				}
+				return out
+			}, []string{"Asiakaskortti (värit)", "palvelun laadun varmistaminen", "Kulkutunnisteet", "tilojen turvallisuus", "legitimate_interests"}},
+		{"a title after the name and a comma",
+			"Rekisteriseloste\n\n1. Rekisterinpitäjä\nAutokoulu Oy\n\n2. Rekisteriasioista vastaava henkilö\nMarja-Leena Kettu, koulutuspäällikkö\npuh. 040 718 2294\n",
+			contactOf, []string{"Marja-Leena Kettu", "koulutuspäällikkö"}},
+		{"data stored of a person, listed after a colon",
+			"Rekisteriseloste\n\n1. Rekisterinpitäjä\nAutokoulu Oy\n\n5. Rekisterin tietosisältö\nOppilaasta tallennetaan seuraavat tiedot: nimi, henkilötunnus, osoite, teoriakokeen tulos.\n",
+			categoriesOf, []string{"nimi", "henkilötunnus", "osoite", "teoriakokeen tulos"}},
+		{"a web shop's question-like headings en",
+			"Privacy Policy\n\nWho we are\nWool Shop is run by Villa Lanka Oy, Business ID 2201746-0.\n\nHow we use your personal information\nWe use the Order Information to fulfil orders and send invoices. We process your personal information with your consent.\n\nSharing your personal information\nWe share your information with Shopify to power our online store.\n\nBehavioural advertising\nWe use Meta Pixel.\n",
+			purposesOf, []string{"We use the Order Information to fulfil orders and send invoices."}},
+		{"the data protection officer named",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nKonsultit Oy\n\nTietosuojavastaava\nLakimies Heikki Toivo, dpo@konsultit.example\n\nYhteyshenkilö\nAsiakkuuspäällikkö Minna Saari, 050 488 2716, minna@konsultit.example\n",
+			func(a data.Answers) []string {
+				out := contactOf(a)
+				out = append(out, a.Organisation.PrivacyContact.Phone)
+				if d := a.Organisation.DPO; d != nil {
+					out = append(out, d.Name, d.Title, d.Email)
+				}
+				return out
+			}, []string{"Heikki Toivo", "Lakimies", "dpo@konsultit.example", "Minna Saari", "050 488 2716"}},
+		{"the data protection officer after a label sv",
+			"Dataskyddsbeskrivning\n\nPersonuppgiftsansvarig\nTrafikskola Ab\n\nDataskyddsombud\nDataskyddsombud: Peter Nyman\n",
+			func(a data.Answers) []string {
+				if d := a.Organisation.DPO; d != nil {
+					return []string{d.Name}
+				}
+				return nil
+			}, []string{"Peter Nyman"}},
+		{"the processors a recipients sentence marks as such",
+			"Tietosuojaseloste\n\nRekisterinpitäjä\nPuoti Oy\n\nVastaanottajat\nPosti Oy ja Matkahuolto (toimitukset), Paytrail Oyj (maksut), kaupan palvelin: Zoner Oy (käsittelijä).\n\nLuovutukset\nVerohallinto (ilmoitukset); Procountor (Accountor Finago Oy), kirjanpito-ohjelma, käsittelijä.\n",
+			func(a data.Answers) []string {
+				var out []string
+				for _, p := range a.Processors {
+					out = append(out, "processor "+p.Name)
+				}
+				for _, r := range a.Registers {
+					for _, x := range r.Recipients {
+						out = append(out, "recipient "+x.Name)
+					}
+				}
+				return out
+			}, []string{"recipient Posti Oy", "recipient Paytrail Oyj", "processor Zoner Oy", "processor Accountor Finago Oy"}},
+		{"'Rekisteriasioista vastaa:' labels the contact person",
+			"Kuvaamo – tietosuojaseloste\n\nRekisterinpitäjä: Kuvaamo Hetki Ky\nPuhelin: 045 113 7789\n\nRekisteriasioista vastaa: Anu Heikki\n\nMitä tietoja keräämme\n- nimi\n",
+			contactOf, []string{"Anu Heikki"}},
+		{"a bare 'Personal data' heading over the data",
+			"Privacy Notice\n\n1. Controller\nRye Oy\n\n4. Personal data\n- Contact details: name, company, e-mail address\n\n- Order details: language pair, price\n\n5. Sources\nThe client.\n",
+			categoriesOf, []string{"Contact details: name, company, e-mail address", "Order details: language pair, price"}},
+		{"a table of registers with purpose and basis columns",
+			"Tietosuojaseloste\n\n1. Rekisterinpitäjä\nSali Oy\n\n3. Rekisterit ja käyttötarkoitukset\nRekisteri\tTarkoitus\tOikeusperuste\nJäsenrekisteri\tJäsensopimuksen hallinta ja laskutus\tSopimus\nMarkkinointirekisteri\tTarjoukset sähköpostilla\tSuostumus\n",
+			purposesOf, []string{"Jäsensopimuksen hallinta ja laskutus", "Tarjoukset sähköpostilla"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := c.field(Answers(c.text).Answers)
+			for _, w := range c.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("%q not read: %q", w, got)
+				}
+			}
+		})
+	}
+}
+
+func phoneOf(a data.Answers) []string { return []string{a.Organisation.Phone} }

@@ -3,6 +3,8 @@ package audit
 import (
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"tietosuojapakki/data"
 )
@@ -134,6 +136,7 @@ func (p *part) register(firstID int) (data.Register, []data.Processor) {
 	}
 	r.Name = p.registerName()
 	r.DataSubjects = append(r.DataSubjects, listItems(p.section(topicSubjects))...)
+	r.DataSubjects = append(r.DataSubjects, groupRows(p.section(topicData))...)
 	var rowRetention []data.RetentionRule
 	r.Purposes, rowRetention = p.purposes()
 	for _, c := range listItems(p.section(topicData)) {
@@ -178,6 +181,7 @@ func (p *part) purposes() ([]data.Purpose, []data.RetentionRule) {
 		// peruste"), an item is a purpose only when it names its basis.
 		basisOnly := s.topic == topicBasis && !purposeWord.MatchString(p.d.lines[s.head].s)
 		var run []line
+		var tbl purposeTable
 		for _, l := range s.content {
 			if l.cells == nil {
 				run = append(run, l)
@@ -185,7 +189,11 @@ func (p *part) purposes() ([]data.Purpose, []data.RetentionRule) {
 			}
 			out, ret = addPurposeItems(out, ret, s.topic, basisOnly, run)
 			run = nil
-			if pu, r, ok := purposeRow(l.cells); ok {
+			cells, ok := tbl.row(l.cells)
+			if !ok {
+				continue
+			}
+			if pu, r, ok := purposeRow(cells); ok {
 				out = append(out, pu)
 				if r != nil {
 					ret = append(ret, *r)
@@ -199,6 +207,49 @@ func (p *part) purposes() ([]data.Purpose, []data.RetentionRule) {
 	}
 	return out, ret
 }
+
+// purposeTable is what a table's header row under the purposes says of
+// its rows: a table of data ("Tietoryhmä | Esimerkkejä") has no
+// purposes; a table whose purpose column comes after others ("Rekisteri
+// | Tarkoitus | Oikeusperuste") has them from that column on.
+type purposeTable struct {
+	data bool
+	from int // the purpose column
+}
+
+// row returns the cells of a row from its purpose column, or false for a
+// header row or a row of a table of data.
+func (t *purposeTable) row(cells []string) ([]string, bool) {
+	if headerRow(cells) {
+		*t = purposeTable{data: dataHeader(cells)}
+		for i, c := range cells {
+			if purposeWord.MatchString(c) {
+				t.from = i
+				break
+			}
+		}
+		return nil, false
+	}
+	if t.data || t.from >= len(cells) {
+		return nil, false
+	}
+	return cells[t.from:], true
+}
+
+// dataHeader reports whether a table's header row titles a table of
+// data or of groups of people: "Tietoryhmä | Esimerkkejä", "Ryhmä |
+// Tiedot".
+func dataHeader(cells []string) bool {
+	for _, c := range cells {
+		if dataColumn.MatchString(strings.TrimSpace(c)) {
+			return true
+		}
+	}
+	return groupWords.MatchString(strings.TrimSpace(cells[0]))
+}
+
+// dataColumn titles a column of data or examples of it.
+var dataColumn = re(`^(?:tietoryhmä|tietoryhmät|esimerk|exempel|example|kategori|categor|data categor)`)
 
 // processVerb says that data is processed or used for something.
 var processVerb = re(`käsitel|käytet|kerät|käytämme|käsittelemme|behandl|använd|samla|process|\bused?\b|collect`)
@@ -222,12 +273,15 @@ func addPurposeItems(out []data.Purpose, ret []data.RetentionRule, t topic, basi
 // basisItem reports whether it, an item under a heading on the basis,
 // states a basis and no purpose: a short item that names a basis ("-
 // henkilön suostumus"), or, under a heading on the basis alone
-// (basisOnly), one that names none and says nothing is done
-// ("Yhdistyslain mukainen jäsenyys."): the old templates' basis. "Tietoja
+// (basisOnly), one that says nothing is processed ("Yhdistyslain
+// mukainen jäsenyys.", "sopimus sekä lakisääteinen velvoite"): the basis. "Tietoja
 // käsitellään tilausten toimittamiseen." there is a purpose.
 func basisItem(it string, basisOnly bool) bool {
 	named := len(basesIn(it)) > 0
-	if basisOnly && !named && !processVerb.MatchString(it) {
+	if basisOnly && !processVerb.MatchString(it) {
+		// Under a heading on the basis alone, an item that says nothing
+		// is processed states the basis: "sopimus (…) sekä lakisääteinen
+		// velvoite, kun kyse on kirjanpidosta."
 		return true
 	}
 	return len(strings.Fields(it)) <= 8 && !strings.Contains(it, ":") && (named || basisWord.MatchString(it))
@@ -372,10 +426,26 @@ func dashBasis(it string) (data.LegalBasis, bool) {
 	}
 	tail := strings.TrimSuffix(strings.TrimSpace(bracketNote.ReplaceAllString(it[ms[len(ms)-1][1]:], " ")), ".")
 	tail = basisLabel.ReplaceAllString(tail, "")
+	if b, _, ok := interestNote(tail); ok {
+		return b, true
+	}
 	if bs := basesIn(tail); len(bs) == 1 && basisStatement(tail) {
 		return bs[0], true
 	}
 	return "", false
+}
+
+// interestNote reads a legitimate interest with its interest after a
+// colon: "oikeutettu etu: palvelun laadun varmistaminen".
+func interestNote(s string) (data.LegalBasis, string, bool) {
+	head, note, ok := strings.Cut(strings.TrimSuffix(strings.TrimSpace(s), "."), ": ")
+	if !ok || strings.TrimSpace(note) == "" || len(basesIn(note)) > 0 {
+		return "", "", false
+	}
+	if bs := basesIn(head); len(bs) == 1 && bs[0] == data.BasisLegitimateInterests && basisStatement(head) {
+		return bs[0], strings.TrimSpace(note), true
+	}
+	return "", "", false
 }
 
 // dashPurpose reads a basis that item it names after its dash into pu
@@ -389,7 +459,11 @@ func dashPurpose(pu *data.Purpose, it string) {
 	setBasis(pu, b, it)
 	dashNote(pu, it)
 	ms := dashSep.FindAllStringIndex(it, -1)
-	pu.Description = strings.TrimSpace(it[:ms[len(ms)-1][0]])
+	last := ms[len(ms)-1]
+	if _, note, ok := interestNote(it[last[1]:]); ok && pu.LegitimateInterest == "" {
+		pu.LegitimateInterest = note // "– oikeutettu etu: palvelun laatu"
+	}
+	pu.Description = strings.TrimSpace(it[:last[0]])
 }
 
 // dashNote takes the note in brackets that ends pu's item after a basis
@@ -445,11 +519,15 @@ func setBasis(pu *data.Purpose, b data.LegalBasis, it string) {
 
 // firmName is a company's name, its words capitalised, with its company
 // form: "Aatos-Tuote Oy", "Momoyoga B.V.", "The Rocket Science Group LLC".
-var firmName = lazy(`(\p{Lu}[\p{L}&\-]*(?:\s\p{Lu}[\p{L}&\-]*){0,4}\s(?:Oyj|Oy|Abp|Ab|Ky|Ay|Tmi|Ltd|Limited|Inc\.?|LLC|GmbH|AB|B\.V\.|N\.V\.|S\.A\.|SE|AS|A/S|ApS|SAS|S\.r\.l\.))(?:\s|$|[,.;)])`)
+var firmName = lazy(`(\p{Lu}[\p{L}&\-]*(?:\s(?:&|\p{Lu}[\p{L}&\-]*)){0,4}\s(?:Oyj|Oy|Abp|Ab|Ky|Ay|Tmi|Ltd|Limited|Inc\.?|LLC|GmbH|AB|B\.V\.|N\.V\.|S\.A\.|SE|AS|A/S|ApS|SAS|S\.r\.l\.))(?:\s|$|[,.;)])`)
 
 // othersOnly is a sentence on disclosures to anyone else, only with
 // consent or by law: no recipient.
 var othersOnly = re(`^(?:muille|muihin|muualle|andra|till andra|to others|others|other parties)\b`)
+
+// noRecipient is a sentence on disclosures that names no recipient:
+// "Muutoin tietoja luovutetaan vain lain sallimissa rajoissa."
+var noRecipient = re(`^(?:muutoin|muuten|muulloin|muussa tapauksessa|otherwise|in other cases|i övrigt|annars)\b|lain sallimissa rajoissa|inom (?:de )?lagens (?:gränser|ramar)|within the limits (?:of|permitted by)|to the extent permitted by law`)
 
 // firmLead starts a sentence that says who does something: "X are
 // handled by", "hoitaa", "sköts av".
@@ -478,18 +556,16 @@ func (p *part) recipients(firstID int) ([]data.Recipient, []data.Processor) {
 	rs, procs, plainProcessors := recipientRows(p.section(topicProcessors), topicProcessors, rs, procs, firstID)
 	for _, it := range items(plainRecipients) {
 		switch {
-		case negation.MatchString(it), strings.HasPrefix(it, "("), othersOnly.MatchString(it):
+		case negation.MatchString(it), strings.HasPrefix(it, "("), othersOnly.MatchString(it), noRecipient.MatchString(it):
 		case strings.HasSuffix(it, ".") && len(strings.Fields(it)) > 3 && !discloseVerb.MatchString(it):
 			// A sentence about recipients, not one of them; the companies
 			// it names are ("kuljetusliike Savon Kuljetus Oy toimittaa
 			// kukat").
-			for _, m := range firmName.FindAllStringSubmatch(it, -1) {
-				rs = append(rs, data.Recipient{Name: m[1]})
-			}
+			rs, procs = sentenceFirms(it, rs, procs, firstID)
 		case processorWord.MatchString(it):
 			procs = appendProcessor(procs, it, firstID)
 		default:
-			rs = append(rs, data.Recipient{Name: it})
+			rs = append(rs, recipientOf(it))
 		}
 	}
 	for _, it := range items(plainProcessors) {
@@ -543,6 +619,16 @@ func appendProcessor(ps []data.Processor, it string, firstID int) []data.Process
 	// "(processor)" or "(henkilötietojen käsittelijä)" says what it is, not
 	// its name or service.
 	it = strings.Join(strings.Fields(roleNote.ReplaceAllString(it, "")), " ")
+	if parts := topLevelList(it); len(parts) > 1 {
+		// "Timma Oy (ajanvaraus), Kehys Oy (kirjanpito)": one each.
+		for _, x := range parts {
+			ps = appendProcessor(ps, x, firstID)
+		}
+		return ps
+	}
+	if name, service, ok := productOf(it); ok {
+		return append(ps, data.Processor{ID: "p" + strconv.Itoa(firstID+len(ps)), Name: name, Service: service})
+	}
 	if name, service, ok := labelledProcessor(it); ok {
 		return append(ps, data.Processor{ID: "p" + strconv.Itoa(firstID+len(ps)), Name: name, Service: service})
 	}
@@ -560,7 +646,7 @@ func appendProcessor(ps []data.Processor, it string, firstID int) []data.Process
 	}
 	name, service := it, ""
 	if cut > 0 {
-		name, service = it[:cut], strings.Trim(it[cut:], " -–—(),:.")
+		name, service = it[:cut], cleanService(it[cut:])
 	}
 	name = nameValue(strings.TrimSpace(name))
 	if name == "" || processorWord.MatchString(name) {
@@ -568,4 +654,159 @@ func appendProcessor(ps []data.Processor, it string, firstID int) []data.Process
 	}
 	id := "p" + strconv.Itoa(firstID+len(ps))
 	return append(ps, data.Processor{ID: id, Name: name, Service: service})
+}
+
+// topLevelList returns the entries of a list of names with notes in
+// brackets, cut at the commas outside brackets: "Timma Oy
+// (ajanvarausjärjestelmä), Tilitoimisto Kehys Oy (kirjanpito)". Each
+// entry starts with a capital; else (a service after the comma, "Visma
+// Oy, laskutus") it is one entry: nil.
+func topLevelList(it string) []string {
+	var parts []string
+	depth, from := 0, 0
+	for i, r := range it {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')' && depth > 0:
+			depth--
+		case r == ',' && depth == 0:
+			parts = append(parts, strings.TrimSpace(it[from:i]))
+			from = i + 1
+		}
+	}
+	parts = append(parts, strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(it[from:]), ".")))
+	if len(parts) < 2 || depth != 0 {
+		return nil
+	}
+	for _, p := range parts {
+		r, _ := utf8.DecodeRuneInString(p)
+		if !unicode.IsUpper(r) || !strings.Contains(p, "(") || companyAt(p) == "" {
+			return nil
+		}
+	}
+	return parts
+}
+
+// firmForm is a company form of Finnish or foreign law.
+var firmForm = lazy(`(?:^|\s)(?:Oyj|Oy|Abp|Ab|Ky|Ay|Tmi|Ltd|Limited|Inc\.?|LLC|GmbH|AB|B\.V\.|N\.V\.|S\.A\.|S\.L\.|SE|AS|A/S|ApS|SAS|S\.r\.l\.|a\.s\.|s\.r\.o\.)$`)
+
+// companyAt returns the company an entry names before its bracket or
+// in it ("Netvisor (Visma Solutions Oy)"), or "".
+func companyAt(p string) string {
+	name, note, _ := strings.Cut(p, "(")
+	if firmForm.MatchString(strings.TrimSpace(name)) {
+		return strings.TrimSpace(name)
+	}
+	first, _, _ := strings.Cut(strings.TrimSuffix(strings.TrimSpace(note), ")"), ",")
+	if firmForm.MatchString(strings.TrimSpace(first)) {
+		return strings.TrimSpace(first)
+	}
+	return ""
+}
+
+// productOf reads "Product (Company Oy, country), service": the company
+// in the brackets is the processor, its product and the rest the service.
+func productOf(it string) (name, service string, ok bool) {
+	product, rest, found := strings.Cut(it, "(")
+	product = strings.TrimSpace(product)
+	if !found || product == "" || firmForm.MatchString(product) || !isNameLike(product) {
+		return "", "", false
+	}
+	note, after, closed := strings.Cut(rest, ")")
+	first, _, _ := strings.Cut(note, ",")
+	if first = strings.TrimSpace(first); !closed || !firmForm.MatchString(first) {
+		return "", "", false
+	}
+	service = cleanService(after)
+	if service == "" {
+		return first, product, true
+	}
+	return first, service + " (" + product + ")", true
+}
+
+// isNameLike reports whether s is a short capitalised name: "Netvisor".
+func isNameLike(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) && len(strings.Fields(s)) <= 3 && !strings.ContainsAny(s, ",.:;")
+}
+
+// roleWords say that a company is a processor, no service of it: after
+// a separator ("– processor", ", henkilötietojen käsittelijä"), not
+// "henkilöarviointien käsittelijä", whose first word says what it does.
+var roleWords = re(`(?:^|[,(–—-]\s*)(?:(?:henkilötietojen |tietojen )?käsittelijä|personuppgiftsbiträde|(?:sub-)?processor\b)`)
+
+// cleanService returns the service written after a processor's name:
+// without the role words, the separators around it and brackets left
+// unpaired ("henkilötietojen käsittelijä (laskutusohjelma)":
+// "laskutusohjelma").
+func cleanService(s string) string {
+	s = roleWords.ReplaceAllString(s, "")
+	s = strings.Trim(strings.Join(strings.Fields(s), " "), " -–—,:.;")
+	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") && strings.Count(s, "(") == 1 {
+		s = s[1 : len(s)-1]
+	}
+	if strings.Count(s, "(") != strings.Count(s, ")") {
+		s = strings.NewReplacer("(", "", ")", "").Replace(s)
+	}
+	return strings.Trim(strings.TrimSpace(s), " -–—,:.;")
+}
+
+// reasonBrackets is "Company Oy (reason)." at the end of an item.
+var reasonBrackets = lazy(`^([^()]+?)\s*\(([^()]+)\)\.?$`)
+
+// recipientOf reads a recipient's item: "Laskutus ja perintä: Perintä
+// Oy" and "Ajovarma Ab (ajokokeet)." give the company as the name and the
+// rest as its reason; other items are the name as written.
+func recipientOf(it string) data.Recipient {
+	if name, reason, ok := labelledProcessor(it); ok && strings.TrimSpace(strings.TrimSuffix(it[strings.Index(it, ":")+1:], ".")) == name {
+		return data.Recipient{Name: name, Reason: reason}
+	}
+	if label, name, ok := strings.Cut(strings.TrimSuffix(it, "."), ": "); ok && len(strings.Fields(label)) <= 3 && isNameLike(strings.TrimSpace(name)) {
+		return data.Recipient{Name: strings.TrimSpace(name), Reason: label} // "Sähköpostimarkkinointi: Mailchimp"
+	}
+	if name, reason, ok := strings.Cut(strings.TrimSuffix(it, "."), ", "); ok && firmForm.MatchString(name) && !strings.ContainsAny(reason, ",;:()") && len(strings.Fields(reason)) <= 4 {
+		return data.Recipient{Name: name, Reason: reason} // "Talenom Oyj, palkanlaskenta"
+	}
+	if m := reasonBrackets.FindStringSubmatch(it); m != nil && firmForm.MatchString(strings.TrimSpace(m[1])) {
+		return data.Recipient{Name: strings.TrimSpace(m[1]), Reason: strings.TrimSpace(m[2])}
+	}
+	return data.Recipient{Name: it}
+}
+
+// onBehalf says a company processes data for the controller: "käsittelee
+// laskutustiedot lukuumme", "on our behalf", "för vår räkning".
+var onBehalf = re(`\blukuu|\bpuolestamme|on our behalf|för vår räkning|på vårt uppdrag`)
+
+// sentenceFirms adds the companies a sentence under the recipients
+// names: processors when it says they act on the controller's behalf,
+// recipients otherwise.
+func sentenceFirms(it string, rs []data.Recipient, procs []data.Processor, firstID int) ([]data.Recipient, []data.Processor) {
+	for _, m := range firmName.FindAllStringSubmatchIndex(it, -1) {
+		name := it[m[2]:m[3]]
+		if onBehalf.MatchString(it) || roleAfter.MatchString(it[m[3]:]) || soleFirmOfProcessorClause(it, m[2]) {
+			procs = append(procs, data.Processor{ID: "p" + strconv.Itoa(firstID+len(procs)), Name: name})
+		} else {
+			rs = append(rs, data.Recipient{Name: name})
+		}
+	}
+	return rs, procs
+}
+
+// roleAfter is a processor's role in brackets right after its name:
+// "Zoner Oy (käsittelijä)".
+var roleAfter = re(`^\s*\([^()]*(?:käsittelijä|personuppgiftsbiträde|processor)[^()]*\)`)
+
+// soleFirmOfProcessorClause reports whether the clause of it (between
+// semicolons) that holds offset i names one company and calls it a
+// processor: "Procountor (Accountor Finago Oy), kirjanpito-ohjelma,
+// käsittelijä."
+func soleFirmOfProcessorClause(it string, i int) bool {
+	from := strings.LastIndexByte(it[:i], ';') + 1
+	to := len(it)
+	if k := strings.IndexByte(it[i:], ';'); k >= 0 {
+		to = i + k
+	}
+	clause := it[from:to]
+	return processorWord.MatchString(clause) && len(firmName.FindAllStringIndex(clause, -1)) == 1
 }

@@ -25,6 +25,12 @@ func purposeRow(cells []string) (pu data.Purpose, ret *data.RetentionRule, ok bo
 	var found []data.LegalBasis
 	period := ""
 	for _, c := range cells {
+		if b, note, ok := interestNote(c); ok {
+			// "Oikeutettu etu: tilojen turvallisuus"
+			found = append(found, b)
+			pu.LegitimateInterest = note
+			continue
+		}
 		switch {
 		case basisStatement(c):
 			found = append(found, basesIn(c)...)
@@ -57,6 +63,9 @@ func rowBasis(pu *data.Purpose, found []data.LegalBasis) {
 	}
 	if pu.LegalBasis != data.BasisLegalObligation {
 		pu.Law = "" // an act names the statute of a legal obligation only
+	}
+	if pu.LegalBasis != data.BasisLegitimateInterests {
+		pu.LegitimateInterest = ""
 	}
 }
 

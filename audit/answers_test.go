@@ -42,7 +42,7 @@ func TestAnswersOrganisation(t *testing.T) {
 		{"contact with a title", "Rekisterinpitäjä\nAcme Oy\n\nYhteyshenkilö\nToimitusjohtaja Matti Virtanen, matti@acme.fi",
 			data.Organisation{Name: "Acme Oy", PrivacyContact: data.Contact{Name: "Matti Virtanen", Title: "Toimitusjohtaja", Email: "matti@acme.fi"}}},
 		{"contact after a topic label", "Controller\nAcme Oy\n\nContact person\nData protection: Mikko Virtanen, CTO, mikko@acme.fi",
-			data.Organisation{Name: "Acme Oy", PrivacyContact: data.Contact{Name: "Mikko Virtanen", Email: "mikko@acme.fi"}}},
+			data.Organisation{Name: "Acme Oy", PrivacyContact: data.Contact{Name: "Mikko Virtanen", Title: "CTO", Email: "mikko@acme.fi"}}},
 		{"address over lines, phone in brackets", "1. Rekisterinpitäjä\nKattoremontti Laine Oy\nTeollisuuskatu 7 B\n00510 Helsinki\nPuh. (09) 4255 0692",
 			data.Organisation{Name: "Kattoremontti Laine Oy", Street: "Teollisuuskatu 7 B", PostalCode: "00510", City: "Helsinki", Phone: "(09) 4255 0692"}},
 		{"label line before the address", "Personuppgiftsansvarig\nSnickeri Holmström Ab\nPostadress:\nStrandvägen 12\n68600 Jakobstad\nTfn 06-723 1140",
@@ -81,7 +81,7 @@ func TestAnswersOrganisation(t *testing.T) {
 		{"a business ID alone is no phone", "Rekisterinpitäjä\nAcme Oy\n0812345-1\n040 123 4567",
 			data.Organisation{Name: "Acme Oy", Phone: "040 123 4567"}},
 		{"a hyphenated first name", "Rekisterinpitäjä\nAcme Oy\n\nYhteyshenkilö\nAnna-Liisa Aho, toimitusjohtaja\nanna-liisa@acme.fi",
-			data.Organisation{Name: "Acme Oy", PrivacyContact: data.Contact{Name: "Anna-Liisa Aho", Email: "anna-liisa@acme.fi"}}},
+			data.Organisation{Name: "Acme Oy", PrivacyContact: data.Contact{Name: "Anna-Liisa Aho", Title: "toimitusjohtaja", Email: "anna-liisa@acme.fi"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

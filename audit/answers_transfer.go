@@ -22,12 +22,24 @@ func (p *part) retentionStatements() []string {
 	}
 	for _, sp := range p.d.spans() {
 		s := sp.s
-		if !in[s] && keepVerb.MatchString(s) && duration.MatchString(s) && !p.inSection(sp.start, topicRetention) {
+		if !in[s] && keepVerb.MatchString(s) && duration.MatchString(s) && !p.inSection(sp.start, topicRetention) && !p.d.onRow(sp.start) {
 			in[s] = true
 			out = append(out, s)
 		}
 	}
 	return out
+}
+
+// onRow reports whether offset i lies on a table's row: its cells are
+// read one by one (a purposes table's period cell), the row run together
+// is no statement.
+func (d *doc) onRow(i int) bool {
+	for _, l := range d.lines {
+		if i >= l.start && i <= l.start+len(l.s) {
+			return l.cells != nil
+		}
+	}
+	return false
 }
 
 // retentionRules reads retention statements as rules: a table row "Login

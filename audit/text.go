@@ -61,6 +61,7 @@ func newDoc(text string) *doc {
 	d.lang = detectLang(text)
 	plain := plainHeadings(d.lines)
 	var cur *section
+	labelled := false // cur was started by a "Label: value" line
 	for i, l := range d.lines {
 		if l.cells != nil && tableRow(l) {
 			if cur != nil && !tableRule.MatchString(l.s) {
@@ -72,6 +73,7 @@ func newDoc(text string) *doc {
 		if ok {
 			d.sections = append(d.sections, section{topic: t, head: i})
 			cur = &d.sections[len(d.sections)-1]
+			labelled = rest != ""
 			if rest != "" {
 				cur.content = append(cur.content, line{s: rest, start: l.start + len(l.s) - len(rest)})
 			}
@@ -84,11 +86,27 @@ func newDoc(text string) *doc {
 			cur = nil
 			continue
 		}
+		if labelled && labelValueEnds(cur, l) {
+			cur = nil
+		}
 		if cur != nil && l.s != "" {
 			cur.content = append(cur.content, l)
 		}
 	}
 	return d
+}
+
+// labelValueEnds reports whether line l, after the value of a "Label:
+// value" line (section s), starts text of its own: the value ended a
+// sentence and l starts another with a capital, no list item. A PDF
+// writes no blank line there ("Oikeusperuste: sopimus.\nTietoja
+// säilytetään …"), and the paragraph after is not the label's.
+func labelValueEnds(s *section, l line) bool {
+	if s == nil || len(s.content) == 0 || l.cells != nil || s.topic != topicPurpose && s.topic != topicBasis {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(l.s))
+	return strings.ContainsAny(lastRune(s.content[len(s.content)-1].s), ".!?") && unicode.IsUpper(r) && !bullet.MatchString(strings.TrimSpace(l.s))
 }
 
 // otherSection reports whether line i starts a section on no topic the
@@ -299,7 +317,7 @@ func registerHeading(ls []line, i int) bool {
 }
 
 // headingStem is a word that the headings of notices use.
-var headingStem = re(`tieto|tiedot|käsittel|rekister|oikeu|säilyt|luovut|siirr|evä|seloste|uppgift|behandl|register|rätt|lagr|utlämn|överför|kakor|cookie|\bdata\b|information|processing|rights|storage|sharing|transfer|personal`)
+var headingStem = re(`tieto|tiedot|käsittel|rekister|oikeu|säilyt|luovut|siirr|evä|seloste|uppgift|behandl|register|rätt|lagr|utlämn|överför|kakor|cookie|\bdata\b|information|processing|rights|storage|sharing|transfer|personal|mainon|markkinoin|reklam|marknadsför|advertis|marketing`)
 
 // bullets that start a list item, as office programs and PDFs write them
 // (gofpdf's DejaVu bullet reads back as a double quote).
@@ -347,24 +365,46 @@ var headerWords = set("tiedot", "tieto", "kumppani", "yhteistyökumppani", "teht
 	"käsittelyn", "tietoryhmä", "tietoryhmät", "eväste", "evästeen", "nimi", "kesto", "voimassaolo", "tyyppi", "tarjoaja",
 	"palveluntarjoaja", "rättslig", "kaka", "kakans", "namn", "varaktighet", "typ", "leverantör", "legal", "retention",
 	"cookie", "name", "duration", "type", "provider", "of", "and", "ja", "och", "lawful", "storage", "category", "kategori",
-	"esimerkki", "esimerkkejä", "exempel", "example", "examples", "pakollinen", "obligatorisk", "mandatory", "required")
+	"esimerkki", "esimerkkejä", "exempel", "example", "examples", "pakollinen", "obligatorisk", "mandatory", "required",
+	"rekisteri", "register", "registret", "ryhmä", "henkilöryhmä", "rekisteröity", "rekisteröidyt", "grupp", "registrerad", "registrerade", "group", "subjects")
+
+// groupWords title a table's first column that names groups of people
+// ("Ryhmä | Tiedot"): its rows are data subjects, their data in the next
+// cell.
+var groupWords = re(`^(?:ryhmä|henkilöryhmä|rekisteröity|rekisteröidyt|grupp|registrerad|registrerade|group|data subjects?)$`)
 
 // headerRow reports whether the cells of a row, or the words of a line
 // read back from a table ("Tiedot Säilytysaika Peruste"), are a table's
-// header: two or more column titles and nothing else.
+// header: two or more column titles and nothing else. Among real cells a
+// heading's words may stand beside a title ("Tieto | Rekisterinpitäjän
+// tiedot").
 func headerRow(cells []string) bool {
-	if len(cells) == 1 {
+	real := len(cells) > 1
+	if !real {
 		cells = strings.Fields(cells[0])
 	}
 	if len(cells) < 2 || len(cells) > 6 {
 		return false
 	}
+	titles := 0
 	for _, c := range cells {
-		if !headerCell(c) {
+		switch {
+		case headerCell(c):
+			titles++
+		case real && topicCell(c):
+		default:
 			return false
 		}
 	}
-	return true
+	return titles > 0
+}
+
+// topicCell reports whether c, a cell of a table's row, is a heading's
+// words ("Rekisterinpitäjän tiedot" over the controller's rows), not a
+// value: a company's or a dated value has its form or digits.
+func topicCell(c string) bool {
+	_, ok := topicOf(c)
+	return ok && len(strings.Fields(c)) <= 4 && !companyForm.MatchString(c) && !strings.ContainsAny(c, "@0123456789")
 }
 
 // headerCell reports whether c is a column title: words of headerWords,
