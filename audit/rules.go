@@ -230,7 +230,7 @@ func (c *checker) ownBusinessID(id string) bool {
 		if !businessIDRe.MatchString(sp.s) && (id == "" || !strings.Contains(sp.s, strings.TrimLeft(id, "0"))) {
 			continue
 		}
-		if makerCredit.MatchString(sp.s) || onBehalf.MatchString(sp.s) ||
+		if makerCredit.MatchString(sp.s) || processorContext.MatchString(sp.s) ||
 			c.d.inTopics(sp.start, topicProcessors, topicRecipients, topicSources, topicTransfers) {
 			continue
 		}
@@ -239,9 +239,12 @@ func (c *checker) ownBusinessID(id string) bool {
 	return false
 }
 
-// onBehalf marks a sentence about another company's work for the
-// controller: "hoitaa kirjanpidon lukuumme", "för vår räkning".
-var onBehalf = re(`lukuumme|puolestamme|käsittelijä|alihankkija|för vår räkning|på vårt uppdrag|personuppgiftsbiträde|on our behalf|\bprocessor|subcontractor`)
+// processorContext marks a sentence about another company's work for the
+// controller, or about processors at all: "hoitaa kirjanpidon lukuumme",
+// "för vår räkning", "subcontractor" (wider than answers' onBehalf, which
+// decides who is a processor; here a business ID in such a sentence is
+// only kept from being the controller's).
+var processorContext = re(`lukuumme|puolestamme|käsittelijä|alihankkija|för vår räkning|på vårt uppdrag|personuppgiftsbiträde|on our behalf|\bprocessor|subcontractor`)
 
 // companyName is a name with a company form: "Kukkakauppa Ruusunen Oy".
 var companyName = lazy(`\p{Lu}[\p{L}&\-]*(?:\s[\p{L}&\-]+){0,4}\s(?:Oy|Oyj|Ab|Abp|Ky|Ay|Tmi|ry|rf|osk|Ltd|Inc|GmbH|AB)\b`)
