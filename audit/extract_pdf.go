@@ -107,23 +107,48 @@ func nonEmptyLines(p string) []string {
 	return out
 }
 
-// textState follows where the next glyphs go, in user space. Only the
-// translation and scale of the text matrix count (notices are not set at
-// an angle): enough to tell a new line from a new word.
+// textState follows where the next glyphs go, on the page (in default
+// user space, y up). It keeps the graphics state's transformation matrix
+// (cm, saved by q and restored by Q) and the text matrices (Tm, Td, TD,
+// T*), as PDF places glyphs (ISO 32000-1, 8.3 and 9.4.2): reportlab and
+// the browsers' print to PDF put each line in its own q … cm … Q with the
+// same text matrix, and only the product of the two says where it goes.
 type textState struct {
 	lines        []pdfLine
 	size         int // bytes of text taken so far
 	font         *pdfFont
-	fontSize     float64 // Tf, text space units
-	leading      float64 // TL, text space units
-	charSpace    float64 // Tc, text space units added after each glyph
-	wordSpace    float64 // Tw, text space units added after each space (code 32) of a simple font
-	hscale       float64 // Tz as a fraction (1 = 100 %)
-	sx, sy       float64 // scale of the text matrix
-	lineX, lineY float64 // start of the current line (the text line matrix)
-	x, y         float64 // where the next glyph goes
-	lastX, lastY float64 // where the previous shown text ended
+	fontSize     float64  // Tf, text space units
+	leading      float64  // TL, text space units
+	charSpace    float64  // Tc, text space units added after each glyph
+	wordSpace    float64  // Tw, text space units added after each space (code 32) of a simple font
+	hscale       float64  // Tz as a fraction (1 = 100 %)
+	ctm          matrix   // current transformation matrix: user space to the page
+	saved        []matrix // the CTMs that q saved
+	tm, tlm      matrix   // text matrix and text line matrix: text space to user space
+	lastX, lastY float64  // where the previous shown text ended, on the page
 }
+
+// matrix is a PDF transformation matrix [a b c d e f].
+type matrix [6]float64
+
+var identity = matrix{1, 0, 0, 1, 0, 0}
+
+// mul is m × n: first m, then n.
+func (m matrix) mul(n matrix) matrix {
+	return matrix{
+		m[0]*n[0] + m[1]*n[2], m[0]*n[1] + m[1]*n[3],
+		m[2]*n[0] + m[3]*n[2], m[2]*n[1] + m[3]*n[3],
+		m[4]*n[0] + m[5]*n[2] + n[4], m[4]*n[1] + m[5]*n[3] + n[5],
+	}
+}
+
+// translate is the matrix that moves by (tx, ty) and then applies m.
+func (m matrix) translate(tx, ty float64) matrix {
+	return matrix{1, 0, 0, 1, tx, ty}.mul(m)
+}
+
+// maxSaved bounds the q nesting that a damaged file can ask for.
+const maxSaved = 64
 
 // pdfLine is one line of print: its text, where it starts and ends on the
 // page (x0, x1), its baseline y, its font size em (all in user space
@@ -218,7 +243,7 @@ func pageLines(p pdf.Page) ([]pdfLine, int) {
 	for _, name := range p.Fonts() {
 		fonts[name] = newPDFFont(p.Font(name))
 	}
-	st := &textState{fontSize: 10, hscale: 1, sx: 1, sy: 1}
+	st := &textState{fontSize: 10, hscale: 1, ctm: identity, tm: identity, tlm: identity}
 	pdf.Interpret(p.V.Key("Contents"), func(stk *pdf.Stack, op string) {
 		args := make([]pdf.Value, stk.Len())
 		for i := len(args) - 1; i >= 0; i-- {
@@ -237,9 +262,10 @@ func (st *textState) op(op string, args []pdf.Value, fonts map[string]*pdfFont) 
 		return 0
 	}
 	switch op {
+	case "q", "Q", "cm":
+		st.graphicsOp(op, args)
 	case "BT":
-		st.sx, st.sy = 1, 1 // Tc, Tw, Tz and TL last across text objects
-		st.moveTo(0, 0)
+		st.tm, st.tlm = identity, identity // Tc, Tw, Tz and TL last across text objects
 	case "Tf":
 		st.font = nil
 		if len(args) == 2 {
@@ -258,30 +284,46 @@ func (st *textState) op(op string, args []pdf.Value, fonts map[string]*pdfFont) 
 		if op == "TD" {
 			st.leading = -num(1)
 		}
-		st.moveTo(st.lineX+num(0)*st.sx, st.lineY+num(1)*st.sy)
+		st.moveTo(num(0), num(1))
 	case "Tm":
-		st.sx, st.sy = scale(num(0)), scale(num(3))
-		st.moveTo(num(4), num(5))
+		if len(args) == 6 {
+			st.tm = matrix{num(0), num(1), num(2), num(3), num(4), num(5)}
+			st.tlm = st.tm
+		}
 	case "T*":
-		st.moveTo(st.lineX, st.lineY-st.leading*st.sy)
+		st.moveTo(0, -st.leading)
 	default:
 		st.showOp(op, args)
 	}
 }
 
-// scale is a matrix entry as a scale; a zero (a rotated matrix) counts
-// as one.
-func scale(v float64) float64 {
-	if v == 0 {
-		return 1
+// graphicsOp follows q, Q and cm: the CTM saved, restored, and changed.
+func (st *textState) graphicsOp(op string, args []pdf.Value) {
+	switch op {
+	case "q":
+		if len(st.saved) < maxSaved {
+			st.saved = append(st.saved, st.ctm)
+		}
+	case "Q":
+		if n := len(st.saved); n > 0 {
+			st.ctm, st.saved = st.saved[n-1], st.saved[:n-1]
+		}
+	case "cm":
+		if len(args) == 6 {
+			var m matrix
+			for i := range m {
+				m[i] = args[i].Float64()
+			}
+			st.ctm = m.mul(st.ctm)
+		}
 	}
-	return math.Abs(v)
 }
 
-// moveTo starts a new text line at (x, y).
-func (st *textState) moveTo(x, y float64) {
-	st.lineX, st.lineY = x, y
-	st.x, st.y = x, y
+// moveTo starts a new text line at (tx, ty) from the start of the
+// current one, in text space units.
+func (st *textState) moveTo(tx, ty float64) {
+	st.tlm = st.tlm.translate(tx, ty)
+	st.tm = st.tlm
 }
 
 // showOp runs the operators that show text.
@@ -291,7 +333,7 @@ func (st *textState) showOp(op string, args []pdf.Value) {
 		st.wordSpace, st.charSpace = args[0].Float64(), args[1].Float64()
 		fallthrough
 	case op == "'" && len(args) > 0:
-		st.moveTo(st.lineX, st.lineY-st.leading*st.sy)
+		st.moveTo(0, -st.leading)
 		st.show(args[len(args)-1].RawString())
 	case op == "Tj" && len(args) == 1:
 		st.show(args[0].RawString())
@@ -311,7 +353,7 @@ func (st *textState) showArray(v pdf.Value) {
 			st.show(x.RawString())
 			continue
 		}
-		st.x -= x.Float64() / 1000 * st.fontSize * st.hscale * st.sx
+		st.tm = st.tm.translate(-x.Float64()/1000*st.fontSize*st.hscale, 0)
 	}
 }
 
@@ -326,20 +368,21 @@ func (st *textState) show(raw string) {
 	if st.font != nil && st.font.enc != nil {
 		s = st.font.enc.Decode(raw)
 	}
-	s = strings.ToValidUTF8(s, "")
-	em := st.fontSize * st.hscale * st.sx // one em on the page
+	s = dropControls(strings.ToValidUTF8(s, ""))
+	m := st.tm.mul(st.ctm)
+	xs, ys := math.Hypot(m[0], m[1]), math.Hypot(m[2], m[3])
+	em := st.fontSize * st.hscale * xs // one em on the page
 	if em == 0 {
 		em = 10
 	}
 	n := utf8.RuneCountInString(s)
-	gap := st.charSpace * st.hscale * st.sx
-	if gap >= em*0.2 && n > 1 {
+	if st.charSpace >= st.fontSize*0.2 && n > 1 {
 		// Character spacing of a fifth of an em or more is how some
 		// writers (Ghostscript) draw the space between two words of a
 		// short string: "(tt)" with 2.5 Tc is "t t".
 		s = strings.Join(strings.Split(s, ""), " ")
 	}
-	st.place(s, em)
+	st.place(s, m[4], m[5], em, st.fontSize*ys)
 	// A simple font gives its glyph widths; for the others estimate half
 	// an em a glyph, enough to tell a new word from a continued one.
 	w, ok := st.font.width(raw)
@@ -350,24 +393,44 @@ func (st *textState) show(raw string) {
 	if st.font == nil || st.font.simple {
 		spaces = float64(strings.Count(raw, " "))
 	}
-	st.x += w*em + gap*float64(n) + st.wordSpace*st.hscale*st.sx*spaces
-	st.lastX, st.lastY = st.x, st.y
+	st.tm = st.tm.translate((w*st.fontSize+st.charSpace*float64(n)+st.wordSpace*spaces)*st.hscale, 0)
+	end := st.tm.mul(st.ctm)
+	st.lastX, st.lastY = end[4], end[5]
 	if l := st.cur(); l != nil {
-		l.x1 = max(l.x1, st.x)
+		l.x1 = max(l.x1, st.lastX)
 	}
 }
 
+// dropControls leaves out the control characters that an unmapped glyph
+// or a gap in a font's ToUnicode map decodes to (U+007F, U+0000…): they
+// are no text. A tab or a line end drawn as a glyph is a space.
+func dropControls(s string) string {
+	if strings.IndexFunc(s, unicode.IsControl) < 0 {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if r == '\t' || r == '\n' || r == '\r' {
+			return ' '
+		}
+		if unicode.IsControl(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
 // place adds s to the current line, or starts a new line when the
-// baseline moved, with a space before it when it starts clearly right of
-// where the text before it ended.
-func (st *textState) place(s string, em float64) {
+// baseline moved (by more than a third of the font size, size), with a
+// space before it when it starts clearly right of where the text before
+// it ended. (x, y) is where s starts on the page; em is its font's em.
+func (st *textState) place(s string, x, y, em, size float64) {
 	l := st.cur()
 	switch {
-	case l == nil || math.Abs(st.y-st.lastY) > st.fontSize*st.sy*0.3+0.01:
-		st.lines = append(st.lines, pdfLine{x0: st.x, x1: st.x, y: st.y, em: em})
+	case l == nil || math.Abs(y-st.lastY) > size*0.3+0.01:
+		st.lines = append(st.lines, pdfLine{x0: x, x1: x, y: y, em: em})
 		l = &st.lines[len(st.lines)-1]
-	case st.x > st.lastX+em*0.2 && !strings.HasPrefix(s, " "):
-		if st.x > st.lastX+em*1.5 {
+	case x > st.lastX+em*0.2 && !strings.HasPrefix(s, " "):
+		if x > st.lastX+em*1.5 {
 			l.table = true
 		}
 		s = " " + s

@@ -180,3 +180,53 @@ func TestExtractPDFGhostscript(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractPDFTransform: lines placed by the transformation matrix (cm
+// inside q … Q, as reportlab's canvas.translate and the browsers' print
+// to PDF write them) come out as the lines they are on the page, not as
+// one line; a scaled CTM scales the word gaps with the glyphs; a control
+// character that an unmapped glyph decodes to is left out.
+func TestExtractPDFTransform(t *testing.T) {
+	line := func(y int, s string) string {
+		return fmt.Sprintf("q 1 0 0 1 50 %d cm BT 1 0 0 1 0 0 Tm /F1 10 Tf 12 TL (%s) Tj T* ET Q\n", y, s)
+	}
+	// A long line of body text sets the right margin: the short lines
+	// above it end far from it, so they are no wrapped paragraph.
+	const body = "Tallennamme asiakkaiden nimet ja osoitteet sekä puhelinnumerot."
+	cases := []struct {
+		name, content, want string
+	}{
+		{"each line translated by cm",
+			line(800, "Remonttipalvelu J. Laaksonen") + line(786, "Pajatie 12, 37600 Valkeakoski") +
+				line(772, "Puh. 040 882 1934") + line(758, "Päivitetty 10.2.2024"),
+			"Remonttipalvelu J. Laaksonen\nPajatie 12, 37600 Valkeakoski\nPuh. 040 882 1934\nPäivitetty 10.2.2024"},
+		{"nested q and cm add up, Q restores",
+			"q 1 0 0 1 50 700 cm q 1 0 0 1 0 100 cm BT /F1 10 Tf (Rekisterinpitäjä) Tj ET Q " +
+				"BT /F1 10 Tf 0 86 Td (Saldo Ky) Tj ET Q BT /F1 10 Tf 50 772 Td (Kirkkokatu 31) Tj ET",
+			"Rekisterinpitäjä\nSaldo Ky\nKirkkokatu 31"},
+		{"a page flipped upside down by cm, as a browser prints",
+			"q 1 0 0 -1 0 842 cm BT 1 0 0 -1 50 42 Tm /F1 10 Tf (Tietosuojaseloste) Tj ET " +
+				"BT 1 0 0 -1 50 56 Tm /F1 10 Tf (Päivitetty 4.9.2025) Tj ET Q",
+			"Tietosuojaseloste\nPäivitetty 4.9.2025"},
+		{"a CTM scaled by two scales the word gap",
+			"q 2 0 0 2 0 0 cm BT /F1 5 Tf 25 400 Td (Tiedot) Tj 32.5 0 Td (saadaan.) Tj ET Q",
+			"Tiedot saadaan."},
+		{"two cells of a row side by side on one baseline",
+			"q 1 0 0 1 56 500 cm q 1 0 0 1 6 0 cm BT /F1 9 Tf (Ajanvaraus) Tj ET Q q 1 0 0 1 166 0 cm BT /F1 9 Tf (Sopimus) Tj ET Q Q",
+			"Ajanvaraus Sopimus"},
+		{"a control character of an unmapped glyph is dropped",
+			line(800, "\x7fnimi ja yhteystiedot") + line(786, "\x7flaskutustiedot"),
+			"nimi ja yhteystiedot\nlaskutustiedot"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, err := Extract("x.pdf", onePagePDF(c.content+"\n"+line(300, body)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := c.want + "\n" + body; got != want {
+				t.Errorf("got\n%q\nwant\n%q", got, want)
+			}
+		})
+	}
+}
