@@ -36,7 +36,7 @@ func extractPDF(b []byte) (text string, err error) {
 	if err != nil {
 		return "", err
 	}
-	var pages [][]pdfLine
+	var pages []pdfPage
 	size := 0
 	for i := 1; i <= r.NumPage(); i++ {
 		p := r.Page(i)
@@ -48,63 +48,155 @@ func extractPDF(b []byte) (text string, err error) {
 		if size > maxTextSize {
 			return "", ErrTooLarge
 		}
-		pages = append(pages, ls)
+		pages = append(pages, newPDFPage(ls, mediaBox(p)))
 	}
-	right := rightEdge(pages)
-	texts := make([]string, len(pages))
-	for i, ls := range pages {
-		texts[i] = joinWrapped(ls, right)
+	kept := dropFurniture(pages)
+	right := rightEdge(kept)
+	var out strings.Builder
+	for _, ls := range kept {
+		out.WriteString(joinWrapped(ls, right))
+		out.WriteByte('\n')
 	}
-	return joinHyphens(dropFurniture(texts)), nil
+	return joinHyphens(out.String()), nil
+}
+
+// mediaBox is a page's MediaBox, which it may inherit from its parents
+// (ISO 32000-1, 7.7.3.4).
+func mediaBox(p pdf.Page) pdf.Value {
+	v := p.V
+	for i := 0; i < 32 && !v.IsNull(); i++ { // a damaged file may loop
+		if b := v.Key("MediaBox"); !b.IsNull() {
+			return b
+		}
+		v = v.Key("Parent")
+	}
+	return pdf.Value{}
 }
 
 var digits = lazy(`\d+`)
 
-// dropFurniture joins the pages, leaving out the running headers and
-// footers: among the first and last three lines of each page, those that
-// (with their numbers masked) come back on most pages ("Sivu 3 / 7", the
-// company's name in the header, a DRAFT mark). They would otherwise land
-// in the middle of whatever section crosses a page.
-func dropFurniture(pages []string) string {
-	split := make([][]string, len(pages))
+// pdfPage is the lines of one page, with the page's height: its box's
+// bottom and top y, in user space units.
+type pdfPage struct {
+	lines       []pdfLine
+	bottom, top float64
+}
+
+// newPDFPage is the page of lines ls whose MediaBox is box; a page
+// without a usable box is as high as its text.
+func newPDFPage(ls []pdfLine, box pdf.Value) pdfPage {
+	p := pdfPage{lines: ls}
+	if box.Len() == 4 && box.Index(3).Float64() != box.Index(1).Float64() {
+		y0, y1 := box.Index(1).Float64(), box.Index(3).Float64()
+		p.bottom, p.top = min(y0, y1), max(y0, y1)
+		return p
+	}
+	for i, l := range ls {
+		if i == 0 || l.y < p.bottom {
+			p.bottom = l.y
+		}
+		if i == 0 || l.y > p.top {
+			p.top = l.y
+		}
+	}
+	return p
+}
+
+// marginShare is how much of the page's height, at its top and at its
+// bottom, counts as the margin where running headers and footers stand:
+// 8 % is 67 points of A4, below a body text's usual 2–2.5 cm margin and
+// above the 1–1.5 cm where word processors put their headers.
+const marginShare = 0.08
+
+// margin reports whether line i of p stands in the page's top or bottom
+// margin, or is its topmost or bottommost line.
+func (p *pdfPage) margin(i int) bool {
+	y := p.lines[i].y
+	h := (p.top - p.bottom) * marginShare
+	if y >= p.top-h || y <= p.bottom+h {
+		return true
+	}
+	hi, lo := true, true
+	for j := range p.lines {
+		if j != i && strings.TrimSpace(string(p.lines[j].text)) != "" {
+			hi = hi && p.lines[j].y < y
+			lo = lo && p.lines[j].y > y
+		}
+	}
+	return hi || lo
+}
+
+// pageNumber is a page's number as headers and footers write it ("sivu
+// 2", "s. 2 / 5", "Sida 1 av 2", "Page 3 of 8", "2 (5)", "- 2 -", "2"),
+// with whatever the line says before it (the company's name, the
+// notice's title) in group 1.
+var pageNumber = lazy(`(?i)^(.*?)[\s·•|,–—-]*(?:\b(?:sivu|sida|page|s\.|p\.)\s*)?[-–—]?\s*\d{1,3}\s*(?:(?:/|\(|av|of|kautta)\s*\d{1,3}\)?)?\s*[-–—]?$`)
+
+// pageNumberWord is a word that says a page number follows.
+var pageNumberWord = lazy(`(?i)(?:^|[\s·•|,–—-])(?:sivu|sida|page|s\.|p\.)\s*\d{1,3}\b`)
+
+// dateInLine is a date written as d.m.yyyy: a header that carries the
+// notice's date keeps it.
+var dateInLine = lazy(`\b\d{1,2}\.\d{1,2}\.\d{4}\b`)
+
+// dropFurniture returns the lines of the pages without their running
+// headers and footers: the lines in a page's margin that are a page
+// number or end with one ("Yritys Oy · Tietosuojaseloste · sivu 2"),
+// and those that (with their numbers masked) stand at the same height
+// on three pages or more and on most pages. They would otherwise land in
+// the middle of whatever section crosses a page. A header line that
+// carries a date is kept once, on the first page, without its page
+// number: it may be the only place that dates the notice.
+func dropFurniture(pages []pdfPage) [][]pdfLine {
 	count := map[string]int{}
-	for i, p := range pages {
-		split[i] = nonEmptyLines(p)
+	for i := range pages {
 		seen := map[string]bool{}
-		for j, l := range split[i] {
-			if k := furnitureKey(l); edge(j, len(split[i])) && !seen[k] {
+		for j := range pages[i].lines {
+			if k := furnitureKey(&pages[i].lines[j]); pages[i].margin(j) && !seen[k] {
 				seen[k] = true
 				count[k]++
 			}
 		}
 	}
-	var b strings.Builder
-	for _, ls := range split {
-		for j, l := range ls {
-			if len(pages) >= 3 && edge(j, len(ls)) && count[furnitureKey(l)]*2 > len(pages) {
+	kept := make([][]pdfLine, len(pages))
+	dated := false
+	for i := range pages {
+		for j, l := range pages[i].lines {
+			s := strings.TrimSpace(string(l.text))
+			repeated := len(pages) >= 3 && count[furnitureKey(&l)] >= 3 && count[furnitureKey(&l)]*2 > len(pages)
+			numbered := isPageNumber(s)
+			if !pages[i].margin(j) || !repeated && !numbered {
+				kept[i] = append(kept[i], l)
 				continue
 			}
-			b.WriteString(l)
-			b.WriteByte('\n')
+			if dateInLine.MatchString(s) && !dated {
+				dated = true
+				if numbered {
+					l.text = []byte(strings.TrimSpace(pageNumber.FindStringSubmatch(s)[1]))
+				}
+				kept[i] = append(kept[i], l)
+			}
 		}
-		b.WriteByte('\n')
 	}
-	return b.String()
+	return kept
 }
 
-// edge reports whether line j of n is among a page's first or last three.
-func edge(j, n int) bool { return j < 3 || j >= n-3 }
+// isPageNumber reports whether s is a page number, alone or after the
+// words of a running header or footer. A line that only ends with a
+// number is one when the number stands alone or the line says "sivu",
+// "page" … before it: "Kirjanpitoaineisto säilytetään 6" is no footer.
+func isPageNumber(s string) bool {
+	m := pageNumber.FindStringSubmatch(s)
+	return m != nil && (strings.TrimSpace(m[1]) == "" || pageNumberWord.MatchString(s) || pageOfPages.MatchString(s))
+}
 
-func furnitureKey(l string) string { return digits.ReplaceAllString(l, "#") }
+// pageOfPages is a page number with the number of pages: "2 (5)", "2/5".
+var pageOfPages = lazy(`\d{1,3}\s*(?:/\s*\d{1,3}|\(\s*\d{1,3}\s*\))$`)
 
-func nonEmptyLines(p string) []string {
-	var out []string
-	for _, l := range strings.Split(p, "\n") {
-		if l = strings.TrimSpace(l); l != "" {
-			out = append(out, l)
-		}
-	}
-	return out
+// furnitureKey is what a running header or footer keeps from page to
+// page: its text with the numbers masked, and its height on the page.
+func furnitureKey(l *pdfLine) string {
+	return fmt.Sprintf("%s@%.0f", digits.ReplaceAllString(strings.TrimSpace(string(l.text)), "#"), l.y/2)
 }
 
 // textState follows where the next glyphs go, on the page (in default

@@ -13,19 +13,30 @@ import (
 // with one simple font /F1 (WinAnsi) whose glyphs are all 500/1000 em
 // wide and whose space is 250/1000: the widths a reader must use to tell
 // a word gap from a kerning move.
-func onePagePDF(content string) []byte {
+func onePagePDF(content string) []byte { return pagesPDF(content) }
+
+// pagesPDF makes a PDF of A4 pages, one for each content stream, with
+// the font of onePagePDF.
+func pagesPDF(contents ...string) []byte {
 	widths := make([]string, 256-32)
 	for i := range widths {
 		widths[i] = "500"
 	}
 	widths[0] = "250"
+	kids := make([]string, len(contents))
+	for i := range contents {
+		kids[i] = fmt.Sprintf("%d 0 R", 4+2*i)
+	}
 	objs := []string{
 		"<< /Type /Catalog /Pages 2 0 R >>",
-		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
-		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", utf8.RuneCountInString(content)+1, content),
+		fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", strings.Join(kids, " "), len(contents)),
 		"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 255 /Widths [" +
 			strings.Join(widths, " ") + "] >>",
+	}
+	for i, content := range contents {
+		objs = append(objs,
+			fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>", 5+2*i),
+			fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", utf8.RuneCountInString(content)+1, content))
 	}
 	var b strings.Builder
 	b.WriteString("%PDF-1.4\n")
@@ -226,6 +237,60 @@ func TestExtractPDFTransform(t *testing.T) {
 			}
 			if want := c.want + "\n" + body; got != want {
 				t.Errorf("got\n%q\nwant\n%q", got, want)
+			}
+		})
+	}
+}
+
+// TestExtractPDFFurniture: running headers and footers (the same text at
+// a page's top or bottom on three pages or more) and page numbers ("sivu
+// 2", "s. 2 / 3", "1 (3)", "Sida 1 av 2", a lone "2") are no part of the
+// notice's text, on any number of pages; a body line that merely starts
+// with a number stays.
+func TestExtractPDFFurniture(t *testing.T) {
+	page := func(header, footer string, body ...string) string {
+		var b strings.Builder
+		if header != "" {
+			fmt.Fprintf(&b, "BT /F1 8 Tf 50 810 Td (%s) Tj ET\n", header)
+		}
+		fmt.Fprintf(&b, "BT /F1 8 Tf 50 30 Td (%s) Tj ET\n", footer)
+		b.WriteString("q 1 0 0 1 0 -100 cm " + lines(body...) + " Q")
+		return b.String()
+	}
+	const long = "(Tallennamme asiakkaiden nimet ja osoitteet sekä puhelinnumerot.) Tj"
+	cases := []struct {
+		name  string
+		pages []string
+		want  string
+	}{
+		{"a two-page notice with the page in its footer line",
+			[]string{
+				page("", "Fysioterapia Liikkeellä Oy · Tietosuojaseloste · sivu 1", "(Päivitetty 4.9.2025) Tj", long),
+				page("", "Fysioterapia Liikkeellä Oy · Tietosuojaseloste · sivu 2", "(7. Siirrot) Tj", long),
+			},
+			"Päivitetty 4.9.2025\nTallennamme asiakkaiden nimet ja osoitteet sekä puhelinnumerot.\n\n" +
+				"7. Siirrot\nTallennamme asiakkaiden nimet ja osoitteet sekä puhelinnumerot."},
+		{"a header on three pages and page numbers of many styles",
+			[]string{
+				page("Kuljetusliike Routa Oy – Tietosuojaseloste", "s. 1 / 3", "(1. Rekisterinpitäjä) Tj", long),
+				page("Kuljetusliike Routa Oy – Tietosuojaseloste", "2 (3)", "(2 vuotta säilytetään laskut.) Tj", long),
+				page("Kuljetusliike Routa Oy – Tietosuojaseloste", "3", "(3. Oikeudet) Tj", long),
+			},
+			"1. Rekisterinpitäjä\nTallennamme asiakkaiden nimet ja osoitteet sekä puhelinnumerot.\n\n" +
+				"2 vuotta säilytetään laskut.\nTallennamme asiakkaiden nimet ja osoitteet sekä puhelinnumerot.\n\n" +
+				"3. Oikeudet\nTallennamme asiakkaiden nimet ja osoitteet sekä puhelinnumerot."},
+		{"one page with its number, in Swedish",
+			[]string{page("", "Sida 1 av 1", "(Personuppgiftsansvarig) Tj", long)},
+			"Personuppgiftsansvarig\nTallennamme asiakkaiden nimet ja osoitteet sekä puhelinnumerot."},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, err := Extract("x.pdf", pagesPDF(c.pages...))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != c.want {
+				t.Errorf("got\n%q\nwant\n%q", got, c.want)
 			}
 		})
 	}
