@@ -54,7 +54,7 @@ func extractPDF(b []byte) (text string, err error) {
 	right := rightEdge(kept)
 	var out strings.Builder
 	for _, ls := range kept {
-		out.WriteString(joinWrapped(ls, right))
+		out.WriteString(joinWrapped(rebuildTables(ls), right))
 		out.WriteByte('\n')
 	}
 	return joinHyphens(out.String()), nil
@@ -251,6 +251,15 @@ type pdfLine struct {
 	x0, x1, y float64
 	em        float64
 	table     bool
+	segs      []pdfSeg // the pieces of text apart by such gaps; one for a line without
+	words     []pdfSeg // where the text goes on after a gap of a word space or more (x0, at)
+}
+
+// pdfSeg is a piece of a line's text, text[at:end], that starts at x0
+// and ends at x1 on the page.
+type pdfSeg struct {
+	x0, x1  float64
+	at, end int
 }
 
 // pdfFont is a page's font: how its codes decode, and the widths of its
@@ -490,6 +499,7 @@ func (st *textState) show(raw string) {
 	st.lastX, st.lastY = end[4], end[5]
 	if l := st.cur(); l != nil {
 		l.x1 = max(l.x1, st.lastX)
+		l.segs[len(l.segs)-1].x1 = max(l.segs[len(l.segs)-1].x1, st.lastX)
 	}
 }
 
@@ -519,13 +529,14 @@ func (st *textState) place(s string, x, y, em, size float64) {
 	l := st.cur()
 	switch {
 	case l == nil || math.Abs(y-st.lastY) > size*0.3+0.01:
-		st.lines = append(st.lines, pdfLine{x0: x, x1: x, y: y, em: em})
+		st.lines = append(st.lines, pdfLine{x0: x, x1: x, y: y, em: em, segs: []pdfSeg{{x0: x, x1: x}}})
 		l = &st.lines[len(st.lines)-1]
 	case x > st.lastX+em*0.2 && !strings.HasPrefix(s, " "):
-		if x > st.lastX+em*1.5 {
-			l.table = true
-		}
 		s = " " + s
+		if x > st.lastX+em*1.5 {
+			l.newSeg(x)
+		}
+		l.words = append(l.words, pdfSeg{x0: x, at: len(l.text) + 1})
 	}
 	if st.size+len(s) > maxTextSize {
 		st.size = maxTextSize + 1
@@ -533,7 +544,24 @@ func (st *textState) place(s string, x, y, em, size float64) {
 	}
 	st.size += len(s)
 	l.text = append(l.text, s...)
+	l.segs[len(l.segs)-1].end = len(l.text)
 }
+
+// newSeg starts a new segment of l at x, after a gap that no word space
+// makes. A bullet or a list's number set apart from its item's text is
+// no cell of its own: the item's text goes on in the bullet's segment.
+func (l *pdfLine) newSeg(x float64) {
+	last := &l.segs[len(l.segs)-1]
+	head := strings.TrimSpace(string(l.text[min(last.at, len(l.text)):]))
+	if head == "" || listMark.MatchString(head) {
+		return
+	}
+	l.table = true
+	l.segs = append(l.segs, pdfSeg{x0: x, x1: x, at: len(l.text) + 1})
+}
+
+// listMark is a bullet or a list item's number or letter alone.
+var listMark = lazy(`^(?:[-–—•·*▪◦●○■□➢►✓]|\(?(?:\d{1,2}|[a-z])[.)])$`)
 
 // cur is the line being written, or nil before the first.
 func (st *textState) cur() *pdfLine {

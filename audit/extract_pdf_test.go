@@ -220,11 +220,11 @@ func TestExtractPDFTransform(t *testing.T) {
 				"BT 1 0 0 -1 50 56 Tm /F1 10 Tf (Päivitetty 4.9.2025) Tj ET Q",
 			"Tietosuojaseloste\nPäivitetty 4.9.2025"},
 		{"a CTM scaled by two scales the word gap",
-			"q 2 0 0 2 0 0 cm BT /F1 5 Tf 25 400 Td (Tiedot) Tj 32.5 0 Td (saadaan.) Tj ET Q",
+			"q 2 0 0 2 0 0 cm BT /F1 5 Tf 25 400 Td (Tiedot) Tj 16.25 0 Td (saadaan.) Tj ET Q",
 			"Tiedot saadaan."},
-		{"two cells of a row side by side on one baseline",
+		{"two cells of a row side by side on one baseline are a table's row",
 			"q 1 0 0 1 56 500 cm q 1 0 0 1 6 0 cm BT /F1 9 Tf (Ajanvaraus) Tj ET Q q 1 0 0 1 166 0 cm BT /F1 9 Tf (Sopimus) Tj ET Q Q",
-			"Ajanvaraus Sopimus"},
+			"Ajanvaraus\tSopimus"},
 		{"a control character of an unmapped glyph is dropped",
 			line(800, "\x7fnimi ja yhteystiedot") + line(786, "\x7flaskutustiedot"),
 			"nimi ja yhteystiedot\nlaskutustiedot"},
@@ -286,6 +286,61 @@ func TestExtractPDFFurniture(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			got, err := Extract("x.pdf", pagesPDF(c.pages...))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != c.want {
+				t.Errorf("got\n%q\nwant\n%q", got, c.want)
+			}
+		})
+	}
+}
+
+// TestExtractPDFTable: a table drawn cell by cell (reportlab: each cell's
+// lines in its own q … cm … Q, so that the next cell starts back up at
+// the row's top) or row by row comes out one line per row, its cells
+// apart by tabs and a cell's wrapped lines joined, as the DOCX and HTML
+// readers give a table; the heading and the list after it stay lines of
+// their own, and a bullet drawn apart from its item is no cell.
+func TestExtractPDFTable(t *testing.T) {
+	cell := func(x, y int, ls ...string) string {
+		var b strings.Builder
+		fmt.Fprintf(&b, "q 1 0 0 1 %d %d cm BT 1 0 0 1 0 0 Tm /F1 9 Tf 11 TL", x, y)
+		for _, l := range ls {
+			fmt.Fprintf(&b, " (%s) Tj T*", l)
+		}
+		b.WriteString(" ET Q\n")
+		return b.String()
+	}
+	const after = "BT /F1 12 Tf 60 440 Td (4. Käsiteltävät henkilötiedot) Tj ET\n" +
+		"BT /F1 10 Tf 60 420 Td (\x7f) Tj 20 0 Td (nimi ja yhteystiedot) Tj ET\n" +
+		"BT /F1 10 Tf 60 406 Td (\x7f) Tj 20 0 Td (laskutustiedot) Tj ET\n"
+	cases := []struct {
+		name, content, want string
+	}{
+		{"cell by cell",
+			"q 1 0 0 1 57 500 cm\n" +
+				cell(6, 148, "Tarkoitus") + cell(166, 148, "Oikeusperuste") + cell(326, 148, "Säilytysaika") +
+				cell(6, 133, "Potilaskertomuksen", "laatiminen") +
+				cell(166, 133, "Lakisääteinen velvoite", `\(GDPR 6\(1\)\(c\); potilas-`, `laki 785/1992\)`) +
+				cell(326, 133, "12 vuotta potilaan", "kuolemasta") +
+				cell(6, 94, "Ajanvaraus ja laskutus") + cell(166, 94, "Sopimus (GDPR 6(1)(b))") +
+				cell(326, 94, "6 vuotta tilikauden", "päättymisestä") +
+				"Q\n" + after,
+			"Tarkoitus\tOikeusperuste\tSäilytysaika\n" +
+				"Potilaskertomuksen laatiminen\tLakisääteinen velvoite (GDPR 6(1)(c); potilaslaki 785/1992)\t12 vuotta potilaan kuolemasta\n" +
+				"Ajanvaraus ja laskutus\tSopimus (GDPR 6(1)(b))\t6 vuotta tilikauden päättymisestä\n" +
+				"4. Käsiteltävät henkilötiedot\nnimi ja yhteystiedot\nlaskutustiedot"},
+		{"row by row with a wrapped cell",
+			"BT /F1 9 Tf 11 TL 60 650 Td (Tarkoitus) Tj 160 0 Td (Oikeusperuste) Tj ET\n" +
+				"BT /F1 9 Tf 11 TL 60 633 Td (Uutiskirje) Tj 160 0 Td (Suostumus; voit perua) Tj 0 -11 Td (sen milloin tahansa) Tj ET\n" +
+				"BT /F1 9 Tf 11 TL 60 605 Td (Laskutus) Tj 160 0 Td (Sopimus) Tj ET\n" + after,
+			"Tarkoitus\tOikeusperuste\nUutiskirje\tSuostumus; voit perua sen milloin tahansa\nLaskutus\tSopimus\n" +
+				"4. Käsiteltävät henkilötiedot\nnimi ja yhteystiedot\nlaskutustiedot"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, err := Extract("x.pdf", onePagePDF(c.content))
 			if err != nil {
 				t.Fatal(err)
 			}
