@@ -345,6 +345,9 @@ func pageLines(p pdf.Page) ([]pdfLine, int) {
 		fonts[name] = newPDFFont(p.Font(name))
 	}
 	st := &textState{fontSize: 10, hscale: 1, ctm: identity, tm: identity, tlm: identity}
+	if unclosedHex(contentBytes(p.V.Key("Contents"))) {
+		return nil, 0 // the library's reader would loop for ever
+	}
 	pdf.Interpret(p.V.Key("Contents"), func(stk *pdf.Stack, op string) {
 		args := make([]pdf.Value, stk.Len())
 		for i := len(args) - 1; i >= 0; i-- {
@@ -353,6 +356,70 @@ func pageLines(p pdf.Page) ([]pdfLine, int) {
 		st.op(op, args, fonts)
 	})
 	return st.lines, st.size
+}
+
+// contentBytes returns the bytes of a page's content: one stream or an
+// array of them, read as one (ISO 32000-1, 7.7.3.3).
+func contentBytes(v pdf.Value) []byte {
+	var rd io.Reader
+	if v.Kind() == pdf.Array {
+		rs := make([]io.Reader, 0, v.Len())
+		for i := 0; i < v.Len(); i++ {
+			rs = append(rs, v.Index(i).Reader())
+		}
+		rd = io.MultiReader(rs...)
+	} else {
+		rd = v.Reader()
+	}
+	b, _ := io.ReadAll(io.LimitReader(rd, maxZipEntry))
+	return b
+}
+
+// unclosedHex reports whether content ends inside a hex string ("<4A"
+// and no ">"): the library's lexer reads such a string on past the end
+// of the stream for ever, so a damaged page would hang the program.
+// Literal strings and comments are skipped over.
+func unclosedHex(content []byte) bool {
+	for i := 0; i < len(content); i++ {
+		switch content[i] {
+		case '%':
+			for i < len(content) && content[i] != '\n' && content[i] != '\r' {
+				i++
+			}
+		case '(':
+			i = literalEnd(content, i)
+		case '<':
+			if i+1 < len(content) && content[i+1] == '<' {
+				i++
+				continue
+			}
+			j := bytes.IndexByte(content[i+1:], '>')
+			if j < 0 {
+				return true
+			}
+			i += j + 1
+		}
+	}
+	return false
+}
+
+// literalEnd returns the index of the ")" that closes the literal string
+// opening at content[i], or the end of content.
+func literalEnd(content []byte, i int) int {
+	depth := 0
+	for ; i < len(content); i++ {
+		switch content[i] {
+		case '\\':
+			i++
+		case '(':
+			depth++
+		case ')':
+			if depth--; depth == 0 {
+				return i
+			}
+		}
+	}
+	return i
 }
 
 func (st *textState) op(op string, args []pdf.Value, fonts map[string]*pdfFont) {

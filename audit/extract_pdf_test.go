@@ -350,3 +350,19 @@ func TestExtractPDFTable(t *testing.T) {
 		})
 	}
 }
+
+// FuzzPDFContent runs the page reader over arbitrary content streams in
+// a well-formed PDF: any mix of q, Q, cm, text operators and table-like
+// layouts gives valid UTF-8 of bounded size, never a panic.
+func FuzzPDFContent(f *testing.F) {
+	f.Add("q 1 0 0 1 50 800 cm BT /F1 10 Tf (Rekisterinpitäjä) Tj T* ET Q Q Q")
+	f.Add("BT /F1 9 Tf 11 TL 60 650 Td (a) Tj 160 0 Td (b) Tj 0 -11 Td (c) Tj ET")
+	f.Add("q 0 0 0 0 0 0 cm BT 1 0 0 -1 0 0 Tm /F1 0 Tf (\x7fx) Tj [(y) -9000 (z)] TJ ET")
+	f.Fuzz(func(t *testing.T, content string) {
+		if !utf8.ValidString(content) || strings.Contains(content, "endstream") {
+			return
+		}
+		s, err := Extract("x.pdf", onePagePDF(content))
+		checkText(t, s, err)
+	})
+}
