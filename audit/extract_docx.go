@@ -73,7 +73,10 @@ func extractODT(b []byte) (string, error) {
 		cells:  map[string]bool{"table-cell": true},
 		tabs:   map[string]bool{"tab": true},
 		spaces: map[string]bool{"s": true},
-		all:    true,
+		// The text that tracked changes deleted is kept apart, in
+		// text:tracked-changes, and is no longer the document's.
+		skip: map[string]bool{"tracked-changes": true},
+		all:  true,
 	})
 }
 

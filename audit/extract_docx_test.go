@@ -132,3 +132,23 @@ func TestExtractDOCXRuns(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractODTTrackedChanges: the text that a tracked change deleted
+// from an OpenDocument file (kept in text:tracked-changes) is not read;
+// a soft hyphen prints nothing.
+func TestExtractODTTrackedChanges(t *testing.T) {
+	content := `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>` +
+		`<text:tracked-changes><text:changed-region text:id="c1"><text:deletion><text:p>5</text:p></text:deletion></text:changed-region></text:tracked-changes>` +
+		"<text:p>Kirjanpitoaineisto säilytetään <text:change text:change-id=\"c1\"/>10 vuotta tilikauden päättymi\u00adsestä.</text:p></office:text></office:body></office:document-content>"
+	b, err := writeZip([][2]string{{"mimetype", "application/vnd.oasis.opendocument.text"}, {"content.xml", content}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := Extract("x.odt", b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Kirjanpitoaineisto säilytetään 10 vuotta tilikauden päättymisestä."; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
