@@ -6,6 +6,7 @@ import (
 	"encoding/xml"
 	"errors"
 	"io"
+	"strings"
 )
 
 // maxZipEntry bounds the unpacked size of the one XML part read from a
@@ -35,6 +36,15 @@ func extractDOCX(b []byte) (string, error) {
 		tabs:  map[string]bool{"tab": true},
 		items: map[string]bool{"numPr": true},
 		gap:   "\n\n",
+		// Word's non-breaking hyphen is an element of its own, which a
+		// Y-tunnus may be written with ("2598034", hyphen, "0").
+		hyphens: map[string]bool{"noBreakHyphen": true},
+		syms:    map[string]bool{"sym": true},
+		// Tracked deletions and moves away are no longer in the text;
+		// a text box is written twice, once as a fallback for old
+		// programs.
+		skip:   map[string]bool{"del": true, "moveFrom": true, "Fallback": true},
+		blocks: map[string]bool{"txbxContent": true},
 		// A paragraph in a heading style ("Heading2", "Otsikko2",
 		// "Rubrik2", "Title") gets a blank line before it and none
 		// after, as a plain text's heading: the audit can then tell a
@@ -63,7 +73,10 @@ func extractODT(b []byte) (string, error) {
 		cells:  map[string]bool{"table-cell": true},
 		tabs:   map[string]bool{"tab": true},
 		spaces: map[string]bool{"s": true},
-		all:    true,
+		// The text that tracked changes deleted is kept apart, in
+		// text:tracked-changes, and is no longer the document's.
+		skip: map[string]bool{"tracked-changes": true},
+		all:  true,
 	})
 }
 
@@ -110,16 +123,21 @@ type xmlRules struct {
 	// gap is written at a paragraph's end outside table cells; a
 	// heading's ends with a line end only, so that it stands right above
 	// its content.
-	gap    string
-	all    bool            // character data counts everywhere (ODT)
-	heads  map[string]bool // headings (ODT text:h): a blank line before
-	styled map[string]bool // a paragraph's style (DOCX w:pStyle): a heading's gets a blank line before
+	gap     string
+	hyphens map[string]bool // a non-breaking hyphen (DOCX w:noBreakHyphen)
+	syms    map[string]bool // a symbol of a symbol font (DOCX w:sym)
+	skip    map[string]bool // nothing inside is read (DOCX w:del, w:moveFrom, mc:Fallback)
+	blocks  map[string]bool // start a block of their own (DOCX w:txbxContent, a text box)
+	all     bool            // character data counts everywhere (ODT)
+	heads   map[string]bool // headings (ODT text:h): a blank line before
+	styled  map[string]bool // a paragraph's style (DOCX w:pStyle): a heading's gets a blank line before
 }
 
 // xmlText walks an XML part and returns its text.
 func xmlText(part []byte, rules xmlRules) (string, error) {
 	d := xml.NewDecoder(bytes.NewReader(part))
 	w := xmlWalker{rules: rules}
+	skip := 0 // depth inside an element whose content is not read
 	for {
 		tok, err := d.Token()
 		if errors.Is(err, io.EOF) {
@@ -130,13 +148,22 @@ func xmlText(part []byte, rules xmlRules) (string, error) {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
+			if skip > 0 || rules.skip[t.Name.Local] {
+				skip++
+				continue
+			}
 			w.start(t.Name.Local)
 			w.style(t)
+			w.symbol(t)
 		case xml.EndElement:
+			if skip > 0 {
+				skip--
+				continue
+			}
 			w.end(t.Name.Local)
 		case xml.CharData:
-			if rules.all || w.inText > 0 {
-				w.out.add(string(t))
+			if skip == 0 && (rules.all || w.inText > 0) {
+				w.out.add(printedHyphens.Replace(string(t)))
 			}
 		}
 		if w.out.over {
@@ -144,6 +171,31 @@ func xmlText(part []byte, rules xmlRules) (string, error) {
 		}
 	}
 	return w.out.String(), nil
+}
+
+// printedHyphens are the hyphens as they print: a non-breaking hyphen
+// (U+2011) is a hyphen, a soft hyphen (U+00AD) nothing unless the line
+// breaks there.
+var printedHyphens = strings.NewReplacer("\u2011", "-", "\u00ad", "")
+
+// symbolBullet is the character code of the bullet in the Symbol font,
+// as Word writes it in w:sym (in the private use area, U+F0B7) or bare.
+var symbolBullet = map[string]bool{"F0B7": true, "B7": true}
+
+// symbol writes a symbol of a symbol font: the bullet of a list, or a
+// space for the others (Wingdings' telephone or envelope before a
+// number or address), which keeps the words on either side apart.
+func (w *xmlWalker) symbol(t xml.StartElement) {
+	if !w.rules.syms[t.Name.Local] {
+		return
+	}
+	for _, a := range t.Attr {
+		if a.Name.Local == "char" && symbolBullet[strings.ToUpper(a.Value)] {
+			w.out.add("•")
+			return
+		}
+	}
+	w.out.add(" ")
 }
 
 // xmlWalker is the state of xmlText.
@@ -185,6 +237,10 @@ func (w *xmlWalker) start(n string) {
 		w.out.add("\t")
 	case w.rules.spaces[n]:
 		w.out.add(" ")
+	case w.rules.hyphens[n]:
+		w.out.add("-")
+	case w.rules.blocks[n]:
+		w.out.add(w.rules.gap)
 	case w.rules.cells[n]:
 		w.inCell++
 	case w.rules.items[n] && w.inCell == 0:

@@ -36,7 +36,7 @@ func extractPDF(b []byte) (text string, err error) {
 	if err != nil {
 		return "", err
 	}
-	var pages [][]pdfLine
+	var pages []pdfPage
 	size := 0
 	for i := 1; i <= r.NumPage(); i++ {
 		p := r.Page(i)
@@ -48,82 +48,199 @@ func extractPDF(b []byte) (text string, err error) {
 		if size > maxTextSize {
 			return "", ErrTooLarge
 		}
-		pages = append(pages, ls)
+		pages = append(pages, newPDFPage(ls, mediaBox(p)))
 	}
-	right := rightEdge(pages)
-	texts := make([]string, len(pages))
-	for i, ls := range pages {
-		texts[i] = joinWrapped(ls, right)
+	kept := dropFurniture(pages)
+	right := rightEdge(kept)
+	var out strings.Builder
+	for _, ls := range kept {
+		out.WriteString(joinWrapped(rebuildTables(ls), right))
+		out.WriteByte('\n')
 	}
-	return joinHyphens(dropFurniture(texts)), nil
+	return joinHyphens(out.String()), nil
+}
+
+// mediaBox is a page's MediaBox, which it may inherit from its parents
+// (ISO 32000-1, 7.7.3.4).
+func mediaBox(p pdf.Page) pdf.Value {
+	v := p.V
+	for i := 0; i < 32 && !v.IsNull(); i++ { // a damaged file may loop
+		if b := v.Key("MediaBox"); !b.IsNull() {
+			return b
+		}
+		v = v.Key("Parent")
+	}
+	return pdf.Value{}
 }
 
 var digits = lazy(`\d+`)
 
-// dropFurniture joins the pages, leaving out the running headers and
-// footers: among the first and last three lines of each page, those that
-// (with their numbers masked) come back on most pages ("Sivu 3 / 7", the
-// company's name in the header, a DRAFT mark). They would otherwise land
-// in the middle of whatever section crosses a page.
-func dropFurniture(pages []string) string {
-	split := make([][]string, len(pages))
+// pdfPage is the lines of one page, with the page's height: its box's
+// bottom and top y, in user space units.
+type pdfPage struct {
+	lines       []pdfLine
+	bottom, top float64
+}
+
+// newPDFPage is the page of lines ls whose MediaBox is box; a page
+// without a usable box is as high as its text.
+func newPDFPage(ls []pdfLine, box pdf.Value) pdfPage {
+	p := pdfPage{lines: ls}
+	if box.Len() == 4 && box.Index(3).Float64() != box.Index(1).Float64() {
+		y0, y1 := box.Index(1).Float64(), box.Index(3).Float64()
+		p.bottom, p.top = min(y0, y1), max(y0, y1)
+		return p
+	}
+	for i, l := range ls {
+		if i == 0 || l.y < p.bottom {
+			p.bottom = l.y
+		}
+		if i == 0 || l.y > p.top {
+			p.top = l.y
+		}
+	}
+	return p
+}
+
+// marginShare is how much of the page's height, at its top and at its
+// bottom, counts as the margin where running headers and footers stand:
+// 8 % is 67 points of A4, below a body text's usual 2–2.5 cm margin and
+// above the 1–1.5 cm where word processors put their headers.
+const marginShare = 0.08
+
+// margin reports whether line i of p stands in the page's top or bottom
+// margin, or is its topmost or bottommost line.
+func (p *pdfPage) margin(i int) bool {
+	y := p.lines[i].y
+	h := (p.top - p.bottom) * marginShare
+	if y >= p.top-h || y <= p.bottom+h {
+		return true
+	}
+	hi, lo := true, true
+	for j := range p.lines {
+		if j != i && strings.TrimSpace(string(p.lines[j].text)) != "" {
+			hi = hi && p.lines[j].y < y
+			lo = lo && p.lines[j].y > y
+		}
+	}
+	return hi || lo
+}
+
+// pageNumber is a page's number as headers and footers write it ("sivu
+// 2", "s. 2 / 5", "Sida 1 av 2", "Page 3 of 8", "2 (5)", "- 2 -", "2"),
+// with whatever the line says before it (the company's name, the
+// notice's title) in group 1.
+var pageNumber = lazy(`(?i)^(.*?)[\s·•|,–—-]*(?:\b(?:sivu|sida|page|s\.|p\.)\s*)?[-–—]?\s*\d{1,3}\s*(?:(?:/|\(|av|of|kautta)\s*\d{1,3}\)?)?\s*[-–—]?$`)
+
+// pageNumberWord is a word that says a page number follows.
+var pageNumberWord = lazy(`(?i)(?:^|[\s·•|,–—-])(?:sivu|sida|page|s\.|p\.)\s*\d{1,3}\b`)
+
+// dateInLine is a date written as d.m.yyyy: a header that carries the
+// notice's date keeps it.
+var dateInLine = lazy(`\b\d{1,2}\.\d{1,2}\.\d{4}\b`)
+
+// dropFurniture returns the lines of the pages without their running
+// headers and footers: the lines in a page's margin that are a page
+// number or end with one ("Yritys Oy · Tietosuojaseloste · sivu 2"),
+// and those that (with their numbers masked) stand at the same height
+// on three pages or more and on most pages. They would otherwise land in
+// the middle of whatever section crosses a page. A header line that
+// carries a date is kept once, on the first page, without its page
+// number: it may be the only place that dates the notice.
+func dropFurniture(pages []pdfPage) [][]pdfLine {
 	count := map[string]int{}
-	for i, p := range pages {
-		split[i] = nonEmptyLines(p)
+	for i := range pages {
 		seen := map[string]bool{}
-		for j, l := range split[i] {
-			if k := furnitureKey(l); edge(j, len(split[i])) && !seen[k] {
+		for j := range pages[i].lines {
+			if k := furnitureKey(&pages[i].lines[j]); pages[i].margin(j) && !seen[k] {
 				seen[k] = true
 				count[k]++
 			}
 		}
 	}
-	var b strings.Builder
-	for _, ls := range split {
-		for j, l := range ls {
-			if len(pages) >= 3 && edge(j, len(ls)) && count[furnitureKey(l)]*2 > len(pages) {
+	kept := make([][]pdfLine, len(pages))
+	dated := false
+	for i := range pages {
+		for j, l := range pages[i].lines {
+			s := strings.TrimSpace(string(l.text))
+			repeated := len(pages) >= 3 && count[furnitureKey(&l)] >= 3 && count[furnitureKey(&l)]*2 > len(pages)
+			numbered := isPageNumber(s)
+			if !pages[i].margin(j) || !repeated && !numbered {
+				kept[i] = append(kept[i], l)
 				continue
 			}
-			b.WriteString(l)
-			b.WriteByte('\n')
-		}
-		b.WriteByte('\n')
-	}
-	return b.String()
-}
-
-// edge reports whether line j of n is among a page's first or last three.
-func edge(j, n int) bool { return j < 3 || j >= n-3 }
-
-func furnitureKey(l string) string { return digits.ReplaceAllString(l, "#") }
-
-func nonEmptyLines(p string) []string {
-	var out []string
-	for _, l := range strings.Split(p, "\n") {
-		if l = strings.TrimSpace(l); l != "" {
-			out = append(out, l)
+			if dateInLine.MatchString(s) && !dated {
+				dated = true
+				if numbered {
+					l.text = []byte(strings.TrimSpace(pageNumber.FindStringSubmatch(s)[1]))
+				}
+				kept[i] = append(kept[i], l)
+			}
 		}
 	}
-	return out
+	return kept
 }
 
-// textState follows where the next glyphs go, in user space. Only the
-// translation and scale of the text matrix count (notices are not set at
-// an angle): enough to tell a new line from a new word.
+// isPageNumber reports whether s is a page number, alone or after the
+// words of a running header or footer. A line that only ends with a
+// number is one when the number stands alone or the line says "sivu",
+// "page" … before it: "Kirjanpitoaineisto säilytetään 6" is no footer.
+func isPageNumber(s string) bool {
+	m := pageNumber.FindStringSubmatch(s)
+	return m != nil && (strings.TrimSpace(m[1]) == "" || pageNumberWord.MatchString(s) || pageOfPages.MatchString(s))
+}
+
+// pageOfPages is a page number with the number of pages: "2 (5)", "2/5".
+var pageOfPages = lazy(`\d{1,3}\s*(?:/\s*\d{1,3}|\(\s*\d{1,3}\s*\))$`)
+
+// furnitureKey is what a running header or footer keeps from page to
+// page: its text with the numbers masked, and its height on the page.
+func furnitureKey(l *pdfLine) string {
+	return fmt.Sprintf("%s@%.0f", digits.ReplaceAllString(strings.TrimSpace(string(l.text)), "#"), l.y/2)
+}
+
+// textState follows where the next glyphs go, on the page (in default
+// user space, y up). It keeps the graphics state's transformation matrix
+// (cm, saved by q and restored by Q) and the text matrices (Tm, Td, TD,
+// T*), as PDF places glyphs (ISO 32000-1, 8.3 and 9.4.2): reportlab and
+// the browsers' print to PDF put each line in its own q … cm … Q with the
+// same text matrix, and only the product of the two says where it goes.
 type textState struct {
 	lines        []pdfLine
 	size         int // bytes of text taken so far
 	font         *pdfFont
-	fontSize     float64 // Tf, text space units
-	leading      float64 // TL, text space units
-	charSpace    float64 // Tc, text space units added after each glyph
-	wordSpace    float64 // Tw, text space units added after each space (code 32) of a simple font
-	hscale       float64 // Tz as a fraction (1 = 100 %)
-	sx, sy       float64 // scale of the text matrix
-	lineX, lineY float64 // start of the current line (the text line matrix)
-	x, y         float64 // where the next glyph goes
-	lastX, lastY float64 // where the previous shown text ended
+	fontSize     float64  // Tf, text space units
+	leading      float64  // TL, text space units
+	charSpace    float64  // Tc, text space units added after each glyph
+	wordSpace    float64  // Tw, text space units added after each space (code 32) of a simple font
+	hscale       float64  // Tz as a fraction (1 = 100 %)
+	ctm          matrix   // current transformation matrix: user space to the page
+	saved        []matrix // the CTMs that q saved
+	tm, tlm      matrix   // text matrix and text line matrix: text space to user space
+	lastX, lastY float64  // where the previous shown text ended, on the page
 }
+
+// matrix is a PDF transformation matrix [a b c d e f].
+type matrix [6]float64
+
+var identity = matrix{1, 0, 0, 1, 0, 0}
+
+// mul is m × n: first m, then n.
+func (m matrix) mul(n matrix) matrix {
+	return matrix{
+		m[0]*n[0] + m[1]*n[2], m[0]*n[1] + m[1]*n[3],
+		m[2]*n[0] + m[3]*n[2], m[2]*n[1] + m[3]*n[3],
+		m[4]*n[0] + m[5]*n[2] + n[4], m[4]*n[1] + m[5]*n[3] + n[5],
+	}
+}
+
+// translate is the matrix that moves by (tx, ty) and then applies m.
+func (m matrix) translate(tx, ty float64) matrix {
+	return matrix{1, 0, 0, 1, tx, ty}.mul(m)
+}
+
+// maxSaved bounds the q nesting that a damaged file can ask for.
+const maxSaved = 64
 
 // pdfLine is one line of print: its text, where it starts and ends on the
 // page (x0, x1), its baseline y, its font size em (all in user space
@@ -134,6 +251,15 @@ type pdfLine struct {
 	x0, x1, y float64
 	em        float64
 	table     bool
+	segs      []pdfSeg // the pieces of text apart by such gaps; one for a line without
+	words     []pdfSeg // where the text goes on after a gap of a word space or more (x0, at)
+}
+
+// pdfSeg is a piece of a line's text, text[at:end], that starts at x0
+// and ends at x1 on the page.
+type pdfSeg struct {
+	x0, x1  float64
+	at, end int
 }
 
 // pdfFont is a page's font: how its codes decode, and the widths of its
@@ -218,7 +344,10 @@ func pageLines(p pdf.Page) ([]pdfLine, int) {
 	for _, name := range p.Fonts() {
 		fonts[name] = newPDFFont(p.Font(name))
 	}
-	st := &textState{fontSize: 10, hscale: 1, sx: 1, sy: 1}
+	st := &textState{fontSize: 10, hscale: 1, ctm: identity, tm: identity, tlm: identity}
+	if unclosedHex(contentBytes(p.V.Key("Contents"))) {
+		return nil, 0 // the library's reader would loop for ever
+	}
 	pdf.Interpret(p.V.Key("Contents"), func(stk *pdf.Stack, op string) {
 		args := make([]pdf.Value, stk.Len())
 		for i := len(args) - 1; i >= 0; i-- {
@@ -229,6 +358,70 @@ func pageLines(p pdf.Page) ([]pdfLine, int) {
 	return st.lines, st.size
 }
 
+// contentBytes returns the bytes of a page's content: one stream or an
+// array of them, read as one (ISO 32000-1, 7.7.3.3).
+func contentBytes(v pdf.Value) []byte {
+	var rd io.Reader
+	if v.Kind() == pdf.Array {
+		rs := make([]io.Reader, 0, v.Len())
+		for i := 0; i < v.Len(); i++ {
+			rs = append(rs, v.Index(i).Reader())
+		}
+		rd = io.MultiReader(rs...)
+	} else {
+		rd = v.Reader()
+	}
+	b, _ := io.ReadAll(io.LimitReader(rd, maxZipEntry))
+	return b
+}
+
+// unclosedHex reports whether content ends inside a hex string ("<4A"
+// and no ">"): the library's lexer reads such a string on past the end
+// of the stream for ever, so a damaged page would hang the program.
+// Literal strings and comments are skipped over.
+func unclosedHex(content []byte) bool {
+	for i := 0; i < len(content); i++ {
+		switch content[i] {
+		case '%':
+			for i < len(content) && content[i] != '\n' && content[i] != '\r' {
+				i++
+			}
+		case '(':
+			i = literalEnd(content, i)
+		case '<':
+			if i+1 < len(content) && content[i+1] == '<' {
+				i++
+				continue
+			}
+			j := bytes.IndexByte(content[i+1:], '>')
+			if j < 0 {
+				return true
+			}
+			i += j + 1
+		}
+	}
+	return false
+}
+
+// literalEnd returns the index of the ")" that closes the literal string
+// opening at content[i], or the end of content.
+func literalEnd(content []byte, i int) int {
+	depth := 0
+	for ; i < len(content); i++ {
+		switch content[i] {
+		case '\\':
+			i++
+		case '(':
+			depth++
+		case ')':
+			if depth--; depth == 0 {
+				return i
+			}
+		}
+	}
+	return i
+}
+
 func (st *textState) op(op string, args []pdf.Value, fonts map[string]*pdfFont) {
 	num := func(i int) float64 {
 		if i < len(args) {
@@ -237,9 +430,10 @@ func (st *textState) op(op string, args []pdf.Value, fonts map[string]*pdfFont) 
 		return 0
 	}
 	switch op {
+	case "q", "Q", "cm":
+		st.graphicsOp(op, args)
 	case "BT":
-		st.sx, st.sy = 1, 1 // Tc, Tw, Tz and TL last across text objects
-		st.moveTo(0, 0)
+		st.tm, st.tlm = identity, identity // Tc, Tw, Tz and TL last across text objects
 	case "Tf":
 		st.font = nil
 		if len(args) == 2 {
@@ -258,30 +452,46 @@ func (st *textState) op(op string, args []pdf.Value, fonts map[string]*pdfFont) 
 		if op == "TD" {
 			st.leading = -num(1)
 		}
-		st.moveTo(st.lineX+num(0)*st.sx, st.lineY+num(1)*st.sy)
+		st.moveTo(num(0), num(1))
 	case "Tm":
-		st.sx, st.sy = scale(num(0)), scale(num(3))
-		st.moveTo(num(4), num(5))
+		if len(args) == 6 {
+			st.tm = matrix{num(0), num(1), num(2), num(3), num(4), num(5)}
+			st.tlm = st.tm
+		}
 	case "T*":
-		st.moveTo(st.lineX, st.lineY-st.leading*st.sy)
+		st.moveTo(0, -st.leading)
 	default:
 		st.showOp(op, args)
 	}
 }
 
-// scale is a matrix entry as a scale; a zero (a rotated matrix) counts
-// as one.
-func scale(v float64) float64 {
-	if v == 0 {
-		return 1
+// graphicsOp follows q, Q and cm: the CTM saved, restored, and changed.
+func (st *textState) graphicsOp(op string, args []pdf.Value) {
+	switch op {
+	case "q":
+		if len(st.saved) < maxSaved {
+			st.saved = append(st.saved, st.ctm)
+		}
+	case "Q":
+		if n := len(st.saved); n > 0 {
+			st.ctm, st.saved = st.saved[n-1], st.saved[:n-1]
+		}
+	case "cm":
+		if len(args) == 6 {
+			var m matrix
+			for i := range m {
+				m[i] = args[i].Float64()
+			}
+			st.ctm = m.mul(st.ctm)
+		}
 	}
-	return math.Abs(v)
 }
 
-// moveTo starts a new text line at (x, y).
-func (st *textState) moveTo(x, y float64) {
-	st.lineX, st.lineY = x, y
-	st.x, st.y = x, y
+// moveTo starts a new text line at (tx, ty) from the start of the
+// current one, in text space units.
+func (st *textState) moveTo(tx, ty float64) {
+	st.tlm = st.tlm.translate(tx, ty)
+	st.tm = st.tlm
 }
 
 // showOp runs the operators that show text.
@@ -291,7 +501,7 @@ func (st *textState) showOp(op string, args []pdf.Value) {
 		st.wordSpace, st.charSpace = args[0].Float64(), args[1].Float64()
 		fallthrough
 	case op == "'" && len(args) > 0:
-		st.moveTo(st.lineX, st.lineY-st.leading*st.sy)
+		st.moveTo(0, -st.leading)
 		st.show(args[len(args)-1].RawString())
 	case op == "Tj" && len(args) == 1:
 		st.show(args[0].RawString())
@@ -311,7 +521,7 @@ func (st *textState) showArray(v pdf.Value) {
 			st.show(x.RawString())
 			continue
 		}
-		st.x -= x.Float64() / 1000 * st.fontSize * st.hscale * st.sx
+		st.tm = st.tm.translate(-x.Float64()/1000*st.fontSize*st.hscale, 0)
 	}
 }
 
@@ -326,20 +536,21 @@ func (st *textState) show(raw string) {
 	if st.font != nil && st.font.enc != nil {
 		s = st.font.enc.Decode(raw)
 	}
-	s = strings.ToValidUTF8(s, "")
-	em := st.fontSize * st.hscale * st.sx // one em on the page
+	s = dropControls(strings.ToValidUTF8(s, ""))
+	m := st.tm.mul(st.ctm)
+	xs, ys := math.Hypot(m[0], m[1]), math.Hypot(m[2], m[3])
+	em := st.fontSize * st.hscale * xs // one em on the page
 	if em == 0 {
 		em = 10
 	}
 	n := utf8.RuneCountInString(s)
-	gap := st.charSpace * st.hscale * st.sx
-	if gap >= em*0.2 && n > 1 {
+	if st.charSpace >= st.fontSize*0.2 && n > 1 {
 		// Character spacing of a fifth of an em or more is how some
 		// writers (Ghostscript) draw the space between two words of a
 		// short string: "(tt)" with 2.5 Tc is "t t".
 		s = strings.Join(strings.Split(s, ""), " ")
 	}
-	st.place(s, em)
+	st.place(s, m[4], m[5], em, st.fontSize*ys)
 	// A simple font gives its glyph widths; for the others estimate half
 	// an em a glyph, enough to tell a new word from a continued one.
 	w, ok := st.font.width(raw)
@@ -350,27 +561,49 @@ func (st *textState) show(raw string) {
 	if st.font == nil || st.font.simple {
 		spaces = float64(strings.Count(raw, " "))
 	}
-	st.x += w*em + gap*float64(n) + st.wordSpace*st.hscale*st.sx*spaces
-	st.lastX, st.lastY = st.x, st.y
+	st.tm = st.tm.translate((w*st.fontSize+st.charSpace*float64(n)+st.wordSpace*spaces)*st.hscale, 0)
+	end := st.tm.mul(st.ctm)
+	st.lastX, st.lastY = end[4], end[5]
 	if l := st.cur(); l != nil {
-		l.x1 = max(l.x1, st.x)
+		l.x1 = max(l.x1, st.lastX)
+		l.segs[len(l.segs)-1].x1 = max(l.segs[len(l.segs)-1].x1, st.lastX)
 	}
 }
 
+// dropControls leaves out the control characters that an unmapped glyph
+// or a gap in a font's ToUnicode map decodes to (U+007F, U+0000…): they
+// are no text. A tab or a line end drawn as a glyph is a space.
+func dropControls(s string) string {
+	if strings.IndexFunc(s, unicode.IsControl) < 0 {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if r == '\t' || r == '\n' || r == '\r' {
+			return ' '
+		}
+		if unicode.IsControl(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
 // place adds s to the current line, or starts a new line when the
-// baseline moved, with a space before it when it starts clearly right of
-// where the text before it ended.
-func (st *textState) place(s string, em float64) {
+// baseline moved (by more than a third of the font size, size), with a
+// space before it when it starts clearly right of where the text before
+// it ended. (x, y) is where s starts on the page; em is its font's em.
+func (st *textState) place(s string, x, y, em, size float64) {
 	l := st.cur()
 	switch {
-	case l == nil || math.Abs(st.y-st.lastY) > st.fontSize*st.sy*0.3+0.01:
-		st.lines = append(st.lines, pdfLine{x0: st.x, x1: st.x, y: st.y, em: em})
+	case l == nil || math.Abs(y-st.lastY) > size*0.3+0.01:
+		st.lines = append(st.lines, pdfLine{x0: x, x1: x, y: y, em: em, segs: []pdfSeg{{x0: x, x1: x}}})
 		l = &st.lines[len(st.lines)-1]
-	case st.x > st.lastX+em*0.2 && !strings.HasPrefix(s, " "):
-		if st.x > st.lastX+em*1.5 {
-			l.table = true
-		}
+	case x > st.lastX+em*0.2 && !strings.HasPrefix(s, " "):
 		s = " " + s
+		if x > st.lastX+em*1.5 {
+			l.newSeg(x)
+		}
+		l.words = append(l.words, pdfSeg{x0: x, at: len(l.text) + 1})
 	}
 	if st.size+len(s) > maxTextSize {
 		st.size = maxTextSize + 1
@@ -378,7 +611,24 @@ func (st *textState) place(s string, em float64) {
 	}
 	st.size += len(s)
 	l.text = append(l.text, s...)
+	l.segs[len(l.segs)-1].end = len(l.text)
 }
+
+// newSeg starts a new segment of l at x, after a gap that no word space
+// makes. A bullet or a list's number set apart from its item's text is
+// no cell of its own: the item's text goes on in the bullet's segment.
+func (l *pdfLine) newSeg(x float64) {
+	last := &l.segs[len(l.segs)-1]
+	head := strings.TrimSpace(string(l.text[min(last.at, len(l.text)):]))
+	if head == "" || listMark.MatchString(head) {
+		return
+	}
+	l.table = true
+	l.segs = append(l.segs, pdfSeg{x0: x, x1: x, at: len(l.text) + 1})
+}
+
+// listMark is a bullet or a list item's number or letter alone.
+var listMark = lazy(`^(?:[-–—•·*▪◦●○■□➢►✓]|\(?(?:\d{1,2}|[a-z])[.)])$`)
 
 // cur is the line being written, or nil before the first.
 func (st *textState) cur() *pdfLine {
