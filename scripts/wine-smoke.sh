@@ -68,60 +68,45 @@ fi
 # which says nothing about Windows; the lock tests below are the
 # exception.
 mkdir -p "$work/tests"
-GOOS=windows GOARCH=amd64 CGO_ENABLED=0 go test -c -o "$work/tests/" ./data/duedate ./data/valid ./data/vocab
-for t in duedate valid vocab; do
-	rc=0
-	(cd "data/$t" && "$wine" "$work/tests/$t.test.exe" -test.count=1) >"$work/out" 2>&1 || rc=$?
-	if [ "$rc" != 0 ] || ! grep -q '^PASS$' "$work/out"; then
+# wine_test DIR EXE PASSED WHAT [FLAGS...]: runs the Windows test binary
+# EXE in DIR under Wine; it must exit 0 and print a line starting with
+# PASSED ("PASS", or one test's "--- PASS: TestX", so that a -test.run
+# that matches nothing does not pass).
+wine_test() {
+	local dir=$1 exe=$2 passed=$3 what=$4 rc=0
+	shift 4
+	(cd "$dir" && "$wine" "$exe" -test.count=1 "$@") >"$work/out" 2>&1 || rc=$?
+	if [ "$rc" != 0 ] || ! grep -q "^$passed" "$work/out"; then
 		cat "$work/out"
-		echo "wine-smoke: FAILED: the tests of data/$t under Wine"
+		echo "wine-smoke: FAILED: $what under Wine"
 		exit 1
 	fi
+}
+GOOS=windows GOARCH=amd64 CGO_ENABLED=0 go test -c -o "$work/tests/" ./data/duedate ./data/valid ./data/vocab
+for t in duedate valid vocab; do
+	wine_test "data/$t" "$work/tests/$t.test.exe" 'PASS$' "the tests of data/$t"
 done
 # The one-window lock with LockFileEx: the same tests as on Linux, a
 # second process refused (also naming the file in another case). They
 # use a folder that Wine can leave behind.
 GOOS=windows GOARCH=amd64 CGO_ENABLED=0 go test -c -o "$work/tests/" ./data
-rc=0
-(cd data && "$wine" "$work/tests/data.test.exe" -test.count=1 -test.v \
-	-test.run '^(TestLock|TestWritersLock|TestLockAcrossProcesses|TestDefaultPathWindows)$') >"$work/out" 2>&1 || rc=$?
-if [ "$rc" != 0 ] || ! grep -q '^--- PASS: TestLockAcrossProcesses' "$work/out"; then
-	cat "$work/out"
-	echo "wine-smoke: FAILED: the lock tests of data under Wine"
-	exit 1
-fi
+wine_test data "$work/tests/data.test.exe" '--- PASS: TestLockAcrossProcesses' "the lock tests of data" -test.v \
+	-test.run '^(TestLock|TestWritersLock|TestLockAcrossProcesses|TestDefaultPathWindows)$'
 # jobs' output writer on Windows: the database refused under its other
 # names (case, slashes, \\?\, 8.3), a file open in a viewer worded, in a
 # folder with spaces and ä as OneDrive makes them. Its other tests use
 # t.TempDir and cannot clean up under Wine (see above).
 GOOS=windows GOARCH=amd64 CGO_ENABLED=0 go test -c -o "$work/tests/" ./jobs
-rc=0
-(cd jobs && "$wine" "$work/tests/jobs.test.exe" -test.count=1 -test.v \
-	-test.run '^(TestCheckOutput|TestWriteFilePrivateAndWhole|TestWriteFileOverAFileOpenElsewhere|TestCheckOutputWindowsNames)$') >"$work/out" 2>&1 || rc=$?
-if [ "$rc" != 0 ] || ! grep -q '^--- PASS: TestWriteFileOverAFileOpenElsewhere' "$work/out"; then
-	cat "$work/out"
-	echo "wine-smoke: FAILED: the output writer's tests of jobs under Wine"
-	exit 1
-fi
+wine_test jobs "$work/tests/jobs.test.exe" '--- PASS: TestWriteFileOverAFileOpenElsewhere' "the output writer's tests of jobs" -test.v \
+	-test.run '^(TestCheckOutput|TestWriteFilePrivateAndWhole|TestWriteFileOverAFileOpenElsewhere|TestCheckOutputWindowsNames)$'
 # The main package's Windows-only tests (the console attachment's
 # choice of handles), with cgo as the exe is built.
 CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc go test -c -o "$work/tests/main.test.exe" .
-rc=0
-"$wine" "$work/tests/main.test.exe" -test.count=1 -test.run '^(TestRedirected|TestOpensWindow|TestSystemLocale|TestNoInput)$' -test.v >"$work/out" 2>&1 || rc=$?
-if [ "$rc" != 0 ] || ! grep -q '^--- PASS: TestRedirected' "$work/out"; then
-	cat "$work/out"
-	echo "wine-smoke: FAILED: the main package's Windows tests under Wine"
-	exit 1
-fi
+wine_test . "$work/tests/main.test.exe" '--- PASS: TestRedirected' "the main package's Windows tests" -test.v \
+	-test.run '^(TestRedirected|TestOpensWindow|TestSystemLocale|TestNoInput)$'
 # ui's Windows opener of the print preview (ShellExecute with the path,
 # from a folder with spaces and ä; an error when no program opens a type).
 CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc go test -c -o "$work/tests/ui.test.exe" ./ui
-rc=0
-(cd ui && "$wine" "$work/tests/ui.test.exe" -test.count=1 -test.v \
-	-test.run '^(TestURLPathRoundTrip|TestShellOpenWithoutProgram|TestShellOpenWithProgram)$') >"$work/out" 2>&1 || rc=$?
-if [ "$rc" != 0 ] || ! grep -q '^--- PASS: TestShellOpenWithProgram' "$work/out"; then
-	cat "$work/out"
-	echo "wine-smoke: FAILED: ui's Windows file opener under Wine"
-	exit 1
-fi
+wine_test ui "$work/tests/ui.test.exe" '--- PASS: TestShellOpenWithProgram' "ui's Windows file opener" -test.v \
+	-test.run '^(TestURLPathRoundTrip|TestShellOpenWithoutProgram|TestShellOpenWithProgram)$'
 echo "wine-smoke: help, import, orgs and notice (and tietosuojapakki-cli's orgs and notice) ran under $("$wine" --version) and made a readable PDF; the tests of data/duedate, data/valid, data/vocab, the locks, jobs' output writer, the PDF opener and the console handles passed as Windows programs"
