@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"tietosuojapakki/data"
-	"tietosuojapakki/jobs"
 	"tietosuojapakki/pdf"
 	"tietosuojapakki/pdf/breachreport"
 	"tietosuojapakki/pdf/doc"
@@ -260,7 +259,7 @@ func (v *breachesView) openReport() {
 		}
 		f.d.Hide() // before the save dialog: hiding a dialog hides those above it
 		name := fmt.Sprintf("tietoturvaloukkaukset-%s-%s.pdf", start.Format(time.DateOnly), end.Format(time.DateOnly))
-		v.saveFile(name, func(w io.Writer) error {
+		saveFileAs(v.sh, name, breachesSaved, func(w io.Writer) error {
 			d, err := v.reportDoc(start, end)
 			if err != nil {
 				return err
@@ -299,21 +298,7 @@ func (v *breachesView) reportDoc(from, to time.Time) (*doc.Document, error) {
 		Now: v.now(), Breaches: in}), nil
 }
 
-// saveFile asks where to save and writes the file in the background
-// through jobs.WriteFile (the path checked first, the file private and
-// whole), as the request log's reports do.
-func (v *breachesView) saveFile(name string, write func(io.Writer) error) {
-	saveDialog(v.sh, name, nil, func(path string) {
-		db := v.sh.Store.Path()
-		go func() {
-			err := jobs.WriteFile(path, db, write)
-			fyne.Do(func() {
-				if err != nil {
-					showError(v.sh, err)
-					return
-				}
-				dialog.ShowInformation(lang.L("breaches.saved.title"), fmt.Sprintf(lang.L("breaches.saved"), path), v.sh.Win)
-			})
-		}()
-	})
+// breachesSaved is the breach log's "saved" dialog.
+func breachesSaved() savedTexts {
+	return savedTexts{lang.L("breaches.saved.title"), lang.L("breaches.saved")}
 }

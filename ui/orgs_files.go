@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"path/filepath"
 	"strings"
@@ -255,4 +256,31 @@ func slug(text string) string {
 		dash = true
 	}
 	return b.String()
+}
+
+// savedTexts are a screen's "saved" dialog in the user's language: its
+// title, and its message with %s for the path.
+type savedTexts struct{ title, message string }
+
+// saveFileAs asks where to save name and writes it off the UI goroutine
+// through jobs.WriteFile (the path checked first, the file private and
+// whole), then says where it went (showSaved).
+func saveFileAs(sh *Shell, name string, texts func() savedTexts, write func(io.Writer) error) {
+	saveDialog(sh, name, nil, func(path string) {
+		db := sh.Store.Path()
+		go func() {
+			err := jobs.WriteFile(path, db, write)
+			fyne.Do(func() { showSaved(sh, texts(), path, err) })
+		}()
+	})
+}
+
+// showSaved shows, on the UI goroutine, what went wrong with writing path,
+// or that it is saved.
+func showSaved(sh *Shell, texts savedTexts, path string, err error) {
+	if err != nil {
+		showError(sh, err)
+		return
+	}
+	dialog.ShowInformation(texts.title, fmt.Sprintf(texts.message, path), sh.Win)
 }

@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -81,11 +80,7 @@ func (j *reqJob) startFile(path string, write func(w io.Writer, progress func(do
 	j.start(func(progress func(done, total int)) error {
 		return jobs.WriteFile(path, db, func(w io.Writer) error { return write(w, progress) })
 	}, func(err error) {
-		if err != nil {
-			showError(j.v.sh, err)
-			return
-		}
-		dialog.ShowInformation(lang.L("requests.saved.title"), fmt.Sprintf(lang.L("requests.saved"), path), j.v.sh.Win)
+		showSaved(j.v.sh, requestsSaved(), path, err)
 	})
 }
 
@@ -131,4 +126,9 @@ func groupDigits(n int, lang string) string {
 		out = "-" + out
 	}
 	return out
+}
+
+// requestsSaved is the request log's "saved" dialog.
+func requestsSaved() savedTexts {
+	return savedTexts{lang.L("requests.saved.title"), lang.L("requests.saved")}
 }

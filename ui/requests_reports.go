@@ -111,31 +111,12 @@ func (v *requestsView) saveSummary(e *data.LogEntry) {
 		return
 	}
 	ref := e.Ref
-	v.saveFile("pyynto-"+ref+".pdf", func(w io.Writer) error {
+	saveFileAs(v.sh, "pyynto-"+ref+".pdf", requestsSaved, func(w io.Writer) error {
 		d, err := jobs.RequestSummary(v.ctx, v.sh.Store, v.org, ref, vocab.LangOf(v.sh.Lang))
 		if err != nil {
 			return err
 		}
 		return pdf.WritePDF(w, d, pdf.Options{})
-	})
-}
-
-// saveFile asks where to save and writes the file in the background
-// (jobs.WriteFile: the path is checked first, the file is private and
-// whole). done, when set, runs on the UI goroutine after the write.
-func (v *requestsView) saveFile(name string, write func(io.Writer) error) {
-	saveDialog(v.sh, name, nil, func(path string) {
-		db := v.sh.Store.Path()
-		go func() {
-			err := jobs.WriteFile(path, db, write)
-			fyne.Do(func() {
-				if err != nil {
-					showError(v.sh, err)
-					return
-				}
-				dialog.ShowInformation(lang.L("requests.saved.title"), fmt.Sprintf(lang.L("requests.saved"), path), v.sh.Win)
-			})
-		}()
 	})
 }
 
