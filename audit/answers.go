@@ -305,13 +305,11 @@ func (d *doc) businessID() string {
 		}
 		return ""
 	}
-	// Elsewhere: the only ID labelled outside the sections on other
-	// companies (processors, recipients, transfers, sources) and off a
-	// web site's credit line (the web agency's: "Kotisivut toteutti …
-	// Oy, Y-tunnus …").
+	// Elsewhere: the only ID labelled that is not another company's
+	// (othersID: a processor's, a web agency's on the site's credit line).
 	outside := map[string]bool{}
 	for _, m := range businessIDRe.FindAllStringSubmatchIndex(d.text, -1) {
-		if !d.inTopics(m[0], topicProcessors, topicRecipients, topicTransfers, topicSources) && !makerCredit.MatchString(d.lineOf(m[0])) {
+		if !d.othersID(m[0], d.lineOf(m[0])) {
 			outside[d.text[m[2]:m[3]]] = true
 		}
 	}

@@ -221,6 +221,16 @@ func ruleControllerIdentity(c *checker) {
 // Pikseli Oy, Y-tunnus …".
 var makerCredit = re(`toteutti|toteutus|toteuttanut|kotisivut|verkkosivut|sivusto(?:n)? (?:teki|tehnyt)|webbplatsen (?:är )?(?:gjord|utvecklad|skapad)|webbdesign|web ?design|designed by|made by|powered by|built by|website by`)
 
+// othersID reports whether a business ID at offset i of the text, in the
+// sentence or line s around it, is another company's: in the sections on
+// processors, recipients, sources and transfers, on a web site's credit
+// line, or beside words of work done for the controller. The answers
+// (businessID) and the findings (ownBusinessID) ask it alike.
+func (d *doc) othersID(i int, s string) bool {
+	return d.inTopics(i, topicProcessors, topicRecipients, topicSources, topicTransfers) ||
+		makerCredit.MatchString(s) || processorContext.MatchString(s)
+}
+
 // ownBusinessID reports whether the notice gives a Y-tunnus (labelled, or
 // read as id) anywhere but on a web site's credit line or for another
 // company: in the sections on processors, recipients, sources and
@@ -230,8 +240,7 @@ func (c *checker) ownBusinessID(id string) bool {
 		if !businessIDRe.MatchString(sp.s) && (id == "" || !strings.Contains(sp.s, strings.TrimLeft(id, "0"))) {
 			continue
 		}
-		if makerCredit.MatchString(sp.s) || processorContext.MatchString(sp.s) ||
-			c.d.inTopics(sp.start, topicProcessors, topicRecipients, topicSources, topicTransfers) {
+		if c.d.othersID(sp.start, sp.s) {
 			continue
 		}
 		return true
