@@ -79,7 +79,7 @@ func TestBackupCommand(t *testing.T) {
 		t.Fatal(err)
 	}
 	before, _ := os.ReadFile(out)
-	if code, _, stderr := bcli(t, "backup", "--out", out, "--db", path); code != exitUser || !strings.Contains(stderr, "exists") {
+	if code, _, stderr := bcli(t, "backup", "--out", out, "--db", path); code != exitUser || !strings.Contains(stderr, "on jo olemassa") {
 		t.Errorf("a second backup to the same file: %d %s", code, stderr)
 	}
 	if after, _ := os.ReadFile(out); !bytes.Equal(before, after) {

@@ -175,7 +175,7 @@ func (s *Store) pruneBackups() error {
 // name in the same folder and appears whole or not at all.
 func (s *Store) BackupFile(target string) error {
 	if exists(target) {
-		return fmt.Errorf("%s: %w", target, fs.ErrExist)
+		return &fs.PathError{Op: "create", Path: target, Err: fs.ErrExist}
 	}
 	return s.backupAtomic(target)
 }
@@ -212,7 +212,7 @@ func copyAtomic(db *sql.DB, target string) error {
 	// (a FAT memory stick) get a rename after one more look.
 	if err := os.Link(tmpPath, target); err != nil {
 		if errors.Is(err, fs.ErrExist) || exists(target) {
-			return fmt.Errorf("%s: %w", target, fs.ErrExist)
+			return &fs.PathError{Op: "create", Path: target, Err: fs.ErrExist}
 		}
 		if err := os.Rename(tmpPath, target); err != nil {
 			return err

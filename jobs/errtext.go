@@ -25,6 +25,7 @@ type messager interface {
 var errTexts = vocab.Messages{
 	"no_org":         {"Organisaatiota ei löytynyt. Valitse se --org-valitsimella nimellä tai numerolla (katso 'tietosuojapakki orgs').", "Organisationen hittades inte. Välj den med --org, med namn eller nummer (se 'tietosuojapakki orgs').", "Organisation not found. Choose it with --org, by name or number (see 'tietosuojapakki orgs')."},
 	"locked":         {"Tietosuojapakki on jo auki toisessa ikkunassa tällä tietokannalla. Käytä sitä ikkunaa, tai sulje se ja avaa ohjelma uudelleen.", "Tietosuojapakki är redan öppet i ett annat fönster med den här databasen. Använd det fönstret, eller stäng det och öppna programmet på nytt.", "Tietosuojapakki is already open in another window with this database. Use that window, or close it and open the program again."},
+	"exists":         {"Tiedosto on jo olemassa, eikä sitä korvata. Anna uusi nimi", "Filen finns redan och ersätts inte. Ange ett nytt namn", "The file already exists and is not replaced. Give a new name"},
 	"in_use":         {"Toinen ohjelma käyttää tietokantaa juuri nyt. Odota hetki ja yritä uudelleen.", "Ett annat program använder databasen just nu. Vänta en stund och försök igen.", "Another program is using the database right now. Wait a moment and try again."},
 	"damaged":        {"Tietokantatiedosto on vaurioitunut. Avaa ohjelman ikkuna: se siirtää vaurioituneen tiedoston talteen ja tarjoaa uusinta ehjää varmuuskopiota. Komentoriviltä: tietosuojapakki restore TIEDOSTO (varmuuskopiot ovat backups-kansiossa tietokannan vieressä).", "Databasfilen är skadad. Öppna programmets fönster: det flyttar undan den skadade filen och erbjuder den senaste hela säkerhetskopian. Från kommandoraden: tietosuojapakki restore FIL (säkerhetskopiorna finns i mappen backups bredvid databasen).", "The database file is damaged. Open the program's window: it moves the damaged file aside and offers the newest undamaged backup. From the command line: tietosuojapakki restore FILE (the backups are in the backups folder beside the database)."},
 	"no_register":    {"Rekisteriä ei löytynyt. Anna rekisterin nimi tai numero (1 ensimmäiselle) niin kuin ohjattu täyttö ne luettelee.", "Registret hittades inte. Ange registrets namn eller nummer (1 för det första) så som guiden listar dem.", "Register not found. Give the register's name or number (1 for the first) as the wizard lists them."},
@@ -94,6 +95,8 @@ func kindText(err error, lang string) string {
 			return errTexts.In("not_found", lang) + ": " + pe.Path
 		case errors.Is(err, fs.ErrPermission):
 			return errTexts.In("permission", lang) + ": " + pe.Path
+		case errors.Is(err, fs.ErrExist):
+			return errTexts.In("exists", lang) + ": " + pe.Path
 		}
 	}
 	return err.Error()

@@ -3,6 +3,7 @@ package jobs
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"strings"
 	"testing"
@@ -43,6 +44,7 @@ func TestErrorText(t *testing.T) {
 		{"damaged", &data.DamageError{Path: "x.db", Reason: "malformed"}, "fi", []string{"vaurioitunut", "restore"}},
 		{"a refused restore", &data.RefusedError{Code: data.RefuseNotSQLite, Detail: "kuva.png"}, "fi", []string{"Tietokantaa ei muutettu."}},
 		{"a missing file", missing, "fi", []string{"Tiedostoa tai kansiota ei ole", "/ei/ole/tiedosto.json"}},
+		{"a backup onto a file that exists", &fs.PathError{Op: "create", Path: "kopio.db", Err: fs.ErrExist}, "sv", []string{"Filen finns redan", "kopio.db"}},
 		{"anything else", errors.New("something odd"), "fi", []string{"something odd"}},
 		{"an unknown language is Finnish", data.ErrLocked, "de", []string{"jo auki toisessa ikkunassa"}},
 	} {
