@@ -317,7 +317,7 @@ func userLang() vocab.Lang {
 
 func printHelp(w io.Writer) {
 	fmt.Fprintln(w, "Tietosuojapakki: GDPR paperwork for a small Finnish business.")
-	fmt.Fprintln(w, "\nWith no command the window opens. Commands (each takes --db FILE and --help):")
+	fmt.Fprintln(w, "\n"+noCommandHelp+" Commands (each takes --db FILE and --help):")
 	for _, c := range commandList() {
 		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
 	}

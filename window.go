@@ -19,6 +19,9 @@ import (
 	"tietosuojapakki/ui"
 )
 
+// noCommandHelp is what help says of a start without a command.
+const noCommandHelp = "With no command the window opens."
+
 // runGUI opens the window; the only flag it takes is --db.
 func runGUI(args []string, stderr io.Writer) int {
 	fs := flag.NewFlagSet("tietosuojapakki", flag.ContinueOnError)

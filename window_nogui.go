@@ -17,6 +17,9 @@ import (
 	"tietosuojapakki/data/vocab"
 )
 
+// noCommandHelp is what help says of a start without a command.
+const noCommandHelp = "This is the command-line version: it has no window (exit 2 without a command)."
+
 // runGUI says that this build has no window and where the window is; exit
 // 2, as for any command this program does not have.
 func runGUI(_ []string, stderr io.Writer) int {

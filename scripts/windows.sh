@@ -22,6 +22,14 @@ build=$(field Build)
 winversion=$version.$build # Windows versions have four numbers
 
 mkdir -p "$out"
+. scripts/tags.sh
+# The command-line twin (window_nogui.go): the same commands without the
+# window, for the console subsystem, so cmd.exe and PowerShell wait for it
+# and get its exit code. Pure Go without Fyne: no cgo. Built before the
+# GUI exe's resource file exists, so that it does not carry that exe's
+# name, description and GUI manifest.
+CGO_ENABLED=0 GOOS=windows GOARCH=amd64 \
+	go build -trimpath -tags "nogui,$PRODUCT_TAGS" -ldflags "-s -w" -o "$out/tietosuojapakki-cli.exe" .
 syso=rsrc_windows_amd64.syso
 trap 'rm -f "$syso"' EXIT
 "$winres" simply --arch amd64 --out rsrc --manifest gui \
@@ -34,15 +42,9 @@ trap 'rm -f "$syso"' EXIT
 # headless commands attach to the console they are started from; see
 # main_windows.go). -trimpath: no build paths of this machine in the exe.
 # -tags release: Fyne's release mode, as fyne package -release builds;
-# the others are the product's (scripts/tags.sh).
-. scripts/tags.sh
+# the others are the product's (scripts/tags.sh, read above).
 CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=${CC_WINDOWS:-x86_64-w64-mingw32-gcc} \
 	go build -trimpath -tags "release,$PRODUCT_TAGS" -ldflags "-H=windowsgui -s -w" -o "$out/$name.exe" .
-# The command-line twin (window_nogui.go): the same commands without the
-# window, for the console subsystem, so cmd.exe and PowerShell wait for it
-# and get its exit code. Pure Go without Fyne: no cgo.
-CGO_ENABLED=0 GOOS=windows GOARCH=amd64 \
-	go build -trimpath -tags "nogui,$PRODUCT_TAGS" -ldflags "-s -w" -o "$out/tietosuojapakki-cli.exe" .
 
 stage=$(mktemp -d)
 trap 'rm -f "$syso"; rm -rf "$stage"' EXIT
